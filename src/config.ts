@@ -1,0 +1,84 @@
+/**
+ * Configuration from environment variables, validated once at startup. The README's configuration
+ * table lists the same variables; keep the two together.
+ */
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65_535);
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const memory = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
+
+const envSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  GRAPHIQL: flag.optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  NEO4J_PROVISION: z.enum(['auto', 'docker', 'local']).default('auto'),
+  NEO4J_DOCKER_IMAGE: z.string().min(1).default('neo4j:5.26-community'),
+  NEO4J_LOCAL_HEAP: memory.default('512m'),
+  NEO4J_LOCAL_PAGECACHE: memory.default('256m'),
+  NEO4J_LOCAL_BOLT_PORT: port.optional(),
+  READY_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+});
+
+export interface Neo4jSettings {
+  /** An existing server; when absent, one is started (Docker, else the local Maven path). */
+  uri?: string;
+  user: string;
+  password?: string;
+  database?: string;
+  connectTimeoutMs: number;
+  provision: 'auto' | 'docker' | 'local';
+  dockerImage: string;
+  local: { heap: string; pageCache: string; boltPort?: number };
+}
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  graphiql: boolean;
+  readyTimeoutMs: number;
+  neo4j: Neo4jSettings;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable means "not set", as it does for most tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    graphiql: e.GRAPHIQL ?? !production,
+    readyTimeoutMs: e.READY_TIMEOUT_MS,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      provision: e.NEO4J_PROVISION,
+      dockerImage: e.NEO4J_DOCKER_IMAGE,
+      local: { heap: e.NEO4J_LOCAL_HEAP, pageCache: e.NEO4J_LOCAL_PAGECACHE, boltPort: e.NEO4J_LOCAL_BOLT_PORT },
+    },
+  };
+}
