@@ -1,0 +1,85 @@
+/**
+ * Applies the numbered Cypher files in cypher/migrations/ in order, once each. Every applied file is
+ * recorded as a (:SchemaMigration) node with its checksum, so a restart applies nothing and a file
+ * edited after it was applied is refused (add a new migration instead). Statements are written to be
+ * idempotent on their own (IF NOT EXISTS) as well, since schema changes cannot share a transaction
+ * with the record that says they ran.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { paths } from '../paths.js';
+
+export interface MigrationResult {
+  applied: string[];
+  alreadyApplied: string[];
+}
+
+const BOOTSTRAP =
+  'CREATE CONSTRAINT schema_migration_id IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.id IS UNIQUE';
+
+const APPLIED = 'MATCH (m:SchemaMigration) RETURN m.id AS id, m.checksum AS checksum';
+
+const RECORD = `
+MERGE (m:SchemaMigration {id: $id})
+ON CREATE SET m.checksum = $checksum, m.appliedAt = datetime()`;
+
+export async function migrate(
+  driver: Driver,
+  { database, directory = paths.migrations }: { database?: string; directory?: string } = {},
+): Promise<MigrationResult> {
+  await driver.executeQuery(BOOTSTRAP, {}, { database });
+  const { records } = await driver.executeQuery(APPLIED, {}, { database });
+  const applied = new Map(records.map((record) => [record.get('id') as string, record.get('checksum') as string]));
+
+  const result: MigrationResult = { applied: [], alreadyApplied: [] };
+  const files = (await readdir(directory)).filter((name) => name.endsWith('.cypher')).sort();
+  for (const file of files) {
+    const id = file.replace(/\.cypher$/, '');
+    const text = await readFile(join(directory, file), 'utf8');
+    const checksum = createHash('sha256').update(text).digest('hex');
+    const previous = applied.get(id);
+    if (previous !== undefined) {
+      if (previous !== checksum) {
+        throw new Error(`Migration ${file} was changed after it was applied; add a new migration instead.`);
+      }
+      result.alreadyApplied.push(id);
+      continue;
+    }
+    for (const statement of splitStatements(text)) await driver.executeQuery(statement, {}, { database });
+    await driver.executeQuery(RECORD, { id, checksum }, { database });
+    result.applied.push(id);
+  }
+  // Queries right after startup (search above all) need the indexes online, not still populating.
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  return result;
+}
+
+/** Splits a file on `;` at statement ends, skipping `//` comments and leaving quoted text alone. */
+export function splitStatements(text: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    if (quote) {
+      current += char;
+      if (char === '\\') current += text[++i] ?? '';
+      else if (char === quote) quote = null;
+    } else if (char === "'" || char === '"' || char === '`') {
+      quote = char;
+      current += char;
+    } else if (char === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      current += '\n';
+    } else if (char === ';') {
+      if (current.trim()) statements.push(current.trim());
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  if (current.trim()) statements.push(current.trim());
+  return statements;
+}
