@@ -1,0 +1,34 @@
+/**
+ * The one door to Neo4j for request handling: every query goes through `read` or `write` with its
+ * values as parameters, on the configured database, inside a managed transaction (retried on
+ * transient errors). It also counts the queries it sends, so tests can prove batching.
+ */
+import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
+
+export class Db {
+  /** Queries sent through this instance; one instance lives for one GraphQL request. */
+  queryCount = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly database?: string,
+  ) {}
+
+  async read<Row extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.run<Row>(query, params, neo4j.routing.READ);
+  }
+
+  async write<Row extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.run<Row>(query, params, neo4j.routing.WRITE);
+  }
+
+  private async run<Row extends RecordShape>(
+    query: string,
+    params: Record<string, unknown>,
+    routing: typeof neo4j.routing.READ | typeof neo4j.routing.WRITE,
+  ): Promise<Row[]> {
+    this.queryCount++;
+    const { records } = await this.driver.executeQuery(query, params, { database: this.database, routing });
+    return records.map((record) => record.toObject() as Row);
+  }
+}

@@ -1,0 +1,10 @@
+/** Imports every domain module for its types and fields, then builds the schema once. */
+import { builder } from './builder.js';
+import './entity.js';
+import './state.js';
+import './leader.js';
+import './organization.js';
+import './region.js';
+import './event.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

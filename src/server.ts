@@ -1,0 +1,61 @@
+/**
+ * createServer builds the GraphQL app without listening, so tests drive it in-process through
+ * `yoga.fetch` and main.ts hands it to an HTTP server. The Neo4j driver it opens is closed when the
+ * app is disposed.
+ */
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { Db } from './graph/db.js';
+import { createDriver, type Neo4jConnection } from './neo4j/connection.js';
+import type { Context } from './schema/builder.js';
+import { schema } from './schema/index.js';
+
+export interface ServerConfig {
+  neo4j: Neo4jConnection;
+  /** Serve GraphiQL at /graphql for browsers. */
+  graphiql: boolean;
+  /** How long /ready waits for Neo4j before answering 503. */
+  readyTimeoutMs: number;
+}
+
+export type Server = YogaServerInstance<Record<string, unknown>, Context>;
+
+export function createServer(config: ServerConfig): Server {
+  const driver = createDriver(config.neo4j);
+  const database = config.neo4j.database;
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphiql: config.graphiql ? { title: 'conflict-graph' } : false,
+    landingPage: false,
+    context: () => ({ db: new Db(driver, database) }),
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: () => neo4jReadiness(driver, database, config.readyTimeoutMs),
+      }),
+      { onDispose: () => driver.close() },
+    ],
+  });
+}
+
+/** 200 when Neo4j answers a query in time; 503 with a reason a human can act on otherwise. */
+async function neo4jReadiness(driver: ReturnType<typeof createDriver>, database: string | undefined, timeoutMs: number) {
+  const json = (status: number, body: object) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  // Auto-commit, not a managed transaction: readiness must not wait out the driver's retries.
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    const outcome = await Promise.race([session.run('RETURN 1').then(() => 'ok' as const), timeout]);
+    if (outcome === 'timeout') return json(503, { status: 'unavailable', reason: `Neo4j did not answer within ${timeoutMs} ms` });
+    return json(200, { status: 'ready' });
+  } catch (error) {
+    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'unknown';
+    return json(503, { status: 'unavailable', reason: `Neo4j is unavailable (${code})` });
+  } finally {
+    clearTimeout(timer);
+    void session.close().catch(() => undefined);
+  }
+}
