@@ -1,0 +1,68 @@
+/** /health says the process is up; /ready says whether Neo4j answers, with a reason when it does not. */
+import { createServer as createNetServer } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { graphql, testConnection, testServer } from './helpers.js';
+
+async function closedPort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('with Neo4j up', () => {
+  const server = testServer();
+  afterAll(() => server.dispose());
+
+  it('/health answers 200', async () => {
+    const response = await server.fetch('http://localhost/health');
+    expect(response.status).toBe(200);
+  });
+
+  it('/ready answers 200', async () => {
+    const response = await server.fetch('http://localhost/ready');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('with Neo4j unreachable', async () => {
+  const server = testServer({
+    neo4j: { uri: `bolt://127.0.0.1:${await closedPort()}`, user: 'neo4j', password: 'irrelevant' },
+  });
+  afterAll(() => server.dispose());
+
+  it('/health still answers 200: the process is up', async () => {
+    expect((await server.fetch('http://localhost/health')).status).toBe(200);
+  });
+
+  it('/ready answers 503 with a reason, quickly', async () => {
+    const started = Date.now();
+    const response = await server.fetch('http://localhost/ready');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable', reason: 'Neo4j is unavailable (ServiceUnavailable)' });
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('a query gets a masked error without driver details or a stack', async () => {
+    const response = await graphql(server, '{ entity(id: "armenia") { name } }');
+    expect(response.errors?.[0]?.message).toBe('Unexpected error.');
+    const text = JSON.stringify(response);
+    expect(text).not.toMatch(/ECONNREFUSED|Neo4jError|bolt:|\bat \w+ \(/);
+  });
+});
+
+describe('with Neo4j refusing the login', () => {
+  const server = testServer({ neo4j: { ...testConnection(), user: 'nobody', password: 'wrong' } });
+  afterAll(() => server.dispose());
+
+  it('/ready answers 503 and names the refusal', async () => {
+    const response = await server.fetch('http://localhost/ready');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      status: 'unavailable',
+      reason: 'Neo4j is unavailable (Neo.ClientError.Security.Unauthorized)',
+    });
+  });
+});
