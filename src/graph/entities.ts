@@ -3,18 +3,7 @@
  * :Entity label, exactly one kind label from KIND_LABELS, and a stable slug `id`.
  */
 import type { Db } from './db.js';
-
-export const ENTITY_KINDS = ['STATE', 'LEADER', 'ORGANIZATION', 'REGION', 'EVENT'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-/** The whitelist of kind labels: the only labels that ever reach a Cypher string. */
-export const KIND_LABELS: Record<EntityKind, string> = {
-  STATE: 'State',
-  LEADER: 'Leader',
-  ORGANIZATION: 'Organization',
-  REGION: 'Region',
-  EVENT: 'Event',
-};
+import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from './model.js';
 
 export interface EntityRecord {
   id: string;

@@ -3,7 +3,8 @@
  * and the root field that reads one entity.
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { entitiesById, type EntityKind, type EntityRecord } from '../graph/entities.js';
+import { entitiesById, type EntityRecord } from '../graph/entities.js';
+import type { EntityKind } from '../graph/model.js';
 import { builder } from './builder.js';
 
 export const EntityKindEnum = builder.enumType('EntityKind', {

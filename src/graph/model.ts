@@ -1,0 +1,289 @@
+/**
+ * The domain vocabulary, in one place: entity kinds and their subtypes, relationship types with the
+ * kinds they may connect, confidence levels and date precisions. The importer validates against it,
+ * the GraphQL enums are built from it, and it is the whitelist for every label and relationship type
+ * that reaches a Cypher string.
+ */
+
+export const ENTITY_KINDS = ['STATE', 'LEADER', 'ORGANIZATION', 'REGION', 'EVENT'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const KIND_LABELS: Record<EntityKind, string> = {
+  STATE: 'State',
+  LEADER: 'Leader',
+  ORGANIZATION: 'Organization',
+  REGION: 'Region',
+  EVENT: 'Event',
+};
+
+export const ORGANIZATION_TYPES = {
+  GOVERNMENT: 'A government or "the authorities" of a state.',
+  MINISTRY: 'A government ministry.',
+  COUNCIL: 'A state council, e.g. a security council.',
+  PARLIAMENT: 'A legislature.',
+  ARMED_FORCE: 'The armed forces of a state.',
+  PEACEKEEPING_FORCE: 'Troops deployed as peacekeepers.',
+  ALLIANCE: 'A military or political alliance of states.',
+  OPPOSITION: 'Political opposition within a state.',
+  PROTEST_MOVEMENT: 'Demonstrators acting together.',
+  NEWS_AGENCY: 'A news or photo agency.',
+  COLLECTIVE: 'A loosely defined group of actors, e.g. "the international community".',
+} as const;
+export type OrganizationType = keyof typeof ORGANIZATION_TYPES;
+
+export const REGION_TYPES = {
+  CITY: 'A city or town.',
+  DISPUTED_TERRITORY: 'A territory whose status or control is disputed.',
+  BORDER_ZONE: 'The area along a border.',
+  AREA: 'Any other area: districts, captured territory, a geopolitical space.',
+} as const;
+export type RegionType = keyof typeof REGION_TYPES;
+
+export const EVENT_TYPES = {
+  CONFLICT: 'A long-running dispute with episodes of fighting.',
+  WAR: 'A war or a sustained military campaign.',
+  CLASH: 'A round of armed clashes.',
+  CEASEFIRE: 'A ceasefire or truce taking effect.',
+  AGREEMENT: 'A signed or proposed agreement or treaty.',
+  STATEMENT: 'A public statement.',
+  PROTEST: 'A demonstration or protest.',
+  MISSION: 'A mission sent somewhere, e.g. observers.',
+  COMMEMORATION: 'A funeral, mourning or commemoration.',
+} as const;
+export type EventType = keyof typeof EVENT_TYPES;
+
+export const EVENT_STATUSES = {
+  OCCURRED: 'It happened.',
+  ONGOING: 'It had begun and had not ended when the source was written.',
+  PLANNED: 'It was scheduled but had not happened when the source was written.',
+  PROPOSED: 'It was proposed; the source does not say it will happen.',
+} as const;
+export type EventStatus = keyof typeof EVENT_STATUSES;
+
+/** How far a source stands behind a statement, weakest last. */
+export const CONFIDENCES = {
+  REPORTED_FACT: 'The source reports it as fact (possibly citing an official).',
+  CLAIM: 'A claim by a party to the conflict, not independently established.',
+  ASSESSMENT: 'An assessment, expectation or speculation, e.g. an analyst or agency view.',
+} as const;
+export type Confidence = keyof typeof CONFIDENCES;
+export const CONFIDENCE_ORDER: readonly Confidence[] = ['ASSESSMENT', 'CLAIM', 'REPORTED_FACT'];
+
+/** Confidences at or above the given minimum. */
+export function confidencesAtLeast(minimum: Confidence): Confidence[] {
+  return CONFIDENCE_ORDER.slice(CONFIDENCE_ORDER.indexOf(minimum));
+}
+
+export const DATE_PRECISIONS = {
+  YEAR: 'Only the year is known.',
+  MONTH: 'The year and month are known.',
+  DAY: 'The day is known.',
+} as const;
+export type DatePrecision = keyof typeof DATE_PRECISIONS;
+
+export const REPORT_CATEGORIES = {
+  DEATHS: 'People killed.',
+  INJURIES: 'People injured.',
+  DISPLACEMENT: 'People forced to leave their homes.',
+  PARTICIPANTS: 'People taking part, e.g. demonstrators.',
+} as const;
+export type ReportCategory = keyof typeof REPORT_CATEGORIES;
+
+export const FIGURE_QUALIFIERS = {
+  EXACT: 'The figure as given.',
+  APPROXIMATE: 'About this many ("around 2,000").',
+  MORE_THAN: 'More than this many ("over 6.6 thousand").',
+  VAGUE: 'No number, only words such as "hundreds" or "thousands".',
+} as const;
+export type FigureQualifier = keyof typeof FIGURE_QUALIFIERS;
+
+export const SUPPORT_FORMS = {
+  MILITARY: 'Arms, troops or other military help.',
+  POLITICAL: 'Diplomatic or political backing.',
+} as const;
+export type SupportForm = keyof typeof SUPPORT_FORMS;
+
+const ACTORS: readonly EntityKind[] = ['STATE', 'LEADER', 'ORGANIZATION'];
+const POLITIES: readonly EntityKind[] = ['STATE', 'ORGANIZATION'];
+const PLACES: readonly EntityKind[] = ['REGION', 'STATE'];
+
+export interface RelationshipTypeSpec {
+  /** Reads as "<from> <phrase> <to>". */
+  phrase: string;
+  /** The reverse reading, "<to> <inverse> <from>", used for fields on the target side. */
+  inverse: string;
+  description: string;
+  from: readonly EntityKind[];
+  to: readonly EntityKind[];
+}
+
+export const RELATIONSHIP_TYPES = {
+  SUPPORTS: {
+    phrase: 'supports',
+    inverse: 'is supported by',
+    description: 'Backs another actor, militarily or politically.',
+    from: ACTORS,
+    to: ACTORS,
+  },
+  GUARANTEES: {
+    phrase: 'guarantees',
+    inverse: 'is guaranteed by',
+    description: 'Stands as guarantor of an agreement.',
+    from: POLITIES,
+    to: ['EVENT'],
+  },
+  ACCUSES: {
+    phrase: 'accuses',
+    inverse: 'is accused by',
+    description: 'Blames another actor for something (the allegation).',
+    from: ACTORS,
+    to: ACTORS,
+  },
+  OCCUPIES: {
+    phrase: 'occupies',
+    inverse: 'is occupied by',
+    description: "Holds another state's or region's territory by force.",
+    from: POLITIES,
+    to: PLACES,
+  },
+  MEMBER_OF: {
+    phrase: 'is a member of',
+    inverse: 'has member',
+    description: 'Belongs to an alliance or organization.',
+    from: ACTORS,
+    to: ['ORGANIZATION'],
+  },
+  LEADS: {
+    phrase: 'leads',
+    inverse: 'is led by',
+    description: 'Heads a state or organization, in the office named.',
+    from: ['LEADER'],
+    to: POLITIES,
+  },
+  HOLDS_OFFICE_IN: {
+    phrase: 'holds office in',
+    inverse: 'has office holder',
+    description: 'Holds the office named in a state or organization, without heading it.',
+    from: ['LEADER'],
+    to: POLITIES,
+  },
+  PART_OF: {
+    phrase: 'is part of',
+    inverse: 'includes',
+    description: 'Belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war.',
+    from: ['REGION', 'ORGANIZATION', 'EVENT'],
+    to: ['STATE', 'REGION', 'ORGANIZATION', 'EVENT'],
+  },
+  CONTROLS: {
+    phrase: 'controls',
+    inverse: 'is controlled by',
+    description: 'Holds a territory de facto, whatever its legal status.',
+    from: POLITIES,
+    to: ['REGION'],
+  },
+  PARTICIPATES_IN: {
+    phrase: 'participates in',
+    inverse: 'has participant',
+    description: 'Takes part in an event, in the role named.',
+    from: ACTORS,
+    to: ['EVENT'],
+  },
+  SIGNED: {
+    phrase: 'signed',
+    inverse: 'was signed by',
+    description: 'Is a signatory of an agreement.',
+    from: ACTORS,
+    to: ['EVENT'],
+  },
+  DEPLOYS_TO: {
+    phrase: 'deploys forces to',
+    inverse: 'hosts forces of',
+    description: 'Sends troops or personnel to a place.',
+    from: POLITIES,
+    to: PLACES,
+  },
+  REPORTS: {
+    phrase: 'reports a figure on',
+    inverse: 'has a figure reported by',
+    description: 'Gives a figure about an event: deaths, injuries, displacement, turnout.',
+    from: ACTORS,
+    to: ['EVENT'],
+  },
+  REQUESTS_HELP_FROM: {
+    phrase: 'requests help from',
+    inverse: 'is asked for help by',
+    description: 'Asks another state or organization for help.',
+    from: ACTORS,
+    to: POLITIES,
+  },
+  PROTESTS_AGAINST: {
+    phrase: 'protests against',
+    inverse: 'is protested against by',
+    description: 'Demonstrates or campaigns against someone or something.',
+    from: ACTORS,
+    to: [...ACTORS, 'EVENT'],
+  },
+  DEMANDS_RESIGNATION_OF: {
+    phrase: 'demands the resignation of',
+    inverse: 'has resignation demanded by',
+    description: 'Calls for a leader to resign.',
+    from: ACTORS,
+    to: ['LEADER'],
+  },
+  LOCATED_IN: {
+    phrase: 'is located in',
+    inverse: 'is the location of',
+    description: 'Takes place or is seated in a place.',
+    from: ['ORGANIZATION', 'EVENT', 'REGION'],
+    to: PLACES,
+  },
+  MEDIATES: {
+    phrase: 'mediates',
+    inverse: 'is mediated by',
+    description: 'Brokers or helps bring about an agreement or ceasefire.',
+    from: ACTORS,
+    to: ['EVENT'],
+  },
+  ENDS: {
+    phrase: 'ends',
+    inverse: 'is ended by',
+    description: 'An event (a ceasefire, an agreement) that brings another to an end.',
+    from: ['EVENT'],
+    to: ['EVENT'],
+  },
+  PROPOSES: {
+    phrase: 'proposes',
+    inverse: 'is proposed by',
+    description: 'Puts forward an agreement, on the terms named.',
+    from: ACTORS,
+    to: ['EVENT'],
+  },
+  BORDERS: {
+    phrase: 'borders',
+    inverse: 'is bordered by',
+    description: 'Lies next to another place.',
+    from: PLACES,
+    to: PLACES,
+  },
+  CONCERNS: {
+    phrase: 'concerns',
+    inverse: 'is the subject of',
+    description: 'An event fought or agreed over a place.',
+    from: ['EVENT'],
+    to: PLACES,
+  },
+  MAY_BECOME_INVOLVED_IN: {
+    phrase: 'may become involved in',
+    inverse: 'may draw in',
+    description: 'Could be drawn into a conflict, in someone’s assessment.',
+    from: POLITIES,
+    to: ['EVENT'],
+  },
+} as const satisfies Record<string, RelationshipTypeSpec>;
+
+export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
+export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return Object.hasOwn(RELATIONSHIP_TYPES, value);
+}
