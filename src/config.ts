@@ -2,7 +2,9 @@
  * Configuration from environment variables, validated once at startup. The README's configuration
  * table lists the same variables; keep the two together.
  */
+import { resolve } from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './paths.js';
 
 const port = z.coerce.number().int().min(1).max(65_535);
 const flag = z
@@ -28,7 +30,9 @@ const envSchema = z.object({
   NEO4J_LOCAL_HEAP: memory.default('512m'),
   NEO4J_LOCAL_PAGECACHE: memory.default('256m'),
   NEO4J_LOCAL_BOLT_PORT: port.optional(),
+  NEO4J_LOCAL_DIR: z.string().min(1).optional(),
   READY_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  SEED_ON_EMPTY: flag.default(true),
 });
 
 export interface Neo4jSettings {
@@ -40,7 +44,8 @@ export interface Neo4jSettings {
   connectTimeoutMs: number;
   provision: 'auto' | 'docker' | 'local';
   dockerImage: string;
-  local: { heap: string; pageCache: string; boltPort?: number };
+  /** The local Maven path: JVM memory, a fixed port, and where instance folders live. */
+  local: { heap: string; pageCache: string; boltPort?: number; dir: string };
 }
 
 export interface AppConfig {
@@ -49,6 +54,8 @@ export interface AppConfig {
   host: string;
   graphiql: boolean;
   readyTimeoutMs: number;
+  /** Load the article's data (cypher/seed/) when the database holds no entity. */
+  seedOnEmpty: boolean;
   neo4j: Neo4jSettings;
 }
 
@@ -70,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     graphiql: e.GRAPHIQL ?? !production,
     readyTimeoutMs: e.READY_TIMEOUT_MS,
+    seedOnEmpty: e.SEED_ON_EMPTY,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,
@@ -78,7 +86,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
       provision: e.NEO4J_PROVISION,
       dockerImage: e.NEO4J_DOCKER_IMAGE,
-      local: { heap: e.NEO4J_LOCAL_HEAP, pageCache: e.NEO4J_LOCAL_PAGECACHE, boltPort: e.NEO4J_LOCAL_BOLT_PORT },
+      local: {
+        heap: e.NEO4J_LOCAL_HEAP,
+        pageCache: e.NEO4J_LOCAL_PAGECACHE,
+        boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+        dir: resolve(projectRoot, e.NEO4J_LOCAL_DIR ?? '.neo4j'),
+      },
     },
   };
 }

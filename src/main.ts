@@ -3,10 +3,14 @@
  * date, and listens. Ctrl-C stops the HTTP server, the driver and any Neo4j this process started.
  */
 import { createServer as createHttpServer } from 'node:http';
+import { relative } from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
+import { Db } from './graph/db.js';
 import { migrate } from './graph/migrations.js';
+import { seedIfEmpty } from './import/seed.js';
 import { createDriver } from './neo4j/connection.js';
 import { provisionNeo4j } from './neo4j/provision.js';
+import { projectRoot } from './paths.js';
 import { createServer } from './server.js';
 
 async function main(): Promise<void> {
@@ -18,6 +22,14 @@ async function main(): Promise<void> {
   try {
     const { applied } = await migrate(driver, { database: neo4j.connection.database });
     console.log(`conflict-graph: schema migrations ${applied.length ? `applied: ${applied.join(', ')}` : 'up to date'}`);
+    if (config.seedOnEmpty) {
+      for (const { file, report } of await seedIfEmpty(new Db(driver, neo4j.connection.database))) {
+        console.log(
+          `conflict-graph: empty database, loaded ${relative(projectRoot, file)} ` +
+            `(${report.entities.length} entities, ${report.relationships.length} relationships)`,
+        );
+      }
+    }
   } finally {
     await driver.close();
   }

@@ -18,7 +18,7 @@ export const projectRoot = findProjectRoot();
 export const paths = {
   cypher: join(projectRoot, 'cypher'),
   migrations: join(projectRoot, 'cypher', 'migrations'),
+  seed: join(projectRoot, 'cypher', 'seed'),
   mavenProject: join(projectRoot, 'neo4j-local'),
-  localNeo4jHome: join(projectRoot, '.neo4j'),
   schema: join(projectRoot, 'schema', 'schema.graphql'),
 };

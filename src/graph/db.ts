@@ -3,7 +3,7 @@
  * values as parameters, on the configured database, inside a managed transaction (retried on
  * transient errors). It also counts the queries it sends, so tests can prove batching.
  */
-import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 
 export class Db {
   /** Queries sent through this instance; one instance lives for one GraphQL request. */
@@ -20,6 +20,19 @@ export class Db {
 
   async write<Row extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.run<Row>(query, params, neo4j.routing.WRITE);
+  }
+
+  /**
+   * Runs several queries as one write transaction: all of them land or none does. The work may be
+   * retried on transient errors, so it must be idempotent.
+   */
+  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
   }
 
   private async run<Row extends RecordShape>(

@@ -29,8 +29,8 @@ export interface LocalNeo4jOptions {
   boltPort?: number;
   startTimeoutMs?: number;
   log?: (message: string) => void;
-  /** Where instance folders live; `.neo4j/` in the repository by default. */
-  root?: string;
+  /** The folder that holds instance folders (`.neo4j/` in the repository, from the config). */
+  root: string;
 }
 
 export interface LocalNeo4j {
@@ -61,7 +61,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const java = await findJava(env);
   const jars = await resolveJars(env, log);
 
-  const root = options.root ?? paths.localNeo4jHome;
+  const root = options.root;
   let instance = options.instance;
   let ephemeral = false;
   if ((await claimInstance(join(root, instance), log)) === 'busy') {

@@ -24,8 +24,6 @@ export interface ProvisionOptions {
   instance: string;
   env?: NodeJS.ProcessEnv;
   log?: (message: string) => void;
-  /** Where local instance folders live; `.neo4j/` in the repository by default. */
-  localRoot?: string;
 }
 
 export class Neo4jUnavailable extends Error {}
@@ -53,7 +51,7 @@ export async function provisionNeo4j(settings: Neo4jSettings, options: Provision
     try {
       const local = await startLocalNeo4j({
         instance: options.instance,
-        root: options.localRoot,
+        root: settings.local.dir,
         env: options.env,
         heap: settings.local.heap,
         pageCache: settings.local.pageCache,

@@ -1,0 +1,277 @@
+/**
+ * Writes a validated import document in one transaction, batched with UNWIND: one query per entity
+ * kind and per relationship type (labels and types come from the model's whitelist), then one for
+ * the citations. Items merge on their ids, and an item whose stored properties already equal the
+ * document's is not written at all, so importing the same file twice changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../import/format.js';
+import type { GraphLookup, ResolvedSource, ValidatedDocument } from '../import/validate.js';
+import { dateTimeOf, firstDay, lastDay, precisionOf } from './dates.js';
+import {
+  ENTITY_KINDS,
+  KIND_LABELS,
+  RELATIONSHIP_TYPE_NAMES,
+  type EntityKind,
+  type RelationshipType,
+} from './model.js';
+
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
+export interface ItemOutcome {
+  id: string;
+  outcome: Outcome;
+}
+
+export interface ImportReport {
+  sources: ItemOutcome[];
+  entities: ItemOutcome[];
+  relationships: ItemOutcome[];
+  citations: ItemOutcome[];
+}
+
+/** Rows per UNWIND query: large imports stay in one transaction without one huge parameter list. */
+const BATCH = 5_000;
+
+type Props = Record<string, unknown>;
+
+/** Properties that merge into the node or relationship; null removes a value the document dropped. */
+function props(values: Props): Props {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      value === undefined ? null : typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
+    ]),
+  );
+}
+
+function span(prefix: 'valid' | 'published' | 'term', time: TimeSpanInput | undefined): Props {
+  return {
+    [`${prefix}From`]: time?.from ? firstDay(time.from) : null,
+    [`${prefix}FromPrecision`]: time?.from ? precisionOf(time.from) : null,
+    [`${prefix}To`]: time?.to ? lastDay(time.to) : null,
+    [`${prefix}ToPrecision`]: time?.to ? precisionOf(time.to) : null,
+    [`${prefix === 'valid' ? 'time' : prefix}Note`]: time?.note ?? null,
+  };
+}
+
+function eventDate(prefix: 'start' | 'end', value: string | undefined): Props {
+  if (!value) return { [`${prefix}Date`]: null, [`${prefix}Precision`]: null, [`${prefix}Time`]: null };
+  return {
+    [`${prefix}Date`]: prefix === 'start' ? firstDay(value) : lastDay(value),
+    [`${prefix}Precision`]: precisionOf(value),
+    [`${prefix}Time`]: dateTimeOf(value) ?? null,
+  };
+}
+
+function sourceProps(source: ResolvedSource): Props {
+  return props({
+    title: source.title,
+    publisher: source.publisher ?? null,
+    url: source.url ?? null,
+    language: source.language,
+    originalLanguage: source.originalLanguage,
+    note: source.note,
+    text: source.text,
+    sha256: source.sha256,
+    ...span('published', source.published),
+  });
+}
+
+export function entityProps(entity: EntityInput): Props {
+  const common = { name: entity.name, aliases: entity.aliases, description: entity.description, note: entity.note };
+  switch (entity.kind) {
+    case 'STATE':
+      return props({ ...common, isoCode: entity.isoCode, recognized: entity.recognized });
+    case 'LEADER':
+      return props({ ...common, office: entity.office, ...span('term', entity.term) });
+    case 'ORGANIZATION':
+      return props({ ...common, orgType: entity.orgType });
+    case 'REGION':
+      return props({ ...common, regionType: entity.regionType });
+    case 'EVENT':
+      return props({
+        ...common,
+        eventType: entity.eventType,
+        status: entity.status,
+        ...eventDate('start', entity.start),
+        ...eventDate('end', entity.end),
+        dateNote: entity.dateNote,
+        deaths: entity.deaths?.figure,
+        deathsQualifier: entity.deaths?.qualifier,
+        deathsText: entity.deaths?.text,
+      });
+  }
+}
+
+export function relationshipProps(relationship: RelationshipInput): Props {
+  const { id: _id, type: _type, from: _from, to: _to, citations: _citations, time, confidence, note, ...specific } =
+    relationship;
+  return props({ confidence, note, ...span('valid', time), ...specific });
+}
+
+export interface CitationRow {
+  id: string;
+  about: string;
+  aboutKind: 'ENTITY' | 'RELATIONSHIP';
+  source: string;
+  quote: string;
+  assertedBy: string | null;
+  via: string | null;
+  note: string | null;
+}
+
+/** A citation's id is a hash of everything it says, so the same citation always merges into one node. */
+export function citationRow(
+  aboutKind: CitationRow['aboutKind'],
+  about: string,
+  citation: CitationInput,
+  defaultSource: string | undefined,
+): CitationRow {
+  const row = {
+    about,
+    aboutKind,
+    source: citation.source ?? (defaultSource as string),
+    quote: citation.quote,
+    assertedBy: citation.assertedBy ?? null,
+    via: citation.via ?? null,
+    note: citation.note ?? null,
+  };
+  const id = createHash('sha256').update(JSON.stringify(row)).digest('hex').slice(0, 24);
+  return { id, ...row };
+}
+
+// An item is unchanged when every property the document gives already has that value.
+const SAME = `all(key IN keys(row.props) WHERE coalesce(x[key] = row.props[key], x[key] IS NULL AND row.props[key] IS NULL))`;
+const OUTCOME = `CASE WHEN created THEN 'created' WHEN same THEN 'unchanged' ELSE 'updated' END AS outcome`;
+
+const MERGE_SOURCES = `
+UNWIND $rows AS row
+MERGE (x:Source {id: row.id})
+WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
+FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET x += row.props)
+RETURN row.id AS id, ${OUTCOME}`;
+
+function mergeEntities(kind: EntityKind): string {
+  return `
+UNWIND $rows AS row
+MERGE (x:Entity {id: row.id})
+ON CREATE SET x:${KIND_LABELS[kind]}
+WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
+FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET x += row.props)
+RETURN row.id AS id, ${OUTCOME}`;
+}
+
+function mergeRelationships(type: RelationshipType): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+MERGE (a)-[x:${type} {id: row.id}]->(b)
+WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
+FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET x += row.props)
+RETURN row.id AS id, ${OUTCOME}`;
+}
+
+const MERGE_CITATIONS = `
+UNWIND $rows AS row
+MATCH (source:Source {id: row.source})
+MERGE (c:Citation {id: row.id})
+ON CREATE SET c.about = row.about, c.aboutKind = row.aboutKind, c.quote = row.quote, c.note = row.note
+MERGE (c)-[:CITES]->(source)
+WITH c, row
+OPTIONAL MATCH (asserter:Entity {id: row.assertedBy})
+OPTIONAL MATCH (relay:Entity {id: row.via})
+FOREACH (a IN CASE WHEN asserter IS NULL THEN [] ELSE [asserter] END | MERGE (c)-[:ASSERTED_BY]->(a))
+FOREACH (v IN CASE WHEN relay IS NULL THEN [] ELSE [relay] END | MERGE (c)-[:VIA]->(v))
+RETURN row.id AS id`;
+
+const EXISTING_CITATIONS = 'UNWIND $rows AS id MATCH (c:Citation {id: id}) RETURN c.id AS id';
+
+async function inBatches<Row>(
+  tx: ManagedTransaction,
+  query: string,
+  rows: Row[],
+): Promise<Record<string, unknown>[]> {
+  const results: Record<string, unknown>[] = [];
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const { records } = await tx.run(query, { rows: rows.slice(start, start + BATCH) });
+    results.push(...records.map((record) => record.toObject()));
+  }
+  return results;
+}
+
+const toOutcomes = (rows: Record<string, unknown>[]) =>
+  rows.map((row) => ({ id: row.id as string, outcome: row.outcome as Outcome }));
+
+export async function writeDocument(tx: ManagedTransaction, document: ValidatedDocument): Promise<ImportReport> {
+  const report: ImportReport = { sources: [], entities: [], relationships: [], citations: [] };
+  const defaultSource = document.sources.length === 1 ? document.sources[0]?.id : undefined;
+
+  report.sources = toOutcomes(
+    await inBatches(tx, MERGE_SOURCES, document.sources.map((source) => ({ id: source.id, props: sourceProps(source) }))),
+  );
+
+  for (const kind of ENTITY_KINDS) {
+    const rows = document.entities.filter((e) => e.kind === kind).map((e) => ({ id: e.id, props: entityProps(e) }));
+    if (rows.length) report.entities.push(...toOutcomes(await inBatches(tx, mergeEntities(kind), rows)));
+  }
+
+  for (const type of RELATIONSHIP_TYPE_NAMES) {
+    const rows = document.relationships
+      .filter((r) => r.type === type)
+      .map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));
+    if (rows.length) report.relationships.push(...toOutcomes(await inBatches(tx, mergeRelationships(type), rows)));
+  }
+
+  const citations = [
+    ...document.entities.flatMap((e) => e.citations.map((c) => citationRow('ENTITY', e.id, c, defaultSource))),
+    ...document.relationships.flatMap((r) => r.citations.map((c) => citationRow('RELATIONSHIP', r.id, c, defaultSource))),
+  ];
+  const existing = new Set(
+    (await inBatches(tx, EXISTING_CITATIONS, citations.map((c) => c.id))).map((row) => row.id as string),
+  );
+  await inBatches(tx, MERGE_CITATIONS, citations);
+  report.citations = citations.map((c) => ({ id: c.id, outcome: existing.has(c.id) ? 'unchanged' : 'created' }));
+  return report;
+}
+
+const ENTITY_KINDS_BY_ID = `
+MATCH (e:Entity) WHERE e.id IN $ids
+RETURN e.id AS id, [label IN labels(e) WHERE label IN $labels][0] AS label`;
+
+const SOURCE_TEXTS = 'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text';
+
+// One indexed lookup per relationship type: each type's id constraint is its own index.
+const RELATIONSHIPS_BY_ID = RELATIONSHIP_TYPE_NAMES.map(
+  (type) => `MATCH (a)-[r:${type}]->(b) WHERE r.id IN $ids RETURN r.id AS id, '${type}' AS type, a.id AS from, b.id AS to`,
+).join('\nUNION ALL\n');
+
+/** What validation needs to know about the graph, read inside the import's own transaction. */
+export function transactionLookup(tx: ManagedTransaction): GraphLookup {
+  return {
+    async entityKinds(ids) {
+      const { records } = await tx.run(ENTITY_KINDS_BY_ID, { ids, labels: Object.values(KIND_LABELS) });
+      const kindByLabel = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
+      return new Map(
+        records.flatMap((record) => {
+          const kind = kindByLabel.get(record.get('label') as string);
+          return kind ? [[record.get('id') as string, kind] as const] : [];
+        }),
+      );
+    },
+    async sourceTexts(ids) {
+      const { records } = await tx.run(SOURCE_TEXTS, { ids });
+      return new Map(records.map((record) => [record.get('id') as string, (record.get('text') as string | null) ?? null]));
+    },
+    async relationships(ids) {
+      const { records } = await tx.run(RELATIONSHIPS_BY_ID, { ids });
+      return new Map(
+        records.map((record) => [
+          record.get('id') as string,
+          { type: record.get('type') as string, from: record.get('from') as string, to: record.get('to') as string },
+        ]),
+      );
+    },
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * The import format, `conflict-graph/v1`: one JSON document holding the sources of a report, the
+ * entities it names and the relationships it states, each with the verbatim sentences that state
+ * them. The README documents it; the CLI importer, the seed and (later) the importDocument mutation
+ * all read it through this schema.
+ */
+import { z } from 'zod';
+import {
+  CONFIDENCES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  FIGURE_QUALIFIERS,
+  ORGANIZATION_TYPES,
+  REGION_TYPES,
+  REPORT_CATEGORIES,
+  SUPPORT_FORMS,
+} from '../graph/model.js';
+
+const keysOf = <T extends Record<string, unknown>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z.string().regex(SLUG, 'a slug: lowercase letters, digits and single hyphens, e.g. "armenia"');
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A date known to the year, month or day: "2020", "2020-11", "2022-09-14". */
+export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'not a real calendar date');
+/** A partial date, or a date and time with its UTC offset: "2022-09-14T20:00:00+04:00". */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
+const dateOrDateTime = z.union([
+  partialDate,
+  z.string().regex(DATE_TIME, 'a date (YYYY, YYYY-MM, YYYY-MM-DD) or a date-time with offset'),
+]);
+
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year as number, (month as number) - 1, day));
+  return date.getUTCMonth() === (month as number) - 1;
+}
+
+export const timeSpanSchema = z
+  .object({
+    from: partialDate.optional().describe('When it began to hold; absent when the source does not say.'),
+    to: partialDate.optional().describe('When it stopped holding; absent when open-ended.'),
+    note: text.optional().describe('How the dates were worked out, e.g. "Wednesday" resolved to a date.'),
+  })
+  .strict();
+
+export const citationSchema = z
+  .object({
+    source: slug.optional().describe('The source id; may be left out when the document has one source.'),
+    quote: text.describe('The sentence that states the fact, verbatim from the source text.'),
+    assertedBy: slug.optional().describe('The entity the source quotes; absent when the source states it itself.'),
+    via: slug.optional().describe('An agency the source relays it through, e.g. "afp".'),
+    note: text.optional(),
+  })
+  .strict();
+
+const citations = z.array(citationSchema).min(1, 'at least one citation (source + verbatim quote) is required');
+
+export const sourceSchema = z
+  .object({
+    id: slug,
+    title: text,
+    publisher: text.nullable().optional(),
+    url: z.url().nullable().optional(),
+    published: timeSpanSchema.optional(),
+    language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "en"'),
+    originalLanguage: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "pl"').optional(),
+    note: text.optional(),
+    text: z.string().min(1).optional().describe('The full text; quotes are checked against it.'),
+    textFile: z.string().min(1).optional().describe('A file holding the text, relative to the document (CLI only).'),
+  })
+  .strict();
+
+const entityBase = {
+  id: slug,
+  name: text,
+  aliases: z.array(text).default([]),
+  description: text.optional(),
+  note: text.optional().describe('Curation notes: corrected translation slips, vague wording.'),
+  citations,
+};
+
+export const entitySchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      ...entityBase,
+      kind: z.literal('STATE'),
+      isoCode: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "AM"').optional(),
+      recognized: z.boolean().default(true).describe('False for a de facto state without recognition.'),
+    })
+    .strict(),
+  z.object({ ...entityBase, kind: z.literal('LEADER'), office: text, term: timeSpanSchema.optional() }).strict(),
+  z.object({ ...entityBase, kind: z.literal('ORGANIZATION'), orgType: z.enum(keysOf(ORGANIZATION_TYPES)) }).strict(),
+  z.object({ ...entityBase, kind: z.literal('REGION'), regionType: z.enum(keysOf(REGION_TYPES)) }).strict(),
+  z
+    .object({
+      ...entityBase,
+      kind: z.literal('EVENT'),
+      eventType: z.enum(keysOf(EVENT_TYPES)),
+      status: z.enum(keysOf(EVENT_STATUSES)).default('OCCURRED'),
+      start: dateOrDateTime.optional(),
+      end: dateOrDateTime.optional(),
+      dateNote: text.optional(),
+      deaths: z
+        .object({
+          figure: z.number().int().nonnegative(),
+          qualifier: z.enum(keysOf(FIGURE_QUALIFIERS)),
+          text: text.describe('The words of the source that give the figure; must occur in a citation quote.'),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+]);
+
+const relationshipBase = {
+  id: slug,
+  from: slug,
+  to: slug,
+  confidence: z.enum(keysOf(CONFIDENCES)),
+  time: timeSpanSchema.optional(),
+  note: text.optional(),
+  citations,
+};
+
+const rel = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ ...relationshipBase, type: z.literal(type), ...shape }).strict();
+
+export const relationshipSchema = z.discriminatedUnion('type', [
+  rel('SUPPORTS', { forms: z.array(z.enum(keysOf(SUPPORT_FORMS))).optional() }),
+  rel('GUARANTEES', {}),
+  rel('ACCUSES', { allegation: text.describe('What the accuser alleges.') }),
+  rel('OCCUPIES', { area: z.number().positive().optional(), areaUnit: text.optional() }),
+  rel('MEMBER_OF', { role: text.optional() }),
+  rel('LEADS', { office: text }),
+  rel('HOLDS_OFFICE_IN', { office: text }),
+  rel('PART_OF', {}),
+  rel('CONTROLS', {}),
+  rel('PARTICIPATES_IN', { role: text.optional() }),
+  rel('SIGNED', { role: text.optional() }),
+  rel('DEPLOYS_TO', {
+    personnel: z.number().int().positive().optional(),
+    personnelQualifier: z.enum(keysOf(FIGURE_QUALIFIERS)).optional(),
+    purpose: text.optional(),
+  }),
+  rel('REPORTS', {
+    category: z.enum(keysOf(REPORT_CATEGORIES)),
+    figure: z.number().nonnegative().nullable().describe('The number, or null when the source gives only words.'),
+    figureText: text.describe('The figure in the words of the source, e.g. "hundreds".'),
+    qualifier: z.enum(keysOf(FIGURE_QUALIFIERS)),
+    unit: text.describe('What is counted, e.g. "soldiers killed".'),
+    whose: slug.optional().describe('The party whose losses these are; absent when the source does not say.'),
+  }),
+  rel('REQUESTS_HELP_FROM', {}),
+  rel('PROTESTS_AGAINST', {}),
+  rel('DEMANDS_RESIGNATION_OF', {}),
+  rel('LOCATED_IN', {}),
+  rel('MEDIATES', {}),
+  rel('ENDS', {}),
+  rel('PROPOSES', { terms: text.optional() }),
+  rel('BORDERS', {}),
+  rel('CONCERNS', {}),
+  rel('MAY_BECOME_INVOLVED_IN', {}),
+]);
+
+export const FORMAT = 'conflict-graph/v1';
+
+export const documentSchema = z
+  .object({
+    format: z.literal(FORMAT),
+    sources: z.array(sourceSchema).default([]),
+    entities: z.array(entitySchema).default([]),
+    relationships: z.array(relationshipSchema).default([]),
+  })
+  .strict();
+
+export type ImportDocument = z.infer<typeof documentSchema>;
+export type SourceInput = z.infer<typeof sourceSchema>;
+export type EntityInput = z.infer<typeof entitySchema>;
+export type RelationshipInput = z.infer<typeof relationshipSchema>;
+export type CitationInput = z.infer<typeof citationSchema>;
+export type TimeSpanInput = z.infer<typeof timeSpanSchema>;

@@ -1,0 +1,186 @@
+/**
+ * The checks a schema cannot make: that every id an item refers to exists (in the document or
+ * already in the graph), that a relationship joins kinds its type allows, that dates are in order,
+ * and that every quote occurs verbatim in the text of the source it cites. All problems are
+ * collected before anything is written.
+ */
+import { createHash } from 'node:crypto';
+import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../graph/model.js';
+import type { CitationInput, ImportDocument, SourceInput, TimeSpanInput } from './format.js';
+import { ImportRejected, formatPath, sortByLine, type ImportProblem, type Locate, type PathSegment } from './parse.js';
+
+/** What the validator needs to know about the graph as it is. */
+export interface GraphLookup {
+  entityKinds(ids: string[]): Promise<Map<string, EntityKind>>;
+  sourceTexts(ids: string[]): Promise<Map<string, string | null>>;
+  relationships(ids: string[]): Promise<Map<string, { type: string; from: string; to: string }>>;
+}
+
+export interface ResolvedSource extends Omit<SourceInput, 'textFile'> {
+  text: string;
+  sha256: string;
+}
+
+export interface ValidatedDocument extends Omit<ImportDocument, 'sources'> {
+  sources: ResolvedSource[];
+}
+
+export interface ValidateOptions {
+  file?: string;
+  /** Reads a source's `textFile`; absent where files may not be read (over GraphQL). */
+  readTextFile?: (name: string) => Promise<string>;
+}
+
+export async function validateDocument(
+  document: ImportDocument,
+  locate: Locate,
+  lookup: GraphLookup,
+  options: ValidateOptions = {},
+): Promise<ValidatedDocument> {
+  const problems: ImportProblem[] = [];
+  const problem = (path: PathSegment[], message: string) => problems.push({ line: locate(path), path: formatPath(path), message });
+
+  const sources = await resolveSources(document.sources, problem, options.readTextFile);
+  duplicates(document.sources.map((s) => s.id), ['sources'], problem);
+  duplicates(document.entities.map((e) => e.id), ['entities'], problem);
+  duplicates(document.relationships.map((r) => r.id), ['relationships'], problem);
+
+  // Every entity id the document mentions, resolved to its kind from the document or the graph.
+  const kinds = new Map<string, EntityKind>(document.entities.map((e) => [e.id, e.kind]));
+  const referenced = new Set<string>();
+  for (const r of document.relationships) {
+    referenced.add(r.from).add(r.to);
+    if (r.type === 'REPORTS' && r.whose) referenced.add(r.whose);
+  }
+  for (const item of [...document.entities, ...document.relationships]) {
+    for (const c of item.citations) for (const id of [c.assertedBy, c.via]) if (id) referenced.add(id);
+  }
+  const inGraph = await lookup.entityKinds([...new Set([...referenced, ...kinds.keys()])]);
+  document.entities.forEach((entity, index) => {
+    const existing = inGraph.get(entity.id);
+    if (existing && existing !== entity.kind) {
+      problem(['entities', index, 'kind'], `"${entity.id}" already exists as ${existing}; an entity's kind cannot change`);
+    }
+  });
+  for (const [id, kind] of inGraph) if (!kinds.has(id)) kinds.set(id, kind);
+  const knownEntity = (id: string, path: PathSegment[]) => {
+    if (!kinds.has(id)) problem(path, `unknown entity "${id}": not in this document nor in the graph`);
+    return kinds.get(id);
+  };
+
+  // Source texts for quote checks: the document's own, then the graph's.
+  const texts = new Map<string, string | null>(sources.map((s) => [s.id, s.text]));
+  const citedIds = new Set<string>();
+  for (const item of [...document.entities, ...document.relationships]) for (const c of item.citations) if (c.source) citedIds.add(c.source);
+  const missingTexts = [...citedIds].filter((id) => !texts.has(id));
+  for (const [id, text] of await lookup.sourceTexts(missingTexts)) texts.set(id, text);
+  const defaultSource = document.sources.length === 1 ? document.sources[0]?.id : undefined;
+
+  const checkCitations = (citations: CitationInput[], path: PathSegment[]) =>
+    citations.forEach((citation, index) => {
+      const at = [...path, 'citations', index];
+      const sourceId = citation.source ?? defaultSource;
+      if (!sourceId) {
+        problem([...at, 'source'], 'name the source: the document has more than one (or none)');
+      } else if (!texts.has(sourceId)) {
+        problem([...at, 'source'], `unknown source "${sourceId}": not in this document nor in the graph`);
+      } else {
+        const text = texts.get(sourceId);
+        if (text === null) problem([...at, 'quote'], `source "${sourceId}" has no text to check the quote against`);
+        else if (text !== undefined && !text.includes(citation.quote)) {
+          problem([...at, 'quote'], `the quote does not occur verbatim in source "${sourceId}"`);
+        }
+      }
+      if (citation.assertedBy) knownEntity(citation.assertedBy, [...at, 'assertedBy']);
+      if (citation.via) knownEntity(citation.via, [...at, 'via']);
+    });
+
+  document.entities.forEach((entity, index) => {
+    checkCitations(entity.citations, ['entities', index]);
+    if (entity.kind === 'EVENT') {
+      if (entity.start && entity.end && outOfOrder(entity.start, entity.end)) {
+        problem(['entities', index, 'end'], `ends (${entity.end}) before it starts (${entity.start})`);
+      }
+      if (entity.deaths && !entity.citations.some((c) => c.quote.includes(entity.deaths?.text ?? ''))) {
+        problem(['entities', index, 'deaths', 'text'], 'the figure’s words must occur in one of the event’s quotes');
+      }
+    }
+    if (entity.kind === 'LEADER') checkSpan(entity.term, ['entities', index, 'term'], problem);
+  });
+
+  const existingRelationships = await lookup.relationships(document.relationships.map((r) => r.id));
+  document.relationships.forEach((relationship, index) => {
+    const at: PathSegment[] = ['relationships', index];
+    const spec = RELATIONSHIP_TYPES[relationship.type as RelationshipType];
+    const fromKind = knownEntity(relationship.from, [...at, 'from']);
+    const toKind = knownEntity(relationship.to, [...at, 'to']);
+    if (fromKind && !(spec.from as readonly string[]).includes(fromKind)) {
+      problem([...at, 'from'], `a ${fromKind} cannot be the source of ${relationship.type} (allowed: ${spec.from.join(', ')})`);
+    }
+    if (toKind && !(spec.to as readonly string[]).includes(toKind)) {
+      problem([...at, 'to'], `a ${toKind} cannot be the target of ${relationship.type} (allowed: ${spec.to.join(', ')})`);
+    }
+    if (relationship.from === relationship.to) problem([...at, 'to'], 'a relationship cannot join an entity to itself');
+    if (relationship.type === 'REPORTS' && relationship.whose) knownEntity(relationship.whose, [...at, 'whose']);
+    checkSpan(relationship.time, [...at, 'time'], problem);
+    checkCitations(relationship.citations, at);
+    const existing = existingRelationships.get(relationship.id);
+    if (existing && (existing.type !== relationship.type || existing.from !== relationship.from || existing.to !== relationship.to)) {
+      problem(
+        [...at, 'id'],
+        `"${relationship.id}" already names ${existing.from} ${existing.type} ${existing.to} in the graph; use another id`,
+      );
+    }
+  });
+
+  if (problems.length) throw new ImportRejected(sortByLine(problems), options.file);
+  return { ...document, sources };
+}
+
+function checkSpan(span: TimeSpanInput | undefined, path: PathSegment[], problem: (path: PathSegment[], message: string) => void) {
+  if (span?.from && span.to && outOfOrder(span.from, span.to)) {
+    problem([...path, 'to'], `ends (${span.to}) before it begins (${span.from})`);
+  }
+}
+
+/** Compares the date parts at the coarser precision, so "2020" to "2020-11" is in order. */
+function outOfOrder(from: string, to: string): boolean {
+  const length = Math.min(from.slice(0, 10).length, to.slice(0, 10).length);
+  return from.slice(0, length) > to.slice(0, length);
+}
+
+function duplicates(ids: string[], path: PathSegment[], problem: (path: PathSegment[], message: string) => void) {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) problem([...path, index, 'id'], `duplicate id "${id}" in this document`);
+    seen.add(id);
+  });
+}
+
+async function resolveSources(
+  sources: SourceInput[],
+  problem: (path: PathSegment[], message: string) => void,
+  readTextFile: ValidateOptions['readTextFile'],
+): Promise<ResolvedSource[]> {
+  const resolved: ResolvedSource[] = [];
+  for (const [index, { textFile, ...source }] of sources.entries()) {
+    let text = source.text;
+    if (textFile !== undefined) {
+      if (text !== undefined) problem(['sources', index, 'textFile'], 'give either text or textFile, not both');
+      else if (!readTextFile) problem(['sources', index, 'textFile'], 'textFile can only be read by the command-line importer; send text');
+      else {
+        try {
+          text = await readTextFile(textFile);
+        } catch {
+          problem(['sources', index, 'textFile'], `cannot read "${textFile}"`);
+        }
+      }
+    }
+    if (text === undefined) {
+      if (textFile === undefined) problem(['sources', index], 'a source needs its text (text or textFile) so quotes can be checked');
+      continue;
+    }
+    resolved.push({ ...source, text, sha256: createHash('sha256').update(text).digest('hex') });
+  }
+  return resolved;
+}
