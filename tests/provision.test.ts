@@ -4,7 +4,7 @@
  * the fast failure when nothing can run Neo4j.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer as createNetServer, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,8 +120,8 @@ describe('the local Maven path', () => {
   });
 
   it('starts Neo4j on loopback with authentication on, and keeps its data across restarts', async () => {
-    const settings = loadConfig({ NEO4J_PROVISION: 'local' }).neo4j;
-    const first = await provisionNeo4j(settings, { instance: 'restart', localRoot: root, log: quiet });
+    const settings = loadConfig({ NEO4J_PROVISION: 'local', NEO4J_LOCAL_DIR: root }).neo4j;
+    const first = await provisionNeo4j(settings, { instance: 'restart', log: quiet });
     try {
       expect(first.via).toBe('local');
       expect(first.connection.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
@@ -180,7 +180,7 @@ describe('the local Maven path', () => {
     const homeDir = join(root, 'leftover');
     const leftover = impostor(homeDir);
     await new Promise((resolve) => leftover.once('spawn', resolve));
-    await startLocalNeo4j({ instance: 'leftover', root, log: quiet }).then((neo4j) => neo4j.stop());
+    await mkdir(homeDir, { recursive: true });
     expect(isAlive(leftover.pid as number)).toBe(true);
     await writeFile(
       join(homeDir, 'state.json'),
@@ -201,7 +201,7 @@ describe('the local Maven path', () => {
     const homeDir = join(root, 'busy');
     const owner = impostor(homeDir);
     await new Promise((resolve) => owner.once('spawn', resolve));
-    await startLocalNeo4j({ instance: 'busy', root, log: quiet }).then((neo4j) => neo4j.stop());
+    await mkdir(homeDir, { recursive: true });
     expect(isAlive(owner.pid as number)).toBe(true);
     await writeFile(
       join(homeDir, 'state.json'),
