@@ -49,3 +49,8 @@ export function partialDateString(value: unknown, precision: unknown): string | 
   if (iso === null) return null;
   return precision === 'YEAR' ? iso.slice(0, 4) : precision === 'MONTH' ? iso.slice(0, 7) : iso.slice(0, 10);
 }
+
+/** A GraphQL Date input (a JS Date at UTC midnight) as a Neo4j date. */
+export function neo4jDateOf(date: Date): Neo4jDate {
+  return new neo4j.types.Date(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}

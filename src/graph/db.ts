@@ -6,8 +6,12 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 
 export class Db {
-  /** Queries sent through this instance; one instance lives for one GraphQL request. */
-  queryCount = 0;
+  /** The queries sent through this instance (one instance lives for one GraphQL request). */
+  readonly queries: string[] = [];
+
+  get queryCount(): number {
+    return this.queries.length;
+  }
 
   constructor(
     readonly driver: Driver,
@@ -28,6 +32,7 @@ export class Db {
    */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
+    this.queries.push('(write transaction)');
     try {
       return await session.executeWrite(work);
     } finally {
@@ -40,7 +45,7 @@ export class Db {
     params: Record<string, unknown>,
     routing: typeof neo4j.routing.READ | typeof neo4j.routing.WRITE,
   ): Promise<Row[]> {
-    this.queryCount++;
+    this.queries.push(query);
     const { records } = await this.driver.executeQuery(query, params, { database: this.database, routing });
     return records.map((record) => record.toObject() as Row);
   }

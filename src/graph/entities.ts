@@ -2,6 +2,7 @@
  * Entities: the states, leaders, organizations, regions and events of a conflict. Each node has the
  * :Entity label, exactly one kind label from KIND_LABELS, and a stable slug `id`.
  */
+import neo4j from 'neo4j-driver';
 import type { Db } from './db.js';
 import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from './model.js';
 
@@ -11,31 +12,16 @@ export interface EntityRecord {
   name: string;
   aliases: string[];
   description: string | null;
-  /** Kind-specific properties as stored (ISO code, office, dates, …). */
+  /** Every stored property, kind-specific ones included (ISO code, office, dates, …). */
   properties: Record<string, unknown>;
 }
 
-const ENTITIES_BY_ID = `
-MATCH (e:Entity) WHERE e.id IN $ids
-RETURN e { .* } AS properties, [label IN labels(e) WHERE label IN $kindLabels][0] AS label`;
+const KIND_BY_LABEL = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
 
-/** Loads entities by slug, in no particular order; missing ids are simply absent. */
-export async function entitiesById(db: Db, ids: readonly string[]): Promise<EntityRecord[]> {
-  const rows = await db.read<{ properties: Record<string, unknown>; label: string | null }>(ENTITIES_BY_ID, {
-    ids,
-    kindLabels: Object.values(KIND_LABELS),
-  });
-  return rows.flatMap(({ properties, label }) => {
-    const kind = kindOfLabel(label);
-    return kind ? [toEntity(kind, properties)] : [];
-  });
-}
-
-function kindOfLabel(label: string | null): EntityKind | undefined {
-  return ENTITY_KINDS.find((kind) => KIND_LABELS[kind] === label);
-}
-
-function toEntity(kind: EntityKind, properties: Record<string, unknown>): EntityRecord {
+/** An entity from its stored properties and labels; undefined for a node without a kind label. */
+export function toEntity(properties: Record<string, unknown>, labels: readonly string[]): EntityRecord | undefined {
+  const kind = labels.map((label) => KIND_BY_LABEL.get(label)).find((k) => k !== undefined);
+  if (!kind) return undefined;
   return {
     id: String(properties.id),
     kind,
@@ -44,4 +30,125 @@ function toEntity(kind: EntityKind, properties: Record<string, unknown>): Entity
     description: typeof properties.description === 'string' ? properties.description : null,
     properties,
   };
+}
+
+type EntityRow = { properties: Record<string, unknown>; labels: string[] };
+const rowsToEntities = (rows: EntityRow[]) =>
+  rows.flatMap(({ properties, labels }) => toEntity(properties, labels) ?? []);
+
+const ENTITIES_BY_ID = `
+MATCH (e:Entity) WHERE e.id IN $ids
+RETURN properties(e) AS properties, labels(e) AS labels`;
+
+/** Loads entities by slug, in no particular order; missing ids are simply absent. */
+export async function entitiesById(db: Db, ids: readonly string[]): Promise<EntityRecord[]> {
+  return rowsToEntities(await db.read<EntityRow>(ENTITIES_BY_ID, { ids }));
+}
+
+export interface EntityQuery {
+  kind?: EntityKind | null;
+  /** Case-insensitive substring of the name or of any alias. */
+  nameContains?: string | null;
+}
+
+export type EntityOrder = 'NAME_ASC' | 'NAME_DESC';
+
+/** A position in a name-ordered list: the name, and the id to break ties between equal names. */
+export interface NameCursor {
+  name: string;
+  id: string;
+}
+
+function matchEntities(query: EntityQuery): string {
+  const label = query.kind ? `:${KIND_LABELS[query.kind]}` : '';
+  return `MATCH (e:Entity${label})
+    WHERE ($text IS NULL OR toLower(e.name) CONTAINS $text OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS $text))`;
+}
+
+const entityParams = (query: EntityQuery) => ({ text: query.nameContains ? query.nameContains.toLowerCase() : null });
+
+/**
+ * A page of entities in name order (ties broken by id), strictly after or before a cursor: keyset
+ * pagination, so pages never skip or repeat an entity while the graph stays the same.
+ */
+export async function entityPage(
+  db: Db,
+  query: EntityQuery,
+  order: EntityOrder,
+  page: { after?: NameCursor | null; before?: NameCursor | null; limit: number; inverted: boolean },
+): Promise<EntityRecord[]> {
+  // Walking backwards (inverted) reads the list in the opposite order, then the caller flips it.
+  const ascending = (order === 'NAME_ASC') !== page.inverted;
+  const direction = ascending ? 'ASC' : 'DESC';
+  const nameAsc = order === 'NAME_ASC';
+  const after = nameAsc ? '>' : '<';
+  const before = nameAsc ? '<' : '>';
+  const rows = await db.read<EntityRow>(
+    `${matchEntities(query)}
+       AND ($after IS NULL OR e.name ${after} $after.name OR (e.name = $after.name AND e.id ${after} $after.id))
+       AND ($before IS NULL OR e.name ${before} $before.name OR (e.name = $before.name AND e.id ${before} $before.id))
+     RETURN properties(e) AS properties, labels(e) AS labels
+     ORDER BY e.name ${direction}, e.id ${direction} LIMIT $limit`,
+    { ...entityParams(query), after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
+  );
+  return rowsToEntities(rows);
+}
+
+export async function countEntities(db: Db, query: EntityQuery): Promise<number> {
+  const [row] = await db.read<{ n: number }>(`${matchEntities(query)} RETURN count(e) AS n`, entityParams(query));
+  return row?.n ?? 0;
+}
+
+export interface SearchHit {
+  entity: EntityRecord;
+  score: number;
+}
+
+/** Lucene's query syntax characters; in user text they are escaped to mean themselves. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const LUCENE_OPERATORS = new Set(['and', 'or', 'not', 'to']);
+
+/**
+ * Turns what a user typed into a Lucene query over names, aliases and descriptions. Every term is
+ * escaped (a user's `AND`, `*`, `"` or `~` is text), matched exactly, as a prefix and, from four
+ * letters, fuzzily (one or two edits), and names and aliases weigh more than descriptions.
+ */
+export function luceneQuery(text: string): string | null {
+  const terms = text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((term) => term.replace(LUCENE_SPECIAL, (char) => `\\${char}`))
+    .filter((term) => term.replace(/\\/g, '').length > 0);
+  if (!terms.length) return null;
+  const clause = (term: string) => {
+    // Lowercased operator words would still parse as operators in some positions: quote them.
+    const exact = LUCENE_OPERATORS.has(term) ? `"${term}"` : term;
+    const letters = term.replace(/\\/g, '').length;
+    const variants = [`${exact}^3`, `${term}*^1.5`];
+    if (letters >= 4) variants.push(`${term}~${letters >= 8 ? 2 : 1}`);
+    return `(${variants.join(' OR ')})`;
+  };
+  const all = terms.map(clause).join(' AND ');
+  return `name:(${all})^2 OR aliases:(${all})^2 OR description:(${all})`;
+}
+
+export async function searchEntities(
+  db: Db,
+  text: string,
+  { kinds, limit }: { kinds?: readonly EntityKind[] | null; limit: number },
+): Promise<SearchHit[]> {
+  const query = luceneQuery(text);
+  if (!query) return [];
+  const labels = kinds?.length ? kinds.map((kind) => KIND_LABELS[kind]) : null;
+  const rows = await db.read<EntityRow & { score: number }>(
+    `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+     WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+     RETURN properties(node) AS properties, labels(node) AS labels, score
+     ORDER BY score DESC, node.name ASC LIMIT $limit`,
+    { query, labels, limit: neo4j.int(limit) },
+  );
+  return rows.flatMap(({ properties, labels: nodeLabels, score }) => {
+    const entity = toEntity(properties, nodeLabels);
+    return entity ? [{ entity, score }] : [];
+  });
 }

@@ -9,6 +9,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../import/format.js';
 import type { GraphLookup, ResolvedSource, ValidatedDocument } from '../import/validate.js';
 import { dateTimeOf, firstDay, lastDay, precisionOf } from './dates.js';
+import { RELATIONSHIPS_BY_ID } from './relationships.js';
 import {
   ENTITY_KINDS,
   KIND_LABELS,
@@ -242,11 +243,6 @@ RETURN e.id AS id, [label IN labels(e) WHERE label IN $labels][0] AS label`;
 
 const SOURCE_TEXTS = 'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text';
 
-// One indexed lookup per relationship type: each type's id constraint is its own index.
-const RELATIONSHIPS_BY_ID = RELATIONSHIP_TYPE_NAMES.map(
-  (type) => `MATCH (a)-[r:${type}]->(b) WHERE r.id IN $ids RETURN r.id AS id, '${type}' AS type, a.id AS from, b.id AS to`,
-).join('\nUNION ALL\n');
-
 /** What validation needs to know about the graph, read inside the import's own transaction. */
 export function transactionLookup(tx: ManagedTransaction): GraphLookup {
   return {
@@ -268,7 +264,7 @@ export function transactionLookup(tx: ManagedTransaction): GraphLookup {
       const { records } = await tx.run(RELATIONSHIPS_BY_ID, { ids });
       return new Map(
         records.map((record) => [
-          record.get('id') as string,
+          (record.get('r') as { id: string }).id,
           { type: record.get('type') as string, from: record.get('from') as string, to: record.get('to') as string },
         ]),
       );

@@ -1,0 +1,182 @@
+/**
+ * Relationships between entities: read by the entities they touch (batched for a whole page of
+ * entities at once), by id, and as a filtered, paginated list. Every query applies the same rule
+ * for what "holds" at a date and at a confidence (HOLDS below).
+ */
+import neo4j from 'neo4j-driver';
+import type { Db } from './db.js';
+import type { CitationRecord } from './sources.js';
+import { toEntity, type EntityRecord } from './entities.js';
+import {
+  CONFIDENCE_ORDER,
+  RELATIONSHIP_TYPE_NAMES,
+  confidencesAtLeast,
+  isRelationshipType,
+  type Confidence,
+  type RelationshipType,
+} from './model.js';
+
+type Neo4jDate = InstanceType<typeof neo4j.types.Date>;
+
+export interface RelationshipRecord {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+  /** The entity at the far end, when read from the near one; spares a second lookup. */
+  other?: EntityRecord;
+  /** Its citations, when read with it, with the entities that assert or relay them. */
+  citations?: (CitationRecord & { asserter?: EntityRecord; relay?: EntityRecord })[];
+}
+
+export interface HoldsFilter {
+  /** Only what held on this date: its span (at the source's precision) includes the day. */
+  asOf?: Neo4jDate | null;
+  /** Only what the source stands behind at least this firmly. */
+  minConfidence?: Confidence | null;
+}
+
+export type Direction = 'OUT' | 'IN';
+
+/**
+ * What holds: a relationship with no bound on a side is open on that side. Dates are stored as the
+ * first and last day the source's date can mean, so "2020" holds on any day of 2020.
+ */
+const HOLDS = `($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+  AND r.confidence IN $confidences`;
+
+export function holdsParams(filter: HoldsFilter) {
+  return {
+    asOf: filter.asOf ?? null,
+    confidences: filter.minConfidence ? confidencesAtLeast(filter.minConfidence) : [...CONFIDENCE_ORDER],
+  };
+}
+
+/** Every domain type, as a Cypher type union from the whitelist: never citations or schema records. */
+const ALL_TYPES = RELATIONSHIP_TYPE_NAMES.join('|');
+
+function toRelationship(row: { r: Record<string, unknown>; type: string; from: string; to: string }): RelationshipRecord {
+  if (!isRelationshipType(row.type)) throw new Error(`unexpected relationship type ${row.type}`);
+  return { id: String(row.r.id), type: row.type, from: row.from, to: row.to, properties: row.r };
+}
+
+/**
+ * Citations read in the same query as their relationships, with the entities that assert or relay
+ * them: a page of relationships and their provenance costs one round trip, not one per level.
+ */
+const WITH_CITATIONS = `
+     CALL (r) {
+       OPTIONAL MATCH (c:Citation {about: r.id})-[:CITES]->(s:Source)
+       OPTIONAL MATCH (c)-[:ASSERTED_BY]->(asserter:Entity)
+       OPTIONAL MATCH (c)-[:VIA]->(relay:Entity)
+       WITH c, s, asserter, relay ORDER BY s.id, c.id
+       RETURN collect(CASE WHEN c IS NULL THEN null ELSE {
+         id: c.id, about: c.about, quote: c.quote, note: c.note, sourceId: s.id,
+         assertedById: asserter.id, viaId: relay.id,
+         asserter: CASE WHEN asserter IS NULL THEN null ELSE {properties: properties(asserter), labels: labels(asserter)} END,
+         relay: CASE WHEN relay IS NULL THEN null ELSE {properties: properties(relay), labels: labels(relay)} END
+       } END) AS citations
+     }`;
+
+interface CitationRow extends CitationRecord {
+  asserter: { properties: Record<string, unknown>; labels: string[] } | null;
+  relay: { properties: Record<string, unknown>; labels: string[] } | null;
+}
+
+/**
+ * The relationships of one type and direction for each of the given entities, at most `limit` per
+ * entity, nearest names first. One query for the whole batch, citations included when asked for.
+ */
+export async function relationshipsOfEntities(
+  db: Db,
+  ids: readonly string[],
+  type: RelationshipType,
+  direction: Direction,
+  filter: HoldsFilter & { limit: number; withCitations?: boolean },
+): Promise<RelationshipRecord[][]> {
+  const pattern = direction === 'OUT' ? `(e)-[r:${type}]->(o:Entity)` : `(e)<-[r:${type}]-(o:Entity)`;
+  const rows = await db.read<{
+    id: string;
+    rels: { r: Record<string, unknown>; o: Record<string, unknown>; labels: string[]; citations: CitationRow[] | null }[];
+  }>(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     CALL (e) {
+       MATCH ${pattern}
+       WHERE ${HOLDS}
+       WITH r, o ORDER BY o.name, r.id LIMIT $limit
+       ${filter.withCitations ? WITH_CITATIONS : 'WITH r, o, null AS citations'}
+       RETURN r, o, citations
+     }
+     RETURN id, collect({r: properties(r), o: properties(o), labels: labels(o), citations: citations}) AS rels`,
+    { ids, limit: neo4j.int(filter.limit), ...holdsParams(filter) },
+  );
+  const byId = new Map(rows.map((row) => [row.id, row.rels]));
+  return ids.map((id) =>
+    (byId.get(id) ?? []).map(({ r, o, labels, citations }) => {
+      const otherId = String(o.id);
+      return {
+        ...toRelationship({ r, type, from: direction === 'OUT' ? id : otherId, to: direction === 'OUT' ? otherId : id }),
+        other: toEntity(o, labels),
+        citations: citations?.map(({ asserter, relay, ...citation }) => ({
+          ...citation,
+          asserter: asserter ? toEntity(asserter.properties, asserter.labels) : undefined,
+          relay: relay ? toEntity(relay.properties, relay.labels) : undefined,
+        })),
+      };
+    }),
+  );
+}
+
+/** One indexed lookup per type (each type's id constraint is its own index), joined. */
+export const RELATIONSHIPS_BY_ID = RELATIONSHIP_TYPE_NAMES.map(
+  (type) =>
+    `MATCH (a:Entity)-[r:${type}]->(b:Entity) WHERE r.id IN $ids RETURN properties(r) AS r, '${type}' AS type, a.id AS from, b.id AS to`,
+).join('\nUNION ALL\n');
+
+export async function relationshipsById(db: Db, ids: readonly string[]): Promise<RelationshipRecord[]> {
+  const rows = await db.read<{ r: Record<string, unknown>; type: string; from: string; to: string }>(RELATIONSHIPS_BY_ID, {
+    ids,
+  });
+  return rows.map(toRelationship);
+}
+
+export interface RelationshipQuery extends HoldsFilter {
+  type?: RelationshipType | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The MATCH for a relationship list: anchored on an endpoint's id index when one is given. */
+function matchRelationships(query: RelationshipQuery): string {
+  const types = query.type ?? ALL_TYPES;
+  const a = query.from ? '(a:Entity {id: $from})' : '(a:Entity)';
+  const b = query.to ? '(b:Entity {id: $to})' : '(b:Entity)';
+  return `MATCH ${a}-[r:${types}]->${b} WHERE ${HOLDS}`;
+}
+
+function relationshipParams(query: RelationshipQuery) {
+  return { from: query.from ?? null, to: query.to ?? null, ...holdsParams(query) };
+}
+
+/** A page of relationships ordered by id, after or before a cursor id (keyset pagination). */
+export async function relationshipPage(
+  db: Db,
+  query: RelationshipQuery,
+  page: { after?: string | null; before?: string | null; limit: number; inverted: boolean },
+): Promise<RelationshipRecord[]> {
+  const rows = await db.read<{ r: Record<string, unknown>; type: string; from: string; to: string }>(
+    `${matchRelationships(query)}
+       AND ($after IS NULL OR r.id > $after) AND ($before IS NULL OR r.id < $before)
+     RETURN properties(r) AS r, type(r) AS type, a.id AS from, b.id AS to
+     ORDER BY r.id ${page.inverted ? 'DESC' : 'ASC'} LIMIT $limit`,
+    { ...relationshipParams(query), after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
+  );
+  return rows.map(toRelationship);
+}
+
+export async function countRelationships(db: Db, query: RelationshipQuery): Promise<number> {
+  const [row] = await db.read<{ n: number }>(`${matchRelationships(query)} RETURN count(r) AS n`, relationshipParams(query));
+  return row?.n ?? 0;
+}
