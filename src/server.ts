@@ -3,10 +3,11 @@
  * `yoga.fetch` and main.ts hands it to an HTTP server. The Neo4j driver it opens is closed when the
  * app is disposed.
  */
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Db } from './graph/db.js';
 import { createDriver, type Neo4jConnection } from './neo4j/connection.js';
 import type { Context } from './schema/builder.js';
+import { EXAMPLE_QUERY } from './schema/example.js';
 import { schema } from './schema/index.js';
 
 export interface ServerConfig {
@@ -15,6 +16,8 @@ export interface ServerConfig {
   graphiql: boolean;
   /** How long /ready waits for Neo4j before answering 503. */
   readyTimeoutMs: number;
+  /** Add `extensions.neo4jQueries` (queries sent for the request) to each result: for tests and tuning. */
+  reportQueryCount?: boolean;
 }
 
 export type Server = YogaServerInstance<Record<string, unknown>, Context>;
@@ -24,7 +27,7 @@ export function createServer(config: ServerConfig): Server {
   const database = config.neo4j.database;
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    graphiql: config.graphiql ? { title: 'conflict-graph' } : false,
+    graphiql: config.graphiql ? { title: 'conflict-graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
     context: () => ({ db: new Db(driver, database) }),
     plugins: [
@@ -33,6 +36,7 @@ export function createServer(config: ServerConfig): Server {
         check: () => neo4jReadiness(driver, database, config.readyTimeoutMs),
       }),
       { onDispose: () => driver.close() },
+      ...(config.reportQueryCount ? [useQueryCount()] : []),
     ],
   });
 }
@@ -58,4 +62,17 @@ async function neo4jReadiness(driver: ReturnType<typeof createDriver>, database:
     clearTimeout(timer);
     void session.close().catch(() => undefined);
   }
+}
+
+/** Reports how many Neo4j queries a request sent, in the result's extensions. */
+function useQueryCount(): Plugin<Context> {
+  return {
+    onExecute: ({ args }) => ({
+      onExecuteDone: ({ result, setResult }) => {
+        if (isAsyncIterable(result)) return;
+        const { db } = args.contextValue as Context;
+        setResult({ ...result, extensions: { ...result.extensions, neo4jQueries: db.queryCount, neo4jQueryLog: db.queries.map((q) => q.replace(/\s+/g, ' ').trim().slice(0, 120)) } });
+      },
+    }),
+  };
 }

@@ -1,7 +1,103 @@
-/** Event: wars, clashes, ceasefires, agreements, statements, protests and missions. */
+/** Event: wars, clashes, ceasefires, agreements, statements, protests and missions, with their dates. */
+import { isoString, partialDateString } from '../graph/dates.js';
+import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from '../graph/model.js';
+import { builder } from './builder.js';
 import { entityKindType } from './entity.js';
+import { FigureQualifierEnum, relationshipFields } from './relationship.js';
+import { DatePrecisionEnum } from './source.js';
+
+const values = (record: Record<string, string>) =>
+  Object.fromEntries(Object.entries(record).map(([value, description]) => [value, { description }]));
+
+export const EventTypeEnum = builder.enumType('EventType', {
+  description: 'What sort of event it is.',
+  values: values(EVENT_TYPES) as Record<EventType, { description: string }>,
+});
+
+export const EventStatusEnum = builder.enumType('EventStatus', {
+  description: 'Whether the event had happened when the source was written.',
+  values: values(EVENT_STATUSES) as Record<EventStatus, { description: string }>,
+});
 
 export const Event = entityKindType(
   'EVENT',
-  'Something that happened: a war, clash, ceasefire, agreement, statement, protest or mission.',
+  'Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission.',
 );
+
+const DeathToll = builder
+  .objectRef<{ figure: number; qualifier: string; text: string }>('DeathToll')
+  .implement({
+    description: 'A death toll the source gives for an event on its own authority.',
+    fields: (t) => ({
+      figure: t.exposeInt('figure', { description: 'The number.' }),
+      qualifier: t.field({
+        type: FigureQualifierEnum,
+        description: 'Exact, approximate or a lower bound ("over 6.6 thousand").',
+        resolve: (toll) => toll.qualifier as 'EXACT',
+      }),
+      text: t.exposeString('text', { description: 'The words of the source.' }),
+    }),
+  });
+
+type Precision = 'YEAR' | 'MONTH' | 'DAY';
+
+builder.objectFields(Event, (t) => ({
+  eventType: t.field({ type: EventTypeEnum, description: 'What sort of event it is.', resolve: (e) => e.properties.eventType as EventType }),
+  status: t.field({
+    type: EventStatusEnum,
+    description: 'Occurred, ongoing, planned or proposed, as of the source.',
+    resolve: (e) => (e.properties.status as EventStatus | undefined) ?? 'OCCURRED',
+  }),
+  startDate: t.field({
+    type: 'Date',
+    nullable: true,
+    description: 'The first day it can have begun, at `startPrecision`; null when the source gives no date.',
+    resolve: (e) => partialDateString(e.properties.startDate, 'DAY'),
+  }),
+  startPrecision: t.field({
+    type: DatePrecisionEnum,
+    nullable: true,
+    description: 'Whether the source dates the start to the year, month or day.',
+    resolve: (e) => (e.properties.startPrecision as Precision | undefined) ?? null,
+  }),
+  startTime: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'The moment it began, when the source gives a time (e.g. a ceasefire at 20:00 local time).',
+    resolve: (e) => isoString(e.properties.startTime),
+  }),
+  startTimeLocal: t.string({
+    nullable: true,
+    description: 'The same moment in the local time the source gives, with its UTC offset.',
+    resolve: (e) => isoString(e.properties.startTime),
+  }),
+  endDate: t.field({
+    type: 'Date',
+    nullable: true,
+    description: 'The last day it can have ended, at `endPrecision`; null when ongoing or not given.',
+    resolve: (e) => partialDateString(e.properties.endDate, 'DAY'),
+  }),
+  endPrecision: t.field({
+    type: DatePrecisionEnum,
+    nullable: true,
+    description: 'Whether the source dates the end to the year, month or day.',
+    resolve: (e) => (e.properties.endPrecision as Precision | undefined) ?? null,
+  }),
+  dateNote: t.string({
+    nullable: true,
+    description: 'How the dates were worked out, e.g. "Monday night" resolved against the report date.',
+    resolve: (e) => (e.properties.dateNote as string | undefined) ?? null,
+  }),
+  deathToll: t.field({
+    type: DeathToll,
+    nullable: true,
+    description: 'The death toll the source itself gives; figures reported by parties are in `reportedFigures`.',
+    resolve: (e) =>
+      typeof e.properties.deaths === 'number'
+        ? { figure: e.properties.deaths, qualifier: String(e.properties.deathsQualifier), text: String(e.properties.deathsText) }
+        : null,
+  }),
+}));
+
+// participants, signatories, guaranteedBy, locatedIn, reportedFigures, ends, endedBy, partOf, …
+relationshipFields(Event, 'EVENT', 'event');

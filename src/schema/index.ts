@@ -1,6 +1,8 @@
 /** Imports every domain module for its types and fields, then builds the schema once. */
 import { builder } from './builder.js';
 import './entity.js';
+import './source.js';
+import './relationship.js';
 import './state.js';
 import './leader.js';
 import './organization.js';

@@ -1,4 +1,42 @@
 /** Leader: a person and the office they hold. */
+import { partialDateString } from '../graph/dates.js';
+import { builder } from './builder.js';
 import { entityKindType } from './entity.js';
+import { relationshipFields } from './relationship.js';
+import { DatePrecisionEnum } from './source.js';
 
 export const Leader = entityKindType('LEADER', 'A person who holds or held an office, e.g. a prime minister.');
+
+builder.objectFields(Leader, (t) => ({
+  office: t.string({
+    description: 'The office the person holds, as the source gives it, e.g. Prime Minister of Armenia.',
+    resolve: (leader) => String(leader.properties.office ?? ''),
+  }),
+  termFrom: t.field({
+    type: 'Date',
+    nullable: true,
+    description: 'The first day of the term, at `termFromPrecision`; null when the source does not say.',
+    resolve: (leader) => partialDateString(leader.properties.termFrom, 'DAY'),
+  }),
+  termFromPrecision: t.field({
+    type: DatePrecisionEnum,
+    nullable: true,
+    description: 'How precisely the source gives the start of the term.',
+    resolve: (leader) => (leader.properties.termFromPrecision as 'YEAR' | 'MONTH' | 'DAY' | undefined) ?? null,
+  }),
+  termTo: t.field({
+    type: 'Date',
+    nullable: true,
+    description: 'The last day of the term, at `termToPrecision`; null when open or not given.',
+    resolve: (leader) => partialDateString(leader.properties.termTo, 'DAY'),
+  }),
+  termToPrecision: t.field({
+    type: DatePrecisionEnum,
+    nullable: true,
+    description: 'How precisely the source gives the end of the term.',
+    resolve: (leader) => (leader.properties.termToPrecision as 'YEAR' | 'MONTH' | 'DAY' | undefined) ?? null,
+  }),
+}));
+
+// leads, officesHeld, accuses, accusedBy, events, resignationDemandedBy, …
+relationshipFields(Leader, 'LEADER', 'leader');

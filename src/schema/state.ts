@@ -1,4 +1,21 @@
-/** State: a sovereign country that is a party to, or involved in, the conflict. */
+/** State: a sovereign state, or a de facto one, and how it relates to others. */
 import { entityKindType } from './entity.js';
+import { builder } from './builder.js';
+import { relationshipFields } from './relationship.js';
 
-export const State = entityKindType('STATE', 'A sovereign state, e.g. Armenia or Azerbaijan.');
+export const State = entityKindType('STATE', 'A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic.');
+
+builder.objectFields(State, (t) => ({
+  isoCode: t.string({
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 code, e.g. AM; null for a state without one.',
+    resolve: (state) => (state.properties.isoCode as string | undefined) ?? null,
+  }),
+  recognized: t.boolean({
+    description: 'False for a de facto state that other states do not recognize.',
+    resolve: (state) => state.properties.recognized !== false,
+  }),
+}));
+
+// supports, supportedBy, accuses, accusedBy, occupies, occupiedBy, memberOf, leaders, events, …
+relationshipFields(State, 'STATE', 'state');

@@ -1,0 +1,33 @@
+/** The query GraphiQL opens with: who supports whom, who accuses whom, and the sentences behind it. */
+export const EXAMPLE_QUERY = `# Who supports whom in the Armenia–Azerbaijan conflict, and who says so?
+# Press the run button, then try search, entities and relationships in the Docs panel.
+query WhoSupportsWhom {
+  relationships(type: SUPPORTS, first: 20) {
+    totalCount
+    edges {
+      node {
+        from { name }
+        to { name }
+        confidence
+        ... on Support { forms }
+        citations {
+          quote
+          assertedBy { name }
+          via { name }
+          source { title }
+        }
+      }
+    }
+  }
+  armenia: entity(id: "armenia") {
+    name
+    ... on State {
+      accusedBy {
+        from { name }
+        ... on Accusation { allegation }
+        citations { quote assertedBy { name } }
+      }
+    }
+  }
+}
+`;

@@ -1,0 +1,359 @@
+/**
+ * Relationships as typed edges. Every relationship type of the model (src/graph/model.ts) becomes
+ * an object type implementing `Relationship` (ACCUSES → Accusation, with its allegation), a pair of
+ * fields on the entity kinds it joins, read the way an analyst asks (`supports` / `supportedBy`),
+ * and a value of the `RelationshipType` enum. All of them honour `asOf` and `minConfidence`.
+ */
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { createContextCache, type ObjectRef } from '@pothos/core';
+import DataLoader from 'dataloader';
+import { neo4jDateOf, partialDateString } from '../graph/dates.js';
+import type { EntityRecord } from '../graph/entities.js';
+import {
+  CONFIDENCES,
+  FIGURE_QUALIFIERS,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPE_NAMES,
+  REPORT_CATEGORIES,
+  SUPPORT_FORMS,
+  type EntityKind,
+  type RelationshipType,
+} from '../graph/model.js';
+import {
+  countRelationships,
+  relationshipPage,
+  relationshipsById,
+  relationshipsOfEntities,
+  type Direction,
+  type RelationshipQuery,
+  type RelationshipRecord,
+} from '../graph/relationships.js';
+import { builder, type Context, type Types } from './builder.js';
+import { badInput } from './errors.js';
+import { Entity, slugFromId } from './entity.js';
+import { checkPageSize, decodeCursor, encodeCursor } from './pagination.js';
+import { Citation, DatePrecisionEnum, loadCitations, primeCitations } from './source.js';
+import { selectsField } from './selection.js';
+
+const enumValues = (record: Record<string, string>) =>
+  Object.fromEntries(Object.entries(record).map(([value, description]) => [value, { description }]));
+
+export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
+  description: 'The kinds of relationship between entities.',
+  values: Object.fromEntries(
+    RELATIONSHIP_TYPE_NAMES.map((type) => [type, { description: RELATIONSHIP_TYPES[type].description }]),
+  ) as Record<RelationshipType, { description: string }>,
+});
+
+export const ConfidenceEnum = builder.enumType('Confidence', {
+  description: 'How far the source stands behind a relationship, strongest first.',
+  values: enumValues(CONFIDENCES) as Record<keyof typeof CONFIDENCES, { description: string }>,
+});
+
+const FigureQualifierEnum = builder.enumType('FigureQualifier', {
+  description: 'How a reported figure is qualified in the source.',
+  values: enumValues(FIGURE_QUALIFIERS),
+});
+const ReportCategoryEnum = builder.enumType('ReportCategory', {
+  description: 'What a reported figure counts.',
+  values: enumValues(REPORT_CATEGORIES),
+});
+const SupportFormEnum = builder.enumType('SupportForm', {
+  description: 'The forms support takes.',
+  values: enumValues(SUPPORT_FORMS),
+});
+export { FigureQualifierEnum };
+
+/** GraphQL names for each type: its object type, and its fields on the source and target side. */
+const NAMES: Record<RelationshipType, { object: string; out: string; in: string }> = {
+  SUPPORTS: { object: 'Support', out: 'supports', in: 'supportedBy' },
+  GUARANTEES: { object: 'Guarantee', out: 'guarantees', in: 'guaranteedBy' },
+  ACCUSES: { object: 'Accusation', out: 'accuses', in: 'accusedBy' },
+  OCCUPIES: { object: 'Occupation', out: 'occupies', in: 'occupiedBy' },
+  MEMBER_OF: { object: 'Membership', out: 'memberOf', in: 'members' },
+  LEADS: { object: 'Leadership', out: 'leads', in: 'leaders' },
+  HOLDS_OFFICE_IN: { object: 'OfficeHolding', out: 'officesHeld', in: 'officeHolders' },
+  PART_OF: { object: 'PartOf', out: 'partOf', in: 'parts' },
+  CONTROLS: { object: 'Control', out: 'controls', in: 'controlledBy' },
+  PARTICIPATES_IN: { object: 'Participation', out: 'events', in: 'participants' },
+  SIGNED: { object: 'Signature', out: 'signed', in: 'signatories' },
+  DEPLOYS_TO: { object: 'Deployment', out: 'deploysTo', in: 'deployments' },
+  REPORTS: { object: 'FigureReport', out: 'reports', in: 'reportedFigures' },
+  REQUESTS_HELP_FROM: { object: 'HelpRequest', out: 'requestsHelpFrom', in: 'helpRequests' },
+  PROTESTS_AGAINST: { object: 'ProtestAgainst', out: 'protestsAgainst', in: 'protestedBy' },
+  DEMANDS_RESIGNATION_OF: { object: 'ResignationDemand', out: 'demandsResignationOf', in: 'resignationDemandedBy' },
+  LOCATED_IN: { object: 'Location', out: 'locatedIn', in: 'locationOf' },
+  MEDIATES: { object: 'Mediation', out: 'mediates', in: 'mediatedBy' },
+  ENDS: { object: 'Ending', out: 'ends', in: 'endedBy' },
+  PROPOSES: { object: 'Proposal', out: 'proposes', in: 'proposedBy' },
+  BORDERS: { object: 'Border', out: 'borders', in: 'borderedBy' },
+  CONCERNS: { object: 'Concern', out: 'concerns', in: 'subjectOf' },
+  MAY_BECOME_INVOLVED_IN: { object: 'PossibleInvolvement', out: 'mayBecomeInvolvedIn', in: 'mayDrawIn' },
+};
+
+const prop = (r: RelationshipRecord, key: string) => r.properties[key];
+const str = (r: RelationshipRecord, key: string) => (typeof prop(r, key) === 'string' ? (prop(r, key) as string) : null);
+const num = (r: RelationshipRecord, key: string) => (typeof prop(r, key) === 'number' ? (prop(r, key) as number) : null);
+
+/** The entity at one end: the record read with the relationship when there is one, else its id. */
+const end = (r: RelationshipRecord, side: 'from' | 'to'): EntityRecord | string =>
+  r.other && r.other.id === r[side] ? r.other : r[side];
+
+export const Relationship = builder.loadableInterfaceRef('Relationship', {
+  load: (ids: string[], context: Context) => relationshipsById(context.db, ids),
+  sort: (relationship) => relationship.id,
+});
+
+Relationship.implement({
+  description:
+    'A relationship one entity has to another, as a source states it: with when it holds, how firmly the ' +
+    'source stands behind it, and the quoted sentences it rests on.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (r) => NAMES[r.type].object,
+  fields: (t) => ({
+    slug: t.exposeString('id', { description: 'The stable id of the relationship, e.g. `russia-supports-armenia`.' }),
+    type: t.field({ type: RelationshipTypeEnum, description: 'What kind of relationship this is.', resolve: (r) => r.type }),
+    from: t.field({ type: Entity, description: 'The entity the relationship goes from (the accuser, the supporter, …).', resolve: (r) => end(r, 'from') }),
+    to: t.field({ type: Entity, description: 'The entity the relationship goes to (the accused, the supported, …).', resolve: (r) => end(r, 'to') }),
+    validFrom: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The first day it can have held, at `validFromPrecision`; null when the source gives no start.',
+      resolve: (r) => partialDateString(prop(r, 'validFrom'), 'DAY'),
+    }),
+    validFromPrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'Whether the source gives the start to the year, month or day.',
+      resolve: (r) => str(r, 'validFromPrecision') as 'YEAR' | 'MONTH' | 'DAY' | null,
+    }),
+    validTo: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The last day it can have held, at `validToPrecision`; null when open-ended.',
+      resolve: (r) => partialDateString(prop(r, 'validTo'), 'DAY'),
+    }),
+    validToPrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'Whether the source gives the end to the year, month or day.',
+      resolve: (r) => str(r, 'validToPrecision') as 'YEAR' | 'MONTH' | 'DAY' | null,
+    }),
+    timeNote: t.string({ nullable: true, description: 'How the dates were worked out from the source.', resolve: (r) => str(r, 'timeNote') }),
+    confidence: t.field({
+      type: ConfidenceEnum,
+      description: 'A reported fact, a claim by a party, or an assessment.',
+      resolve: (r) => str(r, 'confidence') as keyof typeof CONFIDENCES,
+    }),
+    note: t.string({ nullable: true, description: 'Curation notes: corrected slips, what the source leaves vague.', resolve: (r) => str(r, 'note') }),
+    citations: t.field({
+      type: [Citation],
+      description: 'The sentences that state it, with who asserts each.',
+      resolve: (r, _args, context) => loadCitations(context, r.id),
+    }),
+  }),
+});
+
+/** Object types with the fields only their type has. */
+const OBJECT_TYPES = {} as Record<RelationshipType, ObjectRef<Types, RelationshipRecord>>;
+for (const type of RELATIONSHIP_TYPE_NAMES) {
+  const ref = builder.objectRef<RelationshipRecord>(NAMES[type].object);
+  builder.node(ref, {
+    description: `${RELATIONSHIP_TYPES[type].description} (${type}: the source entity ${RELATIONSHIP_TYPES[type].phrase} the target.)`,
+    interfaces: [Relationship],
+    id: { resolve: (r) => r.id },
+    loadMany: async (ids, context) => {
+      const loaded = await Relationship.getDataloader(context).loadMany(ids);
+      return loaded.map((r) => (r instanceof Error || r?.type !== type ? null : r));
+    },
+    isTypeOf: (value) => (value as RelationshipRecord).type === type,
+    fields: () => ({}),
+  });
+  OBJECT_TYPES[type] = ref;
+}
+
+builder.objectFields(OBJECT_TYPES.ACCUSES, (t) => ({
+  allegation: t.string({ description: 'What the accuser alleges.', resolve: (r) => str(r, 'allegation') ?? '' }),
+}));
+builder.objectFields(OBJECT_TYPES.SUPPORTS, (t) => ({
+  forms: t.field({
+    type: [SupportFormEnum],
+    description: 'How the support is given, where the source says (military, political).',
+    resolve: (r) => (Array.isArray(prop(r, 'forms')) ? (prop(r, 'forms') as (keyof typeof SUPPORT_FORMS)[]) : []),
+  }),
+}));
+builder.objectFields(OBJECT_TYPES.OCCUPIES, (t) => ({
+  area: t.float({ nullable: true, description: 'The area said to be occupied, in `areaUnit`.', resolve: (r) => num(r, 'area') }),
+  areaUnit: t.string({ nullable: true, description: 'The unit of `area`, e.g. km².', resolve: (r) => str(r, 'areaUnit') }),
+}));
+for (const type of ['MEMBER_OF', 'PARTICIPATES_IN', 'SIGNED'] as const) {
+  builder.objectFields(OBJECT_TYPES[type], (t) => ({
+    role: t.string({ nullable: true, description: 'The role taken, where the source gives one.', resolve: (r) => str(r, 'role') }),
+  }));
+}
+for (const type of ['LEADS', 'HOLDS_OFFICE_IN'] as const) {
+  builder.objectFields(OBJECT_TYPES[type], (t) => ({
+    office: t.string({ description: 'The office held, e.g. Prime Minister.', resolve: (r) => str(r, 'office') ?? '' }),
+  }));
+}
+builder.objectFields(OBJECT_TYPES.DEPLOYS_TO, (t) => ({
+  personnel: t.int({ nullable: true, description: 'How many people are deployed, where the source says.', resolve: (r) => num(r, 'personnel') }),
+  personnelQualifier: t.field({
+    type: FigureQualifierEnum,
+    nullable: true,
+    description: 'Whether `personnel` is exact or approximate.',
+    resolve: (r) => str(r, 'personnelQualifier') as keyof typeof FIGURE_QUALIFIERS | null,
+  }),
+  purpose: t.string({ nullable: true, description: 'What for, e.g. peacekeeping.', resolve: (r) => str(r, 'purpose') }),
+}));
+builder.objectFields(OBJECT_TYPES.PROPOSES, (t) => ({
+  terms: t.string({ nullable: true, description: 'The terms proposed.', resolve: (r) => str(r, 'terms') }),
+}));
+builder.objectFields(OBJECT_TYPES.REPORTS, (t) => ({
+  category: t.field({
+    type: ReportCategoryEnum,
+    description: 'What the figure counts.',
+    resolve: (r) => str(r, 'category') as keyof typeof REPORT_CATEGORIES,
+  }),
+  figure: t.float({ nullable: true, description: 'The number; null when the source gives only words ("hundreds").', resolve: (r) => num(r, 'figure') }),
+  figureText: t.string({ description: 'The figure in the words of the source.', resolve: (r) => str(r, 'figureText') ?? '' }),
+  qualifier: t.field({
+    type: FigureQualifierEnum,
+    description: 'Exact, approximate, a lower bound, or only words.',
+    resolve: (r) => str(r, 'qualifier') as keyof typeof FIGURE_QUALIFIERS,
+  }),
+  unit: t.string({ description: 'What is counted, e.g. "soldiers killed".', resolve: (r) => str(r, 'unit') ?? '' }),
+  whose: t.field({
+    type: Entity,
+    nullable: true,
+    description: 'The party whose losses these are; null when the source does not say.',
+    resolve: (r) => str(r, 'whose'),
+  }),
+}));
+
+const DEFAULT_PER_ENTITY = 100;
+const MAX_PER_ENTITY = 500;
+
+/**
+ * Adds to an entity kind's type a field for each relationship type it can take part in, on each
+ * side it can be on. Each field batches across every entity in the response that asks it: one
+ * query per field (citations included), whatever the page size.
+ */
+export function relationshipFields(ref: ObjectRef<Types, EntityRecord>, kind: EntityKind, kindName: string): void {
+  for (const type of RELATIONSHIP_TYPE_NAMES) {
+    const spec = RELATIONSHIP_TYPES[type];
+    const sides: [Direction, string, string][] = [];
+    if ((spec.from as readonly EntityKind[]).includes(kind)) {
+      sides.push(['OUT', NAMES[type].out, `${type} relationships from this ${kindName}:`]);
+    }
+    if ((spec.to as readonly EntityKind[]).includes(kind)) {
+      sides.push(['IN', NAMES[type].in, `${type} relationships to this ${kindName}:`]);
+    }
+    for (const [direction, field, description] of sides) {
+      builder.objectField(ref, field, (t) =>
+        t.field({
+          type: [OBJECT_TYPES[type]],
+          description: `${description} ${spec.description.charAt(0).toLowerCase()}${spec.description.slice(1)}`,
+          args: {
+            asOf: t.arg({ type: 'Date', description: 'Only what held on this day.' }),
+            minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the source stands behind at least this firmly.' }),
+            first: t.arg.int({ defaultValue: DEFAULT_PER_ENTITY, description: `At most this many, 1 to ${MAX_PER_ENTITY} (use \`relationships\` to page further).` }),
+          },
+          resolve: (entity, args, context, info) => {
+            const limit = args.first ?? DEFAULT_PER_ENTITY;
+            if (limit < 1 || limit > MAX_PER_ENTITY) throw badInput(`"first" must be between 1 and ${MAX_PER_ENTITY}`, 'first');
+            const filter = {
+              asOf: args.asOf ? neo4jDateOf(args.asOf) : null,
+              minConfidence: args.minConfidence,
+              limit,
+              withCitations: selectsField(info, 'citations'),
+            };
+            return relationshipLoader(context, type, direction, filter).load(entity.id);
+          },
+        }),
+      );
+    }
+  }
+}
+
+type LoaderFilter = Parameters<typeof relationshipsOfEntities>[4];
+
+/**
+ * One loader per request for each type, direction and set of arguments: every entity in the
+ * response that asks the same question is answered by the same query.
+ */
+const relationshipLoaders = createContextCache(() => new Map<string, DataLoader<string, RelationshipRecord[]>>());
+
+function relationshipLoader(context: Context, type: RelationshipType, direction: Direction, filter: LoaderFilter) {
+  const loaders = relationshipLoaders(context);
+  const key = JSON.stringify([type, direction, filter.asOf?.toString() ?? null, filter.minConfidence ?? null, filter.limit, filter.withCitations]);
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const lists = await relationshipsOfEntities(context.db, ids, type, direction, filter);
+      const entities = Entity.getDataloader(context);
+      for (const relationship of lists.flat()) {
+        if (relationship.other) entities.prime(relationship.other.id, relationship.other);
+        if (!relationship.citations) continue;
+        for (const { asserter, relay } of relationship.citations) {
+          if (asserter) entities.prime(asserter.id, asserter);
+          if (relay) entities.prime(relay.id, relay);
+        }
+        primeCitations(context, relationship.id, relationship.citations);
+      }
+      return lists;
+    });
+    loaders.set(key, loader);
+  }
+  return loader;
+}
+
+const isIdCursor = (value: unknown): value is { id: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { id: string }).id === 'string';
+
+builder.queryField('relationships', (t) =>
+  t.connection(
+    {
+      type: Relationship,
+      description: 'Relationships, filtered, ordered by id, a page at a time (at most 100 per page).',
+      args: {
+        type: t.arg({ type: RelationshipTypeEnum, description: 'Only relationships of this type.' }),
+        from: t.arg.id({ description: 'Only relationships from this entity (global id or slug).' }),
+        to: t.arg.id({ description: 'Only relationships to this entity (global id or slug).' }),
+        asOf: t.arg({ type: 'Date', description: 'Only what held on this day.' }),
+        minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the source stands behind at least this firmly.' }),
+      },
+      resolve: async (_root, args, context) => {
+        checkPageSize(args);
+        const query: RelationshipQuery = {
+          type: args.type,
+          from: args.from ? slugFromId(String(args.from)) : null,
+          to: args.to ? slugFromId(String(args.to)) : null,
+          asOf: args.asOf ? neo4jDateOf(args.asOf) : null,
+          minConfidence: args.minConfidence,
+        };
+        const connection = await resolveCursorConnection(
+          { args, toCursor: (r: RelationshipRecord) => encodeCursor({ id: r.id }) },
+          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
+            relationshipPage(context.db, query, {
+              after: decodeCursor(after, isIdCursor, 'after')?.id,
+              before: decodeCursor(before, isIdCursor, 'before')?.id,
+              limit,
+              inverted,
+            }),
+        );
+        return { ...connection, totalCount: () => countRelationships(context.db, query) };
+      },
+    },
+    {
+      description: 'A page of relationships.',
+      fields: (tc) => ({
+        totalCount: tc.int({
+          description: 'How many relationships match the filters, on all pages.',
+          resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+        }),
+      }),
+    },
+    { description: 'A relationship in a page, with its cursor.' },
+  ),
+);
