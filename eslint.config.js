@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'neo4j-local/target', '.neo4j', 'coverage'] },
+  { ignores: ['node_modules', 'dist', 'neo4j-local/target', '.neo4j', 'coverage', 'examples/generated'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,2510 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD` (RFC 3339 full-date). */
+  Date: { input: string; output: string; }
+  /** An instant, as an RFC 3339 date-time in UTC, e.g. `2022-09-14T16:00:00.000Z`. */
+  DateTime: { input: string; output: string; }
+};
+
+/** Blames another actor for something (the allegation). (ACCUSES: the source entity accuses the target.) */
+export type Accusation = Node & Relationship & {
+  __typename?: 'Accusation';
+  /** What the accuser alleges. */
+  allegation: Scalars['String']['output'];
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Lies next to another place. (BORDERS: the source entity borders the target.) */
+export type Border = Node & Relationship & {
+  __typename?: 'Border';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** The sentence of a source that states a fact, verbatim, and who asserts it. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The actor the source quotes as saying it; null when the source states it itself. */
+  assertedBy?: Maybe<Entity>;
+  /** Curation notes on this citation. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sentence, exactly as the source has it. */
+  quote: Scalars['String']['output'];
+  /** The document quoted. */
+  source: Source;
+  /** The agency the source relays it through (AFP, PAP, Reuters), if any. */
+  via?: Maybe<Entity>;
+};
+
+/** An event fought or agreed over a place. (CONCERNS: the source entity concerns the target.) */
+export type Concern = Node & Relationship & {
+  __typename?: 'Concern';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** How far the source stands behind a relationship, strongest first. */
+export type Confidence =
+  /** An assessment, expectation or speculation, e.g. an analyst or agency view. */
+  | 'ASSESSMENT'
+  /** A claim by a party to the conflict, not independently established. */
+  | 'CLAIM'
+  /** The source reports it as fact (possibly citing an official). */
+  | 'REPORTED_FACT';
+
+/** Holds a territory de facto, whatever its legal status. (CONTROLS: the source entity controls the target.) */
+export type Control = Node & Relationship & {
+  __typename?: 'Control';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** How precisely the source dates something. A date field holds the first or last day it can mean. */
+export type DatePrecision =
+  /** The day is known. */
+  | 'DAY'
+  /** The year and month are known. */
+  | 'MONTH'
+  /** Only the year is known. */
+  | 'YEAR';
+
+/** A death toll the source gives for an event on its own authority. */
+export type DeathToll = {
+  __typename?: 'DeathToll';
+  /** The number. */
+  figure: Scalars['Int']['output'];
+  /** Exact, approximate or a lower bound ("over 6.6 thousand"). */
+  qualifier: FigureQualifier;
+  /** The words of the source. */
+  text: Scalars['String']['output'];
+};
+
+/** Sends troops or personnel to a place. (DEPLOYS_TO: the source entity deploys forces to the target.) */
+export type Deployment = Node & Relationship & {
+  __typename?: 'Deployment';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** How many people are deployed, where the source says. */
+  personnel?: Maybe<Scalars['Int']['output']>;
+  /** Whether `personnel` is exact or approximate. */
+  personnelQualifier?: Maybe<FigureQualifier>;
+  /** What for, e.g. peacekeeping. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** An event (a ceasefire, an agreement) that brings another to an end. (ENDS: the source entity ends the target.) */
+export type Ending = Node & Relationship & {
+  __typename?: 'Ending';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Something that acts or is acted upon in a conflict. Every entity is a Node. */
+export type Entity = {
+  /** Other names: transliterations, acronyms and names in other languages. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The sentences of the sources that name this entity. */
+  citations: Array<Citation>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** The usual English name. */
+  name: Scalars['String']['output'];
+  /** Curation notes: corrected translation slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
+  slug: Scalars['String']['output'];
+};
+
+/** The kinds of entity the graph holds. */
+export type EntityKind =
+  /** A war, clash, ceasefire, agreement, statement, protest or mission. */
+  | 'EVENT'
+  /** A person, with the office they hold, e.g. a prime minister. */
+  | 'LEADER'
+  /** A ministry, council, alliance, parliament, opposition group, news agency or force. */
+  | 'ORGANIZATION'
+  /** A city, disputed territory, border zone or other area. */
+  | 'REGION'
+  /** A sovereign state, or a de facto one (e.g. Armenia; the Nagorno-Karabakh Republic). */
+  | 'STATE';
+
+/** How to order a list of entities. */
+export type EntityOrder =
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC';
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type Event = Entity & Node & {
+  __typename?: 'Event';
+  /** Other names: transliterations, acronyms and names in other languages. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The sentences of the sources that name this entity. */
+  citations: Array<Citation>;
+  /** CONCERNS relationships from this event: an event fought or agreed over a place. */
+  concerns: Array<Concern>;
+  /** How the dates were worked out, e.g. "Monday night" resolved against the report date. */
+  dateNote?: Maybe<Scalars['String']['output']>;
+  /** The death toll the source itself gives; figures reported by parties are in `reportedFigures`. */
+  deathToll?: Maybe<DeathToll>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The last day it can have ended, at `endPrecision`; null when ongoing or not given. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source dates the end to the year, month or day. */
+  endPrecision?: Maybe<DatePrecision>;
+  /** ENDS relationships to this event: an event (a ceasefire, an agreement) that brings another to an end. */
+  endedBy: Array<Ending>;
+  /** ENDS relationships from this event: an event (a ceasefire, an agreement) that brings another to an end. */
+  ends: Array<Ending>;
+  /** What sort of event it is. */
+  eventType: EventType;
+  /** GUARANTEES relationships to this event: stands as guarantor of an agreement. */
+  guaranteedBy: Array<Guarantee>;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** LOCATED_IN relationships from this event: takes place or is seated in a place. */
+  locatedIn: Array<Location>;
+  /** MAY_BECOME_INVOLVED_IN relationships to this event: could be drawn into a conflict, in someone’s assessment. */
+  mayDrawIn: Array<PossibleInvolvement>;
+  /** MEDIATES relationships to this event: brokers or helps bring about an agreement or ceasefire. */
+  mediatedBy: Array<Mediation>;
+  /** The usual English name. */
+  name: Scalars['String']['output'];
+  /** Curation notes: corrected translation slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** PART_OF relationships from this event: belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war. */
+  partOf: Array<PartOf>;
+  /** PARTICIPATES_IN relationships to this event: takes part in an event, in the role named. */
+  participants: Array<Participation>;
+  /** PART_OF relationships to this event: belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war. */
+  parts: Array<PartOf>;
+  /** PROPOSES relationships to this event: puts forward an agreement, on the terms named. */
+  proposedBy: Array<Proposal>;
+  /** PROTESTS_AGAINST relationships to this event: demonstrates or campaigns against someone or something. */
+  protestedBy: Array<ProtestAgainst>;
+  /** REPORTS relationships to this event: gives a figure about an event: deaths, injuries, displacement, turnout. */
+  reportedFigures: Array<FigureReport>;
+  /** SIGNED relationships to this event: is a signatory of an agreement. */
+  signatories: Array<Signature>;
+  /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
+  slug: Scalars['String']['output'];
+  /** The first day it can have begun, at `startPrecision`; null when the source gives no date. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source dates the start to the year, month or day. */
+  startPrecision?: Maybe<DatePrecision>;
+  /** The moment it began, when the source gives a time (e.g. a ceasefire at 20:00 local time). */
+  startTime?: Maybe<Scalars['DateTime']['output']>;
+  /** The same moment in the local time the source gives, with its UTC offset. */
+  startTimeLocal?: Maybe<Scalars['String']['output']>;
+  /** Occurred, ongoing, planned or proposed, as of the source. */
+  status: EventStatus;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventConcernsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventEndedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventEndsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventGuaranteedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventLocatedInArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventMayDrawInArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventMediatedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventPartOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventParticipantsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventPartsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventProposedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventProtestedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventReportedFiguresArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventSignatoriesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+/** Whether the event had happened when the source was written. */
+export type EventStatus =
+  /** It happened. */
+  | 'OCCURRED'
+  /** It had begun and had not ended when the source was written. */
+  | 'ONGOING'
+  /** It was scheduled but had not happened when the source was written. */
+  | 'PLANNED'
+  /** It was proposed; the source does not say it will happen. */
+  | 'PROPOSED';
+
+/** What sort of event it is. */
+export type EventType =
+  /** A signed or proposed agreement or treaty. */
+  | 'AGREEMENT'
+  /** A ceasefire or truce taking effect. */
+  | 'CEASEFIRE'
+  /** A round of armed clashes. */
+  | 'CLASH'
+  /** A funeral, mourning or commemoration. */
+  | 'COMMEMORATION'
+  /** A long-running dispute with episodes of fighting. */
+  | 'CONFLICT'
+  /** A mission sent somewhere, e.g. observers. */
+  | 'MISSION'
+  /** A demonstration or protest. */
+  | 'PROTEST'
+  /** A public statement. */
+  | 'STATEMENT'
+  /** A war or a sustained military campaign. */
+  | 'WAR';
+
+/** How a reported figure is qualified in the source. */
+export type FigureQualifier =
+  /** About this many ("around 2,000"). */
+  | 'APPROXIMATE'
+  /** The figure as given. */
+  | 'EXACT'
+  /** More than this many ("over 6.6 thousand"). */
+  | 'MORE_THAN'
+  /** No number, only words such as "hundreds" or "thousands". */
+  | 'VAGUE';
+
+/** Gives a figure about an event: deaths, injuries, displacement, turnout. (REPORTS: the source entity reports a figure on the target.) */
+export type FigureReport = Node & Relationship & {
+  __typename?: 'FigureReport';
+  /** What the figure counts. */
+  category: ReportCategory;
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The number; null when the source gives only words ("hundreds"). */
+  figure?: Maybe<Scalars['Float']['output']>;
+  /** The figure in the words of the source. */
+  figureText: Scalars['String']['output'];
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Exact, approximate, a lower bound, or only words. */
+  qualifier: FigureQualifier;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** What is counted, e.g. "soldiers killed". */
+  unit: Scalars['String']['output'];
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+  /** The party whose losses these are; null when the source does not say. */
+  whose?: Maybe<Entity>;
+};
+
+/** Stands as guarantor of an agreement. (GUARANTEES: the source entity guarantees the target.) */
+export type Guarantee = Node & Relationship & {
+  __typename?: 'Guarantee';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Asks another state or organization for help. (REQUESTS_HELP_FROM: the source entity requests help from the target.) */
+export type HelpRequest = Node & Relationship & {
+  __typename?: 'HelpRequest';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type Leader = Entity & Node & {
+  __typename?: 'Leader';
+  /** ACCUSES relationships to this leader: blames another actor for something (the allegation). */
+  accusedBy: Array<Accusation>;
+  /** ACCUSES relationships from this leader: blames another actor for something (the allegation). */
+  accuses: Array<Accusation>;
+  /** Other names: transliterations, acronyms and names in other languages. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The sentences of the sources that name this entity. */
+  citations: Array<Citation>;
+  /** DEMANDS_RESIGNATION_OF relationships from this leader: calls for a leader to resign. */
+  demandsResignationOf: Array<ResignationDemand>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** PARTICIPATES_IN relationships from this leader: takes part in an event, in the role named. */
+  events: Array<Participation>;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** LEADS relationships from this leader: heads a state or organization, in the office named. */
+  leads: Array<Leadership>;
+  /** MEDIATES relationships from this leader: brokers or helps bring about an agreement or ceasefire. */
+  mediates: Array<Mediation>;
+  /** MEMBER_OF relationships from this leader: belongs to an alliance or organization. */
+  memberOf: Array<Membership>;
+  /** The usual English name. */
+  name: Scalars['String']['output'];
+  /** Curation notes: corrected translation slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The office the person holds, as the source gives it, e.g. Prime Minister of Armenia. */
+  office: Scalars['String']['output'];
+  /** HOLDS_OFFICE_IN relationships from this leader: holds the office named in a state or organization, without heading it. */
+  officesHeld: Array<OfficeHolding>;
+  /** PROPOSES relationships from this leader: puts forward an agreement, on the terms named. */
+  proposes: Array<Proposal>;
+  /** PROTESTS_AGAINST relationships to this leader: demonstrates or campaigns against someone or something. */
+  protestedBy: Array<ProtestAgainst>;
+  /** PROTESTS_AGAINST relationships from this leader: demonstrates or campaigns against someone or something. */
+  protestsAgainst: Array<ProtestAgainst>;
+  /** REPORTS relationships from this leader: gives a figure about an event: deaths, injuries, displacement, turnout. */
+  reports: Array<FigureReport>;
+  /** REQUESTS_HELP_FROM relationships from this leader: asks another state or organization for help. */
+  requestsHelpFrom: Array<HelpRequest>;
+  /** DEMANDS_RESIGNATION_OF relationships to this leader: calls for a leader to resign. */
+  resignationDemandedBy: Array<ResignationDemand>;
+  /** SIGNED relationships from this leader: is a signatory of an agreement. */
+  signed: Array<Signature>;
+  /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
+  slug: Scalars['String']['output'];
+  /** SUPPORTS relationships to this leader: backs another actor, militarily or politically. */
+  supportedBy: Array<Support>;
+  /** SUPPORTS relationships from this leader: backs another actor, militarily or politically. */
+  supports: Array<Support>;
+  /** The first day of the term, at `termFromPrecision`; null when the source does not say. */
+  termFrom?: Maybe<Scalars['Date']['output']>;
+  /** How precisely the source gives the start of the term. */
+  termFromPrecision?: Maybe<DatePrecision>;
+  /** The last day of the term, at `termToPrecision`; null when open or not given. */
+  termTo?: Maybe<Scalars['Date']['output']>;
+  /** How precisely the source gives the end of the term. */
+  termToPrecision?: Maybe<DatePrecision>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderAccusedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderAccusesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderDemandsResignationOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderEventsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderLeadsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderMediatesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderMemberOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderOfficesHeldArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderProposesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderProtestedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderProtestsAgainstArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderReportsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderRequestsHelpFromArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderResignationDemandedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderSignedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderSupportedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderSupportsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+/** Heads a state or organization, in the office named. (LEADS: the source entity leads the target.) */
+export type Leadership = Node & Relationship & {
+  __typename?: 'Leadership';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The office held, e.g. Prime Minister. */
+  office: Scalars['String']['output'];
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Takes place or is seated in a place. (LOCATED_IN: the source entity is located in the target.) */
+export type Location = Node & Relationship & {
+  __typename?: 'Location';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Brokers or helps bring about an agreement or ceasefire. (MEDIATES: the source entity mediates the target.) */
+export type Mediation = Node & Relationship & {
+  __typename?: 'Mediation';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Belongs to an alliance or organization. (MEMBER_OF: the source entity is a member of the target.) */
+export type Membership = Node & Relationship & {
+  __typename?: 'Membership';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The role taken, where the source gives one. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** An object with an opaque global id, fetchable through `node(id:)`. */
+export type Node = {
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+};
+
+/** Holds another state's or region's territory by force. (OCCUPIES: the source entity occupies the target.) */
+export type Occupation = Node & Relationship & {
+  __typename?: 'Occupation';
+  /** The area said to be occupied, in `areaUnit`. */
+  area?: Maybe<Scalars['Float']['output']>;
+  /** The unit of `area`, e.g. km². */
+  areaUnit?: Maybe<Scalars['String']['output']>;
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Holds the office named in a state or organization, without heading it. (HOLDS_OFFICE_IN: the source entity holds office in the target.) */
+export type OfficeHolding = Node & Relationship & {
+  __typename?: 'OfficeHolding';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The office held, e.g. Prime Minister. */
+  office: Scalars['String']['output'];
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type Organization = Entity & Node & {
+  __typename?: 'Organization';
+  /** ACCUSES relationships to this organization: blames another actor for something (the allegation). */
+  accusedBy: Array<Accusation>;
+  /** ACCUSES relationships from this organization: blames another actor for something (the allegation). */
+  accuses: Array<Accusation>;
+  /** Other names: transliterations, acronyms and names in other languages. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The sentences of the sources that name this entity. */
+  citations: Array<Citation>;
+  /** CONTROLS relationships from this organization: holds a territory de facto, whatever its legal status. */
+  controls: Array<Control>;
+  /** DEMANDS_RESIGNATION_OF relationships from this organization: calls for a leader to resign. */
+  demandsResignationOf: Array<ResignationDemand>;
+  /** DEPLOYS_TO relationships from this organization: sends troops or personnel to a place. */
+  deploysTo: Array<Deployment>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** PARTICIPATES_IN relationships from this organization: takes part in an event, in the role named. */
+  events: Array<Participation>;
+  /** GUARANTEES relationships from this organization: stands as guarantor of an agreement. */
+  guarantees: Array<Guarantee>;
+  /** REQUESTS_HELP_FROM relationships to this organization: asks another state or organization for help. */
+  helpRequests: Array<HelpRequest>;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** LEADS relationships to this organization: heads a state or organization, in the office named. */
+  leaders: Array<Leadership>;
+  /** LOCATED_IN relationships from this organization: takes place or is seated in a place. */
+  locatedIn: Array<Location>;
+  /** MAY_BECOME_INVOLVED_IN relationships from this organization: could be drawn into a conflict, in someone’s assessment. */
+  mayBecomeInvolvedIn: Array<PossibleInvolvement>;
+  /** MEDIATES relationships from this organization: brokers or helps bring about an agreement or ceasefire. */
+  mediates: Array<Mediation>;
+  /** MEMBER_OF relationships from this organization: belongs to an alliance or organization. */
+  memberOf: Array<Membership>;
+  /** MEMBER_OF relationships to this organization: belongs to an alliance or organization. */
+  members: Array<Membership>;
+  /** The usual English name. */
+  name: Scalars['String']['output'];
+  /** Curation notes: corrected translation slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** OCCUPIES relationships from this organization: holds another state's or region's territory by force. */
+  occupies: Array<Occupation>;
+  /** HOLDS_OFFICE_IN relationships to this organization: holds the office named in a state or organization, without heading it. */
+  officeHolders: Array<OfficeHolding>;
+  /** What sort of organization it is. */
+  orgType: OrganizationType;
+  /** PART_OF relationships from this organization: belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war. */
+  partOf: Array<PartOf>;
+  /** PART_OF relationships to this organization: belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war. */
+  parts: Array<PartOf>;
+  /** PROPOSES relationships from this organization: puts forward an agreement, on the terms named. */
+  proposes: Array<Proposal>;
+  /** PROTESTS_AGAINST relationships to this organization: demonstrates or campaigns against someone or something. */
+  protestedBy: Array<ProtestAgainst>;
+  /** PROTESTS_AGAINST relationships from this organization: demonstrates or campaigns against someone or something. */
+  protestsAgainst: Array<ProtestAgainst>;
+  /** REPORTS relationships from this organization: gives a figure about an event: deaths, injuries, displacement, turnout. */
+  reports: Array<FigureReport>;
+  /** REQUESTS_HELP_FROM relationships from this organization: asks another state or organization for help. */
+  requestsHelpFrom: Array<HelpRequest>;
+  /** SIGNED relationships from this organization: is a signatory of an agreement. */
+  signed: Array<Signature>;
+  /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
+  slug: Scalars['String']['output'];
+  /** SUPPORTS relationships to this organization: backs another actor, militarily or politically. */
+  supportedBy: Array<Support>;
+  /** SUPPORTS relationships from this organization: backs another actor, militarily or politically. */
+  supports: Array<Support>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationAccusedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationAccusesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationControlsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationDemandsResignationOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationDeploysToArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationEventsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationGuaranteesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationHelpRequestsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationLeadersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationLocatedInArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationMayBecomeInvolvedInArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationMediatesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationMemberOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationMembersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationOccupiesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationOfficeHoldersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationPartOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationPartsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationProposesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationProtestedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationProtestsAgainstArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationReportsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationRequestsHelpFromArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationSignedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationSupportedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationSupportsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+/** What sort of organization it is. */
+export type OrganizationType =
+  /** A military or political alliance of states. */
+  | 'ALLIANCE'
+  /** The armed forces of a state. */
+  | 'ARMED_FORCE'
+  /** A loosely defined group of actors, e.g. "the international community". */
+  | 'COLLECTIVE'
+  /** A state council, e.g. a security council. */
+  | 'COUNCIL'
+  /** A government or "the authorities" of a state. */
+  | 'GOVERNMENT'
+  /** A government ministry. */
+  | 'MINISTRY'
+  /** A news or photo agency. */
+  | 'NEWS_AGENCY'
+  /** Political opposition within a state. */
+  | 'OPPOSITION'
+  /** A legislature. */
+  | 'PARLIAMENT'
+  /** Troops deployed as peacekeepers. */
+  | 'PEACEKEEPING_FORCE'
+  /** Demonstrators acting together. */
+  | 'PROTEST_MOVEMENT';
+
+/** Where a page sits in a connection, for cursor pagination. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war. (PART_OF: the source entity is part of the target.) */
+export type PartOf = Node & Relationship & {
+  __typename?: 'PartOf';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Takes part in an event, in the role named. (PARTICIPATES_IN: the source entity participates in the target.) */
+export type Participation = Node & Relationship & {
+  __typename?: 'Participation';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The role taken, where the source gives one. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Could be drawn into a conflict, in someone’s assessment. (MAY_BECOME_INVOLVED_IN: the source entity may become involved in the target.) */
+export type PossibleInvolvement = Node & Relationship & {
+  __typename?: 'PossibleInvolvement';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Puts forward an agreement, on the terms named. (PROPOSES: the source entity proposes the target.) */
+export type Proposal = Node & Relationship & {
+  __typename?: 'Proposal';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** The terms proposed. */
+  terms?: Maybe<Scalars['String']['output']>;
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Demonstrates or campaigns against someone or something. (PROTESTS_AGAINST: the source entity protests against the target.) */
+export type ProtestAgainst = Node & Relationship & {
+  __typename?: 'ProtestAgainst';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type Query = {
+  __typename?: 'Query';
+  /** Entities, filtered and ordered, a page at a time (at most 100 per page). */
+  entities: QueryEntitiesConnection;
+  /** One entity, by its global id or by its slug (e.g. `armenia`). Null when no entity has that id. */
+  entity?: Maybe<Entity>;
+  /** Fetches any object by its opaque global id. */
+  node?: Maybe<Node>;
+  /** Fetches several objects by their opaque global ids, in the order given. */
+  nodes: Array<Maybe<Node>>;
+  /** Relationships, filtered, ordered by id, a page at a time (at most 100 per page). */
+  relationships: QueryRelationshipsConnection;
+  /** Full-text search over names, aliases (transliterations, acronyms, other languages) and descriptions, best match first. Tolerates typos and finds prefixes; all words must match. The text is plain text: Lucene syntax such as `AND`, `*`, `"` or `~` is searched for literally. */
+  search: Array<SearchHit>;
+  /** Every source in the graph, by id. */
+  sources: Array<Source>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['ID']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<RelationshipType>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+/** A page of entities. */
+export type QueryEntitiesConnection = {
+  __typename?: 'QueryEntitiesConnection';
+  /** The items of this page, with their cursors. */
+  edges: Array<QueryEntitiesConnectionEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many entities match the filters, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity in a page, with its cursor. */
+export type QueryEntitiesConnectionEdge = {
+  __typename?: 'QueryEntitiesConnectionEdge';
+  /** An opaque cursor: pass it as `after` or `before` to page on from here. */
+  cursor: Scalars['String']['output'];
+  /** The item at this position. */
+  node: Entity;
+};
+
+/** A page of relationships. */
+export type QueryRelationshipsConnection = {
+  __typename?: 'QueryRelationshipsConnection';
+  /** The items of this page, with their cursors. */
+  edges: Array<QueryRelationshipsConnectionEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many relationships match the filters, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A relationship in a page, with its cursor. */
+export type QueryRelationshipsConnectionEdge = {
+  __typename?: 'QueryRelationshipsConnectionEdge';
+  /** An opaque cursor: pass it as `after` or `before` to page on from here. */
+  cursor: Scalars['String']['output'];
+  /** The item at this position. */
+  node: Relationship;
+};
+
+/** A city, disputed territory, border zone or other area. */
+export type Region = Entity & Node & {
+  __typename?: 'Region';
+  /** Other names: transliterations, acronyms and names in other languages. */
+  aliases: Array<Scalars['String']['output']>;
+  /** BORDERS relationships to this region: lies next to another place. */
+  borderedBy: Array<Border>;
+  /** BORDERS relationships from this region: lies next to another place. */
+  borders: Array<Border>;
+  /** The sentences of the sources that name this entity. */
+  citations: Array<Citation>;
+  /** CONTROLS relationships to this region: holds a territory de facto, whatever its legal status. */
+  controlledBy: Array<Control>;
+  /** DEPLOYS_TO relationships to this region: sends troops or personnel to a place. */
+  deployments: Array<Deployment>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** LOCATED_IN relationships from this region: takes place or is seated in a place. */
+  locatedIn: Array<Location>;
+  /** LOCATED_IN relationships to this region: takes place or is seated in a place. */
+  locationOf: Array<Location>;
+  /** The usual English name. */
+  name: Scalars['String']['output'];
+  /** Curation notes: corrected translation slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** OCCUPIES relationships to this region: holds another state's or region's territory by force. */
+  occupiedBy: Array<Occupation>;
+  /** PART_OF relationships from this region: belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war. */
+  partOf: Array<PartOf>;
+  /** PART_OF relationships to this region: belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war. */
+  parts: Array<PartOf>;
+  /** What sort of place it is. */
+  regionType: RegionType;
+  /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
+  slug: Scalars['String']['output'];
+  /** CONCERNS relationships to this region: an event fought or agreed over a place. */
+  subjectOf: Array<Concern>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionBorderedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionBordersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionControlledByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionDeploymentsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionLocatedInArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionLocationOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionOccupiedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionPartOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionPartsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionSubjectOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+/** What sort of place it is. */
+export type RegionType =
+  /** Any other area: districts, captured territory, a geopolitical space. */
+  | 'AREA'
+  /** The area along a border. */
+  | 'BORDER_ZONE'
+  /** A city or town. */
+  | 'CITY'
+  /** A territory whose status or control is disputed. */
+  | 'DISPUTED_TERRITORY';
+
+/** A relationship one entity has to another, as a source states it: with when it holds, how firmly the source stands behind it, and the quoted sentences it rests on. */
+export type Relationship = {
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** The kinds of relationship between entities. */
+export type RelationshipType =
+  /** Blames another actor for something (the allegation). */
+  | 'ACCUSES'
+  /** Lies next to another place. */
+  | 'BORDERS'
+  /** An event fought or agreed over a place. */
+  | 'CONCERNS'
+  /** Holds a territory de facto, whatever its legal status. */
+  | 'CONTROLS'
+  /** Calls for a leader to resign. */
+  | 'DEMANDS_RESIGNATION_OF'
+  /** Sends troops or personnel to a place. */
+  | 'DEPLOYS_TO'
+  /** An event (a ceasefire, an agreement) that brings another to an end. */
+  | 'ENDS'
+  /** Stands as guarantor of an agreement. */
+  | 'GUARANTEES'
+  /** Holds the office named in a state or organization, without heading it. */
+  | 'HOLDS_OFFICE_IN'
+  /** Heads a state or organization, in the office named. */
+  | 'LEADS'
+  /** Takes place or is seated in a place. */
+  | 'LOCATED_IN'
+  /** Could be drawn into a conflict, in someone’s assessment. */
+  | 'MAY_BECOME_INVOLVED_IN'
+  /** Brokers or helps bring about an agreement or ceasefire. */
+  | 'MEDIATES'
+  /** Belongs to an alliance or organization. */
+  | 'MEMBER_OF'
+  /** Holds another state's or region's territory by force. */
+  | 'OCCUPIES'
+  /** Takes part in an event, in the role named. */
+  | 'PARTICIPATES_IN'
+  /** Belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war. */
+  | 'PART_OF'
+  /** Puts forward an agreement, on the terms named. */
+  | 'PROPOSES'
+  /** Demonstrates or campaigns against someone or something. */
+  | 'PROTESTS_AGAINST'
+  /** Gives a figure about an event: deaths, injuries, displacement, turnout. */
+  | 'REPORTS'
+  /** Asks another state or organization for help. */
+  | 'REQUESTS_HELP_FROM'
+  /** Is a signatory of an agreement. */
+  | 'SIGNED'
+  /** Backs another actor, militarily or politically. */
+  | 'SUPPORTS';
+
+/** What a reported figure counts. */
+export type ReportCategory =
+  /** People killed. */
+  | 'DEATHS'
+  /** People forced to leave their homes. */
+  | 'DISPLACEMENT'
+  /** People injured. */
+  | 'INJURIES'
+  /** People taking part, e.g. demonstrators. */
+  | 'PARTICIPANTS';
+
+/** Calls for a leader to resign. (DEMANDS_RESIGNATION_OF: the source entity demands the resignation of the target.) */
+export type ResignationDemand = Node & Relationship & {
+  __typename?: 'ResignationDemand';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** An entity that matches a search, with how well it matches. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** Relevance: higher is better; comparable only within one search. */
+  score: Scalars['Float']['output'];
+};
+
+/** Is a signatory of an agreement. (SIGNED: the source entity signed the target.) */
+export type Signature = Node & Relationship & {
+  __typename?: 'Signature';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The role taken, where the source gives one. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** A document facts are cited from: a news report, a statement, a dataset. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** The language of the text, ISO 639-1. */
+  language: Scalars['String']['output'];
+  /** Curation notes on the source: translation, missing metadata. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The language it was translated from, if it is a translation. */
+  originalLanguage?: Maybe<Scalars['String']['output']>;
+  /** The earliest day it can have been published. */
+  publishedFrom?: Maybe<Scalars['Date']['output']>;
+  /** How the publication date was worked out. */
+  publishedNote?: Maybe<Scalars['String']['output']>;
+  /** The latest day it can have been published. */
+  publishedTo?: Maybe<Scalars['Date']['output']>;
+  /** Who published it; null when the document does not say. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the text, hex. */
+  sha256: Scalars['String']['output'];
+  /** The stable id of the source, e.g. `armenia-azerbaijan-2022-09`. */
+  slug: Scalars['String']['output'];
+  /** The full text every quote is checked against. */
+  text: Scalars['String']['output'];
+  /** The title as published. */
+  title: Scalars['String']['output'];
+  /** Where it was published, when known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type State = Entity & Node & {
+  __typename?: 'State';
+  /** ACCUSES relationships to this state: blames another actor for something (the allegation). */
+  accusedBy: Array<Accusation>;
+  /** ACCUSES relationships from this state: blames another actor for something (the allegation). */
+  accuses: Array<Accusation>;
+  /** Other names: transliterations, acronyms and names in other languages. */
+  aliases: Array<Scalars['String']['output']>;
+  /** BORDERS relationships to this state: lies next to another place. */
+  borderedBy: Array<Border>;
+  /** BORDERS relationships from this state: lies next to another place. */
+  borders: Array<Border>;
+  /** The sentences of the sources that name this entity. */
+  citations: Array<Citation>;
+  /** CONTROLS relationships from this state: holds a territory de facto, whatever its legal status. */
+  controls: Array<Control>;
+  /** DEMANDS_RESIGNATION_OF relationships from this state: calls for a leader to resign. */
+  demandsResignationOf: Array<ResignationDemand>;
+  /** DEPLOYS_TO relationships to this state: sends troops or personnel to a place. */
+  deployments: Array<Deployment>;
+  /** DEPLOYS_TO relationships from this state: sends troops or personnel to a place. */
+  deploysTo: Array<Deployment>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** PARTICIPATES_IN relationships from this state: takes part in an event, in the role named. */
+  events: Array<Participation>;
+  /** GUARANTEES relationships from this state: stands as guarantor of an agreement. */
+  guarantees: Array<Guarantee>;
+  /** REQUESTS_HELP_FROM relationships to this state: asks another state or organization for help. */
+  helpRequests: Array<HelpRequest>;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code, e.g. AM; null for a state without one. */
+  isoCode?: Maybe<Scalars['String']['output']>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** LEADS relationships to this state: heads a state or organization, in the office named. */
+  leaders: Array<Leadership>;
+  /** LOCATED_IN relationships to this state: takes place or is seated in a place. */
+  locationOf: Array<Location>;
+  /** MAY_BECOME_INVOLVED_IN relationships from this state: could be drawn into a conflict, in someone’s assessment. */
+  mayBecomeInvolvedIn: Array<PossibleInvolvement>;
+  /** MEDIATES relationships from this state: brokers or helps bring about an agreement or ceasefire. */
+  mediates: Array<Mediation>;
+  /** MEMBER_OF relationships from this state: belongs to an alliance or organization. */
+  memberOf: Array<Membership>;
+  /** The usual English name. */
+  name: Scalars['String']['output'];
+  /** Curation notes: corrected translation slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** OCCUPIES relationships to this state: holds another state's or region's territory by force. */
+  occupiedBy: Array<Occupation>;
+  /** OCCUPIES relationships from this state: holds another state's or region's territory by force. */
+  occupies: Array<Occupation>;
+  /** HOLDS_OFFICE_IN relationships to this state: holds the office named in a state or organization, without heading it. */
+  officeHolders: Array<OfficeHolding>;
+  /** PART_OF relationships to this state: belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war. */
+  parts: Array<PartOf>;
+  /** PROPOSES relationships from this state: puts forward an agreement, on the terms named. */
+  proposes: Array<Proposal>;
+  /** PROTESTS_AGAINST relationships to this state: demonstrates or campaigns against someone or something. */
+  protestedBy: Array<ProtestAgainst>;
+  /** PROTESTS_AGAINST relationships from this state: demonstrates or campaigns against someone or something. */
+  protestsAgainst: Array<ProtestAgainst>;
+  /** False for a de facto state that other states do not recognize. */
+  recognized: Scalars['Boolean']['output'];
+  /** REPORTS relationships from this state: gives a figure about an event: deaths, injuries, displacement, turnout. */
+  reports: Array<FigureReport>;
+  /** REQUESTS_HELP_FROM relationships from this state: asks another state or organization for help. */
+  requestsHelpFrom: Array<HelpRequest>;
+  /** SIGNED relationships from this state: is a signatory of an agreement. */
+  signed: Array<Signature>;
+  /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
+  slug: Scalars['String']['output'];
+  /** CONCERNS relationships to this state: an event fought or agreed over a place. */
+  subjectOf: Array<Concern>;
+  /** SUPPORTS relationships to this state: backs another actor, militarily or politically. */
+  supportedBy: Array<Support>;
+  /** SUPPORTS relationships from this state: backs another actor, militarily or politically. */
+  supports: Array<Support>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateAccusedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateAccusesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateBorderedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateBordersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateControlsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateDemandsResignationOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateDeploymentsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateDeploysToArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateEventsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateGuaranteesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateHelpRequestsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateLeadersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateLocationOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateMayBecomeInvolvedInArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateMediatesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateMemberOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateOccupiedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateOccupiesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateOfficeHoldersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StatePartsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateProposesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateProtestedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateProtestsAgainstArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateReportsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateRequestsHelpFromArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateSignedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateSubjectOfArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateSupportedByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateSupportsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+/** Backs another actor, militarily or politically. (SUPPORTS: the source entity supports the target.) */
+export type Support = Node & Relationship & {
+  __typename?: 'Support';
+  /** The sentences that state it, with who asserts each. */
+  citations: Array<Citation>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** How the support is given, where the source says (military, political). */
+  forms: Array<SupportForm>;
+  /** The entity the relationship goes from (the accuser, the supporter, …). */
+  from: Entity;
+  /** An opaque global id; `node(id:)` fetches the object by it. */
+  id: Scalars['ID']['output'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
+  slug: Scalars['String']['output'];
+  /** How the dates were worked out from the source. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes to (the accused, the supported, …). */
+  to: Entity;
+  /** What kind of relationship this is. */
+  type: RelationshipType;
+  /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the start to the year, month or day. */
+  validFromPrecision?: Maybe<DatePrecision>;
+  /** The last day it can have held, at `validToPrecision`; null when open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether the source gives the end to the year, month or day. */
+  validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** The forms support takes. */
+export type SupportForm =
+  /** Arms, troops or other military help. */
+  | 'MILITARY'
+  /** Diplomatic or political backing. */
+  | 'POLITICAL';
+
+export type SupportersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SupportersQuery = { __typename?: 'Query', entity?:
+    | { __typename: 'Event', name: string }
+    | { __typename: 'Leader', name: string }
+    | { __typename: 'Organization', name: string }
+    | { __typename: 'Region', name: string }
+    | { __typename: 'State', name: string, supportedBy: Array<{ __typename?: 'Support', confidence: Confidence, from:
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Leader', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Region', name: string }
+          | { __typename?: 'State', name: string }
+        , citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Leader', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Region', name: string }
+            | { __typename?: 'State', name: string }
+           | null, via?:
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Leader', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Region', name: string }
+            | { __typename?: 'State', name: string }
+           | null }> }> }
+   | null };
+
+export type AccusationsQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+}>;
+
+
+export type AccusationsQuery = { __typename?: 'Query', relationships: { __typename?: 'QueryRelationshipsConnection', totalCount: number, edges: Array<{ __typename?: 'QueryRelationshipsConnectionEdge', node:
+        | { __typename: 'Accusation', allegation: string, confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Border', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Concern', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Control', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Deployment', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Ending', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'FigureReport', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Guarantee', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'HelpRequest', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Leadership', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Location', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Mediation', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Membership', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Occupation', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'OfficeHolding', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'PartOf', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Participation', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'PossibleInvolvement', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Proposal', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'ProtestAgainst', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'ResignationDemand', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Signature', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+        | { __typename: 'Support', confidence: Confidence, citations: Array<{ __typename?: 'Citation', quote: string, assertedBy?:
+              | { __typename?: 'Event', name: string }
+              | { __typename?: 'Leader', name: string }
+              | { __typename?: 'Organization', name: string }
+              | { __typename?: 'Region', name: string }
+              | { __typename?: 'State', name: string }
+             | null }> }
+       }> } };
+
+
+export const SupportersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Supporters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"State"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"assertedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupportersQuery, SupportersQueryVariables>;
+export const AccusationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accusations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"ACCUSES"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Accusation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allegation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"assertedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccusationsQuery, AccusationsQueryVariables>;
