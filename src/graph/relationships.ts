@@ -41,10 +41,14 @@ export type Direction = 'OUT' | 'IN';
 
 /**
  * What holds: a relationship with no bound on a side is open on that side. Dates are stored as the
- * first and last day the source's date can mean, so "2020" holds on any day of 2020.
+ * first and last day the source's date can mean, so "2020" holds on any day of 2020. Takes the
+ * relationship's variable name; the values come from holdsParams.
  */
-const HOLDS = `($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-  AND r.confidence IN $confidences`;
+export function holds(r = 'r'): string {
+  return `($asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= $asOf)))
+  AND ${r}.confidence IN $confidences`;
+}
+const HOLDS = holds();
 
 export function holdsParams(filter: HoldsFilter) {
   return {
@@ -53,10 +57,17 @@ export function holdsParams(filter: HoldsFilter) {
   };
 }
 
-/** Every domain type, as a Cypher type union from the whitelist: never citations or schema records. */
-const ALL_TYPES = RELATIONSHIP_TYPE_NAMES.join('|');
+/**
+ * Relationship types as a Cypher type union (`SUPPORTS|ACCUSES`), every domain type when none are
+ * given. Only names from the model's whitelist ever reach the query text.
+ */
+export function typeUnion(types?: readonly RelationshipType[] | null): string {
+  const chosen = types?.length ? types : RELATIONSHIP_TYPE_NAMES;
+  return chosen.filter((type) => isRelationshipType(type)).join('|');
+}
+const ALL_TYPES = typeUnion();
 
-function toRelationship(row: { r: Record<string, unknown>; type: string; from: string; to: string }): RelationshipRecord {
+export function toRelationship(row: { r: Record<string, unknown>; type: string; from: string; to: string }): RelationshipRecord {
   if (!isRelationshipType(row.type)) throw new Error(`unexpected relationship type ${row.type}`);
   return { id: String(row.r.id), type: row.type, from: row.from, to: row.to, properties: row.r };
 }

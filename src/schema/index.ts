@@ -8,5 +8,6 @@ import './leader.js';
 import './organization.js';
 import './region.js';
 import './event.js';
+import './explore.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

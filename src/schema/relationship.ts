@@ -62,7 +62,7 @@ const SupportFormEnum = builder.enumType('SupportForm', {
   description: 'The forms support takes.',
   values: enumValues(SUPPORT_FORMS),
 });
-export { FigureQualifierEnum };
+export { FigureQualifierEnum, ReportCategoryEnum };
 
 /** GraphQL names for each type: its object type, and its fields on the source and target side. */
 const NAMES: Record<RelationshipType, { object: string; out: string; in: string }> = {
@@ -155,7 +155,7 @@ Relationship.implement({
 });
 
 /** Object types with the fields only their type has. */
-const OBJECT_TYPES = {} as Record<RelationshipType, ObjectRef<Types, RelationshipRecord>>;
+export const OBJECT_TYPES = {} as Record<RelationshipType, ObjectRef<Types, RelationshipRecord>>;
 for (const type of RELATIONSHIP_TYPE_NAMES) {
   const ref = builder.objectRef<RelationshipRecord>(NAMES[type].object);
   builder.node(ref, {

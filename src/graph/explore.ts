@@ -1,0 +1,285 @@
+/**
+ * Exploration for analysts: the neighbourhood of an entity, the shortest paths between two, a
+ * timeline of events, where sources disagree, and summaries. Every query is bounded (depth, size,
+ * per-node fan-out) so a hub cannot blow it up, and every one applies the same HOLDS rule for
+ * `asOf` and confidence as the basic queries.
+ */
+import neo4j from 'neo4j-driver';
+import type { Db } from './db.js';
+import { toEntity, type EntityRecord } from './entities.js';
+import { KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type EventType, type RelationshipType } from './model.js';
+import { holds, holdsParams, toRelationship, typeUnion, type HoldsFilter, type RelationshipRecord } from './relationships.js';
+
+type Neo4jDate = InstanceType<typeof neo4j.types.Date>;
+type EntityRow = { properties: Record<string, unknown>; labels: string[] };
+type RelationshipRow = { r: Record<string, unknown>; type: string; from: string; to: string };
+
+const entityOf = (row: EntityRow) => toEntity(row.properties, row.labels);
+
+/** A relationship as the queries below return it, for toRelationship. */
+const RELATIONSHIP_ROW = (r: string) => `{r: properties(${r}), type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
+
+export type TraversalDirection = 'OUT' | 'IN' | 'BOTH';
+
+function pattern(direction: TraversalDirection, types: string): string {
+  if (direction === 'OUT') return `(f)-[r:${types}]->(o:Entity)`;
+  if (direction === 'IN') return `(f)<-[r:${types}]-(o:Entity)`;
+  return `(f)-[r:${types}]-(o:Entity)`;
+}
+
+export interface NeighborhoodOptions extends HoldsFilter {
+  depth: number;
+  types?: readonly RelationshipType[] | null;
+  direction: TraversalDirection;
+  /** At most this many entities, the start included. */
+  limit: number;
+  /** At most this many relationships among them. */
+  edgeLimit: number;
+}
+
+export interface GraphResult {
+  nodes: { entity: EntityRecord; distance: number }[];
+  edges: RelationshipRecord[];
+  /** Whether a cap (size or fan-out) left something out. */
+  truncated: boolean;
+}
+
+/**
+ * Breadth-first, one query per level: each level reaches at most as many new entities as the size
+ * cap still allows, from each frontier entity and in all, so a hub with a million relationships
+ * contributes at most that many. Then one query for the relationships among the entities found.
+ */
+export async function neighborhood(db: Db, id: string, options: NeighborhoodOptions): Promise<GraphResult | null> {
+  const [startRow] = await db.read<EntityRow>(
+    'MATCH (e:Entity {id: $id}) RETURN properties(e) AS properties, labels(e) AS labels',
+    { id },
+  );
+  const start = startRow && entityOf(startRow);
+  if (!start) return null;
+
+  const types = typeUnion(options.types);
+  const params = holdsParams(options);
+  const found = new Map<string, { entity: EntityRecord; distance: number }>([[start.id, { entity: start, distance: 0 }]]);
+  let frontier = [start.id];
+  let truncated = false;
+  for (let distance = 1; distance <= options.depth && frontier.length; distance++) {
+    const room = options.limit - found.size;
+    if (room <= 0) {
+      truncated = true;
+      break;
+    }
+    const rows = await db.read<EntityRow>(
+      `UNWIND $frontier AS fid
+       MATCH (f:Entity {id: fid})
+       CALL (f) {
+         MATCH ${pattern(options.direction, types)}
+         WHERE ${holds()} AND NOT o.id IN $seen
+         RETURN o LIMIT $room
+       }
+       WITH DISTINCT o LIMIT $room
+       RETURN properties(o) AS properties, labels(o) AS labels`,
+      { ...params, frontier, seen: [...found.keys()], room: neo4j.int(room + 1) },
+    );
+    if (rows.length > room) truncated = true;
+    frontier = [];
+    for (const row of rows.slice(0, room)) {
+      const entity = entityOf(row);
+      if (!entity || found.has(entity.id)) continue;
+      found.set(entity.id, { entity, distance });
+      frontier.push(entity.id);
+    }
+  }
+
+  const edgeRows = await db.read<RelationshipRow>(
+    `MATCH (a:Entity) WHERE a.id IN $ids
+     MATCH (a)-[r:${types}]->(b:Entity) WHERE b.id IN $ids AND ${holds()}
+     WITH r LIMIT $edgeLimit
+     RETURN properties(r) AS r, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
+    { ...params, ids: [...found.keys()], edgeLimit: neo4j.int(options.edgeLimit + 1) },
+  );
+  if (edgeRows.length > options.edgeLimit) truncated = true;
+  return {
+    nodes: [...found.values()],
+    edges: edgeRows.slice(0, options.edgeLimit).map(toRelationship),
+    truncated,
+  };
+}
+
+export interface PathResult {
+  nodes: EntityRecord[];
+  edges: RelationshipRecord[];
+}
+
+/** All the shortest paths between two entities (not one at random), up to `maxLength` steps. */
+export async function shortestPaths(
+  db: Db,
+  from: string,
+  to: string,
+  options: HoldsFilter & { maxLength: number; types?: readonly RelationshipType[] | null; limit: number },
+): Promise<PathResult[]> {
+  // A quantifier bound must be a literal; it is a validated integer, never client text.
+  const maxLength = Math.trunc(options.maxLength);
+  const rows = await db.read<{ nodes: EntityRow[]; edges: RelationshipRow[] }>(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = ALL SHORTEST (a)((:Entity)-[r:${typeUnion(options.types)}]-(:Entity) WHERE ${holds()}){1,${maxLength}}(b)
+     WITH p LIMIT $limit
+     RETURN [n IN nodes(p) | {properties: properties(n), labels: labels(n)}] AS nodes,
+            [rel IN relationships(p) | ${RELATIONSHIP_ROW('rel')}] AS edges`,
+    { ...holdsParams(options), from, to, limit: neo4j.int(options.limit) },
+  );
+  return rows.map((row) => ({
+    nodes: row.nodes.flatMap((node) => entityOf(node) ?? []),
+    edges: row.edges.map(toRelationship),
+  }));
+}
+
+export interface TimelineOptions {
+  /** Only events linked to this entity by any relationship (or the entity itself, if an event). */
+  anchor?: string | null;
+  from?: Neo4jDate | null;
+  to?: Neo4jDate | null;
+  eventTypes?: readonly EventType[] | null;
+  limit: number;
+}
+
+/**
+ * Events in time order: by the first day they can have begun; among those that begin together, the
+ * longer first (an ongoing conflict before the war inside it, a war before the agreement that ended
+ * it); then by time of day and name. With a date range, only dated events that overlap it.
+ */
+export async function timeline(db: Db, options: TimelineOptions): Promise<EntityRecord[]> {
+  const rows = await db.read<EntityRow>(
+    `MATCH (e:Event)
+     WHERE ($anchor IS NULL OR e.id = $anchor OR EXISTS { MATCH (e)-[:${typeUnion()}]-(:Entity {id: $anchor}) })
+       AND ($eventTypes IS NULL OR e.eventType IN $eventTypes)
+       AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
+       AND ($to IS NULL OR e.startDate <= $to)
+     RETURN properties(e) AS properties, labels(e) AS labels
+     ORDER BY e.startDate,
+              CASE WHEN e.status = 'ONGOING' THEN 1 ELSE 0 END DESC,
+              coalesce(e.endDate, e.startDate) DESC,
+              e.startTime, e.name
+     LIMIT $limit`,
+    {
+      anchor: options.anchor ?? null,
+      eventTypes: options.eventTypes?.length ? options.eventTypes : null,
+      from: options.from ?? null,
+      to: options.to ?? null,
+      limit: neo4j.int(options.limit),
+    },
+  );
+  return rows.flatMap((row) => entityOf(row) ?? []);
+}
+
+export interface MutualAccusation {
+  a: EntityRecord;
+  b: EntityRecord;
+  aAccusesB: RelationshipRecord[];
+  bAccusesA: RelationshipRecord[];
+}
+
+export interface FigureConflict {
+  event: EntityRecord;
+  category: string;
+  unit: string;
+  whose: string | null;
+  reports: RelationshipRecord[];
+}
+
+/** Pairs that accuse each other, each side's accusations with them. */
+export async function mutualAccusations(db: Db, anchor: string | null, filter: HoldsFilter): Promise<MutualAccusation[]> {
+  const rows = await db.read<{ a: EntityRow; b: EntityRow; ab: RelationshipRow[]; ba: RelationshipRow[] }>(
+    `MATCH (a:Entity)-[r1:ACCUSES]->(b:Entity)-[r2:ACCUSES]->(a)
+     WHERE a.id < b.id AND ${holds('r1')} AND ${holds('r2')}
+       AND ($anchor IS NULL OR $anchor IN [a.id, b.id])
+     WITH a, b, collect(DISTINCT r1) AS ab, collect(DISTINCT r2) AS ba
+     RETURN {properties: properties(a), labels: labels(a)} AS a, {properties: properties(b), labels: labels(b)} AS b,
+            [r IN ab | ${RELATIONSHIP_ROW('r')}] AS ab, [r IN ba | ${RELATIONSHIP_ROW('r')}] AS ba
+     ORDER BY a.name, b.name`,
+    { ...holdsParams(filter), anchor },
+  );
+  return rows.flatMap((row) => {
+    const a = entityOf(row.a);
+    const b = entityOf(row.b);
+    return a && b ? [{ a, b, aAccusesB: row.ab.map(toRelationship), bAccusesA: row.ba.map(toRelationship) }] : [];
+  });
+}
+
+/**
+ * Different numbers for the same thing from different reporters: the same event, category, unit
+ * (ignoring case) and party whose losses they are. Figures given only in words do not conflict.
+ */
+export async function conflictingFigures(db: Db, anchor: string | null, filter: HoldsFilter): Promise<FigureConflict[]> {
+  const rows = await db.read<{ event: EntityRow; category: string; unit: string; whose: string | null; reports: RelationshipRow[] }>(
+    `MATCH (reporter:Entity)-[r:REPORTS]->(event:Event)
+     WHERE r.figure IS NOT NULL AND ${holds()}
+       AND ($anchor IS NULL OR $anchor IN [event.id, reporter.id, r.whose])
+     WITH event, r.category AS category, toLower(r.unit) AS unit, r.whose AS whose,
+          collect(r) AS reports, collect(DISTINCT r.figure) AS figures, collect(DISTINCT reporter.id) AS reporters
+     WHERE size(figures) > 1 AND size(reporters) > 1
+     RETURN {properties: properties(event), labels: labels(event)} AS event, category, unit, whose,
+            [x IN reports | ${RELATIONSHIP_ROW('x')}] AS reports
+     ORDER BY event.name, category`,
+    { ...holdsParams(filter), anchor },
+  );
+  return rows.flatMap((row) => {
+    const event = entityOf(row.event);
+    return event ? [{ event, category: row.category, unit: row.unit, whose: row.whose, reports: row.reports.map(toRelationship) }] : [];
+  });
+}
+
+export async function relationshipCounts(db: Db, filter: HoldsFilter): Promise<{ type: RelationshipType; count: number }[]> {
+  const rows = await db.read<{ type: RelationshipType; count: number }>(
+    RELATIONSHIP_TYPE_NAMES.map(
+      (type) => `MATCH (:Entity)-[r:${type}]->(:Entity) WHERE ${holds()} RETURN '${type}' AS type, count(r) AS count`,
+    ).join('\nUNION ALL\n'),
+    holdsParams(filter),
+  );
+  return rows.filter((row) => row.count > 0).sort((x, y) => y.count - x.count || x.type.localeCompare(y.type));
+}
+
+/**
+ * Entities by how many relationships touch them. Without a date or confidence filter the count
+ * comes from Neo4j's degree store (no relationship is read); with one, each is checked.
+ */
+export async function mostConnected(
+  db: Db,
+  options: HoldsFilter & { types?: readonly RelationshipType[] | null; kinds?: readonly EntityKind[] | null; limit: number },
+): Promise<{ entity: EntityRecord; degree: number }[]> {
+  const types = typeUnion(options.types);
+  const labels = options.kinds?.length ? options.kinds.map((kind) => KIND_LABELS[kind]) : null;
+  const degree =
+    options.asOf || options.minConfidence
+      ? `COUNT { MATCH (e)-[r:${types}]-(:Entity) WHERE ${holds()} }`
+      : `COUNT { (e)-[:${types}]-() }`;
+  const rows = await db.read<EntityRow & { degree: number }>(
+    `MATCH (e:Entity)
+     WHERE $labels IS NULL OR any(label IN labels(e) WHERE label IN $labels)
+     WITH e, ${degree} AS degree
+     WHERE degree > 0
+     RETURN properties(e) AS properties, labels(e) AS labels, degree
+     ORDER BY degree DESC, e.name LIMIT $limit`,
+    { ...holdsParams(options), labels, limit: neo4j.int(options.limit) },
+  );
+  return rows.flatMap((row) => {
+    const entity = entityOf(row);
+    return entity ? [{ entity, degree: row.degree }] : [];
+  });
+}
+
+/** Every relationship touching one entity (at most `limit`), for a one-call profile. */
+export async function relationshipsTouching(
+  db: Db,
+  id: string,
+  options: HoldsFilter & { limit: number },
+): Promise<RelationshipRecord[]> {
+  const rows = await db.read<RelationshipRow & { other: EntityRow }>(
+    `MATCH (e:Entity {id: $id})-[r:${typeUnion()}]-(o:Entity)
+     WHERE ${holds()}
+     WITH r, o ORDER BY type(r), o.name LIMIT $limit
+     RETURN properties(r) AS r, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to,
+            {properties: properties(o), labels: labels(o)} AS other`,
+    { ...holdsParams(options), id, limit: neo4j.int(options.limit) },
+  );
+  return rows.map((row) => ({ ...toRelationship(row), other: entityOf(row.other) }));
+}

@@ -1,0 +1,347 @@
+/**
+ * Exploration queries for analysts: neighbourhoods a visualization can draw as they come, all the
+ * shortest paths between two entities, timelines, where the sources disagree, and summaries. Each
+ * has hard caps, stated in its description, and honours `asOf` and `minConfidence`.
+ */
+import { neo4jDateOf } from '../graph/dates.js';
+import type { EntityRecord } from '../graph/entities.js';
+import {
+  conflictingFigures,
+  mostConnected,
+  mutualAccusations,
+  neighborhood,
+  relationshipCounts,
+  relationshipsTouching,
+  shortestPaths,
+  timeline,
+  type FigureConflict,
+  type MutualAccusation,
+  type PathResult,
+  type TraversalDirection,
+} from '../graph/explore.js';
+import type { Confidence, RelationshipType } from '../graph/model.js';
+import type { HoldsFilter, RelationshipRecord } from '../graph/relationships.js';
+import { builder, type Context, type Types } from './builder.js';
+import { Entity, EntityKindEnum, slugFromId } from './entity.js';
+import { badInput } from './errors.js';
+import { Event, EventTypeEnum } from './event.js';
+import { ConfidenceEnum, OBJECT_TYPES, Relationship, RelationshipTypeEnum, ReportCategoryEnum } from './relationship.js';
+
+export const MAX_DEPTH = 3;
+export const MAX_NODES = 500;
+export const MAX_PATH_LENGTH = 6;
+
+const TraversalDirectionEnum = builder.enumType('TraversalDirection', {
+  description: 'Which relationships to follow from an entity.',
+  values: {
+    OUT: { description: 'Only relationships from it (what it does: supports, accuses, …).' },
+    IN: { description: 'Only relationships to it (what is done to it: supported by, accused by, …).' },
+    BOTH: { description: 'Both.' },
+  } satisfies Record<TraversalDirection, unknown>,
+});
+
+/** Makes what a query already read available to the entity loader, so resolving it costs nothing. */
+function prime(context: Context, entities: EntityRecord[]): void {
+  const loader = Entity.getDataloader(context);
+  for (const entity of entities) loader.prime(entity.id, entity);
+}
+
+function holdsFilter(args: { asOf?: Date | null; minConfidence?: Confidence | null }): HoldsFilter {
+  return { asOf: args.asOf ? neo4jDateOf(args.asOf) : null, minConfidence: args.minConfidence };
+}
+
+function inRange(value: number, min: number, max: number, arg: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`"${arg}" must be between ${min} and ${max}`, arg);
+  return value;
+}
+
+const holdsArgs = (arg: PothosSchemaTypes.QueryFieldBuilder<Types, Types['Root']>['arg']) => ({
+  asOf: arg({ type: 'Date', description: 'Only what held on this day.' }),
+  minConfidence: arg({ type: ConfidenceEnum, description: 'Only what the sources stand behind at least this firmly.' }),
+});
+
+const GraphNode = builder.objectRef<{ entity: EntityRecord; distance: number }>('GraphNode').implement({
+  description: 'An entity in a neighbourhood, with how many steps it is from the start.',
+  fields: (t) => ({
+    entity: t.field({ type: Entity, description: 'The entity.', resolve: (node) => node.entity }),
+    distance: t.exposeInt('distance', { description: 'Steps from the start: 0 for the start itself.' }),
+  }),
+});
+
+const Graph = builder
+  .objectRef<{ nodes: { entity: EntityRecord; distance: number }[]; edges: RelationshipRecord[]; truncated: boolean }>('Graph')
+  .implement({
+    description:
+      'A piece of the graph ready to draw: entities as nodes, and the relationships among them as edges ' +
+      '(each with its type, direction from `from` to `to`, time and citations).',
+    fields: (t) => ({
+      nodes: t.field({ type: [GraphNode], description: 'The entities, the start first.', resolve: (graph) => graph.nodes }),
+      edges: t.field({ type: [Relationship], description: 'The relationships among the nodes.', resolve: (graph) => graph.edges }),
+      truncated: t.exposeBoolean('truncated', {
+        description: 'True when a cap left entities or relationships out: narrow `types`, lower `depth` or raise `limit`.',
+      }),
+    }),
+  });
+
+builder.queryField('neighborhood', (t) =>
+  t.field({
+    type: Graph,
+    nullable: true,
+    description:
+      `The entities within \`depth\` steps of one entity and the relationships among them, for drawing. Caps: ` +
+      `depth 1 to ${MAX_DEPTH}; at most \`limit\` entities (1 to ${MAX_NODES}, start included) and 4 × \`limit\` ` +
+      'relationships; a hub contributes no more neighbours than the cap leaves room for, so no entity can ' +
+      'explode the result (`truncated` says when a cap applied). Null when no entity has the id.',
+    args: {
+      id: t.arg.id({ required: true, description: 'The entity to start from: global id or slug.' }),
+      depth: t.arg.int({ defaultValue: 1, description: `How many steps to follow, 1 to ${MAX_DEPTH}.` }),
+      types: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationship types (all by default).' }),
+      direction: t.arg({ type: TraversalDirectionEnum, defaultValue: 'BOTH', description: 'Which way to follow them.' }),
+      limit: t.arg.int({ defaultValue: 100, description: `At most this many entities, 1 to ${MAX_NODES}.` }),
+      ...holdsArgs(t.arg),
+    },
+    resolve: async (_root, args, context) => {
+      const depth = inRange(args.depth ?? 1, 1, MAX_DEPTH, 'depth');
+      const limit = inRange(args.limit ?? 100, 1, MAX_NODES, 'limit');
+      const graph = await neighborhood(context.db, slugFromId(String(args.id)), {
+        ...holdsFilter(args),
+        depth,
+        limit,
+        edgeLimit: limit * 4,
+        types: args.types as RelationshipType[] | null,
+        direction: args.direction ?? 'BOTH',
+      });
+      if (graph) prime(context, graph.nodes.map((node) => node.entity));
+      return graph;
+    },
+  }),
+);
+
+const Path = builder.objectRef<PathResult>('Path').implement({
+  description:
+    'A path between two entities: `nodes[i]` and `nodes[i + 1]` are joined by `edges[i]`, which may point ' +
+    'either way (compare its `from` and `to`).',
+  fields: (t) => ({
+    length: t.int({ description: 'How many relationships the path takes.', resolve: (path) => path.edges.length }),
+    nodes: t.field({ type: [Entity], description: 'The entities along the path, from start to end.', resolve: (path) => path.nodes }),
+    edges: t.field({ type: [Relationship], description: 'The relationships between consecutive nodes.', resolve: (path) => path.edges }),
+  }),
+});
+
+builder.queryField('paths', (t) =>
+  t.field({
+    type: [Path],
+    description:
+      `All the shortest paths between two entities (every path of the least length, not one at random), ` +
+      `following relationships either way, at most \`maxLength\` steps (1 to ${MAX_PATH_LENGTH}) and at most ` +
+      '`limit` paths (1 to 100). Empty when there is none within reach.',
+    args: {
+      from: t.arg.id({ required: true, description: 'One end: global id or slug.' }),
+      to: t.arg.id({ required: true, description: 'The other end: global id or slug.' }),
+      maxLength: t.arg.int({ defaultValue: 4, description: `The longest path to look for, 1 to ${MAX_PATH_LENGTH}.` }),
+      types: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationship types (all by default).' }),
+      limit: t.arg.int({ defaultValue: 20, description: 'At most this many paths, 1 to 100.' }),
+      ...holdsArgs(t.arg),
+    },
+    resolve: async (_root, args, context) => {
+      const from = slugFromId(String(args.from));
+      const to = slugFromId(String(args.to));
+      if (from === to) throw badInput('"from" and "to" must be different entities', 'to');
+      const paths = await shortestPaths(context.db, from, to, {
+        ...holdsFilter(args),
+        maxLength: inRange(args.maxLength ?? 4, 1, MAX_PATH_LENGTH, 'maxLength'),
+        limit: inRange(args.limit ?? 20, 1, 100, 'limit'),
+        types: args.types as RelationshipType[] | null,
+      });
+      prime(context, paths.flatMap((path) => path.nodes));
+      return paths;
+    },
+  }),
+);
+
+builder.queryField('timeline', (t) =>
+  t.field({
+    type: [Event],
+    description:
+      'Events in time order (by the first day each can have begun, then the last it can have ended), with ' +
+      'their participants, places and reported figures one field away. With `from`/`to`, only dated events ' +
+      'that overlap the range. At most `first` events (1 to 500).',
+    args: {
+      entity: t.arg.id({ description: 'Only events linked to this entity by any relationship (global id or slug).' }),
+      from: t.arg({ type: 'Date', description: 'Only events that had not ended before this day.' }),
+      to: t.arg({ type: 'Date', description: 'Only events that had begun by this day.' }),
+      kinds: t.arg({ type: [EventTypeEnum], description: 'Only events of these types.' }),
+      first: t.arg.int({ defaultValue: 100, description: 'At most this many events, 1 to 500.' }),
+    },
+    resolve: async (_root, args, context) => {
+      if (args.from && args.to && args.from > args.to) throw badInput('"from" must not be after "to"', 'from');
+      const events = await timeline(context.db, {
+        anchor: args.entity ? slugFromId(String(args.entity)) : null,
+        from: args.from ? neo4jDateOf(args.from) : null,
+        to: args.to ? neo4jDateOf(args.to) : null,
+        eventTypes: args.kinds,
+        limit: inRange(args.first ?? 100, 1, 500, 'first'),
+      });
+      prime(context, events);
+      return events;
+    },
+  }),
+);
+
+const MutualAccusationRef = builder.objectRef<MutualAccusation>('MutualAccusation').implement({
+  description: 'Two entities that accuse each other: each side’s accusations, with the sentences that report them.',
+  fields: (t) => ({
+    a: t.field({ type: Entity, description: 'One party (the first by id).', resolve: (m) => m.a }),
+    b: t.field({ type: Entity, description: 'The other party.', resolve: (m) => m.b }),
+    aAccusesB: t.field({ type: [OBJECT_TYPES.ACCUSES], description: 'What `a` accuses `b` of.', resolve: (m) => m.aAccusesB }),
+    bAccusesA: t.field({ type: [OBJECT_TYPES.ACCUSES], description: 'What `b` accuses `a` of.', resolve: (m) => m.bAccusesA }),
+  }),
+});
+
+const FigureConflictRef = builder.objectRef<FigureConflict>('FigureConflict').implement({
+  description:
+    'Different numbers for the same thing (the same event, category, unit and party) from different reporters.',
+  fields: (t) => ({
+    event: t.field({ type: Event, description: 'The event the figures are about.', resolve: (c) => c.event }),
+    category: t.field({ type: ReportCategoryEnum, description: 'What the figures count.', resolve: (c) => c.category as 'DEATHS' }),
+    unit: t.exposeString('unit', { description: 'What is counted, lower-cased.' }),
+    whose: t.field({ type: Entity, nullable: true, description: 'Whose losses, if the reports say.', resolve: (c) => c.whose }),
+    reports: t.field({ type: [OBJECT_TYPES.REPORTS], description: 'Each reporter’s figure, with its citations.', resolve: (c) => c.reports }),
+  }),
+});
+
+const Contested = builder
+  .objectRef<{ anchor: string | null; filter: HoldsFilter }>('Contested')
+  .implement({
+    description: 'Where the sources disagree. Each side comes with its own citations.',
+    fields: (t) => ({
+      mutualAccusations: t.field({
+        type: [MutualAccusationRef],
+        description: 'Pairs that accuse each other (A accuses B and B accuses A).',
+        resolve: ({ anchor, filter }, _args, context) => mutualAccusations(context.db, anchor, filter),
+      }),
+      conflictingFigures: t.field({
+        type: [FigureConflictRef],
+        description: 'Figures for the same thing that differ between reporters.',
+        resolve: ({ anchor, filter }, _args, context) => conflictingFigures(context.db, anchor, filter),
+      }),
+    }),
+  });
+
+builder.queryField('contested', (t) =>
+  t.field({
+    type: Contested,
+    description: 'Where the sources disagree: mutual accusations and conflicting figures, each side with its citation.',
+    args: {
+      entity: t.arg.id({ description: 'Only disagreements that involve this entity (global id or slug).' }),
+      ...holdsArgs(t.arg),
+    },
+    resolve: (_root, args) => ({ anchor: args.entity ? slugFromId(String(args.entity)) : null, filter: holdsFilter(args) }),
+  }),
+);
+
+const RelationshipCount = builder.objectRef<{ type: RelationshipType; count: number }>('RelationshipCount').implement({
+  description: 'How many relationships of one type there are.',
+  fields: (t) => ({
+    type: t.field({ type: RelationshipTypeEnum, description: 'The relationship type.', resolve: (c) => c.type }),
+    count: t.exposeInt('count', { description: 'How many (that hold, with the filters given).' }),
+  }),
+});
+
+builder.queryField('relationshipCounts', (t) =>
+  t.field({
+    type: [RelationshipCount],
+    description: 'How many relationships of each type the graph holds, most first (types with none left out).',
+    args: holdsArgs(t.arg),
+    resolve: (_root, args, context) => relationshipCounts(context.db, holdsFilter(args)),
+  }),
+);
+
+const ConnectedEntity = builder.objectRef<{ entity: EntityRecord; degree: number }>('ConnectedEntity').implement({
+  description: 'An entity and how many relationships touch it.',
+  fields: (t) => ({
+    entity: t.field({ type: Entity, description: 'The entity.', resolve: (c) => c.entity }),
+    degree: t.exposeInt('degree', { description: 'How many relationships (of the types asked for) touch it, either way.' }),
+  }),
+});
+
+builder.queryField('mostConnected', (t) =>
+  t.field({
+    type: [ConnectedEntity],
+    description: 'The entities most relationships touch, most first. At most `first` (1 to 100).',
+    args: {
+      types: t.arg({ type: [RelationshipTypeEnum], description: 'Count only these relationship types (all by default).' }),
+      kinds: t.arg({ type: [EntityKindEnum], description: 'Only entities of these kinds.' }),
+      first: t.arg.int({ defaultValue: 10, description: 'At most this many, 1 to 100.' }),
+      ...holdsArgs(t.arg),
+    },
+    resolve: async (_root, args, context) => {
+      const ranked = await mostConnected(context.db, {
+        ...holdsFilter(args),
+        types: args.types as RelationshipType[] | null,
+        kinds: args.kinds,
+        limit: inRange(args.first ?? 10, 1, 100, 'first'),
+      });
+      prime(context, ranked.map((r) => r.entity));
+      return ranked;
+    },
+  }),
+);
+
+interface ProfileShape {
+  entity: EntityRecord;
+  relationships: RelationshipRecord[];
+}
+
+const pick = (profile: ProfileShape, type: RelationshipType, side: 'from' | 'to') =>
+  profile.relationships.filter((r) => r.type === type && r[side] === profile.entity.id);
+
+const Profile = builder.objectRef<ProfileShape>('Profile').implement({
+  description: 'What an analyst asks first about an entity, in one call. Every list holds relationships with their citations.',
+  fields: (t) => {
+    const list = (type: RelationshipType, side: 'from' | 'to', description: string) =>
+      t.field({ type: [OBJECT_TYPES[type]], description, resolve: (p: ProfileShape) => pick(p, type, side) });
+    return {
+      entity: t.field({ type: Entity, description: 'The entity profiled.', resolve: (p) => p.entity }),
+      supports: list('SUPPORTS', 'from', 'Whom it supports.'),
+      supportedBy: list('SUPPORTS', 'to', 'Who supports it.'),
+      accuses: list('ACCUSES', 'from', 'Whom it accuses, and of what.'),
+      accusedBy: list('ACCUSES', 'to', 'Who accuses it, and of what.'),
+      controls: list('CONTROLS', 'from', 'What territory it controls de facto.'),
+      controlledBy: list('CONTROLS', 'to', 'Who controls it de facto (for a region).'),
+      occupies: list('OCCUPIES', 'from', 'What it is said to occupy.'),
+      occupiedBy: list('OCCUPIES', 'to', 'Who is said to occupy it.'),
+      memberOf: list('MEMBER_OF', 'from', 'What it is a member of.'),
+      events: list('PARTICIPATES_IN', 'from', 'The events it took part in.'),
+      leaders: list('LEADS', 'to', 'Who leads it.'),
+      relationshipCounts: t.field({
+        type: [RelationshipCount],
+        description: 'How many relationships of each type touch it.',
+        resolve: (p) => {
+          const counts = new Map<RelationshipType, number>();
+          for (const r of p.relationships) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+          return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count);
+        },
+      }),
+    };
+  },
+});
+
+builder.queryField('profile', (t) =>
+  t.field({
+    type: Profile,
+    nullable: true,
+    description:
+      'A one-call profile of an entity: who it supports and is supported by, whom it accuses and is accused by, what ' +
+      'it controls, the events it took part in. Reads at most 1,000 relationships. Null when no entity has the id.',
+    args: { id: t.arg.id({ required: true, description: 'The entity: global id or slug.' }), ...holdsArgs(t.arg) },
+    resolve: async (_root, args, context) => {
+      const id = slugFromId(String(args.id));
+      const entity = await Entity.getDataloader(context).load(id).catch(() => null);
+      if (!entity) return null;
+      const relationships = await relationshipsTouching(context.db, id, { ...holdsFilter(args), limit: 1_000 });
+      prime(context, relationships.flatMap((r) => (r.other ? [r.other] : [])));
+      return { entity, relationships };
+    },
+  }),
+);
