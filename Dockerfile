@@ -19,6 +19,8 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
 COPY schema ./schema
+# The explorer page is served as written, not compiled.
+COPY src/explorer/*.html src/explorer/*.js src/explorer/*.css ./src/explorer/
 # The image's unprivileged user; nothing here needs root.
 USER node
 EXPOSE 4000

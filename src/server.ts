@@ -4,6 +4,7 @@
  * app is disposed.
  */
 import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { useExplorer } from './explorer/serve.js';
 import { Db } from './graph/db.js';
 import { createDriver, type Neo4jConnection } from './neo4j/connection.js';
 import type { Context } from './schema/builder.js';
@@ -35,6 +36,7 @@ export function createServer(config: ServerConfig): Server {
         endpoint: '/ready',
         check: () => neo4jReadiness(driver, database, config.readyTimeoutMs),
       }),
+      useExplorer(),
       { onDispose: () => driver.close() },
       ...(config.reportQueryCount ? [useQueryCount()] : []),
     ],

@@ -139,6 +139,24 @@ export type Confidence =
   /** The source reports it as fact (possibly citing an official). */
   | 'REPORTED_FACT';
 
+/** An entity and how many relationships touch it. */
+export type ConnectedEntity = {
+  __typename?: 'ConnectedEntity';
+  /** How many relationships (of the types asked for) touch it, either way. */
+  degree: Scalars['Int']['output'];
+  /** The entity. */
+  entity: Entity;
+};
+
+/** Where the sources disagree. Each side comes with its own citations. */
+export type Contested = {
+  __typename?: 'Contested';
+  /** Figures for the same thing that differ between reporters. */
+  conflictingFigures: Array<FigureConflict>;
+  /** Pairs that accuse each other (A accuses B and B accuses A). */
+  mutualAccusations: Array<MutualAccusation>;
+};
+
 /** Holds a territory de facto, whatever its legal status. (CONTROLS: the source entity controls the target.) */
 export type Control = Node & Relationship & {
   __typename?: 'Control';
@@ -511,6 +529,21 @@ export type EventType =
   /** A war or a sustained military campaign. */
   | 'WAR';
 
+/** Different numbers for the same thing (the same event, category, unit and party) from different reporters. */
+export type FigureConflict = {
+  __typename?: 'FigureConflict';
+  /** What the figures count. */
+  category: ReportCategory;
+  /** The event the figures are about. */
+  event: Event;
+  /** Each reporter’s figure, with its citations. */
+  reports: Array<FigureReport>;
+  /** What is counted, lower-cased. */
+  unit: Scalars['String']['output'];
+  /** Whose losses, if the reports say. */
+  whose?: Maybe<Entity>;
+};
+
 /** How a reported figure is qualified in the source. */
 export type FigureQualifier =
   /** About this many ("around 2,000"). */
@@ -563,6 +596,26 @@ export type FigureReport = Node & Relationship & {
   validToPrecision?: Maybe<DatePrecision>;
   /** The party whose losses these are; null when the source does not say. */
   whose?: Maybe<Entity>;
+};
+
+/** A piece of the graph ready to draw: entities as nodes, and the relationships among them as edges (each with its type, direction from `from` to `to`, time and citations). */
+export type Graph = {
+  __typename?: 'Graph';
+  /** The relationships among the nodes. */
+  edges: Array<Relationship>;
+  /** The entities, the start first. */
+  nodes: Array<GraphNode>;
+  /** True when a cap left entities or relationships out: narrow `types`, lower `depth` or raise `limit`. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** An entity in a neighbourhood, with how many steps it is from the start. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Steps from the start: 0 for the start itself. */
+  distance: Scalars['Int']['output'];
+  /** The entity. */
+  entity: Entity;
 };
 
 /** Stands as guarantor of an agreement. (GUARANTEES: the source entity guarantees the target.) */
@@ -954,6 +1007,19 @@ export type Membership = Node & Relationship & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Two entities that accuse each other: each side’s accusations, with the sentences that report them. */
+export type MutualAccusation = {
+  __typename?: 'MutualAccusation';
+  /** One party (the first by id). */
+  a: Entity;
+  /** What `a` accuses `b` of. */
+  aAccusesB: Array<Accusation>;
+  /** The other party. */
+  b: Entity;
+  /** What `b` accuses `a` of. */
+  bAccusesA: Array<Accusation>;
 };
 
 /** An object with an opaque global id, fetchable through `node(id:)`. */
@@ -1415,6 +1481,17 @@ export type Participation = Node & Relationship & {
   validToPrecision?: Maybe<DatePrecision>;
 };
 
+/** A path between two entities: `nodes[i]` and `nodes[i + 1]` are joined by `edges[i]`, which may point either way (compare its `from` and `to`). */
+export type Path = {
+  __typename?: 'Path';
+  /** The relationships between consecutive nodes. */
+  edges: Array<Relationship>;
+  /** How many relationships the path takes. */
+  length: Scalars['Int']['output'];
+  /** The entities along the path, from start to end. */
+  nodes: Array<Entity>;
+};
+
 /** Could be drawn into a conflict, in someone’s assessment. (MAY_BECOME_INVOLVED_IN: the source entity may become involved in the target.) */
 export type PossibleInvolvement = Node & Relationship & {
   __typename?: 'PossibleInvolvement';
@@ -1444,6 +1521,37 @@ export type PossibleInvolvement = Node & Relationship & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** What an analyst asks first about an entity, in one call. Every list holds relationships with their citations. */
+export type Profile = {
+  __typename?: 'Profile';
+  /** Who accuses it, and of what. */
+  accusedBy: Array<Accusation>;
+  /** Whom it accuses, and of what. */
+  accuses: Array<Accusation>;
+  /** Who controls it de facto (for a region). */
+  controlledBy: Array<Control>;
+  /** What territory it controls de facto. */
+  controls: Array<Control>;
+  /** The entity profiled. */
+  entity: Entity;
+  /** The events it took part in. */
+  events: Array<Participation>;
+  /** Who leads it. */
+  leaders: Array<Leadership>;
+  /** What it is a member of. */
+  memberOf: Array<Membership>;
+  /** Who is said to occupy it. */
+  occupiedBy: Array<Occupation>;
+  /** What it is said to occupy. */
+  occupies: Array<Occupation>;
+  /** How many relationships of each type touch it. */
+  relationshipCounts: Array<RelationshipCount>;
+  /** Who supports it. */
+  supportedBy: Array<Support>;
+  /** Whom it supports. */
+  supports: Array<Support>;
 };
 
 /** Puts forward an agreement, on the terms named. (PROPOSES: the source entity proposes the target.) */
@@ -1513,20 +1621,42 @@ export type ProtestAgainst = Node & Relationship & {
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type Query = {
   __typename?: 'Query';
+  /** Where the sources disagree: mutual accusations and conflicting figures, each side with its citation. */
+  contested: Contested;
   /** Entities, filtered and ordered, a page at a time (at most 100 per page). */
   entities: QueryEntitiesConnection;
   /** One entity, by its global id or by its slug (e.g. `armenia`). Null when no entity has that id. */
   entity?: Maybe<Entity>;
+  /** The entities most relationships touch, most first. At most `first` (1 to 100). */
+  mostConnected: Array<ConnectedEntity>;
+  /** The entities within `depth` steps of one entity and the relationships among them, for drawing. Caps: depth 1 to 3; at most `limit` entities (1 to 500, start included) and 4 × `limit` relationships; a hub contributes no more neighbours than the cap leaves room for, so no entity can explode the result (`truncated` says when a cap applied). Null when no entity has the id. */
+  neighborhood?: Maybe<Graph>;
   /** Fetches any object by its opaque global id. */
   node?: Maybe<Node>;
   /** Fetches several objects by their opaque global ids, in the order given. */
   nodes: Array<Maybe<Node>>;
+  /** All the shortest paths between two entities (every path of the least length, not one at random), following relationships either way, at most `maxLength` steps (1 to 6) and at most `limit` paths (1 to 100). Empty when there is none within reach. */
+  paths: Array<Path>;
+  /** A one-call profile of an entity: who it supports and is supported by, whom it accuses and is accused by, what it controls, the events it took part in. Reads at most 1,000 relationships. Null when no entity has the id. */
+  profile?: Maybe<Profile>;
+  /** How many relationships of each type the graph holds, most first (types with none left out). */
+  relationshipCounts: Array<RelationshipCount>;
   /** Relationships, filtered, ordered by id, a page at a time (at most 100 per page). */
   relationships: QueryRelationshipsConnection;
   /** Full-text search over names, aliases (transliterations, acronyms, other languages) and descriptions, best match first. Tolerates typos and finds prefixes; all words must match. The text is plain text: Lucene syntax such as `AND`, `*`, `"` or `~` is searched for literally. */
   search: Array<SearchHit>;
   /** Every source in the graph, by id. */
   sources: Array<Source>;
+  /** Events in time order (by the first day each can have begun, then the last it can have ended), with their participants, places and reported figures one field away. With `from`/`to`, only dated events that overlap the range. At most `first` events (1 to 500). */
+  timeline: Array<Event>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryContestedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
 };
 
 
@@ -1549,6 +1679,28 @@ export type QueryEntityArgs = {
 
 
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryMostConnectedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  minConfidence?: InputMaybe<Confidence>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  direction?: InputMaybe<TraversalDirection>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1557,6 +1709,33 @@ export type QueryNodeArgs = {
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+  to: Scalars['ID']['input'];
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryProfileArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryRelationshipCountsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
 };
 
 
@@ -1579,6 +1758,16 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryTimelineArgs = {
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<EventType>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of entities. */
@@ -1783,6 +1972,15 @@ export type Relationship = {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** How many relationships of one type there are. */
+export type RelationshipCount = {
+  __typename?: 'RelationshipCount';
+  /** How many (that hold, with the filters given). */
+  count: Scalars['Int']['output'];
+  /** The relationship type. */
+  type: RelationshipType;
 };
 
 /** The kinds of relationship between entities. */
@@ -2303,6 +2501,15 @@ export type SupportForm =
   | 'MILITARY'
   /** Diplomatic or political backing. */
   | 'POLITICAL';
+
+/** Which relationships to follow from an entity. */
+export type TraversalDirection =
+  /** Both. */
+  | 'BOTH'
+  /** Only relationships to it (what is done to it: supported by, accused by, …). */
+  | 'IN'
+  /** Only relationships from it (what it does: supports, accuses, …). */
+  | 'OUT';
 
 export type SupportersQueryVariables = Exact<{
   id: Scalars['ID']['input'];
