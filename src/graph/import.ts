@@ -146,12 +146,15 @@ export function citationRow(
 // An item is unchanged when every property the document gives already has that value.
 const SAME = `all(key IN keys(row.props) WHERE coalesce(x[key] = row.props[key], x[key] IS NULL AND row.props[key] IS NULL))`;
 const OUTCOME = `CASE WHEN created THEN 'created' WHEN same THEN 'unchanged' ELSE 'updated' END AS outcome`;
+// Writes what changed, stamped with who and when; an unchanged item is not touched at all.
+const STAMP = `FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET x += row.props, x.updatedAt = $now, x.updatedBy = $actor)
+FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | SET x.createdAt = $now, x.createdBy = $actor)`;
 
 const MERGE_SOURCES = `
 UNWIND $rows AS row
 MERGE (x:Source {id: row.id})
 WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
-FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET x += row.props)
+${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
 
 function mergeEntities(kind: EntityKind): string {
@@ -160,7 +163,7 @@ UNWIND $rows AS row
 MERGE (x:Entity {id: row.id})
 ON CREATE SET x:${KIND_LABELS[kind]}
 WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
-FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET x += row.props)
+${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
 }
 
@@ -170,7 +173,7 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[x:${type} {id: row.id}]->(b)
 WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
-FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET x += row.props)
+${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
 }
 
@@ -178,7 +181,8 @@ const MERGE_CITATIONS = `
 UNWIND $rows AS row
 MATCH (source:Source {id: row.source})
 MERGE (c:Citation {id: row.id})
-ON CREATE SET c.about = row.about, c.aboutKind = row.aboutKind, c.quote = row.quote, c.note = row.note
+ON CREATE SET c.about = row.about, c.aboutKind = row.aboutKind, c.quote = row.quote, c.note = row.note,
+              c.createdAt = $now, c.createdBy = $actor
 MERGE (c)-[:CITES]->(source)
 WITH c, row
 OPTIONAL MATCH (asserter:Entity {id: row.assertedBy})
@@ -193,10 +197,11 @@ async function inBatches<Row>(
   tx: ManagedTransaction,
   query: string,
   rows: Row[],
+  params: Record<string, unknown> = {},
 ): Promise<Record<string, unknown>[]> {
   const results: Record<string, unknown>[] = [];
   for (let start = 0; start < rows.length; start += BATCH) {
-    const { records } = await tx.run(query, { rows: rows.slice(start, start + BATCH) });
+    const { records } = await tx.run(query, { ...params, rows: rows.slice(start, start + BATCH) });
     results.push(...records.map((record) => record.toObject()));
   }
   return results;
@@ -205,24 +210,31 @@ async function inBatches<Row>(
 const toOutcomes = (rows: Record<string, unknown>[]) =>
   rows.map((row) => ({ id: row.id as string, outcome: row.outcome as Outcome }));
 
-export async function writeDocument(tx: ManagedTransaction, document: ValidatedDocument): Promise<ImportReport> {
+/** Who writes, and as what operation, for the audit trail. */
+export interface Audit {
+  actor: string;
+  operation: string;
+}
+
+export async function writeDocument(tx: ManagedTransaction, document: ValidatedDocument, audit: Audit): Promise<ImportReport> {
   const report: ImportReport = { sources: [], entities: [], relationships: [], citations: [] };
   const defaultSource = document.sources.length === 1 ? document.sources[0]?.id : undefined;
+  const stamp = { now: neo4j.types.DateTime.fromStandardDate(new Date()), actor: audit.actor };
 
   report.sources = toOutcomes(
-    await inBatches(tx, MERGE_SOURCES, document.sources.map((source) => ({ id: source.id, props: sourceProps(source) }))),
+    await inBatches(tx, MERGE_SOURCES, document.sources.map((source) => ({ id: source.id, props: sourceProps(source) })), stamp),
   );
 
   for (const kind of ENTITY_KINDS) {
     const rows = document.entities.filter((e) => e.kind === kind).map((e) => ({ id: e.id, props: entityProps(e) }));
-    if (rows.length) report.entities.push(...toOutcomes(await inBatches(tx, mergeEntities(kind), rows)));
+    if (rows.length) report.entities.push(...toOutcomes(await inBatches(tx, mergeEntities(kind), rows, stamp)));
   }
 
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     const rows = document.relationships
       .filter((r) => r.type === type)
       .map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));
-    if (rows.length) report.relationships.push(...toOutcomes(await inBatches(tx, mergeRelationships(type), rows)));
+    if (rows.length) report.relationships.push(...toOutcomes(await inBatches(tx, mergeRelationships(type), rows, stamp)));
   }
 
   const citations = [
@@ -232,9 +244,76 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
   const existing = new Set(
     (await inBatches(tx, EXISTING_CITATIONS, citations.map((c) => c.id))).map((row) => row.id as string),
   );
-  await inBatches(tx, MERGE_CITATIONS, citations);
+  await inBatches(tx, MERGE_CITATIONS, citations, stamp);
   report.citations = citations.map((c) => ({ id: c.id, outcome: existing.has(c.id) ? 'unchanged' : 'created' }));
+
+  const createdCitations = citations.filter((c) => !existing.has(c.id));
+  await recordChange(tx, audit, summarizeChange(document, report, createdCitations));
   return report;
+}
+
+export interface ChangeRecord {
+  targetType: 'ENTITY' | 'RELATIONSHIP' | 'SOURCE' | 'DOCUMENT';
+  targetId: string;
+  summary: string;
+  /** The entities the change touched, for each entity's history. */
+  entityIds: string[];
+}
+
+/** What a write changed, or null when it changed nothing (then it leaves no trace). */
+function summarizeChange(document: ValidatedDocument, report: ImportReport, createdCitations: CitationRow[]): ChangeRecord | null {
+  const changed = (items: ItemOutcome[]) => items.filter((item) => item.outcome !== 'unchanged');
+  const entities = changed(report.entities);
+  const relationships = changed(report.relationships);
+  const sources = changed(report.sources);
+  const citations = changed(report.citations);
+  if (!entities.length && !relationships.length && !sources.length && !citations.length) return null;
+
+  const byId = new Map(document.relationships.map((r) => [r.id, r]));
+  const entityIds = new Set(entities.map((e) => e.id));
+  const relationshipIds = new Set(relationships.map((r) => r.id));
+  for (const citation of createdCitations) {
+    if (citation.aboutKind === 'ENTITY') entityIds.add(citation.about);
+    else relationshipIds.add(citation.about);
+  }
+  for (const id of relationshipIds) {
+    const relationship = byId.get(id);
+    if (relationship) entityIds.add(relationship.from).add(relationship.to);
+  }
+  const count = (items: ItemOutcome[], noun: string) => {
+    const created = items.filter((i) => i.outcome === 'created').length;
+    const updated = items.length - created;
+    return [created ? `${created} ${noun} created` : '', updated ? `${updated} ${noun} updated` : ''].filter(Boolean);
+  };
+  const summary = [
+    ...count(sources, 'sources'),
+    ...count(entities, 'entities'),
+    ...count(relationships, 'relationships'),
+    ...count(citations, 'citations'),
+  ].join(', ');
+  const single = entities.length + relationships.length + sources.length === 1;
+  const target: Pick<ChangeRecord, 'targetType' | 'targetId'> = !single
+    ? { targetType: 'DOCUMENT', targetId: document.sources[0]?.id ?? '' }
+    : entities[0]
+      ? { targetType: 'ENTITY', targetId: entities[0].id }
+      : relationships[0]
+        ? { targetType: 'RELATIONSHIP', targetId: relationships[0].id }
+        : { targetType: 'SOURCE', targetId: (sources[0] as ItemOutcome).id };
+  return { ...target, summary, entityIds: [...entityIds] };
+}
+
+const RECORD_CHANGE = `
+CREATE (c:Change {id: randomUUID(), at: datetime(), by: $actor, operation: $operation,
+                  targetType: $targetType, targetId: $targetId, summary: $summary})
+WITH c
+UNWIND $entityIds AS entityId
+MATCH (e:Entity {id: entityId})
+CREATE (c)-[:AFFECTS]->(e)`;
+
+/** Adds a (:Change) to the audit trail, linked to every entity it touched. */
+export async function recordChange(tx: ManagedTransaction, audit: Audit, change: ChangeRecord | null): Promise<void> {
+  if (!change) return;
+  await tx.run(RECORD_CHANGE, { ...audit, ...change });
 }
 
 const ENTITY_KINDS_BY_ID = `

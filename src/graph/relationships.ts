@@ -35,18 +35,21 @@ export interface HoldsFilter {
   asOf?: Neo4jDate | null;
   /** Only what the source stands behind at least this firmly. */
   minConfidence?: Confidence | null;
+  /** Also relationships that were retracted (kept for the record); left out by default. */
+  includeRetracted?: boolean | null;
 }
 
 export type Direction = 'OUT' | 'IN';
 
 /**
  * What holds: a relationship with no bound on a side is open on that side. Dates are stored as the
- * first and last day the source's date can mean, so "2020" holds on any day of 2020. Takes the
- * relationship's variable name; the values come from holdsParams.
+ * first and last day the source's date can mean, so "2020" holds on any day of 2020. A retracted
+ * relationship holds for no one unless asked for. Takes the relationship's variable name; the
+ * values come from holdsParams.
  */
 export function holds(r = 'r'): string {
   return `($asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= $asOf)))
-  AND ${r}.confidence IN $confidences`;
+  AND ${r}.confidence IN $confidences AND ($includeRetracted OR ${r}.retractedAt IS NULL)`;
 }
 const HOLDS = holds();
 
@@ -54,6 +57,7 @@ export function holdsParams(filter: HoldsFilter) {
   return {
     asOf: filter.asOf ?? null,
     confidences: filter.minConfidence ? confidencesAtLeast(filter.minConfidence) : [...CONFIDENCE_ORDER],
+    includeRetracted: filter.includeRetracted ?? false,
   };
 }
 

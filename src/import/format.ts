@@ -30,10 +30,12 @@ const partialDate = z
   .refine(isRealDate, 'not a real calendar date');
 /** A partial date, or a date and time with its UTC offset: "2022-09-14T20:00:00+04:00". */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
-const dateOrDateTime = z.union([
-  partialDate,
-  z.string().regex(DATE_TIME, 'a date (YYYY, YYYY-MM, YYYY-MM-DD) or a date-time with offset'),
-]);
+const dateOrDateTime = z
+  .string()
+  .refine(
+    (value) => (PARTIAL_DATE.test(value) && isRealDate(value)) || DATE_TIME.test(value),
+    'a real date as YYYY, YYYY-MM or YYYY-MM-DD, or a date-time with its offset (2022-09-14T20:00:00+04:00)',
+  );
 
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);

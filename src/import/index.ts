@@ -3,28 +3,46 @@
  * write — all in one transaction, so an invalid document writes nothing.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../graph/db.js';
-import { transactionLookup, writeDocument, type ImportReport, type Outcome } from '../graph/import.js';
-import { parseDocument } from './parse.js';
+import { transactionLookup, writeDocument, type Audit, type ImportReport, type Outcome } from '../graph/import.js';
+import type { ImportDocument } from './format.js';
+import { parseDocument, type Locate } from './parse.js';
 import { validateDocument, type ValidateOptions } from './validate.js';
 
 export { ImportRejected, type ImportProblem } from './parse.js';
 export type { ImportReport } from '../graph/import.js';
 
-export async function importDocumentText(db: Db, text: string, options: ValidateOptions = {}): Promise<ImportReport> {
+export interface ImportOptions extends ValidateOptions {
+  /** Who imports, for the audit trail. */
+  actor?: string;
+}
+
+/** Validates a parsed document against the graph and writes it, inside the caller's transaction. */
+export async function applyDocument(
+  tx: ManagedTransaction,
+  document: ImportDocument,
+  locate: Locate,
+  audit: Audit,
+  options: ValidateOptions = {},
+): Promise<ImportReport> {
+  const validated = await validateDocument(document, locate, transactionLookup(tx), options);
+  return writeDocument(tx, validated, audit);
+}
+
+export async function importDocumentText(db: Db, text: string, options: ImportOptions = {}): Promise<ImportReport> {
   const { document, locate } = parseDocument(text, options.file);
-  return db.writeTransaction(async (tx) => {
-    const validated = await validateDocument(document, locate, transactionLookup(tx), options);
-    return writeDocument(tx, validated);
-  });
+  const audit = { actor: options.actor ?? `import:${options.file ? basename(options.file) : 'document'}`, operation: 'IMPORT' };
+  return db.writeTransaction((tx) => applyDocument(tx, document, locate, audit, options));
 }
 
 /** Imports a file; a source's `textFile` is read relative to the file. */
-export async function importFile(db: Db, path: string): Promise<ImportReport> {
+export async function importFile(db: Db, path: string, actor?: string): Promise<ImportReport> {
   const text = await readFile(path, 'utf8');
   return importDocumentText(db, text, {
     file: path,
+    actor,
     readTextFile: (name) => readFile(resolve(dirname(path), name), 'utf8'),
   });
 }

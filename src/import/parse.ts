@@ -79,7 +79,12 @@ export function parseDocument(text: string, file = 'document'): ParsedDocument {
     return undefined;
   };
 
-  const parsed = documentSchema.safeParse(JSON.parse(text));
+  return { document: shapeDocument(JSON.parse(text), locate, file), locate };
+}
+
+/** Checks a document's shape against the schema: every problem with its path (and line, if known). */
+export function shapeDocument(value: unknown, locate: Locate = () => undefined, file = 'document'): ImportDocument {
+  const parsed = documentSchema.safeParse(value);
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((issue) => {
       const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
@@ -90,5 +95,5 @@ export function parseDocument(text: string, file = 'document'): ParsedDocument {
     });
     throw new ImportRejected(sortByLine(problems), file);
   }
-  return { document: parsed.data, locate };
+  return parsed.data;
 }

@@ -17,6 +17,6 @@ export async function seedIfEmpty(db: Db): Promise<{ file: string; report: Impor
   const [row] = await db.read<{ any: boolean }>(HAS_ENTITIES);
   if (row?.any) return [];
   const imported = [];
-  for (const file of await seedFiles()) imported.push({ file, report: await importFile(db, file) });
+  for (const file of await seedFiles()) imported.push({ file, report: await importFile(db, file, 'seed') });
   return imported;
 }
