@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseApiKeys, type AuthConfig } from './auth.js';
 import { projectRoot } from './paths.js';
 
 const port = z.coerce.number().int().min(1).max(65_535);
@@ -33,6 +34,13 @@ const envSchema = z.object({
   NEO4J_LOCAL_DIR: z.string().min(1).optional(),
   READY_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
   SEED_ON_EMPTY: flag.default(true),
+  AUTH_READS: z.enum(['open', 'token']).default('open'),
+  AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters (256 bits) for HS256').optional(),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_JWT_ISSUER: z.string().min(1).optional(),
+  AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+  AUTH_ROLES_CLAIM: z.string().min(1).default('roles'),
+  AUTH_API_KEYS: z.string().optional(),
 });
 
 export interface Neo4jSettings {
@@ -56,6 +64,7 @@ export interface AppConfig {
   readyTimeoutMs: number;
   /** Load the article's data (cypher/seed/) when the database holds no entity. */
   seedOnEmpty: boolean;
+  auth: AuthConfig;
   neo4j: Neo4jSettings;
 }
 
@@ -78,6 +87,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphiql: e.GRAPHIQL ?? !production,
     readyTimeoutMs: e.READY_TIMEOUT_MS,
     seedOnEmpty: e.SEED_ON_EMPTY,
+    auth: {
+      readsRequireToken: e.AUTH_READS === 'token',
+      jwtSecret: e.AUTH_JWT_SECRET,
+      jwksUrl: e.AUTH_JWKS_URL,
+      issuer: e.AUTH_JWT_ISSUER,
+      audience: e.AUTH_JWT_AUDIENCE,
+      rolesClaim: e.AUTH_ROLES_CLAIM,
+      apiKeys: apiKeys(e.AUTH_API_KEYS),
+    },
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,
@@ -94,4 +112,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
   };
+}
+
+function apiKeys(value: string | undefined) {
+  try {
+    return parseApiKeys(value);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  ${(error as Error).message}`);
+  }
 }

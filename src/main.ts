@@ -34,7 +34,12 @@ async function main(): Promise<void> {
     await driver.close();
   }
 
-  const yoga = createServer({ neo4j: neo4j.connection, graphiql: config.graphiql, readyTimeoutMs: config.readyTimeoutMs });
+  const yoga = createServer({
+    neo4j: neo4j.connection,
+    graphiql: config.graphiql,
+    readyTimeoutMs: config.readyTimeoutMs,
+    auth: config.auth,
+  });
   const server = createHttpServer(yoga);
   server.listen(config.port, config.host, () => {
     console.log(`conflict-graph: GraphQL at http://${config.host}:${config.port}/graphql`);

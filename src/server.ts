@@ -4,6 +4,8 @@
  * app is disposed.
  */
 import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { Authenticator, OPEN_READS_NO_WRITERS, type AuthConfig } from './auth.js';
+import { createChangeEvents } from './events.js';
 import { useExplorer } from './explorer/serve.js';
 import { Db } from './graph/db.js';
 import { createDriver, type Neo4jConnection } from './neo4j/connection.js';
@@ -19,6 +21,8 @@ export interface ServerConfig {
   readyTimeoutMs: number;
   /** Add `extensions.neo4jQueries` (queries sent for the request) to each result: for tests and tuning. */
   reportQueryCount?: boolean;
+  /** Who may read and write; by default anyone reads and nobody writes. */
+  auth?: AuthConfig;
 }
 
 export type Server = YogaServerInstance<Record<string, unknown>, Context>;
@@ -26,11 +30,20 @@ export type Server = YogaServerInstance<Record<string, unknown>, Context>;
 export function createServer(config: ServerConfig): Server {
   const driver = createDriver(config.neo4j);
   const database = config.neo4j.database;
+  const auth = config.auth ?? OPEN_READS_NO_WRITERS;
+  const authenticator = new Authenticator(auth);
+  const events = createChangeEvents();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphiql: config.graphiql ? { title: 'conflict-graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
-    context: () => ({ db: new Db(driver, database) }),
+    // A bad token fails the whole request here, before anything runs.
+    context: async ({ request }) => ({
+      db: new Db(driver, database),
+      principal: await authenticator.authenticate(request.headers.get('authorization')),
+      readsOpen: !auth.readsRequireToken,
+      events,
+    }),
     plugins: [
       useReadinessCheck({
         endpoint: '/ready',
