@@ -29,12 +29,24 @@ export type Accusation = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -43,6 +55,10 @@ export type Accusation = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -60,12 +76,24 @@ export type Border = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -74,6 +102,10 @@ export type Border = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -82,6 +114,23 @@ export type Border = Node & Relationship & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** A write in the audit trail: who changed what, and when. */
+export type Change = {
+  __typename?: 'Change';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who: the token’s subject, the API key’s name, `seed` or `import:<file>`. */
+  by: Scalars['String']['output'];
+  /** What kind of write, e.g. CREATE_ENTITY, RETRACT_RELATIONSHIP, IMPORT. */
+  operation: Scalars['String']['output'];
+  /** What changed, in words. */
+  summary: Scalars['String']['output'];
+  /** The id of what was changed (or of the imported source). */
+  targetId: Scalars['String']['output'];
+  /** ENTITY, RELATIONSHIP, SOURCE, or DOCUMENT for an import. */
+  targetType: Scalars['String']['output'];
 };
 
 /** The sentence of a source that states a fact, verbatim, and who asserts it. */
@@ -99,6 +148,20 @@ export type Citation = {
   via?: Maybe<Entity>;
 };
 
+/** A sentence of a source that states the fact, verbatim, and who asserts it. */
+export type CitationInput = {
+  /** The entity the source quotes (slug); leave out when the source states it itself. */
+  assertedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** A curation note on this citation. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The sentence, exactly as in the source’s text (checked). */
+  quote: Scalars['String']['input'];
+  /** The source’s id (slug), e.g. `armenia-azerbaijan-2022-09`. */
+  source: Scalars['ID']['input'];
+  /** The agency the source relays it through (slug), if any. */
+  via?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** An event fought or agreed over a place. (CONCERNS: the source entity concerns the target.) */
 export type Concern = Node & Relationship & {
   __typename?: 'Concern';
@@ -106,12 +169,24 @@ export type Concern = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -120,6 +195,10 @@ export type Concern = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -138,6 +217,13 @@ export type Confidence =
   | 'CLAIM'
   /** The source reports it as fact (possibly citing an official). */
   | 'REPORTED_FACT';
+
+/** The mutation conflicts with what the graph holds (an id taken, provenance in the way). Nothing was written. */
+export type ConflictError = MutationError & {
+  __typename?: 'ConflictError';
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
 
 /** An entity and how many relationships touch it. */
 export type ConnectedEntity = {
@@ -164,12 +250,24 @@ export type Control = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -178,6 +276,10 @@ export type Control = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -208,6 +310,25 @@ export type DeathToll = {
   text: Scalars['String']['output'];
 };
 
+/** A death toll the source gives for an event on its own authority. */
+export type DeathTollInput = {
+  /** The number. */
+  figure: Scalars['Int']['input'];
+  /** Exact, approximate or a lower bound. */
+  qualifier: FigureQualifier;
+  /** The words of the source; they must occur in one of the quotes. */
+  text: Scalars['String']['input'];
+};
+
+/** What a deletion removed. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** The slug of the entity deleted. */
+  deletedId: Scalars['String']['output'];
+  /** The ids of the relationships deleted with it (cascade). */
+  relationshipsDeleted: Array<Scalars['String']['output']>;
+};
+
 /** Sends troops or personnel to a place. (DEPLOYS_TO: the source entity deploys forces to the target.) */
 export type Deployment = Node & Relationship & {
   __typename?: 'Deployment';
@@ -215,6 +336,10 @@ export type Deployment = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
@@ -227,6 +352,14 @@ export type Deployment = Node & Relationship & {
   personnelQualifier?: Maybe<FigureQualifier>;
   /** What for, e.g. peacekeeping. */
   purpose?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -235,6 +368,10 @@ export type Deployment = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -252,12 +389,24 @@ export type Ending = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -266,6 +415,10 @@ export type Ending = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -282,18 +435,78 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** The sentences of the sources that name this entity. */
   citations: Array<Citation>;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** Slugs of entities merged into this one. */
+  mergedFrom: Array<Scalars['String']['output']>;
   /** The usual English name. */
   name: Scalars['String']['output'];
   /** Curation notes: corrected translation slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
   /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
   slug: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Something that acts or is acted upon in a conflict. Every entity is a Node. */
+export type EntityHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new entity, with at least one citation that names it. */
+export type EntityInput = {
+  /** Other names: transliterations, acronyms, other languages. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sentences that name it, verbatim. */
+  citations: Array<CitationInput>;
+  /** EVENT: how the dates were worked out. */
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  /** EVENT: a death toll the source gives itself. */
+  deaths?: InputMaybe<DeathTollInput>;
+  /** A short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** EVENT: when it ended, likewise. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** EVENT: what sort. */
+  eventType?: InputMaybe<EventType>;
+  /** A stable slug (e.g. `nikol-pashinyan`); made from the name when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** STATE: ISO 3166-1 alpha-2 code. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of entity it is. */
+  kind: EntityKind;
+  /** The usual English name. */
+  name: Scalars['String']['input'];
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** LEADER: the office held. */
+  office?: InputMaybe<Scalars['String']['input']>;
+  /** ORGANIZATION: what sort. */
+  orgType?: InputMaybe<OrganizationType>;
+  /** STATE: false for a de facto state. */
+  recognized?: InputMaybe<Scalars['Boolean']['input']>;
+  /** REGION: what sort. */
+  regionType?: InputMaybe<RegionType>;
+  /** EVENT: when it began: `2020`, `2022-09-14` or `2022-09-14T20:00:00+04:00`. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** EVENT: occurred, ongoing, planned or proposed. */
+  status?: InputMaybe<EventStatus>;
+  /** LEADER: the term of office. */
+  term?: InputMaybe<TimeSpanInput>;
 };
 
 /** The kinds of entity the graph holds. */
@@ -316,6 +529,53 @@ export type EntityOrder =
   /** By name, Z to A. */
   | 'NAME_DESC';
 
+/** Changes to an entity: a field left out stays as it is, a field set to null is cleared. */
+export type EntityPatch = {
+  /** More sentences that name it. */
+  addCitations?: InputMaybe<Array<CitationInput>>;
+  /** Other names: transliterations, acronyms, other languages. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** EVENT: how the dates were worked out. */
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  /** EVENT: a death toll the source gives itself. */
+  deaths?: InputMaybe<DeathTollInput>;
+  /** A short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** EVENT: when it ended, likewise. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** EVENT: what sort. */
+  eventType?: InputMaybe<EventType>;
+  /** STATE: ISO 3166-1 alpha-2 code. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** The usual English name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Curation notes: corrected slips, what the source leaves vague. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** LEADER: the office held. */
+  office?: InputMaybe<Scalars['String']['input']>;
+  /** ORGANIZATION: what sort. */
+  orgType?: InputMaybe<OrganizationType>;
+  /** STATE: false for a de facto state. */
+  recognized?: InputMaybe<Scalars['Boolean']['input']>;
+  /** REGION: what sort. */
+  regionType?: InputMaybe<RegionType>;
+  /** EVENT: when it began: `2020`, `2022-09-14` or `2022-09-14T20:00:00+04:00`. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** EVENT: occurred, ongoing, planned or proposed. */
+  status?: InputMaybe<EventStatus>;
+  /** LEADER: the term of office. */
+  term?: InputMaybe<TimeSpanInput>;
+};
+
+/** The entity written. */
+export type EntityPayload = {
+  __typename?: 'EntityPayload';
+  /** The entity, as it now is. */
+  entity: Entity;
+  /** Whether it was created, changed or already so. */
+  outcome: WriteOutcome;
+};
+
 /** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
 export type Event = Entity & Node & {
   __typename?: 'Event';
@@ -325,6 +585,10 @@ export type Event = Entity & Node & {
   citations: Array<Citation>;
   /** CONCERNS relationships from this event: an event fought or agreed over a place. */
   concerns: Array<Concern>;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** How the dates were worked out, e.g. "Monday night" resolved against the report date. */
   dateNote?: Maybe<Scalars['String']['output']>;
   /** The death toll the source itself gives; figures reported by parties are in `reportedFigures`. */
@@ -343,6 +607,8 @@ export type Event = Entity & Node & {
   eventType: EventType;
   /** GUARANTEES relationships to this event: stands as guarantor of an agreement. */
   guaranteedBy: Array<Guarantee>;
+  /** The writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -353,6 +619,8 @@ export type Event = Entity & Node & {
   mayDrawIn: Array<PossibleInvolvement>;
   /** MEDIATES relationships to this event: brokers or helps bring about an agreement or ceasefire. */
   mediatedBy: Array<Mediation>;
+  /** Slugs of entities merged into this one. */
+  mergedFrom: Array<Scalars['String']['output']>;
   /** The usual English name. */
   name: Scalars['String']['output'];
   /** Curation notes: corrected translation slips, what the source leaves vague. */
@@ -383,6 +651,10 @@ export type Event = Entity & Node & {
   startTimeLocal?: Maybe<Scalars['String']['output']>;
   /** Occurred, ongoing, planned or proposed, as of the source. */
   status: EventStatus;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -415,6 +687,12 @@ export type EventGuaranteedByArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -564,6 +842,10 @@ export type FigureReport = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The number; null when the source gives only words ("hundreds"). */
   figure?: Maybe<Scalars['Float']['output']>;
   /** The figure in the words of the source. */
@@ -576,6 +858,14 @@ export type FigureReport = Node & Relationship & {
   note?: Maybe<Scalars['String']['output']>;
   /** Exact, approximate, a lower bound, or only words. */
   qualifier: FigureQualifier;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -586,6 +876,10 @@ export type FigureReport = Node & Relationship & {
   type: RelationshipType;
   /** What is counted, e.g. "soldiers killed". */
   unit: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -625,12 +919,24 @@ export type Guarantee = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -639,6 +945,10 @@ export type Guarantee = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -656,12 +966,24 @@ export type HelpRequest = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -670,6 +992,10 @@ export type HelpRequest = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -678,6 +1004,72 @@ export type HelpRequest = Node & Relationship & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** One item of an imported document and what the import did with it. */
+export type ImportItem = {
+  __typename?: 'ImportItem';
+  /** Its id. */
+  id: Scalars['String']['output'];
+  /** What the item is. */
+  kind: ImportItemKind;
+  /** Created, updated (merged into what was there) or unchanged. */
+  outcome: WriteOutcome;
+};
+
+/** What an import item is. */
+export type ImportItemKind =
+  /** A citation (its id is a hash of what it says). */
+  | 'CITATION'
+  /** An entity. */
+  | 'ENTITY'
+  /** A relationship. */
+  | 'RELATIONSHIP'
+  /** A source document. */
+  | 'SOURCE';
+
+/** What an import wrote, item by item. */
+export type ImportPayload = {
+  __typename?: 'ImportPayload';
+  /** How many items were created. */
+  created: Scalars['Int']['output'];
+  /** Every item, with its outcome. */
+  items: Array<ImportItem>;
+  /** How many were already so. */
+  unchanged: Scalars['Int']['output'];
+  /** How many were updated. */
+  updated: Scalars['Int']['output'];
+};
+
+/** Why an import was rejected: one problem, where it is. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The id of the item the problem is in, if any. */
+  item?: Maybe<Scalars['String']['output']>;
+  /** The line of the document, when it can be placed. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+  /** Where in the document, e.g. `relationships[3].to`. */
+  path: Scalars['String']['output'];
+};
+
+/** The document was rejected and nothing was written: every problem is listed. */
+export type ImportRejectedError = MutationError & {
+  __typename?: 'ImportRejectedError';
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+  /** Each problem, with its line, path and item. */
+  problems: Array<ImportProblem>;
+};
+
+/** One thing wrong with the input. */
+export type InputProblem = {
+  __typename?: 'InputProblem';
+  /** Where, e.g. `input.citations[0].quote`. */
+  field: Scalars['String']['output'];
+  /** What is wrong with it. */
+  message: Scalars['String']['output'];
 };
 
 /** A person who holds or held an office, e.g. a prime minister. */
@@ -691,12 +1083,18 @@ export type Leader = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** The sentences of the sources that name this entity. */
   citations: Array<Citation>;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** DEMANDS_RESIGNATION_OF relationships from this leader: calls for a leader to resign. */
   demandsResignationOf: Array<ResignationDemand>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
   /** PARTICIPATES_IN relationships from this leader: takes part in an event, in the role named. */
   events: Array<Participation>;
+  /** The writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -707,6 +1105,8 @@ export type Leader = Entity & Node & {
   mediates: Array<Mediation>;
   /** MEMBER_OF relationships from this leader: belongs to an alliance or organization. */
   memberOf: Array<Membership>;
+  /** Slugs of entities merged into this one. */
+  mergedFrom: Array<Scalars['String']['output']>;
   /** The usual English name. */
   name: Scalars['String']['output'];
   /** Curation notes: corrected translation slips, what the source leaves vague. */
@@ -743,6 +1143,10 @@ export type Leader = Entity & Node & {
   termTo?: Maybe<Scalars['Date']['output']>;
   /** How precisely the source gives the end of the term. */
   termToPrecision?: Maybe<DatePrecision>;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -775,6 +1179,12 @@ export type LeaderEventsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A person who holds or held an office, e.g. a prime minister. */
+export type LeaderHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -888,6 +1298,10 @@ export type Leadership = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
@@ -896,6 +1310,14 @@ export type Leadership = Node & Relationship & {
   note?: Maybe<Scalars['String']['output']>;
   /** The office held, e.g. Prime Minister. */
   office: Scalars['String']['output'];
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -904,6 +1326,10 @@ export type Leadership = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -921,12 +1347,24 @@ export type Location = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -935,6 +1373,10 @@ export type Location = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -952,12 +1394,24 @@ export type Mediation = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -966,6 +1420,10 @@ export type Mediation = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -983,12 +1441,24 @@ export type Membership = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The role taken, where the source gives one. */
   role?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
@@ -999,6 +1469,10 @@ export type Membership = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -1008,6 +1482,145 @@ export type Membership = Node & Relationship & {
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
 };
+
+/** What a merge moved to the surviving entity. */
+export type MergePayload = {
+  __typename?: 'MergePayload';
+  /** How many citations about the merged entity now are about the survivor. */
+  citationsMoved: Scalars['Int']['output'];
+  /** The slug of the entity merged away (now among the survivor’s `mergedFrom`). */
+  mergedId: Scalars['String']['output'];
+  /** The ids of the relationships moved to the survivor. */
+  relationshipsMoved: Array<Scalars['String']['output']>;
+  /** Relationships that joined the two, now the survivor to itself: kept, but retracted. */
+  relationshipsRetracted: Array<Scalars['String']['output']>;
+  /** The entity that remains, with everything of the other. */
+  survivor: Entity;
+};
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a relationship, with at least one citation (a source and the verbatim sentence). Validated like an import: known ends of kinds the type allows (a Region cannot LEAD a State), dates in order, the type’s fields, every quote in its source. Adding the same relationship again changes nothing. Needs an editor token. */
+  addRelationship: MutationAddRelationshipResult;
+  /** Adds a document to cite. Its full text is required: every quote is checked against it. Adding the same source again changes nothing; a different one under a taken id is a conflict. Needs an editor token. */
+  addSource: MutationAddSourceResult;
+  /** Creates an entity. Validated like an import: the kind’s fields, dates, and every quote verbatim in its source. Creating the same entity again changes nothing; a different one under a taken id is a conflict. Needs an editor token. */
+  createEntity: MutationCreateEntityResult;
+  /** Deletes an entity and the citations about it. Refused while relationships touch it, unless `cascade` (then they go too); refused always while a citation names it as the one asserting or relaying something, or a report as the losing party (merge it instead: that keeps the provenance). Needs an admin token. */
+  deleteEntity: MutationDeleteEntityResult;
+  /** Imports a report in the conflict-graph/v1 JSON format (as `npm run import` does; sources must carry their `text`). All or nothing: the whole document is validated before anything is written, in one transaction; items merge on their ids, so importing the same document again changes nothing. Needs an editor token. */
+  importDocument: MutationImportDocumentResult;
+  /** Merges two entities found to be the same. Everything of the duplicate moves to the survivor: its relationships both ways, the citations about it and those it asserts or relays, its history, and its names as aliases; then the duplicate is gone. Only entities of the same kind merge. Needs an admin token. */
+  mergeEntities: MutationMergeEntitiesResult;
+  /** Retracts a relationship: it is kept and marked (who, when, why) rather than deleted, and no query counts it as holding any more. Retracting twice changes nothing. Needs an editor token. */
+  retractRelationship: MutationRetractRelationshipResult;
+  /** Changes an entity’s fields (its id and kind stay). Validated like an import. Needs an editor token. */
+  updateEntity: MutationUpdateEntityResult;
+  /** Changes a relationship’s confidence, time, details or citations. Validated like an import. Needs an editor token. */
+  updateRelationship: MutationUpdateRelationshipResult;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationAddRelationshipArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RelationshipInput;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationAddSourceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: SourceInput;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationCreateEntityArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EntityInput;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationDeleteEntityArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationImportDocumentArgs = {
+  document: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationMergeEntitiesArgs = {
+  duplicate: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  survivor: Scalars['ID']['input'];
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationRetractRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  patch: EntityPatch;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationUpdateRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  patch: RelationshipPatch;
+};
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationAddRelationshipResult = ConflictError | NotFoundError | RelationshipPayload | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationAddSourceResult = ConflictError | NotFoundError | SourcePayload | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationCreateEntityResult = ConflictError | EntityPayload | NotFoundError | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationDeleteEntityResult = ConflictError | DeletePayload | NotFoundError | ValidationError;
+
+/** Why a mutation wrote nothing. */
+export type MutationError = {
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationImportDocumentResult = ImportPayload | ImportRejectedError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationMergeEntitiesResult = ConflictError | MergePayload | NotFoundError | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationRetractRelationshipResult = ConflictError | NotFoundError | RelationshipPayload | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationUpdateEntityResult = ConflictError | EntityPayload | NotFoundError | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationUpdateRelationshipResult = ConflictError | NotFoundError | RelationshipPayload | ValidationError;
 
 /** Two entities that accuse each other: each side’s accusations, with the sentences that report them. */
 export type MutualAccusation = {
@@ -1028,6 +1641,15 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Something the mutation names does not exist. Nothing was written. */
+export type NotFoundError = MutationError & {
+  __typename?: 'NotFoundError';
+  /** The id that matched nothing. */
+  id: Scalars['String']['output'];
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
 /** Holds another state's or region's territory by force. (OCCUPIES: the source entity occupies the target.) */
 export type Occupation = Node & Relationship & {
   __typename?: 'Occupation';
@@ -1039,12 +1661,24 @@ export type Occupation = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -1053,6 +1687,10 @@ export type Occupation = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -1070,6 +1708,10 @@ export type OfficeHolding = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
@@ -1078,6 +1720,14 @@ export type OfficeHolding = Node & Relationship & {
   note?: Maybe<Scalars['String']['output']>;
   /** The office held, e.g. Prime Minister. */
   office: Scalars['String']['output'];
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -1086,6 +1736,10 @@ export type OfficeHolding = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -1109,6 +1763,10 @@ export type Organization = Entity & Node & {
   citations: Array<Citation>;
   /** CONTROLS relationships from this organization: holds a territory de facto, whatever its legal status. */
   controls: Array<Control>;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** DEMANDS_RESIGNATION_OF relationships from this organization: calls for a leader to resign. */
   demandsResignationOf: Array<ResignationDemand>;
   /** DEPLOYS_TO relationships from this organization: sends troops or personnel to a place. */
@@ -1121,6 +1779,8 @@ export type Organization = Entity & Node & {
   guarantees: Array<Guarantee>;
   /** REQUESTS_HELP_FROM relationships to this organization: asks another state or organization for help. */
   helpRequests: Array<HelpRequest>;
+  /** The writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -1137,6 +1797,8 @@ export type Organization = Entity & Node & {
   memberOf: Array<Membership>;
   /** MEMBER_OF relationships to this organization: belongs to an alliance or organization. */
   members: Array<Membership>;
+  /** Slugs of entities merged into this one. */
+  mergedFrom: Array<Scalars['String']['output']>;
   /** The usual English name. */
   name: Scalars['String']['output'];
   /** Curation notes: corrected translation slips, what the source leaves vague. */
@@ -1169,6 +1831,10 @@ export type Organization = Entity & Node & {
   supportedBy: Array<Support>;
   /** SUPPORTS relationships from this organization: backs another actor, militarily or politically. */
   supports: Array<Support>;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1233,6 +1899,12 @@ export type OrganizationHelpRequestsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
+export type OrganizationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1424,12 +2096,24 @@ export type PartOf = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -1438,6 +2122,10 @@ export type PartOf = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -1455,12 +2143,24 @@ export type Participation = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The role taken, where the source gives one. */
   role?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
@@ -1471,6 +2171,10 @@ export type Participation = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -1499,12 +2203,24 @@ export type PossibleInvolvement = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -1513,6 +2229,10 @@ export type PossibleInvolvement = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -1561,12 +2281,24 @@ export type Proposal = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** The terms proposed. */
@@ -1577,6 +2309,10 @@ export type Proposal = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -1594,12 +2330,24 @@ export type ProtestAgainst = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -1608,6 +2356,10 @@ export type ProtestAgainst = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -1746,6 +2498,7 @@ export type QueryRelationshipsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['ID']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Confidence>;
   to?: InputMaybe<Scalars['ID']['input']>;
@@ -1823,10 +2576,16 @@ export type Region = Entity & Node & {
   citations: Array<Citation>;
   /** CONTROLS relationships to this region: holds a territory de facto, whatever its legal status. */
   controlledBy: Array<Control>;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** DEPLOYS_TO relationships to this region: sends troops or personnel to a place. */
   deployments: Array<Deployment>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -1835,6 +2594,8 @@ export type Region = Entity & Node & {
   locatedIn: Array<Location>;
   /** LOCATED_IN relationships to this region: takes place or is seated in a place. */
   locationOf: Array<Location>;
+  /** Slugs of entities merged into this one. */
+  mergedFrom: Array<Scalars['String']['output']>;
   /** The usual English name. */
   name: Scalars['String']['output'];
   /** Curation notes: corrected translation slips, what the source leaves vague. */
@@ -1851,6 +2612,10 @@ export type Region = Entity & Node & {
   slug: Scalars['String']['output'];
   /** CONCERNS relationships to this region: an event fought or agreed over a place. */
   subjectOf: Array<Concern>;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1883,6 +2648,12 @@ export type RegionDeploymentsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A city, disputed territory, border zone or other area. */
+export type RegionHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1950,12 +2721,24 @@ export type Relationship = {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -1964,6 +2747,10 @@ export type Relationship = {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -1974,6 +2761,40 @@ export type Relationship = {
   validToPrecision?: Maybe<DatePrecision>;
 };
 
+/** A change to a relationship touching the entity subscribed to. */
+export type RelationshipChange = {
+  __typename?: 'RelationshipChange';
+  /** When the change was committed. */
+  at: Scalars['DateTime']['output'];
+  /** Who made it. */
+  by: Scalars['String']['output'];
+  /** What happened. */
+  change: RelationshipChangeKind;
+  /** The slug of the entity it goes from. */
+  from: Scalars['String']['output'];
+  /** The relationship as it now is; null once deleted. */
+  relationship?: Maybe<Relationship>;
+  /** The slug of the relationship. */
+  relationshipId: Scalars['String']['output'];
+  /** The slug of the entity it goes to. */
+  to: Scalars['String']['output'];
+  /** Its type. */
+  type: Scalars['String']['output'];
+};
+
+/** What happened to a relationship. */
+export type RelationshipChangeKind =
+  /** It was added. */
+  | 'CREATED'
+  /** It was deleted with an entity (cascade). */
+  | 'DELETED'
+  /** It moved to another entity in a merge. */
+  | 'MERGED'
+  /** It was retracted (kept, marked, no longer counted). */
+  | 'RETRACTED'
+  /** It was changed. */
+  | 'UPDATED';
+
 /** How many relationships of one type there are. */
 export type RelationshipCount = {
   __typename?: 'RelationshipCount';
@@ -1981,6 +2802,111 @@ export type RelationshipCount = {
   count: Scalars['Int']['output'];
   /** The relationship type. */
   type: RelationshipType;
+};
+
+/** A new relationship: its type, ends, confidence and at least one citation stating it. */
+export type RelationshipInput = {
+  /** ACCUSES: what is alleged. */
+  allegation?: InputMaybe<Scalars['String']['input']>;
+  /** OCCUPIES: the area. */
+  area?: InputMaybe<Scalars['Float']['input']>;
+  /** OCCUPIES: the unit of the area, e.g. km². */
+  areaUnit?: InputMaybe<Scalars['String']['input']>;
+  /** REPORTS: what the figure counts. */
+  category?: InputMaybe<ReportCategory>;
+  /** Sentences that state it, verbatim (at least one). */
+  citations: Array<CitationInput>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence: Confidence;
+  /** REPORTS: the number (leave out when the source gives only words). */
+  figure?: InputMaybe<Scalars['Float']['input']>;
+  /** REPORTS: the figure in the source’s words. */
+  figureText?: InputMaybe<Scalars['String']['input']>;
+  /** SUPPORTS: military, political. */
+  forms?: InputMaybe<Array<SupportForm>>;
+  /** The entity it goes from: global id or slug. */
+  from: Scalars['ID']['input'];
+  /** A stable slug; made from the ends, type and details when left out (so a repeat is harmless). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Curation notes. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** LEADS, HOLDS_OFFICE_IN: the office. */
+  office?: InputMaybe<Scalars['String']['input']>;
+  /** DEPLOYS_TO: how many people. */
+  personnel?: InputMaybe<Scalars['Int']['input']>;
+  /** DEPLOYS_TO: exact or approximate. */
+  personnelQualifier?: InputMaybe<FigureQualifier>;
+  /** DEPLOYS_TO: what for. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** REPORTS: exact, approximate, a lower bound, or only words. */
+  qualifier?: InputMaybe<FigureQualifier>;
+  /** MEMBER_OF, PARTICIPATES_IN, SIGNED: the role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** PROPOSES: the terms proposed. */
+  terms?: InputMaybe<Scalars['String']['input']>;
+  /** When it holds. */
+  time?: InputMaybe<TimeSpanInput>;
+  /** The entity it goes to: global id or slug. */
+  to: Scalars['ID']['input'];
+  /** What kind of relationship. */
+  type: RelationshipType;
+  /** REPORTS: what is counted, e.g. "soldiers killed". */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** REPORTS: whose losses (entity slug). */
+  whose?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to a relationship (its type and ends stay): a field left out stays, a field set to null is cleared. */
+export type RelationshipPatch = {
+  /** More sentences that state it. */
+  addCitations?: InputMaybe<Array<CitationInput>>;
+  /** ACCUSES: what is alleged. */
+  allegation?: InputMaybe<Scalars['String']['input']>;
+  /** OCCUPIES: the area. */
+  area?: InputMaybe<Scalars['Float']['input']>;
+  /** OCCUPIES: the unit of the area, e.g. km². */
+  areaUnit?: InputMaybe<Scalars['String']['input']>;
+  /** REPORTS: what the figure counts. */
+  category?: InputMaybe<ReportCategory>;
+  /** A reported fact, a claim by a party, or an assessment. */
+  confidence?: InputMaybe<Confidence>;
+  /** REPORTS: the number (leave out when the source gives only words). */
+  figure?: InputMaybe<Scalars['Float']['input']>;
+  /** REPORTS: the figure in the source’s words. */
+  figureText?: InputMaybe<Scalars['String']['input']>;
+  /** SUPPORTS: military, political. */
+  forms?: InputMaybe<Array<SupportForm>>;
+  /** Curation notes. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** LEADS, HOLDS_OFFICE_IN: the office. */
+  office?: InputMaybe<Scalars['String']['input']>;
+  /** DEPLOYS_TO: how many people. */
+  personnel?: InputMaybe<Scalars['Int']['input']>;
+  /** DEPLOYS_TO: exact or approximate. */
+  personnelQualifier?: InputMaybe<FigureQualifier>;
+  /** DEPLOYS_TO: what for. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** REPORTS: exact, approximate, a lower bound, or only words. */
+  qualifier?: InputMaybe<FigureQualifier>;
+  /** MEMBER_OF, PARTICIPATES_IN, SIGNED: the role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** PROPOSES: the terms proposed. */
+  terms?: InputMaybe<Scalars['String']['input']>;
+  /** When it holds. */
+  time?: InputMaybe<TimeSpanInput>;
+  /** REPORTS: what is counted, e.g. "soldiers killed". */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** REPORTS: whose losses (entity slug). */
+  whose?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The relationship written. */
+export type RelationshipPayload = {
+  __typename?: 'RelationshipPayload';
+  /** Whether it was created, changed or already so. */
+  outcome: WriteOutcome;
+  /** The relationship, as it now is. */
+  relationship: Relationship;
 };
 
 /** The kinds of relationship between entities. */
@@ -2050,12 +2976,24 @@ export type ResignationDemand = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -2064,6 +3002,10 @@ export type ResignationDemand = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -2090,12 +3032,24 @@ export type Signature = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The role taken, where the source gives one. */
   role?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
@@ -2106,6 +3060,10 @@ export type Signature = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -2147,6 +3105,37 @@ export type Source = Node & {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A document: its id, title, language and full text. */
+export type SourceInput = {
+  /** A stable slug, e.g. `reuters-2022-09-14-clashes`. */
+  id: Scalars['ID']['input'];
+  /** ISO 639-1 code of the text, e.g. `en`. */
+  language: Scalars['String']['input'];
+  /** Curation notes. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639-1 code of the original, if this is a translation. */
+  originalLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published (a range if unsure). */
+  published?: InputMaybe<TimeSpanInput>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text. */
+  text: Scalars['String']['input'];
+  /** The title as published. */
+  title: Scalars['String']['input'];
+  /** Where it was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The source written. */
+export type SourcePayload = {
+  __typename?: 'SourcePayload';
+  /** Whether it was created or already there. */
+  outcome: WriteOutcome;
+  /** The source. */
+  source: Source;
+};
+
 /** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
 export type State = Entity & Node & {
   __typename?: 'State';
@@ -2164,6 +3153,10 @@ export type State = Entity & Node & {
   citations: Array<Citation>;
   /** CONTROLS relationships from this state: holds a territory de facto, whatever its legal status. */
   controls: Array<Control>;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** DEMANDS_RESIGNATION_OF relationships from this state: calls for a leader to resign. */
   demandsResignationOf: Array<ResignationDemand>;
   /** DEPLOYS_TO relationships to this state: sends troops or personnel to a place. */
@@ -2178,6 +3171,8 @@ export type State = Entity & Node & {
   guarantees: Array<Guarantee>;
   /** REQUESTS_HELP_FROM relationships to this state: asks another state or organization for help. */
   helpRequests: Array<HelpRequest>;
+  /** The writes that touched this entity or its relationships, newest first. */
+  history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-2 code, e.g. AM; null for a state without one. */
@@ -2194,6 +3189,8 @@ export type State = Entity & Node & {
   mediates: Array<Mediation>;
   /** MEMBER_OF relationships from this state: belongs to an alliance or organization. */
   memberOf: Array<Membership>;
+  /** Slugs of entities merged into this one. */
+  mergedFrom: Array<Scalars['String']['output']>;
   /** The usual English name. */
   name: Scalars['String']['output'];
   /** Curation notes: corrected translation slips, what the source leaves vague. */
@@ -2228,6 +3225,10 @@ export type State = Entity & Node & {
   supportedBy: Array<Support>;
   /** SUPPORTS relationships from this state: backs another actor, militarily or politically. */
   supports: Array<Support>;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -2316,6 +3317,12 @@ export type StateHelpRequestsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
+export type StateHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2462,6 +3469,19 @@ export type StateSupportsArgs = {
   minConfidence?: InputMaybe<Confidence>;
 };
 
+/** Live updates, over server-sent events. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Tells a client, as it happens, when a relationship touching an entity is added, changed, retracted, deleted or moved by a merge, so a view can refresh. Over server-sent events (Accept: text/event-stream). */
+  relationshipsChanged: RelationshipChange;
+};
+
+
+/** Live updates, over server-sent events. */
+export type SubscriptionRelationshipsChangedArgs = {
+  entity: Scalars['ID']['input'];
+};
+
 /** Backs another actor, militarily or politically. (SUPPORTS: the source entity supports the target.) */
 export type Support = Node & Relationship & {
   __typename?: 'Support';
@@ -2469,6 +3489,10 @@ export type Support = Node & Relationship & {
   citations: Array<Citation>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
+  /** When it was first written. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who first wrote it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** How the support is given, where the source says (military, political). */
   forms: Array<SupportForm>;
   /** The entity the relationship goes from (the accuser, the supporter, …). */
@@ -2477,6 +3501,14 @@ export type Support = Node & Relationship & {
   id: Scalars['ID']['output'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: Maybe<Scalars['String']['output']>;
+  /** True when it was retracted: kept for the record, but no longer counted. */
+  retracted: Scalars['Boolean']['output'];
+  /** When it was retracted. */
+  retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
   /** How the dates were worked out from the source. */
@@ -2485,6 +3517,10 @@ export type Support = Node & Relationship & {
   to: Entity;
   /** What kind of relationship this is. */
   type: RelationshipType;
+  /** When it last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** The first day it can have held, at `validFromPrecision`; null when the source gives no start. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the start to the year, month or day. */
@@ -2502,6 +3538,16 @@ export type SupportForm =
   /** Diplomatic or political backing. */
   | 'POLITICAL';
 
+/** When something holds, as precisely as the source says: `2020`, `2020-11` or `2022-09-14`. */
+export type TimeSpanInput = {
+  /** When it began to hold; leave out when the source does not say. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** How the dates were worked out (e.g. "Wednesday" resolved to a date). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it stopped; leave out when open-ended. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Which relationships to follow from an entity. */
 export type TraversalDirection =
   /** Both. */
@@ -2510,6 +3556,24 @@ export type TraversalDirection =
   | 'IN'
   /** Only relationships from it (what it does: supports, accuses, …). */
   | 'OUT';
+
+/** The input is invalid; every problem is listed, each naming its field. Nothing was written. */
+export type ValidationError = MutationError & {
+  __typename?: 'ValidationError';
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+  /** Each problem and the field it is in. */
+  problems: Array<InputProblem>;
+};
+
+/** What a write did. */
+export type WriteOutcome =
+  /** It did not exist and was created. */
+  | 'CREATED'
+  /** It existed exactly so: nothing was written (a repeated write is harmless). */
+  | 'UNCHANGED'
+  /** It existed and was changed. */
+  | 'UPDATED';
 
 export type SupportersQueryVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -4,25 +4,57 @@
  */
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { forbidden, unauthenticated, type Principal } from '../auth.js';
+import type { ChangeEvents } from '../events.js';
 import type { Db } from '../graph/db.js';
 
 export interface Context {
   db: Db;
+  /** Who is calling; null without a token. */
+  principal: Principal | null;
+  /** Whether anyone may read (else a reader token is needed). */
+  readsOpen: boolean;
+  events: ChangeEvents;
+}
+
+/** Who a write is recorded as, in the audit trail. */
+export function actorOf(context: Context): string {
+  return context.principal?.id ?? 'anonymous';
 }
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
+  AuthScopes: { read: boolean; editor: boolean; admin: boolean };
   Scalars: {
     // Inputs arrive as JS Dates (UTC midnight for Date); outputs may be ISO strings from Neo4j.
     Date: { Input: Date; Output: Date | string };
     DateTime: { Input: Date; Output: Date | string };
   };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ErrorsPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    // Checked once per request, from the principal the context authenticated.
+    authScopes: (context) => ({
+      read: context.readsOpen || Boolean(context.principal?.roles.has('reader')),
+      editor: Boolean(context.principal?.roles.has('editor')),
+      admin: Boolean(context.principal?.roles.has('admin')),
+    }),
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, context, info) =>
+      context.principal
+        ? forbidden(`${info.fieldName}: your token's role does not allow this (reads need reader, writes editor, merge and delete admin).`)
+        : unauthenticated(`${info.fieldName}: authentication required: send "Authorization: Bearer <token>".`),
+  },
+  errors: {
+    directResult: true,
+    defaultUnionOptions: { description: 'What the mutation wrote, or a typed error saying why it wrote nothing.' },
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -62,4 +94,14 @@ builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'An instant, as an RFC 3339 date-time in UTC, e.g. `2022-09-14T16:00:00.000Z`.',
 });
 
-builder.queryType({ description: 'Read the conflict graph: entities, their relationships and the sources behind them.' });
+builder.queryType({
+  description: 'Read the conflict graph: entities, their relationships and the sources behind them.',
+  authScopes: { read: true },
+});
+builder.mutationType({
+  description: 'Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin).',
+});
+builder.subscriptionType({
+  description: 'Live updates, over server-sent events.',
+  authScopes: { read: true },
+});

@@ -1,23 +1,12 @@
 /** Event: wars, clashes, ceasefires, agreements, statements, protests and missions, with their dates. */
 import { isoString, partialDateString } from '../graph/dates.js';
-import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from '../graph/model.js';
+import type { EventStatus, EventType } from '../graph/model.js';
 import { builder } from './builder.js';
 import { entityKindType } from './entity.js';
-import { FigureQualifierEnum, relationshipFields } from './relationship.js';
-import { DatePrecisionEnum } from './source.js';
+import { DatePrecisionEnum, EventStatusEnum, EventTypeEnum, FigureQualifierEnum } from './enums.js';
+import { relationshipFields } from './relationship.js';
 
-const values = (record: Record<string, string>) =>
-  Object.fromEntries(Object.entries(record).map(([value, description]) => [value, { description }]));
 
-export const EventTypeEnum = builder.enumType('EventType', {
-  description: 'What sort of event it is.',
-  values: values(EVENT_TYPES) as Record<EventType, { description: string }>,
-});
-
-export const EventStatusEnum = builder.enumType('EventStatus', {
-  description: 'Whether the event had happened when the source was written.',
-  values: values(EVENT_STATUSES) as Record<EventStatus, { description: string }>,
-});
 
 export const Event = entityKindType(
   'EVENT',

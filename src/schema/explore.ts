@@ -22,10 +22,11 @@ import {
 import type { Confidence, RelationshipType } from '../graph/model.js';
 import type { HoldsFilter, RelationshipRecord } from '../graph/relationships.js';
 import { builder, type Context, type Types } from './builder.js';
-import { Entity, EntityKindEnum, slugFromId } from './entity.js';
+import { Entity, slugFromId } from './entity.js';
+import { ConfidenceEnum, EntityKindEnum, EventTypeEnum, RelationshipTypeEnum, ReportCategoryEnum } from './enums.js';
 import { badInput } from './errors.js';
-import { Event, EventTypeEnum } from './event.js';
-import { ConfidenceEnum, OBJECT_TYPES, Relationship, RelationshipTypeEnum, ReportCategoryEnum } from './relationship.js';
+import { Event } from './event.js';
+import { OBJECT_TYPES, Relationship } from './relationship.js';
 
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 500;

@@ -1,5 +1,6 @@
 /** Imports every domain module for its types and fields, then builds the schema once. */
 import { builder } from './builder.js';
+import './enums.js';
 import './entity.js';
 import './source.js';
 import './relationship.js';
@@ -9,5 +10,6 @@ import './organization.js';
 import './region.js';
 import './event.js';
 import './explore.js';
+import './import.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -3,7 +3,7 @@ import { partialDateString } from '../graph/dates.js';
 import { builder } from './builder.js';
 import { entityKindType } from './entity.js';
 import { relationshipFields } from './relationship.js';
-import { DatePrecisionEnum } from './source.js';
+import { DatePrecisionEnum } from './enums.js';
 
 export const Leader = entityKindType('LEADER', 'A person who holds or held an office, e.g. a prime minister.');
 

@@ -4,10 +4,17 @@
  * fields on the entity kinds it joins, read the way an analyst asks (`supports` / `supportedBy`),
  * and a value of the `RelationshipType` enum. All of them honour `asOf` and `minConfidence`.
  */
-import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { createHash } from 'node:crypto';
+import { decodeGlobalID, resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { createContextCache, type ObjectRef } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { neo4jDateOf, partialDateString } from '../graph/dates.js';
+import { Conflict, InvalidInput } from '../errors.js';
+import type { RelationshipChangeKind, RelationshipEvent } from '../events.js';
+import { isoString, neo4jDateOf, partialDateString } from '../graph/dates.js';
+import { relationshipForUpdate, relationshipInputOf, retractRelationship } from '../graph/writes.js';
+import { FORMAT } from '../import/format.js';
+import { applyDocument } from '../import/index.js';
+import { shapeDocument } from '../import/parse.js';
 import type { EntityRecord } from '../graph/entities.js';
 import {
   CONFIDENCES,
@@ -28,41 +35,25 @@ import {
   type RelationshipQuery,
   type RelationshipRecord,
 } from '../graph/relationships.js';
-import { builder, type Context, type Types } from './builder.js';
-import { badInput } from './errors.js';
+import { actorOf, builder, type Context, type Types } from './builder.js';
+import { badInput, WRITE_ERRORS } from './errors.js';
 import { Entity, slugFromId } from './entity.js';
 import { checkPageSize, decodeCursor, encodeCursor } from './pagination.js';
-import { Citation, DatePrecisionEnum, loadCitations, primeCitations } from './source.js';
+import {
+  ConfidenceEnum,
+  DatePrecisionEnum,
+  FigureQualifierEnum,
+  RelationshipTypeEnum,
+  ReportCategoryEnum,
+  SupportFormEnum,
+  WriteOutcomeEnum,
+} from './enums.js';
+import { Citation, CitationInputRef, citationsFrom, loadCitations, primeCitations, TimeSpanInputRef, withoutNulls } from './source.js';
+import { write } from './write.js';
 import { selectsField } from './selection.js';
 
-const enumValues = (record: Record<string, string>) =>
-  Object.fromEntries(Object.entries(record).map(([value, description]) => [value, { description }]));
 
-export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
-  description: 'The kinds of relationship between entities.',
-  values: Object.fromEntries(
-    RELATIONSHIP_TYPE_NAMES.map((type) => [type, { description: RELATIONSHIP_TYPES[type].description }]),
-  ) as Record<RelationshipType, { description: string }>,
-});
 
-export const ConfidenceEnum = builder.enumType('Confidence', {
-  description: 'How far the source stands behind a relationship, strongest first.',
-  values: enumValues(CONFIDENCES) as Record<keyof typeof CONFIDENCES, { description: string }>,
-});
-
-const FigureQualifierEnum = builder.enumType('FigureQualifier', {
-  description: 'How a reported figure is qualified in the source.',
-  values: enumValues(FIGURE_QUALIFIERS),
-});
-const ReportCategoryEnum = builder.enumType('ReportCategory', {
-  description: 'What a reported figure counts.',
-  values: enumValues(REPORT_CATEGORIES),
-});
-const SupportFormEnum = builder.enumType('SupportForm', {
-  description: 'The forms support takes.',
-  values: enumValues(SUPPORT_FORMS),
-});
-export { FigureQualifierEnum, ReportCategoryEnum };
 
 /** GraphQL names for each type: its object type, and its fields on the source and target side. */
 const NAMES: Record<RelationshipType, { object: string; out: string; in: string }> = {
@@ -322,6 +313,7 @@ builder.queryField('relationships', (t) =>
         to: t.arg.id({ description: 'Only relationships to this entity (global id or slug).' }),
         asOf: t.arg({ type: 'Date', description: 'Only what held on this day.' }),
         minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the source stands behind at least this firmly.' }),
+        includeRetracted: t.arg.boolean({ defaultValue: false, description: 'Also retracted relationships (kept for the record).' }),
       },
       resolve: async (_root, args, context) => {
         checkPageSize(args);
@@ -331,6 +323,7 @@ builder.queryField('relationships', (t) =>
           to: args.to ? slugFromId(String(args.to)) : null,
           asOf: args.asOf ? neo4jDateOf(args.asOf) : null,
           minConfidence: args.minConfidence,
+          includeRetracted: args.includeRetracted,
         };
         const connection = await resolveCursorConnection(
           { args, toCursor: (r: RelationshipRecord) => encodeCursor({ id: r.id }) },
@@ -356,4 +349,246 @@ builder.queryField('relationships', (t) =>
     },
     { description: 'A relationship in a page, with its cursor.' },
   ),
+);
+
+/* Audit and retraction, on every relationship. */
+
+builder.interfaceFields(Relationship, (t) => ({
+  retracted: t.boolean({ description: 'True when it was retracted: kept for the record, but no longer counted.', resolve: (r) => Boolean(prop(r, 'retractedAt')) }),
+  retractedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was retracted.', resolve: (r) => isoString(prop(r, 'retractedAt')) }),
+  retractedBy: t.string({ nullable: true, description: 'Who retracted it.', resolve: (r) => str(r, 'retractedBy') }),
+  retractionReason: t.string({ nullable: true, description: 'Why it was retracted.', resolve: (r) => str(r, 'retractionReason') }),
+  createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was first written.', resolve: (r) => isoString(prop(r, 'createdAt')) }),
+  createdBy: t.string({ nullable: true, description: 'Who first wrote it.', resolve: (r) => str(r, 'createdBy') }),
+  updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it last changed.', resolve: (r) => isoString(prop(r, 'updatedAt')) }),
+  updatedBy: t.string({ nullable: true, description: 'Who last changed it.', resolve: (r) => str(r, 'updatedBy') }),
+}));
+
+/* Writing relationships. */
+
+/** The fields a client may set on a relationship; which apply depends on its type. */
+const relationshipFieldsInput = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
+  confidence: t.field({ type: ConfidenceEnum, description: 'A reported fact, a claim by a party, or an assessment.' }),
+  time: t.field({ type: TimeSpanInputRef, description: 'When it holds.' }),
+  note: t.string({ description: 'Curation notes.' }),
+  allegation: t.string({ description: 'ACCUSES: what is alleged.' }),
+  area: t.float({ description: 'OCCUPIES: the area.' }),
+  areaUnit: t.string({ description: 'OCCUPIES: the unit of the area, e.g. km².' }),
+  role: t.string({ description: 'MEMBER_OF, PARTICIPATES_IN, SIGNED: the role.' }),
+  office: t.string({ description: 'LEADS, HOLDS_OFFICE_IN: the office.' }),
+  forms: t.field({ type: [SupportFormEnum], description: 'SUPPORTS: military, political.' }),
+  personnel: t.int({ description: 'DEPLOYS_TO: how many people.' }),
+  personnelQualifier: t.field({ type: FigureQualifierEnum, description: 'DEPLOYS_TO: exact or approximate.' }),
+  purpose: t.string({ description: 'DEPLOYS_TO: what for.' }),
+  category: t.field({ type: ReportCategoryEnum, description: 'REPORTS: what the figure counts.' }),
+  figure: t.float({ description: 'REPORTS: the number (leave out when the source gives only words).' }),
+  figureText: t.string({ description: 'REPORTS: the figure in the source’s words.' }),
+  qualifier: t.field({ type: FigureQualifierEnum, description: 'REPORTS: exact, approximate, a lower bound, or only words.' }),
+  unit: t.string({ description: 'REPORTS: what is counted, e.g. "soldiers killed".' }),
+  whose: t.id({ description: 'REPORTS: whose losses (entity slug).' }),
+  terms: t.string({ description: 'PROPOSES: the terms proposed.' }),
+});
+
+const RelationshipInput = builder.inputType('RelationshipInput', {
+  description: 'A new relationship: its type, ends, confidence and at least one citation stating it.',
+  fields: (t) => ({
+    id: t.id({ description: 'A stable slug; made from the ends, type and details when left out (so a repeat is harmless).' }),
+    type: t.field({ type: RelationshipTypeEnum, required: true, description: 'What kind of relationship.' }),
+    from: t.id({ required: true, description: 'The entity it goes from: global id or slug.' }),
+    to: t.id({ required: true, description: 'The entity it goes to: global id or slug.' }),
+    ...relationshipFieldsInput(t),
+    confidence: t.field({ type: ConfidenceEnum, required: true, description: 'A reported fact, a claim by a party, or an assessment.' }),
+    citations: t.field({ type: [CitationInputRef], required: true, description: 'Sentences that state it, verbatim (at least one).' }),
+  }),
+});
+
+const RelationshipPatch = builder.inputType('RelationshipPatch', {
+  description: 'Changes to a relationship (its type and ends stay): a field left out stays, a field set to null is cleared.',
+  fields: (t) => ({
+    ...relationshipFieldsInput(t),
+    addCitations: t.field({ type: [CitationInputRef], description: 'More sentences that state it.' }),
+  }),
+});
+
+const RelationshipPayload = builder
+  .objectRef<{ id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' }>('RelationshipPayload')
+  .implement({
+    description: 'The relationship written.',
+    fields: (t) => ({
+      relationship: t.field({ type: Relationship, description: 'The relationship, as it now is.', resolve: (p) => p.id }),
+      outcome: t.field({ type: WriteOutcomeEnum, description: 'Whether it was created, changed or already so.', resolve: (p) => p.outcome }),
+    }),
+  });
+
+/** A GraphQL relationship input as an import-format relationship: ends resolved, nulls dropped. */
+function relationshipDocumentInput(input: Record<string, unknown>): Record<string, unknown> {
+  const relationship = withoutNulls(input);
+  for (const key of ['from', 'to', 'whose'] as const) {
+    if (relationship[key] !== undefined) relationship[key] = slugFromId(String(relationship[key]));
+  }
+  if (relationship.time && typeof relationship.time === 'object') relationship.time = withoutNulls(relationship.time as object);
+  return relationship;
+}
+
+const outcomeOf = (outcome: string | undefined) => (outcome ?? 'unchanged').toUpperCase() as 'CREATED' | 'UPDATED' | 'UNCHANGED';
+const CHANGE_KIND = { CREATED: 'CREATED', UPDATED: 'UPDATED' } as const;
+
+function publishWrite(context: Context, relationship: { id: string; type: string; from: string; to: string }, outcome: string) {
+  if (outcome === 'CREATED' || outcome === 'UPDATED') {
+    context.events.publish({ relationshipId: relationship.id, type: relationship.type, change: CHANGE_KIND[outcome], from: relationship.from, to: relationship.to, by: actorOf(context) });
+  }
+}
+
+const idempotencyKeyArg = (t: PothosSchemaTypes.MutationFieldBuilder<Types, Types['Root']>) =>
+  t.arg.string({ description: 'Makes a retried call safe: the second call with a key returns the first one’s result.' });
+
+builder.mutationField('addRelationship', (t) =>
+  t.field({
+    type: RelationshipPayload,
+    description:
+      'Adds a relationship, with at least one citation (a source and the verbatim sentence). Validated like an ' +
+      'import: known ends of kinds the type allows (a Region cannot LEAD a State), dates in order, the type’s ' +
+      'fields, every quote in its source. Adding the same relationship again changes nothing. Needs an editor token.',
+    authScopes: { editor: true },
+    errors: { types: WRITE_ERRORS },
+    args: { input: t.arg({ type: RelationshipInput, required: true, description: 'The relationship.' }), idempotencyKey: idempotencyKeyArg(t) },
+    resolve: async (_root, { input, idempotencyKey }, context) => {
+      const draft = relationshipDocumentInput({ ...input, citations: citationsFrom(input.citations) });
+      const id = input.id ? String(input.id) : defaultRelationshipId(draft);
+      const relationship = { ...draft, id };
+      const result = await write(context, 'ADD_RELATIONSHIP', idempotencyKey, async (tx, audit) => {
+        const report = await applyDocument(tx, shapeDocument({ format: FORMAT, relationships: [relationship] }), () => undefined, audit);
+        const outcome = report.relationships[0]?.outcome;
+        if (outcome === 'updated') throw new Conflict(`A relationship with the id "${id}" already exists; use updateRelationship to change it.`);
+        return { id, outcome: outcomeOf(outcome) };
+      });
+      publishWrite(context, { id, type: String(draft.type), from: String(draft.from), to: String(draft.to) }, result.outcome);
+      return result;
+    },
+  }),
+);
+
+/** A slug from the ends and type, plus a short hash of the details: the same input makes the same id. */
+function defaultRelationshipId(relationship: Record<string, unknown>): string {
+  const { citations: _citations, ...details } = relationship;
+  const hash = createHash('sha256').update(JSON.stringify(details)).digest('hex').slice(0, 8);
+  return `${relationship.from}-${String(relationship.type).toLowerCase().replace(/_/g, '-')}-${relationship.to}-${hash}`;
+}
+
+builder.mutationField('updateRelationship', (t) =>
+  t.field({
+    type: RelationshipPayload,
+    description: 'Changes a relationship’s confidence, time, details or citations. Validated like an import. Needs an editor token.',
+    authScopes: { editor: true },
+    errors: { types: WRITE_ERRORS },
+    args: {
+      id: t.arg.id({ required: true, description: 'The relationship: global id or slug.' }),
+      patch: t.arg({ type: RelationshipPatch, required: true, description: 'What to change.' }),
+      idempotencyKey: idempotencyKeyArg(t),
+    },
+    resolve: async (_root, { id: given, patch, idempotencyKey }, context) => {
+      const id = relationshipSlug(String(given));
+      const result = await write(context, 'UPDATE_RELATIONSHIP', idempotencyKey, async (tx, audit) => {
+        const { relationship: current, citations } = await relationshipForUpdate(tx, id);
+        if (current.properties.retractedAt) throw new Conflict(`"${id}" was retracted; add a new relationship instead.`);
+        const { addCitations, ...changes } = patch as typeof patch & { addCitations?: unknown };
+        const base = relationshipInputOf(current, citations) as Record<string, unknown>;
+        const merged: Record<string, unknown> = { ...base };
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null) delete merged[key];
+          else if (value !== undefined) merged[key] = value;
+        }
+        merged.citations = [...(base.citations as unknown[]), ...citationsFrom(addCitations as never)];
+        const relationship = relationshipDocumentInput(merged);
+        const report = await applyDocument(tx, shapeDocument({ format: FORMAT, relationships: [relationship] }), () => undefined, audit);
+        return { id, outcome: outcomeOf(report.relationships[0]?.outcome), type: current.type, from: current.from, to: current.to };
+      });
+      publishWrite(context, result, result.outcome);
+      return result;
+    },
+  }),
+);
+
+builder.mutationField('retractRelationship', (t) =>
+  t.field({
+    type: RelationshipPayload,
+    description:
+      'Retracts a relationship: it is kept and marked (who, when, why) rather than deleted, and no query counts ' +
+      'it as holding any more. Retracting twice changes nothing. Needs an editor token.',
+    authScopes: { editor: true },
+    errors: { types: WRITE_ERRORS },
+    args: {
+      id: t.arg.id({ required: true, description: 'The relationship: global id or slug.' }),
+      reason: t.arg.string({ required: true, description: 'Why, for the record (e.g. "the source corrected this").' }),
+      idempotencyKey: idempotencyKeyArg(t),
+    },
+    resolve: async (_root, { id: given, reason, idempotencyKey }, context) => {
+      if (!reason.trim()) throw new InvalidInput([{ field: 'reason', message: 'must not be empty' }]);
+      const id = relationshipSlug(String(given));
+      const result = await write(context, 'RETRACT_RELATIONSHIP', idempotencyKey, async (tx, audit) => {
+        const { relationship, changed } = await retractRelationship(tx, id, reason.trim(), audit);
+        return { id, outcome: changed ? ('UPDATED' as const) : ('UNCHANGED' as const), type: relationship.type, from: relationship.from, to: relationship.to };
+      });
+      if (result.outcome === 'UPDATED') {
+        context.events.publish({ relationshipId: id, type: result.type, change: 'RETRACTED', from: result.from, to: result.to, by: actorOf(context) });
+      }
+      return result;
+    },
+  }),
+);
+
+/** Accepts a relationship's global id or its slug. */
+function relationshipSlug(id: string): string {
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return id;
+  try {
+    const { typename, id: slug } = decodeGlobalID(id);
+    if (Object.values(NAMES).some((names) => names.object === typename)) return slug;
+  } catch {
+    // Not a global id: looked up as given, it finds nothing.
+  }
+  return id;
+}
+
+/* Live updates. */
+
+const RelationshipChangeKindEnum = builder.enumType('RelationshipChangeKind', {
+  description: 'What happened to a relationship.',
+  values: {
+    CREATED: { description: 'It was added.' },
+    UPDATED: { description: 'It was changed.' },
+    RETRACTED: { description: 'It was retracted (kept, marked, no longer counted).' },
+    DELETED: { description: 'It was deleted with an entity (cascade).' },
+    MERGED: { description: 'It moved to another entity in a merge.' },
+  } satisfies Record<RelationshipChangeKind, unknown>,
+});
+
+const RelationshipChange = builder.objectRef<RelationshipEvent & { entity: string }>('RelationshipChange').implement({
+  description: 'A change to a relationship touching the entity subscribed to.',
+  fields: (t) => ({
+    change: t.field({ type: RelationshipChangeKindEnum, description: 'What happened.', resolve: (e) => e.change }),
+    relationshipId: t.exposeString('relationshipId', { description: 'The slug of the relationship.' }),
+    type: t.exposeString('type', { description: 'Its type.' }),
+    relationship: t.field({
+      type: Relationship,
+      nullable: true,
+      description: 'The relationship as it now is; null once deleted.',
+      resolve: (e) => (e.change === 'DELETED' ? null : e.relationshipId),
+    }),
+    from: t.exposeString('from', { description: 'The slug of the entity it goes from.' }),
+    to: t.exposeString('to', { description: 'The slug of the entity it goes to.' }),
+    at: t.field({ type: 'DateTime', description: 'When the change was committed.', resolve: (e) => e.at }),
+    by: t.exposeString('by', { description: 'Who made it.' }),
+  }),
+});
+
+builder.subscriptionField('relationshipsChanged', (t) =>
+  t.field({
+    type: RelationshipChange,
+    description:
+      'Tells a client, as it happens, when a relationship touching an entity is added, changed, retracted, ' +
+      'deleted or moved by a merge, so a view can refresh. Over server-sent events (Accept: text/event-stream).',
+    args: { entity: t.arg.id({ required: true, description: 'The entity to watch: global id or slug.' }) },
+    subscribe: (_root, { entity }, context) => context.events.subscribe(slugFromId(String(entity))),
+    resolve: (event, { entity }) => ({ ...event, entity: slugFromId(String(entity)) }),
+  }),
 );

@@ -1,0 +1,100 @@
+/**
+ * The domain's enums, built from the vocabulary in src/graph/model.ts so the API and the data can
+ * never name a kind, type or level differently. Every module that needs one imports it from here.
+ */
+import {
+  CONFIDENCES,
+  DATE_PRECISIONS,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  FIGURE_QUALIFIERS,
+  ORGANIZATION_TYPES,
+  REGION_TYPES,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPE_NAMES,
+  REPORT_CATEGORIES,
+  SUPPORT_FORMS,
+  type EntityKind,
+  type RelationshipType,
+} from '../graph/model.js';
+import { builder } from './builder.js';
+
+const values = <K extends string>(record: Record<K, string>) =>
+  Object.fromEntries(Object.entries(record).map(([value, description]) => [value, { description }])) as Record<
+    K,
+    { description: string }
+  >;
+
+export const EntityKindEnum = builder.enumType('EntityKind', {
+  description: 'The kinds of entity the graph holds.',
+  values: {
+    STATE: { description: 'A sovereign state, or a de facto one (e.g. Armenia; the Nagorno-Karabakh Republic).' },
+    LEADER: { description: 'A person, with the office they hold, e.g. a prime minister.' },
+    ORGANIZATION: {
+      description: 'A ministry, council, alliance, parliament, opposition group, news agency or force.',
+    },
+    REGION: { description: 'A city, disputed territory, border zone or other area.' },
+    EVENT: { description: 'A war, clash, ceasefire, agreement, statement, protest or mission.' },
+  } satisfies Record<EntityKind, unknown>,
+});
+
+export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
+  description: 'The kinds of relationship between entities.',
+  values: Object.fromEntries(
+    RELATIONSHIP_TYPE_NAMES.map((type) => [type, { description: RELATIONSHIP_TYPES[type].description }]),
+  ) as Record<RelationshipType, { description: string }>,
+});
+
+export const ConfidenceEnum = builder.enumType('Confidence', {
+  description: 'How far the source stands behind a relationship, strongest first.',
+  values: values(CONFIDENCES),
+});
+
+export const DatePrecisionEnum = builder.enumType('DatePrecision', {
+  description: 'How precisely the source dates something. A date field holds the first or last day it can mean.',
+  values: values(DATE_PRECISIONS),
+});
+
+export const OrganizationTypeEnum = builder.enumType('OrganizationType', {
+  description: 'What sort of organization it is.',
+  values: values(ORGANIZATION_TYPES),
+});
+
+export const RegionTypeEnum = builder.enumType('RegionType', {
+  description: 'What sort of place it is.',
+  values: values(REGION_TYPES),
+});
+
+export const EventTypeEnum = builder.enumType('EventType', {
+  description: 'What sort of event it is.',
+  values: values(EVENT_TYPES),
+});
+
+export const EventStatusEnum = builder.enumType('EventStatus', {
+  description: 'Whether the event had happened when the source was written.',
+  values: values(EVENT_STATUSES),
+});
+
+export const FigureQualifierEnum = builder.enumType('FigureQualifier', {
+  description: 'How a reported figure is qualified in the source.',
+  values: values(FIGURE_QUALIFIERS),
+});
+
+export const ReportCategoryEnum = builder.enumType('ReportCategory', {
+  description: 'What a reported figure counts.',
+  values: values(REPORT_CATEGORIES),
+});
+
+export const SupportFormEnum = builder.enumType('SupportForm', {
+  description: 'The forms support takes.',
+  values: values(SUPPORT_FORMS),
+});
+
+export const WriteOutcomeEnum = builder.enumType('WriteOutcome', {
+  description: 'What a write did.',
+  values: {
+    CREATED: { description: 'It did not exist and was created.' },
+    UPDATED: { description: 'It existed and was changed.' },
+    UNCHANGED: { description: 'It existed exactly so: nothing was written (a repeated write is harmless).' },
+  },
+});

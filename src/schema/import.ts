@@ -1,0 +1,134 @@
+/**
+ * importDocument: the CLI importer's conflict-graph/v1 format over GraphQL, all or nothing per call,
+ * with a report per item: created, updated (merged into what was there) or unchanged; or, when the
+ * document is rejected, every problem with its line, path and the item it belongs to.
+ */
+import { idempotent } from '../graph/writes.js';
+import { ImportRejected, applyDocument, type ImportProblem, type ImportReport } from '../import/index.js';
+import { parseDocument } from '../import/parse.js';
+import { actorOf, builder } from './builder.js';
+import { WriteOutcomeEnum } from './enums.js';
+import { MutationError } from './errors.js';
+
+type Item = { kind: 'SOURCE' | 'ENTITY' | 'RELATIONSHIP' | 'CITATION'; id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' };
+
+const ImportItemKindEnum = builder.enumType('ImportItemKind', {
+  description: 'What an import item is.',
+  values: {
+    SOURCE: { description: 'A source document.' },
+    ENTITY: { description: 'An entity.' },
+    RELATIONSHIP: { description: 'A relationship.' },
+    CITATION: { description: 'A citation (its id is a hash of what it says).' },
+  },
+});
+
+const ImportItem = builder.objectRef<Item>('ImportItem').implement({
+  description: 'One item of an imported document and what the import did with it.',
+  fields: (t) => ({
+    kind: t.field({ type: ImportItemKindEnum, description: 'What the item is.', resolve: (i) => i.kind }),
+    id: t.exposeString('id', { description: 'Its id.' }),
+    outcome: t.field({ type: WriteOutcomeEnum, description: 'Created, updated (merged into what was there) or unchanged.', resolve: (i) => i.outcome }),
+  }),
+});
+
+const ImportPayload = builder.objectRef<{ items: Item[] }>('ImportPayload').implement({
+  description: 'What an import wrote, item by item.',
+  fields: (t) => ({
+    items: t.field({ type: [ImportItem], description: 'Every item, with its outcome.', resolve: (p) => p.items }),
+    created: t.int({ description: 'How many items were created.', resolve: (p) => p.items.filter((i) => i.outcome === 'CREATED').length }),
+    updated: t.int({ description: 'How many were updated.', resolve: (p) => p.items.filter((i) => i.outcome === 'UPDATED').length }),
+    unchanged: t.int({ description: 'How many were already so.', resolve: (p) => p.items.filter((i) => i.outcome === 'UNCHANGED').length }),
+  }),
+});
+
+const ImportProblemRef = builder.objectRef<ImportProblem & { item: string | null }>('ImportProblem').implement({
+  description: 'Why an import was rejected: one problem, where it is.',
+  fields: (t) => ({
+    line: t.exposeInt('line', { nullable: true, description: 'The line of the document, when it can be placed.' }),
+    path: t.exposeString('path', { description: 'Where in the document, e.g. `relationships[3].to`.' }),
+    item: t.exposeString('item', { nullable: true, description: 'The id of the item the problem is in, if any.' }),
+    message: t.exposeString('message', { description: 'What is wrong.' }),
+  }),
+});
+
+builder.objectType(ImportRejected, {
+  name: 'ImportRejectedError',
+  description: 'The document was rejected and nothing was written: every problem is listed.',
+  interfaces: [MutationError],
+  isTypeOf: (value) => value instanceof ImportRejected,
+  fields: (t) => ({
+    problems: t.field({
+      type: [ImportProblemRef],
+      description: 'Each problem, with its line, path and item.',
+      resolve: (error) => error.problems.map((problem) => ({ ...problem, item: itemOf(error, problem) })),
+    }),
+  }),
+});
+
+/** The id of the item a problem's path is in, read from the document the error came from. */
+function itemOf(error: ImportRejected, problem: ImportProblem): string | null {
+  const match = /^(sources|entities|relationships)\[(\d+)\]/.exec(problem.path);
+  const document = (error as ImportRejected & { document?: Record<string, { id?: unknown }[]> }).document;
+  const id = match && document?.[match[1] as string]?.[Number(match[2])]?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+function items(report: ImportReport): Item[] {
+  const upper = (outcome: string) => outcome.toUpperCase() as Item['outcome'];
+  return [
+    ...report.sources.map((i) => ({ kind: 'SOURCE' as const, id: i.id, outcome: upper(i.outcome) })),
+    ...report.entities.map((i) => ({ kind: 'ENTITY' as const, id: i.id, outcome: upper(i.outcome) })),
+    ...report.relationships.map((i) => ({ kind: 'RELATIONSHIP' as const, id: i.id, outcome: upper(i.outcome) })),
+    ...report.citations.map((i) => ({ kind: 'CITATION' as const, id: i.id, outcome: upper(i.outcome) })),
+  ];
+}
+
+builder.mutationField('importDocument', (t) =>
+  t.field({
+    type: ImportPayload,
+    description:
+      'Imports a report in the conflict-graph/v1 JSON format (as `npm run import` does; sources must carry their ' +
+      '`text`). All or nothing: the whole document is validated before anything is written, in one ' +
+      'transaction; items merge on their ids, so importing the same document again changes nothing. Needs an editor token.',
+    authScopes: { editor: true },
+    errors: { types: [ImportRejected] },
+    args: {
+      document: t.arg.string({ required: true, description: 'The document, as JSON text (line numbers in problems refer to it).' }),
+      idempotencyKey: t.arg.string({ description: 'Makes a retried call safe: the second call with a key returns the first one’s result.' }),
+    },
+    resolve: async (_root, { document: text, idempotencyKey }, context) => {
+      let parsedValue: unknown;
+      try {
+        parsedValue = JSON.parse(text);
+      } catch {
+        parsedValue = undefined;
+      }
+      try {
+        const { document, locate } = parseDocument(text, 'document');
+        const result = await context.db.writeTransaction(async (tx) => {
+          const audit = { actor: actorOf(context), operation: 'IMPORT' };
+          return idempotent(tx, idempotencyKey, 'IMPORT', audit, async () => ({ items: items(await applyDocument(tx, document, locate, audit)) }));
+        });
+        publishImported(context, document.relationships, result.items);
+        return result;
+      } catch (error) {
+        if (error instanceof ImportRejected) Object.assign(error, { document: parsedValue });
+        throw error;
+      }
+    },
+  }),
+);
+
+function publishImported(
+  context: Parameters<typeof actorOf>[0],
+  relationships: { id: string; type: string; from: string; to: string }[],
+  written: Item[],
+) {
+  const outcomes = new Map(written.filter((i) => i.kind === 'RELATIONSHIP').map((i) => [i.id, i.outcome]));
+  for (const r of relationships) {
+    const outcome = outcomes.get(r.id);
+    if (outcome === 'CREATED' || outcome === 'UPDATED') {
+      context.events.publish({ relationshipId: r.id, type: r.type, change: outcome, from: r.from, to: r.to, by: actorOf(context) });
+    }
+  }
+}
