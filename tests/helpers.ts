@@ -1,6 +1,9 @@
 /** What the test files share: the run's Neo4j, a server built on it, and a GraphQL client for it. */
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { Db } from '../src/graph/db.js';
+import { importFile } from '../src/import/index.js';
+import { seedFiles } from '../src/import/seed.js';
 import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
 import { createServer, type Server, type ServerConfig } from '../src/server.js';
 
@@ -31,17 +34,40 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-/** POSTs a GraphQL operation to the real endpoint, in-process. */
+/** POSTs a GraphQL operation to the real endpoint, in-process, with a bearer token if given. */
 export async function graphql<Data = Record<string, unknown>>(
   server: Server,
   query: string,
   variables?: Record<string, unknown>,
+  token?: string,
 ): Promise<GraphQLResponse<Data>> {
   const response = await server.fetch('http://localhost/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
   return { status: response.status, ...body };
+}
+
+/** Everything in the graph but the migration records, as a comparable fingerprint. */
+export async function snapshot(driver: Driver) {
+  const { records: nodes } = await driver.executeQuery(
+    'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n) AS labels, properties(n) AS properties ORDER BY elementId(n)',
+  );
+  const { records: relationships } = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN elementId(a) AS from, type(r) AS type, elementId(b) AS to, properties(r) AS properties ORDER BY elementId(r)',
+  );
+  const fingerprint = (rows: typeof nodes) => rows.map((row) => JSON.stringify(row.toObject()));
+  return { nodes: fingerprint(nodes), relationships: fingerprint(relationships) };
+}
+
+/** Imports the article's data into the (reset) test database. */
+export async function seedArticle(driver: Driver): Promise<void> {
+  const db = new Db(driver, testConnection().database);
+  for (const file of await seedFiles()) await importFile(db, file, 'seed');
 }

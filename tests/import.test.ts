@@ -12,7 +12,7 @@ import { ImportRejected, importDocumentText, importFile } from '../src/import/in
 import { parseDocument } from '../src/import/parse.js';
 import { seedFiles, seedIfEmpty } from '../src/import/seed.js';
 import { projectRoot } from '../src/paths.js';
-import { resetDatabase, testConnection, testDriver } from './helpers.js';
+import { resetDatabase, snapshot, testConnection, testDriver } from './helpers.js';
 
 const driver = testDriver();
 const db = new Db(driver, testConnection().database);
@@ -22,18 +22,6 @@ const seed = parseDocument(await readFile(seedFile, 'utf8')).document;
 async function one<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
   const { records } = await driver.executeQuery(query, params);
   return records[0]?.get(0) as T;
-}
-
-/** Everything in the graph but the migration records, as a comparable fingerprint. */
-async function snapshot() {
-  const { records: nodes } = await driver.executeQuery(
-    'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n) AS labels, properties(n) AS properties ORDER BY elementId(n)',
-  );
-  const { records: relationships } = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY elementId(r)',
-  );
-  const fingerprint = (rows: typeof nodes) => rows.map((row) => JSON.stringify(row.toObject(), (_key, value) => value));
-  return { nodes: fingerprint(nodes), relationships: fingerprint(relationships) };
 }
 
 beforeAll(async () => {
@@ -117,11 +105,11 @@ describe('importing the article', () => {
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    const before = await snapshot();
+    const before = await snapshot(driver);
     const report = await importFile(db, seedFile);
     const outcomes = [...report.sources, ...report.entities, ...report.relationships, ...report.citations];
     expect(new Set(outcomes.map((item) => item.outcome))).toEqual(new Set(['unchanged']));
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot(driver)).toEqual(before);
   });
 
   it('enforces unique ids in the database itself', async () => {
@@ -174,10 +162,10 @@ function lineOf(text: string, needle: string): number {
 }
 
 async function rejection(text: string): Promise<ImportRejected> {
-  const before = await snapshot();
+  const before = await snapshot(driver);
   const error = await importDocumentText(db, text, { file: 'fixture.json' }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ImportRejected);
-  expect(await snapshot()).toEqual(before);
+  expect(await snapshot(driver)).toEqual(before);
   return error as ImportRejected;
 }
 
