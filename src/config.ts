@@ -7,11 +7,43 @@ import { z } from 'zod';
 import { parseApiKeys, type AuthConfig } from './auth.js';
 import { projectRoot } from './paths.js';
 
+/** Query limits: generous enough for the explorer and every documented query, tight enough to stop abuse. */
+export interface Limits {
+  depth: number;
+  cost: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  /** Operations in one batched request. */
+  batch: number;
+  bodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  depth: 12,
+  cost: 20_000,
+  aliases: 30,
+  directives: 50,
+  tokens: 4_000,
+  batch: 10,
+  bodyBytes: 5_000_000,
+};
+
+export interface Timeouts {
+  /** Neo4j terminates a transaction running longer than this. */
+  queryMs: number;
+  /** A request gets a TIMEOUT error after this, and its queries are cancelled. */
+  requestMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { queryMs: 10_000, requestMs: 20_000 };
+
 const port = z.coerce.number().int().min(1).max(65_535);
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 const memory = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
+const positive = z.coerce.number().int().positive();
 
 const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
@@ -34,6 +66,20 @@ const envSchema = z.object({
   NEO4J_LOCAL_DIR: z.string().min(1).optional(),
   READY_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
   SEED_ON_EMPTY: flag.default(true),
+  INTROSPECTION: flag.optional(),
+  CORS_ORIGINS: z.string().optional(),
+  MAX_DEPTH: positive.default(DEFAULT_LIMITS.depth),
+  MAX_COST: positive.default(DEFAULT_LIMITS.cost),
+  MAX_ALIASES: positive.default(DEFAULT_LIMITS.aliases),
+  MAX_DIRECTIVES: positive.default(DEFAULT_LIMITS.directives),
+  MAX_TOKENS: positive.default(DEFAULT_LIMITS.tokens),
+  MAX_BATCH: positive.default(DEFAULT_LIMITS.batch),
+  MAX_BODY_BYTES: positive.default(DEFAULT_LIMITS.bodyBytes),
+  QUERY_TIMEOUT_MS: positive.default(DEFAULT_TIMEOUTS.queryMs),
+  REQUEST_TIMEOUT_MS: positive.default(DEFAULT_TIMEOUTS.requestMs),
+  SHUTDOWN_TIMEOUT_MS: positive.default(10_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  METRICS: flag.default(true),
   AUTH_READS: z.enum(['open', 'token']).default('open'),
   AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters (256 bits) for HS256').optional(),
   AUTH_JWKS_URL: z.url().optional(),
@@ -61,6 +107,14 @@ export interface AppConfig {
   port: number;
   host: string;
   graphiql: boolean;
+  introspection: boolean;
+  /** Origins allowed to call from a browser; null for the default (any in development, none in production). */
+  corsOrigins: string[] | null;
+  limits: Limits;
+  timeouts: Timeouts;
+  shutdownTimeoutMs: number;
+  logLevel: string;
+  metrics: boolean;
   readyTimeoutMs: number;
   /** Load the article's data (cypher/seed/) when the database holds no entity. */
   seedOnEmpty: boolean;
@@ -85,6 +139,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     host: e.HOST,
     graphiql: e.GRAPHIQL ?? !production,
+    introspection: e.INTROSPECTION ?? !production,
+    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean) : null,
+    limits: {
+      depth: e.MAX_DEPTH,
+      cost: e.MAX_COST,
+      aliases: e.MAX_ALIASES,
+      directives: e.MAX_DIRECTIVES,
+      tokens: e.MAX_TOKENS,
+      batch: e.MAX_BATCH,
+      bodyBytes: e.MAX_BODY_BYTES,
+    },
+    timeouts: { queryMs: e.QUERY_TIMEOUT_MS, requestMs: e.REQUEST_TIMEOUT_MS },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
+    metrics: e.METRICS,
     readyTimeoutMs: e.READY_TIMEOUT_MS,
     seedOnEmpty: e.SEED_ON_EMPTY,
     auth: {

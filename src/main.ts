@@ -1,6 +1,7 @@
 /**
  * Starts conflict-graph: reads the configuration, finds or starts Neo4j, brings its schema up to
- * date, and listens. Ctrl-C stops the HTTP server, the driver and any Neo4j this process started.
+ * date (and loads the article into an empty database), and listens. SIGINT or SIGTERM stops taking
+ * requests, lets those in flight finish, then closes the driver and any Neo4j this process started.
  */
 import { createServer as createHttpServer } from 'node:http';
 import { relative } from 'node:path';
@@ -11,21 +12,23 @@ import { seedIfEmpty } from './import/seed.js';
 import { createDriver } from './neo4j/connection.js';
 import { provisionNeo4j } from './neo4j/provision.js';
 import { projectRoot } from './paths.js';
+import { createLogger } from './plugins/observability.js';
 import { createServer } from './server.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const neo4j = await provisionNeo4j(config.neo4j, { instance: 'dev' });
-  console.log(`conflict-graph: using ${neo4j.description}`);
+  const logger = createLogger(config.logLevel);
+  const neo4j = await provisionNeo4j(config.neo4j, { instance: 'dev', log: (message) => logger.info(message) });
+  logger.info(`using ${neo4j.description}`);
 
   const driver = createDriver(neo4j.connection);
   try {
     const { applied } = await migrate(driver, { database: neo4j.connection.database });
-    console.log(`conflict-graph: schema migrations ${applied.length ? `applied: ${applied.join(', ')}` : 'up to date'}`);
+    logger.info(`schema migrations ${applied.length ? `applied: ${applied.join(', ')}` : 'up to date'}`);
     if (config.seedOnEmpty) {
       for (const { file, report } of await seedIfEmpty(new Db(driver, neo4j.connection.database))) {
-        console.log(
-          `conflict-graph: empty database, loaded ${relative(projectRoot, file)} ` +
+        logger.info(
+          `empty database, loaded ${relative(projectRoot, file)} ` +
             `(${report.entities.length} entities, ${report.relationships.length} relationships)`,
         );
       }
@@ -39,20 +42,36 @@ async function main(): Promise<void> {
     graphiql: config.graphiql,
     readyTimeoutMs: config.readyTimeoutMs,
     auth: config.auth,
+    production: config.production,
+    introspection: config.introspection,
+    corsOrigins: config.corsOrigins,
+    limits: config.limits,
+    timeouts: config.timeouts,
+    logger,
+    metrics: config.metrics,
   });
   const server = createHttpServer(yoga);
   server.listen(config.port, config.host, () => {
-    console.log(`conflict-graph: GraphQL at http://${config.host}:${config.port}/graphql`);
+    logger.info(`GraphQL at http://${config.host}:${config.port}/graphql, explorer at /explore`);
   });
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`conflict-graph: ${signal} received, shutting down`);
-    server.close();
+    logger.info(`${signal} received: finishing requests in flight, then shutting down`);
+    // No new connections; idle keep-alive ones closed now, busy ones once their response is out.
+    const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const timer = setTimeout(() => {
+      logger.warn(`requests still running after ${config.shutdownTimeoutMs} ms; closing them`);
+      server.closeAllConnections();
+    }, config.shutdownTimeoutMs);
+    await drained;
+    clearTimeout(timer);
     await yoga.dispose();
     await neo4j.stop();
+    logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', (signal) => void stop(signal));

@@ -3,12 +3,19 @@
  * `yoga.fetch` and main.ts hands it to an HTTP server. The Neo4j driver it opens is closed when the
  * app is disposed.
  */
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import { Authenticator, OPEN_READS_NO_WRITERS, type AuthConfig } from './auth.js';
+import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type Timeouts } from './config.js';
 import { createChangeEvents } from './events.js';
 import { useExplorer } from './explorer/serve.js';
 import { Db } from './graph/db.js';
 import { createDriver, type Neo4jConnection } from './neo4j/connection.js';
+import { maskError } from './plugins/errors.js';
+import { createLogger, Metrics, useObservability } from './plugins/observability.js';
+import { useBodyLimit, useQueryLimits, useRequestTimeout } from './plugins/protection.js';
 import type { Context } from './schema/builder.js';
 import { EXAMPLE_QUERY } from './schema/example.js';
 import { schema } from './schema/index.js';
@@ -23,28 +30,67 @@ export interface ServerConfig {
   reportQueryCount?: boolean;
   /** Who may read and write; by default anyone reads and nobody writes. */
   auth?: AuthConfig;
+  /** Production hardening: CSRF prevention, no field suggestions, no limits in error messages. */
+  production?: boolean;
+  /** Allow introspection queries; by default only outside production. */
+  introspection?: boolean;
+  /** Origins allowed from browsers; by default any outside production and none in it. */
+  corsOrigins?: string[] | null;
+  limits?: Partial<Limits>;
+  timeouts?: Partial<Timeouts>;
+  logger?: Logger;
+  /** Serve Prometheus metrics at /metrics (on by default). */
+  metrics?: boolean;
 }
 
 export type Server = YogaServerInstance<Record<string, unknown>, Context>;
 
+const POOL_SIZE = 100;
+
 export function createServer(config: ServerConfig): Server {
-  const driver = createDriver(config.neo4j);
+  const production = config.production ?? false;
+  const limits = { ...DEFAULT_LIMITS, ...config.limits };
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...config.timeouts };
+  const logger = config.logger ?? createLogger('silent');
+  const metrics = config.metrics === false ? null : new Metrics(POOL_SIZE);
+  const driver = createDriver(config.neo4j, { maxConnectionPoolSize: POOL_SIZE });
   const database = config.neo4j.database;
   const auth = config.auth ?? OPEN_READS_NO_WRITERS;
   const authenticator = new Authenticator(auth);
   const events = createChangeEvents();
+  const introspection = config.introspection ?? !production;
+
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphiql: config.graphiql ? { title: 'conflict-graph', defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
+    logging: logger,
+    maskedErrors: { maskError: maskError(logger) },
+    batching: { limit: limits.batch },
+    cors: corsOptions(config.corsOrigins ?? null, production),
     // A bad token fails the whole request here, before anything runs.
-    context: async ({ request }) => ({
-      db: new Db(driver, database),
-      principal: await authenticator.authenticate(request.headers.get('authorization')),
-      readsOpen: !auth.readsRequireToken,
-      events,
-    }),
+    context: async ({ request }) => {
+      const abort = new AbortController();
+      return {
+        db: new Db(driver, database, {
+          timeoutMs: timeouts.queryMs,
+          signal: abort.signal,
+          observe: (kind, seconds, failed) => metrics?.neo4jQueries.observe({ kind, failed: String(failed) }, seconds),
+          inFlight: (delta) => metrics?.neo4jInFlight.inc(delta),
+        }),
+        principal: await authenticator.authenticate(request.headers.get('authorization')),
+        readsOpen: !auth.readsRequireToken,
+        events,
+        abort,
+      };
+    },
     plugins: [
+      useObservability(logger, metrics),
+      useBodyLimit(limits.bodyBytes),
+      useQueryLimits(limits, production),
+      useRequestTimeout(timeouts.requestMs),
+      ...(production ? [useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] })] : []),
+      ...(introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({
         endpoint: '/ready',
         check: () => neo4jReadiness(driver, database, config.readyTimeoutMs),
@@ -54,6 +100,11 @@ export function createServer(config: ServerConfig): Server {
       ...(config.reportQueryCount ? [useQueryCount()] : []),
     ],
   });
+}
+
+function corsOptions(origins: string[] | null, production: boolean) {
+  if (origins === null) return production ? false : undefined;
+  return { origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'], credentials: false };
 }
 
 /** 200 when Neo4j answers a query in time; 503 with a reason a human can act on otherwise. */
@@ -86,7 +137,14 @@ function useQueryCount(): Plugin<Context> {
       onExecuteDone: ({ result, setResult }) => {
         if (isAsyncIterable(result)) return;
         const { db } = args.contextValue as Context;
-        setResult({ ...result, extensions: { ...result.extensions, neo4jQueries: db.queryCount, neo4jQueryLog: db.queries.map((q) => q.replace(/\s+/g, ' ').trim().slice(0, 120)) } });
+        setResult({
+          ...result,
+          extensions: {
+            ...result.extensions,
+            neo4jQueries: db.queryCount,
+            neo4jQueryLog: db.queries.map((q) => q.replace(/\s+/g, ' ').trim().slice(0, 120)),
+          },
+        });
       },
     }),
   };

@@ -2383,9 +2383,9 @@ export type Query = {
   mostConnected: Array<ConnectedEntity>;
   /** The entities within `depth` steps of one entity and the relationships among them, for drawing. Caps: depth 1 to 3; at most `limit` entities (1 to 500, start included) and 4 × `limit` relationships; a hub contributes no more neighbours than the cap leaves room for, so no entity can explode the result (`truncated` says when a cap applied). Null when no entity has the id. */
   neighborhood?: Maybe<Graph>;
-  /** Fetches any object by its opaque global id. */
+  /** Fetches any object by its opaque global id; null when nothing has it. */
   node?: Maybe<Node>;
-  /** Fetches several objects by their opaque global ids, in the order given. */
+  /** Fetches several objects by their opaque global ids, in the order given; null for each that nothing has. */
   nodes: Array<Maybe<Node>>;
   /** All the shortest paths between two entities (every path of the least length, not one at random), following relationships either way, at most `maxLength` steps (1 to 6) and at most `limit` paths (1 to 100). Empty when there is none within reach. */
   paths: Array<Path>;

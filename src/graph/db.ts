@@ -1,9 +1,21 @@
 /**
- * The one door to Neo4j for request handling: every query goes through `read` or `write` with its
- * values as parameters, on the configured database, inside a managed transaction (retried on
- * transient errors). It also counts the queries it sends, so tests can prove batching.
+ * The one door to Neo4j for request handling: every query goes through `read`, `write` or
+ * `writeTransaction` with its values as parameters, on the configured database, inside a managed
+ * transaction (retried on transient errors) with a server-side timeout, and abandoned when the
+ * request's signal aborts. It counts and times the queries it sends, for tests and metrics.
  */
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+
+export interface DbOptions {
+  /** Neo4j terminates a transaction that runs longer than this, in ms. */
+  timeoutMs?: number;
+  /** Aborted when the request is given up (timeout, client gone): running queries are cancelled. */
+  signal?: AbortSignal;
+  /** Told how long each query or transaction took, and whether it failed. */
+  observe?: (kind: 'read' | 'write' | 'transaction', seconds: number, failed: boolean) => void;
+  /** Told when a transaction starts and ends, to track how many are in flight. */
+  inFlight?: (delta: 1 | -1) => void;
+}
 
 export class Db {
   /** The queries sent through this instance (one instance lives for one GraphQL request). */
@@ -16,14 +28,15 @@ export class Db {
   constructor(
     readonly driver: Driver,
     readonly database?: string,
+    private readonly options: DbOptions = {},
   ) {}
 
   async read<Row extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.run<Row>(query, params, neo4j.routing.READ);
+    return this.run<Row>('read', query, params);
   }
 
   async write<Row extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.run<Row>(query, params, neo4j.routing.WRITE);
+    return this.run<Row>('write', query, params);
   }
 
   /**
@@ -31,22 +44,48 @@ export class Db {
    * retried on transient errors, so it must be idempotent.
    */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database });
+    this.options.signal?.throwIfAborted();
     this.queries.push('(write transaction)');
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+    const session = this.driver.session({ database: this.database });
+    return this.measure('transaction', async () => {
+      try {
+        return await session.executeWrite(work, this.transactionConfig());
+      } finally {
+        await session.close();
+      }
+    });
   }
 
-  private async run<Row extends RecordShape>(
-    query: string,
-    params: Record<string, unknown>,
-    routing: typeof neo4j.routing.READ | typeof neo4j.routing.WRITE,
-  ): Promise<Row[]> {
+  private transactionConfig() {
+    return this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined;
+  }
+
+  private async run<Row extends RecordShape>(kind: 'read' | 'write', query: string, params: Record<string, unknown>): Promise<Row[]> {
+    this.options.signal?.throwIfAborted();
     this.queries.push(query);
-    const { records } = await this.driver.executeQuery(query, params, { database: this.database, routing });
+    const { records } = await this.measure(kind, () =>
+      this.driver.executeQuery(query, params, {
+        database: this.database,
+        routing: kind === 'read' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: this.transactionConfig(),
+        signal: this.options.signal,
+      }),
+    );
     return records.map((record) => record.toObject() as Row);
+  }
+
+  private async measure<T>(kind: 'read' | 'write' | 'transaction', work: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    this.options.inFlight?.(1);
+    let failed = false;
+    try {
+      return await work();
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      this.options.inFlight?.(-1);
+      this.options.observe?.(kind, (performance.now() - started) / 1000, failed);
+    }
   }
 }

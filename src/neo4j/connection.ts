@@ -28,7 +28,7 @@ export function createDriver(connection: Neo4jConnection, options: DriverOptions
     connectionTimeout: options.connectionTimeout ?? 5_000,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
     // Managed transactions retry transient failures; past this budget a request fails instead of hanging.
-    maxTransactionRetryTime: options.maxTransactionRetryTime ?? 5_000,
+    maxTransactionRetryTime: options.maxTransactionRetryTime ?? 2_000,
     userAgent: 'conflict-graph',
   });
 }

@@ -7,6 +7,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { isObjectType, type GraphQLSchema } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { forbidden, unauthenticated, type Principal } from '../auth.js';
 import type { ChangeEvents } from '../events.js';
@@ -19,6 +20,8 @@ export interface Context {
   /** Whether anyone may read (else a reader token is needed). */
   readsOpen: boolean;
   events: ChangeEvents;
+  /** Aborted when the request is given up (see useRequestTimeout); the Db stops with it. */
+  abort: AbortController;
 }
 
 /** Who a write is recorded as, in the audit trail. */
@@ -62,12 +65,19 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: 'An object with an opaque global id, fetchable through `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page sits in a connection, for cursor pagination.' },
     nodeQueryOptions: {
-      description: 'Fetches any object by its opaque global id.',
+      description: 'Fetches any object by its opaque global id; null when nothing has it.',
       args: { id: { description: 'A global id, as found in any `id` field.' } },
+      // A well-formed id of a type that is not a node here (another API's, say) finds nothing.
+      resolve: (_root, { id }, _context, info, resolveNode) => (isNodeType(info.schema, id.typename) ? resolveNode(id) : null),
     },
     nodesQueryOptions: {
-      description: 'Fetches several objects by their opaque global ids, in the order given.',
+      description: 'Fetches several objects by their opaque global ids, in the order given; null for each that nothing has.',
       args: { ids: { description: 'Global ids, as found in `id` fields.' } },
+      resolve: async (_root, { ids }, _context, info, resolveNodes) => {
+        const known = ids.filter((id) => isNodeType(info.schema, id.typename));
+        const found = await resolveNodes(known);
+        return ids.map((id) => (known.includes(id) ? found[known.indexOf(id)] : null));
+      },
     },
     cursorFieldOptions: { description: 'An opaque cursor: pass it as `after` or `before` to page on from here.' },
     nodeFieldOptions: { description: 'The item at this position.' },
@@ -83,6 +93,11 @@ export const builder = new SchemaBuilder<{
     beforeArgOptions: { description: 'Return items before this cursor.' },
   },
 });
+
+function isNodeType(schema: GraphQLSchema, typename: string): boolean {
+  const type = schema.getType(typename);
+  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
+}
 
 /** The builder's type parameters, for refs declared outside a builder call. */
 export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
