@@ -1,0 +1,35 @@
+/** The query mix the load script (and the benchmark) send. */
+/** What analysts and client apps send, in the proportions of a working session. */
+export const QUERY_MIX: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+  {
+    name: 'entity with relationships and citations',
+    query: `query Profile($id: ID!) { entity(id: $id) { name ... on State {
+      supportedBy { from { name } citations { quote assertedBy { name } } }
+      accuses { to { name } ... on Accusation { allegation } citations { quote } }
+      accusedBy { from { name } citations { quote } } memberOf { to { name } } } } }`,
+    variables: { id: 'armenia' },
+  },
+  {
+    name: 'page of entities with relationships',
+    query: `query Page { entities(first: 50) { totalCount edges { node { name kind
+      ... on State { supports { to { name } } accusedBy { from { name } } }
+      ... on Organization { partOf { to { name } } }
+      ... on Event { participants { from { name } } } } } } }`,
+  },
+  { name: 'search', query: 'query Search($text: String!) { search(text: $text) { score entity { name kind } } }', variables: { text: 'Grigorjan' } },
+  {
+    name: 'neighbourhood depth 2',
+    query: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2) { truncated
+      nodes { distance entity { name kind } } edges { type from { slug } to { slug } confidence } } }`,
+    variables: { id: 'csto' },
+  },
+  {
+    name: 'shortest paths',
+    query: 'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to) { length nodes { name } edges { type } } }',
+    variables: { from: 'turkey', to: 'russia' },
+  },
+  {
+    name: 'timeline',
+    query: 'query Timeline { timeline(from: "1988-01-01", to: "2022-12-31") { name startDate endDate participants { from { name } } } }',
+  },
+];
