@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../import/format.js';
-import type { GraphLookup, ResolvedSource, ValidatedDocument } from '../import/validate.js';
+import { relationshipKey, type GraphLookup, type ResolvedSource, type ValidatedDocument } from '../import/validate.js';
 import { dateTimeOf, firstDay, lastDay, precisionOf } from './dates.js';
 import { RELATIONSHIPS_BY_ID } from './relationships.js';
 import {
@@ -46,6 +46,9 @@ function props(values: Props): Props {
     ]),
   );
 }
+
+/** A new item needs only the values it has: setting null on a fresh node or relationship does nothing. */
+const present = (values: Props): Props => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null));
 
 function span(prefix: 'valid' | 'published' | 'term', time: TimeSpanInput | undefined): Props {
   return {
@@ -157,38 +160,54 @@ WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
 ${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
 
-function mergeEntities(kind: EntityKind): string {
+// New items are created outright (validation has already looked them up); only items that exist
+// are compared and, when they differ, updated.
+function createEntities(kind: EntityKind): string {
   return `
 UNWIND $rows AS row
-MERGE (x:Entity {id: row.id})
-ON CREATE SET x:${KIND_LABELS[kind]}
-WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
+CREATE (x:Entity:${KIND_LABELS[kind]} {id: row.id})
+SET x += row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
+RETURN row.id AS id, 'created' AS outcome`;
+}
+
+const UPDATE_ENTITIES = `
+UNWIND $rows AS row
+MATCH (x:Entity {id: row.id})
+WITH x, row, false AS created, ${SAME} AS same
+${STAMP}
+RETURN row.id AS id, ${OUTCOME}`;
+
+function createRelationships(type: RelationshipType): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[x:${type} {id: row.id}]->(b)
+SET x += row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
+RETURN row.id AS id, 'created' AS outcome`;
+}
+
+function updateRelationships(type: RelationshipType): string {
+  return `
+UNWIND $rows AS row
+MATCH (:Entity {id: row.from})-[x:${type} {id: row.id}]->(:Entity {id: row.to})
+WITH x, row, false AS created, ${SAME} AS same
 ${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
 }
 
-function mergeRelationships(type: RelationshipType): string {
-  return `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-MERGE (a)-[x:${type} {id: row.id}]->(b)
-WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
-${STAMP}
-RETURN row.id AS id, ${OUTCOME}`;
-}
-
-const MERGE_CITATIONS = `
+/** Citations are named by a hash of what they say: one that exists is already exactly so. */
+const CREATE_CITATIONS = `
 UNWIND $rows AS row
 MATCH (source:Source {id: row.source})
-MERGE (c:Citation {id: row.id})
-ON CREATE SET c.about = row.about, c.aboutKind = row.aboutKind, c.quote = row.quote, c.note = row.note,
-              c.createdAt = $now, c.createdBy = $actor
-MERGE (c)-[:CITES]->(source)
+CREATE (c:Citation {id: row.id, about: row.about, aboutKind: row.aboutKind, quote: row.quote, note: row.note,
+                    createdAt: $now, createdBy: $actor})
+CREATE (c)-[:CITES]->(source)
 WITH c, row
 OPTIONAL MATCH (asserter:Entity {id: row.assertedBy})
 OPTIONAL MATCH (relay:Entity {id: row.via})
-FOREACH (a IN CASE WHEN asserter IS NULL THEN [] ELSE [asserter] END | MERGE (c)-[:ASSERTED_BY]->(a))
-FOREACH (v IN CASE WHEN relay IS NULL THEN [] ELSE [relay] END | MERGE (c)-[:VIA]->(v))
+FOREACH (a IN CASE WHEN asserter IS NULL THEN [] ELSE [asserter] END | CREATE (c)-[:ASSERTED_BY]->(a))
+FOREACH (v IN CASE WHEN relay IS NULL THEN [] ELSE [relay] END | CREATE (c)-[:VIA]->(v))
 RETURN row.id AS id`;
 
 const EXISTING_CITATIONS = 'UNWIND $rows AS id MATCH (c:Citation {id: id}) RETURN c.id AS id';
@@ -227,24 +246,42 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
 
   for (const kind of ENTITY_KINDS) {
     const rows = document.entities.filter((e) => e.kind === kind).map((e) => ({ id: e.id, props: entityProps(e) }));
-    if (rows.length) report.entities.push(...toOutcomes(await inBatches(tx, mergeEntities(kind), rows, stamp)));
+    const fresh = rows.filter((row) => !document.existing.entities.has(row.id));
+    const known = rows.filter((row) => document.existing.entities.has(row.id));
+    if (fresh.length) {
+      const bare = fresh.map((row) => ({ ...row, props: present(row.props) }));
+      report.entities.push(...toOutcomes(await inBatches(tx, createEntities(kind), bare, stamp)));
+    }
+    if (known.length) report.entities.push(...toOutcomes(await inBatches(tx, UPDATE_ENTITIES, known, stamp)));
   }
 
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     const rows = document.relationships
       .filter((r) => r.type === type)
       .map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));
-    if (rows.length) report.relationships.push(...toOutcomes(await inBatches(tx, mergeRelationships(type), rows, stamp)));
+    const isKnown = (row: { id: string }) => document.existing.relationships.has(relationshipKey(type, row.id));
+    const fresh = rows.filter((row) => !isKnown(row));
+    const known = rows.filter(isKnown);
+    if (fresh.length) {
+      const bare = fresh.map((row) => ({ ...row, props: present(row.props) }));
+      report.relationships.push(...toOutcomes(await inBatches(tx, createRelationships(type), bare, stamp)));
+    }
+    if (known.length) report.relationships.push(...toOutcomes(await inBatches(tx, updateRelationships(type), known, stamp)));
   }
 
+  // The same sentence can cite the same fact twice in a document: one citation.
   const citations = [
-    ...document.entities.flatMap((e) => e.citations.map((c) => citationRow('ENTITY', e.id, c, defaultSource))),
-    ...document.relationships.flatMap((r) => r.citations.map((c) => citationRow('RELATIONSHIP', r.id, c, defaultSource))),
+    ...new Map(
+      [
+        ...document.entities.flatMap((e) => e.citations.map((c) => citationRow('ENTITY', e.id, c, defaultSource))),
+        ...document.relationships.flatMap((r) => r.citations.map((c) => citationRow('RELATIONSHIP', r.id, c, defaultSource))),
+      ].map((row) => [row.id, row]),
+    ).values(),
   ];
   const existing = new Set(
     (await inBatches(tx, EXISTING_CITATIONS, citations.map((c) => c.id))).map((row) => row.id as string),
   );
-  await inBatches(tx, MERGE_CITATIONS, citations, stamp);
+  await inBatches(tx, CREATE_CITATIONS, citations.filter((c) => !existing.has(c.id)), stamp);
   report.citations = citations.map((c) => ({ id: c.id, outcome: existing.has(c.id) ? 'unchanged' : 'created' }));
 
   const createdCitations = citations.filter((c) => !existing.has(c.id));

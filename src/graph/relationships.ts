@@ -144,11 +144,21 @@ export async function relationshipsOfEntities(
   );
 }
 
-/** One indexed lookup per type (each type's id constraint is its own index), joined. */
-export const RELATIONSHIPS_BY_ID = RELATIONSHIP_TYPE_NAMES.map(
-  (type) =>
-    `MATCH (a:Entity)-[r:${type}]->(b:Entity) WHERE r.id IN $ids RETURN properties(r) AS r, '${type}' AS type, a.id AS from, b.id AS to`,
-).join('\nUNION ALL\n');
+/**
+ * Relationships by id, among the given types (all by default): one indexed lookup per type, each
+ * type's id constraint being its own index. The importer keeps ids unique across types.
+ */
+export function relationshipsByIdQuery(types: readonly RelationshipType[] = RELATIONSHIP_TYPE_NAMES): string {
+  return types
+    .filter((type) => isRelationshipType(type))
+    .map(
+      (type) =>
+        `MATCH (a:Entity)-[r:${type}]->(b:Entity) WHERE r.id IN $ids RETURN properties(r) AS r, '${type}' AS type, a.id AS from, b.id AS to`,
+    )
+    .join('\nUNION ALL\n');
+}
+
+export const RELATIONSHIPS_BY_ID = relationshipsByIdQuery();
 
 export async function relationshipsById(db: Db, ids: readonly string[]): Promise<RelationshipRecord[]> {
   const rows = await db.read<{ r: Record<string, unknown>; type: string; from: string; to: string }>(RELATIONSHIPS_BY_ID, {

@@ -10,8 +10,8 @@ import { isoString, partialDateString } from './dates.js';
 import type { Db } from './db.js';
 import { toEntity, type EntityRecord } from './entities.js';
 import { recordChange, type Audit } from './import.js';
-import { RELATIONSHIP_TYPE_NAMES } from './model.js';
-import { RELATIONSHIPS_BY_ID, toRelationship, type RelationshipRecord } from './relationships.js';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from './model.js';
+import { RELATIONSHIPS_BY_ID, relationshipsByIdQuery, toRelationship, type RelationshipRecord } from './relationships.js';
 import type { CitationRecord } from './sources.js';
 
 const AUDIT_KEYS = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'retractedAt', 'retractedBy', 'retractionReason'];
@@ -105,8 +105,9 @@ export async function entityForUpdate(tx: ManagedTransaction, id: string): Promi
 export async function relationshipForUpdate(
   tx: ManagedTransaction,
   id: string,
+  type?: RelationshipType,
 ): Promise<{ relationship: RelationshipRecord; citations: CitationRecord[] }> {
-  const relationship = await findRelationship(tx, id);
+  const relationship = await findRelationship(tx, id, type);
   return { relationship, citations: await citationsAboutIn(tx, id) };
 }
 
@@ -123,8 +124,12 @@ async function citationsAboutIn(tx: ManagedTransaction, about: string): Promise<
   return records.map((record) => record.toObject() as CitationRecord);
 }
 
-export async function findRelationship(tx: ManagedTransaction, id: string): Promise<RelationshipRecord> {
-  const { records } = await tx.run(RELATIONSHIPS_BY_ID, { ids: [id] });
+/** A relationship by id; a global id gives the type too, so only that type's index is searched. */
+export async function findRelationship(tx: ManagedTransaction, id: string, type?: RelationshipType): Promise<RelationshipRecord> {
+  const { records } = await tx.run(type ? relationshipsByIdQuery([type]) : RELATIONSHIPS_BY_ID, { ids: [id] });
+  if (records.length > 1) {
+    throw new Conflict(`Relationships of several types have the id "${id}"; use the relationship's global id to say which.`);
+  }
   const record = records[0];
   if (!record) throw new NotFound('relationship', id);
   return toRelationship(record.toObject() as { r: Record<string, unknown>; type: string; from: string; to: string });
@@ -139,8 +144,9 @@ export async function retractRelationship(
   id: string,
   reason: string,
   audit: Audit,
+  type?: RelationshipType,
 ): Promise<{ relationship: RelationshipRecord; changed: boolean }> {
-  const found = await findRelationship(tx, id);
+  const found = await findRelationship(tx, id, type);
   if (found.properties.retractedAt) return { relationship: found, changed: false };
   await tx.run(
     `MATCH ()-[r:${found.type} {id: $id}]->()
@@ -154,7 +160,7 @@ export async function retractRelationship(
     summary: `retracted ${found.from} ${found.type} ${found.to}: ${reason}`,
     entityIds: [found.from, found.to],
   });
-  return { relationship: await findRelationship(tx, id), changed: true };
+  return { relationship: await findRelationship(tx, id, found.type), changed: true };
 }
 
 async function entityById(tx: ManagedTransaction, id: string): Promise<EntityRecord> {

@@ -49,9 +49,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function parseDocument(text: string, file = 'document'): ParsedDocument {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  let lineStarts: number[] | undefined;
   const lineOf = (offset: number) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+    }
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -62,16 +65,23 @@ export function parseDocument(text: string, file = 'document'): ParsedDocument {
     return low + 1;
   };
 
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length || !root) {
+  // The fast path: a well-formed document needs no syntax tree unless a problem must be placed.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
     const problems = errors.length
       ? errors.map((error) => ({ line: lineOf(error.offset), path: '', message: `invalid JSON (${printParseErrorCode(error.error)})` }))
-      : [{ path: '', message: 'the document is empty' }];
+      : [{ path: '', message: text.trim() ? 'invalid JSON' : 'the document is empty' }];
     throw new ImportRejected(problems, file);
   }
 
+  let root: Node | undefined;
   const locate: Locate = (path) => {
+    root ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+    if (!root) return undefined;
     for (let length = path.length; length >= 0; length--) {
       const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length) as PathSegment[]);
       if (node) return lineOf(node.parent?.type === 'property' ? node.parent.offset : node.offset);
@@ -79,7 +89,7 @@ export function parseDocument(text: string, file = 'document'): ParsedDocument {
     return undefined;
   };
 
-  return { document: shapeDocument(JSON.parse(text), locate, file), locate };
+  return { document: shapeDocument(value, locate, file), locate };
 }
 
 /** Checks a document's shape against the schema: every problem with its path (and line, if known). */

@@ -13,6 +13,7 @@ import { ImportRejected, formatPath, sortByLine, type ImportProblem, type Locate
 export interface GraphLookup {
   entityKinds(ids: string[]): Promise<Map<string, EntityKind>>;
   sourceTexts(ids: string[]): Promise<Map<string, string | null>>;
+  /** Relationships of any type with the given ids, by id. */
   relationships(ids: string[]): Promise<Map<string, { type: string; from: string; to: string }>>;
 }
 
@@ -23,7 +24,12 @@ export interface ResolvedSource extends Omit<SourceInput, 'textFile'> {
 
 export interface ValidatedDocument extends Omit<ImportDocument, 'sources'> {
   sources: ResolvedSource[];
+  /** What validation found already in the graph, so the writer creates the rest without looking. */
+  existing: { entities: Set<string>; relationships: Set<string> };
 }
+
+/** How the writer keys a relationship in `existing`. */
+export const relationshipKey = (type: string, id: string) => `${type}:${id}`;
 
 export interface ValidateOptions {
   file?: string;
@@ -75,6 +81,12 @@ export async function validateDocument(
   const missingTexts = [...citedIds].filter((id) => !texts.has(id));
   for (const [id, text] of await lookup.sourceTexts(missingTexts)) texts.set(id, text);
   const defaultSource = document.sources.length === 1 ? document.sources[0]?.id : undefined;
+  const finders = new Map<string, (quote: string) => boolean>();
+  const quoteFinder = (id: string, text: string) => {
+    let finder = finders.get(id);
+    if (!finder) finders.set(id, (finder = verbatimFinder(text)));
+    return finder;
+  };
 
   const checkCitations = (citations: CitationInput[], path: PathSegment[]) =>
     citations.forEach((citation, index) => {
@@ -87,7 +99,7 @@ export async function validateDocument(
       } else {
         const text = texts.get(sourceId);
         if (text === null) problem([...at, 'quote'], `source "${sourceId}" has no text to check the quote against`);
-        else if (text !== undefined && !text.includes(citation.quote)) {
+        else if (text !== undefined && !quoteFinder(sourceId, text)(citation.quote)) {
           problem([...at, 'quote'], `the quote does not occur verbatim in source "${sourceId}"`);
         }
       }
@@ -108,7 +120,9 @@ export async function validateDocument(
     if (entity.kind === 'LEADER') checkSpan(entity.term, ['entities', index, 'term'], problem);
   });
 
+  // Ids are unique across all types, since citations name what they are about by id alone.
   const existingRelationships = await lookup.relationships(document.relationships.map((r) => r.id));
+  const known = new Set<string>();
   document.relationships.forEach((relationship, index) => {
     const at: PathSegment[] = ['relationships', index];
     const spec = RELATIONSHIP_TYPES[relationship.type as RelationshipType];
@@ -125,7 +139,9 @@ export async function validateDocument(
     checkSpan(relationship.time, [...at, 'time'], problem);
     checkCitations(relationship.citations, at);
     const existing = existingRelationships.get(relationship.id);
-    if (existing && (existing.type !== relationship.type || existing.from !== relationship.from || existing.to !== relationship.to)) {
+    if (existing?.type === relationship.type && existing.from === relationship.from && existing.to === relationship.to) {
+      known.add(relationshipKey(relationship.type, relationship.id));
+    } else if (existing) {
       problem(
         [...at, 'id'],
         `"${relationship.id}" already names ${existing.from} ${existing.type} ${existing.to} in the graph; use another id`,
@@ -134,7 +150,14 @@ export async function validateDocument(
   });
 
   if (problems.length) throw new ImportRejected(sortByLine(problems), options.file);
-  return { ...document, sources };
+  return {
+    ...document,
+    sources,
+    existing: {
+      entities: new Set(document.entities.filter((e) => inGraph.has(e.id)).map((e) => e.id)),
+      relationships: known,
+    },
+  };
 }
 
 function checkSpan(span: TimeSpanInput | undefined, path: PathSegment[], problem: (path: PathSegment[], message: string) => void) {
@@ -183,4 +206,30 @@ async function resolveSources(
     resolved.push({ ...source, text, sha256: createHash('sha256').update(text).digest('hex') });
   }
   return resolved;
+}
+
+const GRAM = 12;
+
+/**
+ * Whether a quote occurs verbatim in a text. A bulk import checks thousands of quotes against one
+ * long text: scanning it for each would be quadratic, so its 12-character windows are indexed
+ * once (on first use) and only the places a quote could start are compared.
+ */
+export function verbatimFinder(text: string): (quote: string) => boolean {
+  let index: Map<string, number[]> | undefined;
+  let uses = 0;
+  return (quote) => {
+    // A few quotes, or short ones, are cheaper to look for directly.
+    if (quote.length < GRAM || ++uses < 32) return text.includes(quote);
+    if (!index) {
+      index = new Map();
+      for (let i = 0; i + GRAM <= text.length; i++) {
+        const gram = text.slice(i, i + GRAM);
+        const positions = index.get(gram);
+        if (positions) positions.push(i);
+        else index.set(gram, [i]);
+      }
+    }
+    return (index.get(quote.slice(0, GRAM)) ?? []).some((position) => text.startsWith(quote, position));
+  };
 }

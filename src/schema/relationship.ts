@@ -487,9 +487,9 @@ builder.mutationField('updateRelationship', (t) =>
       idempotencyKey: idempotencyKeyArg(t),
     },
     resolve: async (_root, { id: given, patch, idempotencyKey }, context) => {
-      const id = relationshipSlug(String(given));
+      const { slug: id, type } = relationshipRef(String(given));
       const result = await write(context, 'UPDATE_RELATIONSHIP', idempotencyKey, async (tx, audit) => {
-        const { relationship: current, citations } = await relationshipForUpdate(tx, id);
+        const { relationship: current, citations } = await relationshipForUpdate(tx, id, type);
         if (current.properties.retractedAt) throw new Conflict(`"${id}" was retracted; add a new relationship instead.`);
         const { addCitations, ...changes } = patch as typeof patch & { addCitations?: unknown };
         const base = relationshipInputOf(current, citations) as Record<string, unknown>;
@@ -524,9 +524,9 @@ builder.mutationField('retractRelationship', (t) =>
     },
     resolve: async (_root, { id: given, reason, idempotencyKey }, context) => {
       if (!reason.trim()) throw new InvalidInput([{ field: 'reason', message: 'must not be empty' }]);
-      const id = relationshipSlug(String(given));
+      const { slug: id, type } = relationshipRef(String(given));
       const result = await write(context, 'RETRACT_RELATIONSHIP', idempotencyKey, async (tx, audit) => {
-        const { relationship, changed } = await retractRelationship(tx, id, reason.trim(), audit);
+        const { relationship, changed } = await retractRelationship(tx, id, reason.trim(), audit, type);
         return { id, outcome: changed ? ('UPDATED' as const) : ('UNCHANGED' as const), type: relationship.type, from: relationship.from, to: relationship.to };
       });
       if (result.outcome === 'UPDATED') {
@@ -537,16 +537,17 @@ builder.mutationField('retractRelationship', (t) =>
   }),
 );
 
-/** Accepts a relationship's global id or its slug. */
-function relationshipSlug(id: string): string {
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return id;
+/** A relationship's slug and, from a global id, its type; a bare slug is looked up in every type. */
+function relationshipRef(id: string): { slug: string; type?: RelationshipType } {
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return { slug: id };
   try {
     const { typename, id: slug } = decodeGlobalID(id);
-    if (Object.values(NAMES).some((names) => names.object === typename)) return slug;
+    const type = RELATIONSHIP_TYPE_NAMES.find((name) => NAMES[name].object === typename);
+    if (type) return { slug, type };
   } catch {
     // Not a global id: looked up as given, it finds nothing.
   }
-  return id;
+  return { slug: id };
 }
 
 /* Live updates. */
