@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import type { Db } from './db.js';
 import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from './model.js';
+import { entityProperties } from './projection.js';
 
 export interface EntityRecord {
   id: string;
@@ -14,12 +15,14 @@ export interface EntityRecord {
   description: string | null;
   /** Every stored property, kind-specific ones included (ISO code, office, dates, …). */
   properties: Record<string, unknown>;
+  /** Read with only the properties one response asked for: not to be cached for others. */
+  partial?: true;
 }
 
 const KIND_BY_LABEL = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
 
 /** An entity from its stored properties and labels; undefined for a node without a kind label. */
-export function toEntity(properties: Record<string, unknown>, labels: readonly string[]): EntityRecord | undefined {
+export function toEntity(properties: Record<string, unknown>, labels: readonly string[], partial = false): EntityRecord | undefined {
   const kind = labels.map((label) => KIND_BY_LABEL.get(label)).find((k) => k !== undefined);
   if (!kind) return undefined;
   return {
@@ -29,6 +32,7 @@ export function toEntity(properties: Record<string, unknown>, labels: readonly s
     aliases: Array.isArray(properties.aliases) ? properties.aliases.map(String) : [],
     description: typeof properties.description === 'string' ? properties.description : null,
     properties,
+    ...(partial ? { partial: true as const } : {}),
   };
 }
 
@@ -38,7 +42,7 @@ const rowsToEntities = (rows: EntityRow[]) =>
 
 const ENTITIES_BY_ID = `
 MATCH (e:Entity) WHERE e.id IN $ids
-RETURN properties(e) AS properties, labels(e) AS labels`;
+RETURN ${entityProperties('e')} AS properties, labels(e) AS labels`;
 
 /** Loads entities by slug, in no particular order; missing ids are simply absent. */
 export async function entitiesById(db: Db, ids: readonly string[]): Promise<EntityRecord[]> {
@@ -87,7 +91,7 @@ export async function entityPage(
     `${matchEntities(query)}
        AND ($after IS NULL OR e.name ${after} $after.name OR (e.name = $after.name AND e.id ${after} $after.id))
        AND ($before IS NULL OR e.name ${before} $before.name OR (e.name = $before.name AND e.id ${before} $before.id))
-     RETURN properties(e) AS properties, labels(e) AS labels
+     RETURN ${entityProperties('e')} AS properties, labels(e) AS labels
      ORDER BY e.name ${direction}, e.id ${direction} LIMIT $limit`,
     { ...entityParams(query), after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
   );
@@ -143,7 +147,7 @@ export async function searchEntities(
   const rows = await db.read<EntityRow & { score: number }>(
     `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
      WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-     RETURN properties(node) AS properties, labels(node) AS labels, score
+     RETURN ${entityProperties('node')} AS properties, labels(node) AS labels, score
      ORDER BY score DESC, node.name ASC LIMIT $limit`,
     { query, labels, limit: neo4j.int(limit) },
   );

@@ -9,6 +9,7 @@ import type { Db } from './db.js';
 import { toEntity, type EntityRecord } from './entities.js';
 import { KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type EventType, type RelationshipType } from './model.js';
 import { holds, holdsParams, toRelationship, typeUnion, type HoldsFilter, type RelationshipRecord } from './relationships.js';
+import { entityProperties, relationshipProperties } from './projection.js';
 
 type Neo4jDate = InstanceType<typeof neo4j.types.Date>;
 type EntityRow = { properties: Record<string, unknown>; labels: string[] };
@@ -17,7 +18,7 @@ type RelationshipRow = { r: Record<string, unknown>; type: string; from: string;
 const entityOf = (row: EntityRow) => toEntity(row.properties, row.labels);
 
 /** A relationship as the queries below return it, for toRelationship. */
-const RELATIONSHIP_ROW = (r: string) => `{r: properties(${r}), type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
+const RELATIONSHIP_ROW = (r: string) => `{r: ${relationshipProperties(r)}, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
 
 export type TraversalDirection = 'OUT' | 'IN' | 'BOTH';
 
@@ -51,7 +52,7 @@ export interface GraphResult {
  */
 export async function neighborhood(db: Db, id: string, options: NeighborhoodOptions): Promise<GraphResult | null> {
   const [startRow] = await db.read<EntityRow>(
-    'MATCH (e:Entity {id: $id}) RETURN properties(e) AS properties, labels(e) AS labels',
+    `MATCH (e:Entity {id: $id}) RETURN ${entityProperties('e')} AS properties, labels(e) AS labels`,
     { id },
   );
   const start = startRow && entityOf(startRow);
@@ -77,7 +78,7 @@ export async function neighborhood(db: Db, id: string, options: NeighborhoodOpti
          RETURN o LIMIT $room
        }
        WITH DISTINCT o LIMIT $room
-       RETURN properties(o) AS properties, labels(o) AS labels`,
+       RETURN ${entityProperties('o')} AS properties, labels(o) AS labels`,
       { ...params, frontier, seen: [...found.keys()], room: neo4j.int(room + 1) },
     );
     if (rows.length > room) truncated = true;
@@ -94,7 +95,7 @@ export async function neighborhood(db: Db, id: string, options: NeighborhoodOpti
     `MATCH (a:Entity) WHERE a.id IN $ids
      MATCH (a)-[r:${types}]->(b:Entity) WHERE b.id IN $ids AND ${holds()}
      WITH r LIMIT $edgeLimit
-     RETURN properties(r) AS r, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
+     RETURN ${relationshipProperties('r')} AS r, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
     { ...params, ids: [...found.keys()], edgeLimit: neo4j.int(options.edgeLimit + 1) },
   );
   if (edgeRows.length > options.edgeLimit) truncated = true;
@@ -123,7 +124,7 @@ export async function shortestPaths(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = ALL SHORTEST (a)((:Entity)-[r:${typeUnion(options.types)}]-(:Entity) WHERE ${holds()}){1,${maxLength}}(b)
      WITH p LIMIT $limit
-     RETURN [n IN nodes(p) | {properties: properties(n), labels: labels(n)}] AS nodes,
+     RETURN [n IN nodes(p) | {properties: ${entityProperties('n')}, labels: labels(n)}] AS nodes,
             [rel IN relationships(p) | ${RELATIONSHIP_ROW('rel')}] AS edges`,
     { ...holdsParams(options), from, to, limit: neo4j.int(options.limit) },
   );
@@ -154,7 +155,7 @@ export async function timeline(db: Db, options: TimelineOptions): Promise<Entity
        AND ($eventTypes IS NULL OR e.eventType IN $eventTypes)
        AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
        AND ($to IS NULL OR e.startDate <= $to)
-     RETURN properties(e) AS properties, labels(e) AS labels
+     RETURN ${entityProperties('e')} AS properties, labels(e) AS labels
      ORDER BY e.startDate,
               CASE WHEN e.status = 'ONGOING' THEN 1 ELSE 0 END DESC,
               coalesce(e.endDate, e.startDate) DESC,
@@ -193,7 +194,7 @@ export async function mutualAccusations(db: Db, anchor: string | null, filter: H
      WHERE a.id < b.id AND ${holds('r1')} AND ${holds('r2')}
        AND ($anchor IS NULL OR $anchor IN [a.id, b.id])
      WITH a, b, collect(DISTINCT r1) AS ab, collect(DISTINCT r2) AS ba
-     RETURN {properties: properties(a), labels: labels(a)} AS a, {properties: properties(b), labels: labels(b)} AS b,
+     RETURN {properties: ${entityProperties('a')}, labels: labels(a)} AS a, {properties: ${entityProperties('b')}, labels: labels(b)} AS b,
             [r IN ab | ${RELATIONSHIP_ROW('r')}] AS ab, [r IN ba | ${RELATIONSHIP_ROW('r')}] AS ba
      ORDER BY a.name, b.name`,
     { ...holdsParams(filter), anchor },
@@ -217,7 +218,7 @@ export async function conflictingFigures(db: Db, anchor: string | null, filter: 
      WITH event, r.category AS category, toLower(r.unit) AS unit, r.whose AS whose,
           collect(r) AS reports, collect(DISTINCT r.figure) AS figures, collect(DISTINCT reporter.id) AS reporters
      WHERE size(figures) > 1 AND size(reporters) > 1
-     RETURN {properties: properties(event), labels: labels(event)} AS event, category, unit, whose,
+     RETURN {properties: ${entityProperties('event')}, labels: labels(event)} AS event, category, unit, whose,
             [x IN reports | ${RELATIONSHIP_ROW('x')}] AS reports
      ORDER BY event.name, category`,
     { ...holdsParams(filter), anchor },
@@ -257,7 +258,7 @@ export async function mostConnected(
      WHERE $labels IS NULL OR any(label IN labels(e) WHERE label IN $labels)
      WITH e, ${degree} AS degree
      WHERE degree > 0
-     RETURN properties(e) AS properties, labels(e) AS labels, degree
+     RETURN ${entityProperties('e')} AS properties, labels(e) AS labels, degree
      ORDER BY degree DESC, e.name LIMIT $limit`,
     { ...holdsParams(options), labels, limit: neo4j.int(options.limit) },
   );
@@ -277,8 +278,8 @@ export async function relationshipsTouching(
     `MATCH (e:Entity {id: $id})-[r:${typeUnion()}]-(o:Entity)
      WHERE ${holds()}
      WITH r, o ORDER BY type(r), o.name LIMIT $limit
-     RETURN properties(r) AS r, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to,
-            {properties: properties(o), labels: labels(o)} AS other`,
+     RETURN ${relationshipProperties('r')} AS r, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to,
+            {properties: ${entityProperties('o')}, labels: labels(o)} AS other`,
     { ...holdsParams(options), id, limit: neo4j.int(options.limit) },
   );
   return rows.map((row) => ({ ...toRelationship(row), other: entityOf(row.other) }));

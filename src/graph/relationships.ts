@@ -15,6 +15,7 @@ import {
   type Confidence,
   type RelationshipType,
 } from './model.js';
+import { entityProperties, relationshipProperties, type Keys } from './projection.js';
 
 type Neo4jDate = InstanceType<typeof neo4j.types.Date>;
 
@@ -27,7 +28,7 @@ export interface RelationshipRecord {
   /** The entity at the far end, when read from the near one; spares a second lookup. */
   other?: EntityRecord;
   /** Its citations, when read with it, with the entities that assert or relay them. */
-  citations?: (CitationRecord & { asserter?: EntityRecord; relay?: EntityRecord })[];
+  citations?: CitationRecord[];
 }
 
 export interface HoldsFilter {
@@ -80,7 +81,9 @@ export function toRelationship(row: { r: Record<string, unknown>; type: string; 
  * Citations read in the same query as their relationships, with the entities that assert or relay
  * them: a page of relationships and their provenance costs one round trip, not one per level.
  */
-const WITH_CITATIONS = `
+/** The citations of `r`, with the entities that assert or relay them (their given properties). */
+function withCitations(entityKeys: Keys): string {
+  return `
      CALL (r) {
        OPTIONAL MATCH (c:Citation {about: r.id})-[:CITES]->(s:Source)
        OPTIONAL MATCH (c)-[:ASSERTED_BY]->(asserter:Entity)
@@ -89,55 +92,88 @@ const WITH_CITATIONS = `
        RETURN collect(CASE WHEN c IS NULL THEN null ELSE {
          id: c.id, about: c.about, quote: c.quote, note: c.note, sourceId: s.id,
          assertedById: asserter.id, viaId: relay.id,
-         asserter: CASE WHEN asserter IS NULL THEN null ELSE {properties: properties(asserter), labels: labels(asserter)} END,
-         relay: CASE WHEN relay IS NULL THEN null ELSE {properties: properties(relay), labels: labels(relay)} END
+         asserter: CASE WHEN asserter IS NULL THEN null ELSE {properties: ${entityProperties('asserter', entityKeys)}, labels: labels(asserter)} END,
+         relay: CASE WHEN relay IS NULL THEN null ELSE {properties: ${entityProperties('relay', entityKeys)}, labels: labels(relay)} END
        } END) AS citations
      }`;
+}
 
-interface CitationRow extends CitationRecord {
+/** What to read of a relationship list: which properties of the relationships, of their far ends and of the entities their citations name. */
+export interface ListProjection {
+  relationship: Keys;
+  other: Keys;
+  /** Null: no citations. */
+  citationEntities: Keys | null;
+}
+
+export const FULL_LIST: ListProjection = { relationship: 'all', other: 'all', citationEntities: 'all' };
+
+interface CitationRow extends Omit<CitationRecord, 'asserter' | 'relay'> {
   asserter: { properties: Record<string, unknown>; labels: string[] } | null;
   relay: { properties: Record<string, unknown>; labels: string[] } | null;
 }
 
+/** One list to read: the relationships of a type, on one side, of an entity. */
+export interface RelationshipListRequest {
+  id: string;
+  type: RelationshipType;
+  direction: Direction;
+}
+
 /**
- * The relationships of one type and direction for each of the given entities, at most `limit` per
- * entity, nearest names first. One query for the whole batch, citations included when asked for.
+ * The relationships of each requested type and direction for each requested entity, at most
+ * `limit` per list, nearest names first, citations included when asked for. However many entities
+ * and fields a response asks for, it is one query: a branch per type and direction, each taking
+ * only the entities that asked for it.
  */
 export async function relationshipsOfEntities(
   db: Db,
-  ids: readonly string[],
-  type: RelationshipType,
-  direction: Direction,
-  filter: HoldsFilter & { limit: number; withCitations?: boolean },
+  requests: readonly RelationshipListRequest[],
+  filter: HoldsFilter & { limit: number },
+  projection: ListProjection = FULL_LIST,
 ): Promise<RelationshipRecord[][]> {
-  const pattern = direction === 'OUT' ? `(e)-[r:${type}]->(o:Entity)` : `(e)<-[r:${type}]-(o:Entity)`;
-  const rows = await db.read<{
-    id: string;
-    rels: { r: Record<string, unknown>; o: Record<string, unknown>; labels: string[]; citations: CitationRow[] | null }[];
-  }>(
-    `UNWIND $ids AS id
-     MATCH (e:Entity {id: id})
-     CALL (e) {
+  const part = (type: RelationshipType, direction: Direction) => `${type}:${direction}`;
+  const parts = [...new Set(requests.map((request) => part(request.type, request.direction)))].sort();
+  const branches = parts.map((key) => {
+    const [type, direction] = key.split(':') as [RelationshipType, Direction];
+    if (!isRelationshipType(type)) throw new Error(`unexpected relationship type ${type}`);
+    const pattern = direction === 'OUT' ? `(e)-[r:${type}]->(o:Entity)` : `(e)<-[r:${type}]-(o:Entity)`;
+    return `WITH e, request WHERE request.part = '${key}'
        MATCH ${pattern}
        WHERE ${HOLDS}
        WITH r, o ORDER BY o.name, r.id LIMIT $limit
-       ${filter.withCitations ? WITH_CITATIONS : 'WITH r, o, null AS citations'}
-       RETURN r, o, citations
+       ${projection.citationEntities ? withCitations(projection.citationEntities) : 'WITH r, o, null AS citations'}
+       RETURN r, o, citations`;
+  });
+  const rows = await db.read<{
+    index: number;
+    rels: { r: Record<string, unknown>; o: Record<string, unknown>; labels: string[]; citations: CitationRow[] | null }[];
+  }>(
+    `UNWIND $requests AS request
+     MATCH (e:Entity {id: request.id})
+     CALL (e, request) {
+       ${branches.join('\n       UNION ALL\n       ')}
      }
-     RETURN id, collect({r: properties(r), o: properties(o), labels: labels(o), citations: citations}) AS rels`,
-    { ids, limit: neo4j.int(filter.limit), ...holdsParams(filter) },
+     RETURN request.index AS index,
+            collect({r: ${relationshipProperties('r', projection.relationship)}, o: ${entityProperties('o', projection.other)},
+                     labels: labels(o), citations: citations}) AS rels`,
+    {
+      requests: requests.map((request, index) => ({ id: request.id, part: part(request.type, request.direction), index })),
+      limit: neo4j.int(filter.limit),
+      ...holdsParams(filter),
+    },
   );
-  const byId = new Map(rows.map((row) => [row.id, row.rels]));
-  return ids.map((id) =>
-    (byId.get(id) ?? []).map(({ r, o, labels, citations }) => {
+  const byIndex = new Map(rows.map((row) => [row.index, row.rels]));
+  return requests.map(({ id, type, direction }, index) =>
+    (byIndex.get(index) ?? []).map(({ r, o, labels, citations }) => {
       const otherId = String(o.id);
       return {
         ...toRelationship({ r, type, from: direction === 'OUT' ? id : otherId, to: direction === 'OUT' ? otherId : id }),
-        other: toEntity(o, labels),
+        other: toEntity(o, labels, projection.other !== 'all'),
         citations: citations?.map(({ asserter, relay, ...citation }) => ({
           ...citation,
-          asserter: asserter ? toEntity(asserter.properties, asserter.labels) : undefined,
-          relay: relay ? toEntity(relay.properties, relay.labels) : undefined,
+          asserter: asserter ? toEntity(asserter.properties, asserter.labels, projection.citationEntities !== 'all') : undefined,
+          relay: relay ? toEntity(relay.properties, relay.labels, projection.citationEntities !== 'all') : undefined,
         })),
       };
     }),
@@ -153,7 +189,7 @@ export function relationshipsByIdQuery(types: readonly RelationshipType[] = RELA
     .filter((type) => isRelationshipType(type))
     .map(
       (type) =>
-        `MATCH (a:Entity)-[r:${type}]->(b:Entity) WHERE r.id IN $ids RETURN properties(r) AS r, '${type}' AS type, a.id AS from, b.id AS to`,
+        `MATCH (a:Entity)-[r:${type}]->(b:Entity) WHERE r.id IN $ids RETURN ${relationshipProperties('r')} AS r, '${type}' AS type, a.id AS from, b.id AS to`,
     )
     .join('\nUNION ALL\n');
 }
@@ -194,7 +230,7 @@ export async function relationshipPage(
   const rows = await db.read<{ r: Record<string, unknown>; type: string; from: string; to: string }>(
     `${matchRelationships(query)}
        AND ($after IS NULL OR r.id > $after) AND ($before IS NULL OR r.id < $before)
-     RETURN properties(r) AS r, type(r) AS type, a.id AS from, b.id AS to
+     RETURN ${relationshipProperties('r')} AS r, type(r) AS type, a.id AS from, b.id AS to
      ORDER BY r.id ${page.inverted ? 'DESC' : 'ASC'} LIMIT $limit`,
     { ...relationshipParams(query), after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
   );

@@ -3,6 +3,8 @@
  * fact about an entity or a relationship.
  */
 import type { Db } from './db.js';
+import type { EntityRecord } from './entities.js';
+import { sourceProperties } from './projection.js';
 
 export interface SourceRecord {
   id: string;
@@ -18,9 +20,12 @@ export interface CitationRecord {
   sourceId: string;
   assertedById: string | null;
   viaId: string | null;
+  /** The entities themselves, when read with the citation. */
+  asserter?: EntityRecord;
+  relay?: EntityRecord;
 }
 
-const SOURCES_BY_ID = 'MATCH (s:Source) WHERE s.id IN $ids RETURN properties(s) AS properties';
+const SOURCES_BY_ID = `MATCH (s:Source) WHERE s.id IN $ids RETURN ${sourceProperties('s')} AS properties`;
 
 export async function sourcesById(db: Db, ids: readonly string[]): Promise<SourceRecord[]> {
   const rows = await db.read<{ properties: Record<string, unknown> }>(SOURCES_BY_ID, { ids });
@@ -44,7 +49,7 @@ export async function citationsAbout(db: Db, ids: readonly string[]): Promise<Ci
   return ids.map((id) => byAbout.get(id) ?? []);
 }
 
-const ALL_SOURCES = 'MATCH (s:Source) RETURN properties(s) AS properties ORDER BY s.id';
+const ALL_SOURCES = `MATCH (s:Source) RETURN ${sourceProperties('s')} AS properties ORDER BY s.id`;
 
 export async function allSources(db: Db): Promise<SourceRecord[]> {
   const rows = await db.read<{ properties: Record<string, unknown> }>(ALL_SOURCES);

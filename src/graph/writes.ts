@@ -13,6 +13,7 @@ import { recordChange, type Audit } from './import.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from './model.js';
 import { RELATIONSHIPS_BY_ID, relationshipsByIdQuery, toRelationship, type RelationshipRecord } from './relationships.js';
 import type { CitationRecord } from './sources.js';
+import { entityProperties } from './projection.js';
 
 const AUDIT_KEYS = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'retractedAt', 'retractedBy', 'retractionReason'];
 
@@ -164,7 +165,7 @@ export async function retractRelationship(
 }
 
 async function entityById(tx: ManagedTransaction, id: string): Promise<EntityRecord> {
-  const { records } = await tx.run('MATCH (e:Entity {id: $id}) RETURN properties(e) AS properties, labels(e) AS labels', { id });
+  const { records } = await tx.run(`MATCH (e:Entity {id: $id}) RETURN ${entityProperties('e')} AS properties, labels(e) AS labels`, { id });
   const record = records[0];
   const entity = record && toEntity(record.get('properties'), record.get('labels'));
   if (!entity) throw new NotFound('entity', id);

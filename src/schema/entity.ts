@@ -31,8 +31,9 @@ import { slugify, write } from './write.js';
 export const Entity = builder.loadableInterfaceRef('Entity', {
   load: (ids: string[], context: Context) => entitiesById(context.db, ids),
   sort: (entity) => entity.id,
-  // Entities read along a relationship are cached, so asking for them again costs nothing.
-  cacheResolved: (entity) => entity.id,
+  // Entities read along a relationship are cached, so asking for them again costs nothing; one
+  // read with only the properties a selection needed goes under a key no lookup uses.
+  cacheResolved: (entity) => (entity.partial ? `partial:${entity.id}` : entity.id),
 });
 
 const optionalString = (entity: EntityRecord, key: string) => {

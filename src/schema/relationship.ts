@@ -32,6 +32,8 @@ import {
   relationshipsById,
   relationshipsOfEntities,
   type Direction,
+  type ListProjection,
+  type RelationshipListRequest,
   type RelationshipQuery,
   type RelationshipRecord,
 } from '../graph/relationships.js';
@@ -50,7 +52,8 @@ import {
 } from './enums.js';
 import { Citation, CitationInputRef, citationsFrom, loadCitations, primeCitations, TimeSpanInputRef, withoutNulls } from './source.js';
 import { write } from './write.js';
-import { selectsField } from './selection.js';
+import { unionKeys } from '../graph/projection.js';
+import { listProjection } from './selection.js';
 
 
 
@@ -140,7 +143,7 @@ Relationship.implement({
     citations: t.field({
       type: [Citation],
       description: 'The sentences that state it, with who asserts each.',
-      resolve: (r, _args, context) => loadCitations(context, r.id),
+      resolve: (r, _args, context) => r.citations ?? loadCitations(context, r.id),
     }),
   }),
 });
@@ -253,13 +256,13 @@ export function relationshipFields(ref: ObjectRef<Types, EntityRecord>, kind: En
           resolve: (entity, args, context, info) => {
             const limit = args.first ?? DEFAULT_PER_ENTITY;
             if (limit < 1 || limit > MAX_PER_ENTITY) throw badInput(`"first" must be between 1 and ${MAX_PER_ENTITY}`, 'first');
-            const filter = {
-              asOf: args.asOf ? neo4jDateOf(args.asOf) : null,
-              minConfidence: args.minConfidence,
-              limit,
-              withCitations: selectsField(info, 'citations'),
-            };
-            return relationshipLoader(context, type, direction, filter).load(entity.id);
+            const filter = { asOf: args.asOf ? neo4jDateOf(args.asOf) : null, minConfidence: args.minConfidence, limit };
+            return relationshipLoader(context, filter).load({
+              id: entity.id,
+              type,
+              direction,
+              projection: listProjection(info, RELATIONSHIP_FIELD_NAMES),
+            });
           },
         }),
       );
@@ -267,33 +270,50 @@ export function relationshipFields(ref: ObjectRef<Types, EntityRecord>, kind: En
   }
 }
 
-type LoaderFilter = Parameters<typeof relationshipsOfEntities>[4];
+type LoaderFilter = Parameters<typeof relationshipsOfEntities>[2];
+type ListLoad = RelationshipListRequest & { projection: ListProjection };
+
+/** The names of all relationship list fields: an entity field that reads no stored property. */
+const RELATIONSHIP_FIELD_NAMES: ReadonlySet<string> = new Set(RELATIONSHIP_TYPE_NAMES.flatMap((type) => [NAMES[type].out, NAMES[type].in]));
+
+const projectionKey = ({ relationship, other, citationEntities }: ListProjection) => JSON.stringify([relationship, other, citationEntities]);
 
 /**
- * One loader per request for each type, direction and set of arguments: every entity in the
- * response that asks the same question is answered by the same query.
+ * One loader per request for each set of arguments, whatever the type, direction and selection:
+ * every list the fields of a response ask for together (six fields of a profile, two fields of
+ * fifty entities on a page) is read by one query, which reads what all of them selected.
  */
-const relationshipLoaders = createContextCache(() => new Map<string, DataLoader<string, RelationshipRecord[]>>());
+const relationshipLoaders = createContextCache(() => new Map<string, DataLoader<ListLoad, RelationshipRecord[], string>>());
 
-function relationshipLoader(context: Context, type: RelationshipType, direction: Direction, filter: LoaderFilter) {
+function relationshipLoader(context: Context, filter: LoaderFilter) {
   const loaders = relationshipLoaders(context);
-  const key = JSON.stringify([type, direction, filter.asOf?.toString() ?? null, filter.minConfidence ?? null, filter.limit, filter.withCitations]);
+  const key = JSON.stringify([filter.asOf?.toString() ?? null, filter.minConfidence ?? null, filter.limit]);
   let loader = loaders.get(key);
   if (!loader) {
-    loader = new DataLoader(async (ids: readonly string[]) => {
-      const lists = await relationshipsOfEntities(context.db, ids, type, direction, filter);
-      const entities = Entity.getDataloader(context);
-      for (const relationship of lists.flat()) {
-        if (relationship.other) entities.prime(relationship.other.id, relationship.other);
-        if (!relationship.citations) continue;
-        for (const { asserter, relay } of relationship.citations) {
-          if (asserter) entities.prime(asserter.id, asserter);
-          if (relay) entities.prime(relay.id, relay);
+    loader = new DataLoader(
+      async (loads: readonly ListLoad[]) => {
+        const citationKeys = loads.flatMap((load) => (load.projection.citationEntities ? [load.projection.citationEntities] : []));
+        const projection: ListProjection = {
+          relationship: unionKeys(loads.map((load) => load.projection.relationship)),
+          other: unionKeys(loads.map((load) => load.projection.other)),
+          citationEntities: citationKeys.length ? unionKeys(citationKeys) : null,
+        };
+        const lists = await relationshipsOfEntities(context.db, loads, filter, projection);
+        // Entities read in full are cached for the rest of the response; partial ones serve only this selection.
+        const entities = Entity.getDataloader(context);
+        for (const relationship of lists.flat()) {
+          if (relationship.other && !relationship.other.partial) entities.prime(relationship.other.id, relationship.other);
+          if (!relationship.citations || projection.citationEntities !== 'all') continue;
+          for (const { asserter, relay } of relationship.citations) {
+            if (asserter) entities.prime(asserter.id, asserter);
+            if (relay) entities.prime(relay.id, relay);
+          }
+          primeCitations(context, relationship.id, relationship.citations);
         }
-        primeCitations(context, relationship.id, relationship.citations);
-      }
-      return lists;
-    });
+        return lists;
+      },
+      { cacheKeyFn: ({ id, type, direction, projection }) => `${type}:${direction}:${id}:${projectionKey(projection)}` },
+    );
     loaders.set(key, loader);
   }
   return loader;

@@ -1,15 +1,64 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+/**
+ * What a client selected, read ahead of resolving it, so a resolver can fetch in one query exactly
+ * what the fields below it will need.
+ */
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Keys } from '../graph/projection.js';
+import type { ListProjection } from '../graph/relationships.js';
+
+/** The fields selected under the given ones, by name, through fragments of any type (a superset is harmless). */
+function fieldsUnder(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) fields.set(selection.name.value, [...(fields.get(selection.name.value) ?? []), selection]);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet);
+  return fields;
+}
+
+// The stored properties each entity field reads; a field not listed here reads them all.
+const ENTITY_FIELD_KEYS: Record<string, readonly string[]> = {
+  __typename: [], id: [], slug: [], kind: [], name: [], citations: [], history: [],
+  aliases: ['aliases'], description: ['description'], note: ['note'], mergedFrom: ['mergedFrom'],
+  createdAt: ['createdAt'], createdBy: ['createdBy'], updatedAt: ['updatedAt'], updatedBy: ['updatedBy'],
+  isoCode: ['isoCode'], recognized: ['recognized'], office: ['office'], orgType: ['orgType'], regionType: ['regionType'],
+  eventType: ['eventType'], status: ['status'], startDate: ['startDate'], endDate: ['endDate'],
+};
+// Fields of relationships that read no property of their own, or another than their name.
+const RELATIONSHIP_FIELD_KEYS: Record<string, readonly string[]> = {
+  __typename: [], id: [], slug: [], type: [], from: [], to: [], citations: [], retracted: ['retractedAt'],
+};
+
+/** The entity properties a selection reads, given the names of fields that read none (relationship lists). */
+function entityKeys(info: GraphQLResolveInfo, nodes: readonly FieldNode[], free: ReadonlySet<string>): Keys {
+  const keys: string[] = [];
+  for (const name of fieldsUnder(info, nodes).keys()) {
+    if (free.has(name)) continue;
+    const known = ENTITY_FIELD_KEYS[name];
+    if (!known) return 'all';
+    keys.push(...known);
+  }
+  return keys;
+}
 
 /**
- * Whether the client asked for a field directly under the current one (through fragments too), so
- * a resolver can fetch it in the same query instead of one more round trip.
+ * What a relationship list field needs read, from what the client selected: the relationships'
+ * own properties, those of the entities at the far end, and whether (and with what of the
+ * entities they name) their citations.
  */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === name;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
-      return visit(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
+export function listProjection(info: GraphQLResolveInfo, relationshipFieldNames: ReadonlySet<string>): ListProjection {
+  const fields = fieldsUnder(info, info.fieldNodes);
+  const relationship = [...fields.keys()].flatMap((name) => RELATIONSHIP_FIELD_KEYS[name] ?? [name]);
+  const ends = [...(fields.get('to') ?? []), ...(fields.get('from') ?? [])];
+  const citations = fields.get('citations');
+  let citationEntities: Keys | null = null;
+  if (citations) {
+    const named = fieldsUnder(info, citations);
+    citationEntities = entityKeys(info, [...(named.get('assertedBy') ?? []), ...(named.get('via') ?? [])], relationshipFieldNames);
+  }
+  return { relationship, other: entityKeys(info, ends, relationshipFieldNames), citationEntities };
 }

@@ -1,0 +1,43 @@
+/**
+ * How read queries return stored properties: as a map with every temporal value already an ISO
+ * string, and only the properties a response needs when the caller says which. Readers only ever
+ * print dates, and the driver's decoding of Date and DateTime values costs many times that of a
+ * string; and a page of relationships with every property of every far end costs several times one
+ * with the few a client asked for.
+ */
+
+/** The stored properties to read: a list, or all of them. */
+export type Keys = readonly string[] | 'all';
+
+const TEMPORAL = new Set([
+  'createdAt', 'updatedAt', 'retractedAt', 'validFrom', 'validTo', 'termFrom', 'termTo',
+  'startDate', 'endDate', 'startTime', 'endTime', 'publishedFrom', 'publishedTo',
+]);
+const TEMPORAL_BY_SHAPE = {
+  entity: ['createdAt', 'updatedAt', 'termFrom', 'termTo', 'startDate', 'endDate', 'startTime', 'endTime'],
+  relationship: ['validFrom', 'validTo', 'createdAt', 'updatedAt', 'retractedAt'],
+  source: ['publishedFrom', 'publishedTo', 'createdAt', 'updatedAt'],
+} as const;
+// Keys reach the query text, so only names a property can have.
+const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
+
+function projection(shape: keyof typeof TEMPORAL_BY_SHAPE, variable: string, keys: Keys, always: readonly string[]): string {
+  if (keys === 'all') {
+    return `${variable} {.*, ${TEMPORAL_BY_SHAPE[shape].map((key) => `${key}: toString(${variable}.${key})`).join(', ')}}`;
+  }
+  const chosen = [...new Set([...always, ...keys])].filter((key) => KEY.test(key));
+  return `${variable} {${chosen.map((key) => (TEMPORAL.has(key) ? `${key}: toString(${variable}.${key})` : `.${key}`)).join(', ')}}`;
+}
+
+/** An entity node's properties, for `toEntity`: all of them, or its id and name and the given keys. */
+export const entityProperties = (variable: string, keys: Keys = 'all') => projection('entity', variable, keys, ['id', 'name']);
+/** A relationship's properties, for `toRelationship`: all of them, or its id and the given keys. */
+export const relationshipProperties = (variable: string, keys: Keys = 'all') => projection('relationship', variable, keys, ['id']);
+/** A source node's properties. */
+export const sourceProperties = (variable: string) => projection('source', variable, 'all', ['id']);
+
+/** Several requests' needs as one: the union of their keys, or all when any needs all. */
+export function unionKeys(all: readonly Keys[]): Keys {
+  if (all.some((keys) => keys === 'all')) return 'all';
+  return [...new Set((all as readonly (readonly string[])[]).flat())].sort();
+}
