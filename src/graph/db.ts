@@ -17,6 +17,9 @@ export interface DbOptions {
   inFlight?: (delta: 1 | -1) => void;
 }
 
+/** How long a read keeps retrying transient errors, as managed transactions do (see createDriver). */
+const READ_RETRY_BUDGET_MS = 2_000;
+
 export class Db {
   /** The queries sent through this instance (one instance lives for one GraphQL request). */
   readonly queries: string[] = [];
@@ -63,15 +66,48 @@ export class Db {
   private async run<Row extends RecordShape>(kind: 'read' | 'write', query: string, params: Record<string, unknown>): Promise<Row[]> {
     this.options.signal?.throwIfAborted();
     this.queries.push(query);
-    const { records } = await this.measure(kind, () =>
-      this.driver.executeQuery(query, params, {
-        database: this.database,
-        routing: kind === 'read' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: this.transactionConfig(),
-        signal: this.options.signal,
-      }),
+    const records = await this.measure(kind, async () =>
+      kind === 'read'
+        ? this.autoCommitRead(query, params)
+        : (
+            await this.driver.executeQuery(query, params, {
+              database: this.database,
+              routing: neo4j.routing.WRITE,
+              transactionConfig: this.transactionConfig(),
+              signal: this.options.signal,
+            })
+          ).records,
     );
     return records.map((record) => record.toObject() as Row);
+  }
+
+  /**
+   * A read as one auto-commit query: one round trip where a managed transaction takes two (its
+   * COMMIT waits for the results), which is most of the cost of a small read. What managed
+   * transactions give is kept: reads see the writes before them (the driver's bookmarks), go to a
+   * reader in a cluster, and are retried on transient errors within the same budget.
+   */
+  private async autoCommitRead(query: string, params: Record<string, unknown>) {
+    const signal = this.options.signal;
+    const deadline = performance.now() + READ_RETRY_BUDGET_MS;
+    for (let delay = 50; ; delay *= 2) {
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      const cancel = () => void session.close();
+      signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        return (await session.run(query, params, this.transactionConfig())).records;
+      } catch (error) {
+        if (signal?.aborted || !neo4j.isRetryableError(error) || performance.now() + delay > deadline) throw error;
+      } finally {
+        signal?.removeEventListener('abort', cancel);
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 
   private async measure<T>(kind: 'read' | 'write' | 'transaction', work: () => Promise<T>): Promise<T> {
