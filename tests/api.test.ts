@@ -325,9 +325,38 @@ describe('batching', () => {
     const { records } = await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS n');
     const page = await queriesFor({ first: 50 });
     expect(page.size).toBe(records[0]?.get('n'));
-    // The page, one query for all seven relationship fields (with their citations), the entities'
-    // own citations and the sources they cite.
-    expect(page.count, page.log.join('\n')).toBe(1 + 1 + 1 + 1);
+    // The page with all seven relationship fields (and their citations) in one query, then the
+    // entities' own citations and the sources they cite.
+    expect(page.count, page.log.join('\n')).toBe(1 + 1 + 1);
+  });
+
+  it('reads an entity with the lists it asks for in one query, honouring each alias and its arguments', async () => {
+    const selection = `... on State {
+      all: accusedBy { slug confidence from { name } }
+      one: accusedBy(first: 1) { slug }
+      facts: accusedBy(minConfidence: REPORTED_FACT) { slug }
+      supportedBy { from { name ... on State { isoCode } } citations { quote assertedBy { name } } }
+    }`;
+    const request = async (query: string, variables: Record<string, unknown>) => {
+      const response = await server.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { errors?: unknown; data: Record<string, unknown>; extensions: { neo4jQueries: number } };
+    };
+    const bySlug = await request(`query($id: ID!) { entity(id: $id) { id ${selection} } }`, { id: 'armenia' });
+    expect(bySlug.errors).toBeUndefined();
+    expect(bySlug.extensions.neo4jQueries).toBe(1);
+    const entity = bySlug.data.entity as { id: string; all: unknown[]; one: unknown[]; facts: { slug: string }[] };
+    expect(entity.all.length).toBeGreaterThan(1);
+    expect(entity.one).toHaveLength(1);
+    expect(entity.facts.length).toBeLessThan(entity.all.length);
+    // node(id:) reads the same lists through the batched loaders instead: the answers must match.
+    const byNode = await request(`query($id: ID!) { entity: node(id: $id) { id ${selection} } }`, { id: entity.id });
+    expect(byNode.errors).toBeUndefined();
+    expect(byNode.extensions.neo4jQueries).toBeGreaterThan(1);
+    expect(byNode.data.entity).toEqual(entity);
   });
 });
 

@@ -5,7 +5,8 @@
 import neo4j from 'neo4j-driver';
 import type { Db } from './db.js';
 import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from './model.js';
-import { entityProperties } from './projection.js';
+import { entityProperties, type Keys } from './projection.js';
+import type { ListRow, ListsAlongside } from './relationships.js';
 
 export interface EntityRecord {
   id: string;
@@ -36,9 +37,13 @@ export function toEntity(properties: Record<string, unknown>, labels: readonly s
   };
 }
 
-type EntityRow = { properties: Record<string, unknown>; labels: string[] };
-const rowsToEntities = (rows: EntityRow[]) =>
-  rows.flatMap(({ properties, labels }) => toEntity(properties, labels) ?? []);
+type EntityRow = { properties: Record<string, unknown>; labels: string[]; lists?: ListRow[] };
+const rowsToEntities = (rows: EntityRow[], alongside?: ListsAlongside, keys: Keys = 'all') =>
+  rows.flatMap(({ properties, labels, lists }) => {
+    const entity = toEntity(properties, labels, keys !== 'all');
+    if (entity && alongside) alongside.deliver(entity.id, lists ?? []);
+    return entity ?? [];
+  });
 
 const ENTITIES_BY_ID = `
 MATCH (e:Entity) WHERE e.id IN $ids
@@ -47,6 +52,17 @@ RETURN ${entityProperties('e')} AS properties, labels(e) AS labels`;
 /** Loads entities by slug, in no particular order; missing ids are simply absent. */
 export async function entitiesById(db: Db, ids: readonly string[]): Promise<EntityRecord[]> {
   return rowsToEntities(await db.read<EntityRow>(ENTITIES_BY_ID, { ids }));
+}
+
+/** One entity by slug, with the given properties and relationship lists of its own read in the same query. */
+export async function entityWithLists(db: Db, id: string, alongside: ListsAlongside, keys: Keys = 'all'): Promise<EntityRecord | undefined> {
+  const rows = await db.read<EntityRow>(
+    `MATCH (e:Entity {id: $id})
+     ${alongside.subquery}
+     RETURN ${entityProperties('e', keys)} AS properties, labels(e) AS labels, lists`,
+    { id, ...alongside.params },
+  );
+  return rowsToEntities(rows, alongside, keys)[0];
 }
 
 export interface EntityQuery {
@@ -80,6 +96,8 @@ export async function entityPage(
   query: EntityQuery,
   order: EntityOrder,
   page: { after?: NameCursor | null; before?: NameCursor | null; limit: number; inverted: boolean },
+  alongside?: ListsAlongside,
+  keys: Keys = 'all',
 ): Promise<EntityRecord[]> {
   // Walking backwards (inverted) reads the list in the opposite order, then the caller flips it.
   const ascending = (order === 'NAME_ASC') !== page.inverted;
@@ -91,11 +109,13 @@ export async function entityPage(
     `${matchEntities(query)}
        AND ($after IS NULL OR e.name ${after} $after.name OR (e.name = $after.name AND e.id ${after} $after.id))
        AND ($before IS NULL OR e.name ${before} $before.name OR (e.name = $before.name AND e.id ${before} $before.id))
-     RETURN ${entityProperties('e')} AS properties, labels(e) AS labels
-     ORDER BY e.name ${direction}, e.id ${direction} LIMIT $limit`,
-    { ...entityParams(query), after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
+     WITH e ORDER BY e.name ${direction}, e.id ${direction} LIMIT $limit
+     ${alongside?.subquery ?? 'WITH e, null AS lists'}
+     RETURN ${entityProperties('e', keys)} AS properties, labels(e) AS labels, lists
+     ORDER BY e.name ${direction}, e.id ${direction}`,
+    { ...entityParams(query), ...alongside?.params, after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
   );
-  return rowsToEntities(rows);
+  return rowsToEntities(rows, alongside, keys);
 }
 
 export async function countEntities(db: Db, query: EntityQuery): Promise<number> {

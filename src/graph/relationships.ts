@@ -15,7 +15,7 @@ import {
   type Confidence,
   type RelationshipType,
 } from './model.js';
-import { entityProperties, relationshipProperties, type Keys } from './projection.js';
+import { entityProperties, relationshipProperties, unionKeys, type Keys } from './projection.js';
 
 type Neo4jDate = InstanceType<typeof neo4j.types.Date>;
 
@@ -45,12 +45,13 @@ export type Direction = 'OUT' | 'IN';
 /**
  * What holds: a relationship with no bound on a side is open on that side. Dates are stored as the
  * first and last day the source's date can mean, so "2020" holds on any day of 2020. A retracted
- * relationship holds for no one unless asked for. Takes the relationship's variable name; the
- * values come from holdsParams.
+ * relationship holds for no one unless asked for. Takes the relationship's variable name and where
+ * the values are: query parameters from holdsParams (`$`), or the fields of a map holding them
+ * (`request.`).
  */
-export function holds(r = 'r'): string {
-  return `($asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= $asOf)))
-  AND ${r}.confidence IN $confidences AND ($includeRetracted OR ${r}.retractedAt IS NULL)`;
+export function holds(r = 'r', values = '$'): string {
+  return `(${values}asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= ${values}asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= ${values}asOf)))
+  AND ${r}.confidence IN ${values}confidences AND (${values}includeRetracted OR ${r}.retractedAt IS NULL)`;
 }
 const HOLDS = holds();
 
@@ -77,10 +78,6 @@ export function toRelationship(row: { r: Record<string, unknown>; type: string; 
   return { id: String(row.r.id), type: row.type, from: row.from, to: row.to, properties: row.r };
 }
 
-/**
- * Citations read in the same query as their relationships, with the entities that assert or relay
- * them: a page of relationships and their provenance costs one round trip, not one per level.
- */
 /** The citations of `r`, with the entities that assert or relay them (their given properties). */
 function withCitations(entityKeys: Keys): string {
   return `
@@ -108,76 +105,166 @@ export interface ListProjection {
 
 export const FULL_LIST: ListProjection = { relationship: 'all', other: 'all', citationEntities: 'all' };
 
+/** Whether what `had` read is enough for a selection that needs `needs`. */
+export function covers(had: ListProjection, needs: ListProjection): boolean {
+  const keysCover = (a: Keys, b: Keys) => a === 'all' || (b !== 'all' && b.every((key) => a.includes(key)));
+  return (
+    keysCover(had.relationship, needs.relationship) &&
+    keysCover(had.other, needs.other) &&
+    (needs.citationEntities === null || (had.citationEntities !== null && keysCover(had.citationEntities, needs.citationEntities)))
+  );
+}
+
+/** Several selections' needs as one. */
+export function unionProjections(all: readonly ListProjection[]): ListProjection {
+  const citationKeys = all.flatMap((p) => (p.citationEntities ? [p.citationEntities] : []));
+  return {
+    relationship: unionKeys(all.map((p) => p.relationship)),
+    other: unionKeys(all.map((p) => p.other)),
+    citationEntities: citationKeys.length ? unionKeys(citationKeys) : null,
+  };
+}
+
+/** One list of an entity's relationships: of a type, on one side, holding by a filter, at most `limit` long. */
+export interface RelationshipList extends HoldsFilter {
+  type: RelationshipType;
+  direction: Direction;
+  limit: number;
+}
+
+/** A list of the relationships of one entity. */
+export interface RelationshipListRequest extends RelationshipList {
+  id: string;
+}
+
 interface CitationRow extends Omit<CitationRecord, 'asserter' | 'relay'> {
   asserter: { properties: Record<string, unknown>; labels: string[] } | null;
   relay: { properties: Record<string, unknown>; labels: string[] } | null;
 }
 
-/** One list to read: the relationships of a type, on one side, of an entity. */
-export interface RelationshipListRequest {
-  id: string;
-  type: RelationshipType;
-  direction: Direction;
+/** A relationship read for a list: the list's index, the relationship, its far end, its citations. */
+export interface ListRow {
+  index: number;
+  r: Record<string, unknown>;
+  o: Record<string, unknown>;
+  labels: string[];
+  citations: CitationRow[] | null;
+}
+
+const partOf = (list: RelationshipList) => `${list.type}:${list.direction}`;
+
+/** The lists as query values, each with its index (how rows find their list again) and its filter. */
+function listParams(lists: readonly RelationshipList[]) {
+  return lists.map((list, index) => ({
+    index,
+    part: partOf(list),
+    limit: neo4j.int(list.limit),
+    ...holdsParams(list),
+  }));
 }
 
 /**
- * The relationships of each requested type and direction for each requested entity, at most
- * `limit` per list, nearest names first, citations included when asked for. However many entities
- * and fields a response asks for, it is one query: a branch per type and direction, each taking
- * only the entities that asked for it.
+ * A subquery reading, for the entity `e`, each list in `source` (a list of listParams maps): a
+ * branch per type and direction, each taking only the lists that ask for it, nearest names first.
+ * However many lists and fields a response asks for, they are read together.
  */
-export async function relationshipsOfEntities(
-  db: Db,
-  requests: readonly RelationshipListRequest[],
-  filter: HoldsFilter & { limit: number },
-  projection: ListProjection = FULL_LIST,
-): Promise<RelationshipRecord[][]> {
-  const part = (type: RelationshipType, direction: Direction) => `${type}:${direction}`;
-  const parts = [...new Set(requests.map((request) => part(request.type, request.direction)))].sort();
+function listsSubquery(source: string, lists: readonly RelationshipList[], projection: ListProjection): string {
+  const parts = [...new Set(lists.map(partOf))].sort();
   const branches = parts.map((key) => {
     const [type, direction] = key.split(':') as [RelationshipType, Direction];
     if (!isRelationshipType(type)) throw new Error(`unexpected relationship type ${type}`);
     const pattern = direction === 'OUT' ? `(e)-[r:${type}]->(o:Entity)` : `(e)<-[r:${type}]-(o:Entity)`;
+    // LIMIT takes no variable, so each list is cut to its own length by a slice.
     return `WITH e, request WHERE request.part = '${key}'
        MATCH ${pattern}
-       WHERE ${HOLDS}
-       WITH r, o ORDER BY o.name, r.id LIMIT $limit
+       WHERE ${holds('r', 'request.')}
+       WITH request, r, o ORDER BY o.name, r.id
+       WITH request, collect({r: r, o: o}) AS found
+       UNWIND found[..request.limit] AS row
+       WITH row.r AS r, row.o AS o
        ${projection.citationEntities ? withCitations(projection.citationEntities) : 'WITH r, o, null AS citations'}
        RETURN r, o, citations`;
   });
-  const rows = await db.read<{
-    index: number;
-    rels: { r: Record<string, unknown>; o: Record<string, unknown>; labels: string[]; citations: CitationRow[] | null }[];
-  }>(
-    `UNWIND $requests AS request
-     MATCH (e:Entity {id: request.id})
-     CALL (e, request) {
-       ${branches.join('\n       UNION ALL\n       ')}
-     }
-     RETURN request.index AS index,
-            collect({r: ${relationshipProperties('r', projection.relationship)}, o: ${entityProperties('o', projection.other)},
-                     labels: labels(o), citations: citations}) AS rels`,
-    {
-      requests: requests.map((request, index) => ({ id: request.id, part: part(request.type, request.direction), index })),
-      limit: neo4j.int(filter.limit),
-      ...holdsParams(filter),
-    },
+  const imports = source.startsWith('$') ? 'e' : `e, ${source.split('.')[0]}`;
+  return `CALL (${imports}) {
+       UNWIND ${source} AS request
+       CALL (e, request) {
+         ${branches.join('\n         UNION ALL\n         ')}
+       }
+       RETURN collect({index: request.index, r: ${relationshipProperties('r', projection.relationship)},
+                       o: ${entityProperties('o', projection.other)}, labels: labels(o), citations: citations}) AS lists
+     }`;
+}
+
+/** The rows of one entity's lists as records, by list index. */
+function toLists(id: string, lists: readonly RelationshipList[], rows: readonly ListRow[], projection: ListProjection): RelationshipRecord[][] {
+  const byIndex: RelationshipRecord[][] = lists.map(() => []);
+  for (const { index, r, o, labels, citations } of rows) {
+    const list = lists[index];
+    if (!list) continue;
+    const otherId = String(o.id);
+    const out = list.direction === 'OUT';
+    byIndex[index]!.push({
+      ...toRelationship({ r, type: list.type, from: out ? id : otherId, to: out ? otherId : id }),
+      other: toEntity(o, labels, projection.other !== 'all'),
+      citations: citations?.map(({ asserter, relay, ...citation }) => ({
+        ...citation,
+        asserter: asserter ? toEntity(asserter.properties, asserter.labels, projection.citationEntities !== 'all') : undefined,
+        relay: relay ? toEntity(relay.properties, relay.labels, projection.citationEntities !== 'all') : undefined,
+      })),
+    });
+  }
+  return byIndex;
+}
+
+/**
+ * The requested relationship lists, each of one entity, in request order: one query for all of them.
+ */
+export async function relationshipsOfEntities(
+  db: Db,
+  requests: readonly RelationshipListRequest[],
+  projection: ListProjection = FULL_LIST,
+): Promise<RelationshipRecord[][]> {
+  const params = listParams(requests);
+  const byEntity = new Map<string, typeof params>();
+  requests.forEach(({ id }, index) => byEntity.set(id, [...(byEntity.get(id) ?? []), params[index]!]));
+  const rows = await db.read<{ id: string; lists: ListRow[] }>(
+    `UNWIND $entities AS entity
+     MATCH (e:Entity {id: entity.id})
+     ${listsSubquery('entity.lists', requests, projection)}
+     RETURN entity.id AS id, lists`,
+    { entities: [...byEntity].map(([id, lists]) => ({ id, lists })) },
   );
-  const byIndex = new Map(rows.map((row) => [row.index, row.rels]));
-  return requests.map(({ id, type, direction }, index) =>
-    (byIndex.get(index) ?? []).map(({ r, o, labels, citations }) => {
-      const otherId = String(o.id);
-      return {
-        ...toRelationship({ r, type, from: direction === 'OUT' ? id : otherId, to: direction === 'OUT' ? otherId : id }),
-        other: toEntity(o, labels, projection.other !== 'all'),
-        citations: citations?.map(({ asserter, relay, ...citation }) => ({
-          ...citation,
-          asserter: asserter ? toEntity(asserter.properties, asserter.labels, projection.citationEntities !== 'all') : undefined,
-          relay: relay ? toEntity(relay.properties, relay.labels, projection.citationEntities !== 'all') : undefined,
-        })),
-      };
-    }),
-  );
+  const result: RelationshipRecord[][] = requests.map(() => []);
+  for (const { id, lists } of rows) {
+    toLists(id, requests, lists, projection).forEach((list, index) => {
+      if (list.length) result[index] = list;
+    });
+  }
+  return result;
+}
+
+/**
+ * Relationship lists read in the query that finds their entities, bound to `e`: the subquery to
+ * put after the match (its result is `lists`), its parameters, and what to do with each entity's
+ * lists once read.
+ */
+export interface ListsAlongside {
+  subquery: string;
+  params: Record<string, unknown>;
+  deliver: (id: string, rows: readonly ListRow[]) => void;
+}
+
+export function listsAlongside(
+  lists: readonly RelationshipList[],
+  projection: ListProjection,
+  deliver: (id: string, lists: RelationshipRecord[][]) => void,
+): ListsAlongside {
+  return {
+    subquery: listsSubquery('$lists', lists, projection),
+    params: { lists: listParams(lists) },
+    deliver: (id, rows) => deliver(id, toLists(id, lists, rows, projection)),
+  };
 }
 
 /**

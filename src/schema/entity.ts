@@ -7,6 +7,7 @@ import {
   countEntities,
   entitiesById,
   entityPage,
+  entityWithLists,
   searchEntities,
   type EntityOrder,
   type EntityQuery,
@@ -24,6 +25,8 @@ import { actorOf, builder, type Context, type Types } from './builder.js';
 import { badInput, WRITE_ERRORS } from './errors.js';
 import { EntityKindEnum, EventStatusEnum, EventTypeEnum, FigureQualifierEnum, OrganizationTypeEnum, RegionTypeEnum, WriteOutcomeEnum } from './enums.js';
 import { checkPageSize, decodeCursor, encodeCursor } from './pagination.js';
+import { listsSelected, nodesOfConnection, prefetch } from './prefetch.js';
+import { entityKeys } from './selection.js';
 import { Citation, CitationInputRef, citationsFrom, loadCitations, TimeSpanInputRef, withoutNulls } from './source.js';
 import { slugify, write } from './write.js';
 
@@ -117,7 +120,12 @@ builder.queryField('entity', (t) =>
     description:
       'One entity, by its global id or by its slug (e.g. `armenia`). Null when no entity has that id.',
     args: { id: t.arg.id({ required: true, description: 'A global id (from `Entity.id`) or a slug.' }) },
-    resolve: (_root, { id }) => slugFromId(String(id)),
+    resolve: async (_root, { id }, context, info) => {
+      const slug = slugFromId(String(id));
+      // With the relationship lists the selection asks for, read in the same query.
+      const alongside = prefetch(context, listsSelected(info, info.fieldNodes));
+      return alongside ? ((await entityWithLists(context.db, slug, alongside, entityKeys(info, info.fieldNodes))) ?? null) : slug;
+    },
   }),
 );
 
@@ -142,13 +150,15 @@ builder.queryField('entities', (t) =>
         nameContains: t.arg.string({ description: 'Only entities whose name or an alias contains this text, ignoring case.' }),
         orderBy: t.arg({ type: EntityOrderEnum, defaultValue: 'NAME_ASC', description: 'The order; by name A to Z by default.' }),
       },
-      resolve: async (_root, args, context) => {
+      resolve: async (_root, args, context, info) => {
         checkPageSize(args);
         if (args.nameContains !== null && args.nameContains !== undefined && args.nameContains.length > 200) {
           throw badInput('"nameContains" must be at most 200 characters', 'nameContains');
         }
         const query: EntityQuery = { kind: args.kind, nameContains: args.nameContains };
         const order = args.orderBy ?? 'NAME_ASC';
+        const nodes = nodesOfConnection(info);
+        const alongside = prefetch(context, listsSelected(info, nodes));
         const connection = await resolveCursorConnection(
           { args, toCursor: (entity: EntityRecord) => encodeCursor({ name: entity.name, id: entity.id }) },
           ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
@@ -157,7 +167,7 @@ builder.queryField('entities', (t) =>
               before: decodeCursor(before, isNameCursor, 'before'),
               limit,
               inverted,
-            }),
+            }, alongside, entityKeys(info, nodes)),
         );
         return { ...connection, totalCount: () => countEntities(context.db, query) };
       },

@@ -31,6 +31,7 @@ import {
   relationshipPage,
   relationshipsById,
   relationshipsOfEntities,
+  unionProjections,
   type Direction,
   type ListProjection,
   type RelationshipListRequest,
@@ -52,38 +53,9 @@ import {
 } from './enums.js';
 import { Citation, CitationInputRef, citationsFrom, loadCitations, primeCitations, TimeSpanInputRef, withoutNulls } from './source.js';
 import { write } from './write.js';
-import { unionKeys } from '../graph/projection.js';
 import { listProjection } from './selection.js';
-
-
-
-
-/** GraphQL names for each type: its object type, and its fields on the source and target side. */
-const NAMES: Record<RelationshipType, { object: string; out: string; in: string }> = {
-  SUPPORTS: { object: 'Support', out: 'supports', in: 'supportedBy' },
-  GUARANTEES: { object: 'Guarantee', out: 'guarantees', in: 'guaranteedBy' },
-  ACCUSES: { object: 'Accusation', out: 'accuses', in: 'accusedBy' },
-  OCCUPIES: { object: 'Occupation', out: 'occupies', in: 'occupiedBy' },
-  MEMBER_OF: { object: 'Membership', out: 'memberOf', in: 'members' },
-  LEADS: { object: 'Leadership', out: 'leads', in: 'leaders' },
-  HOLDS_OFFICE_IN: { object: 'OfficeHolding', out: 'officesHeld', in: 'officeHolders' },
-  PART_OF: { object: 'PartOf', out: 'partOf', in: 'parts' },
-  CONTROLS: { object: 'Control', out: 'controls', in: 'controlledBy' },
-  PARTICIPATES_IN: { object: 'Participation', out: 'events', in: 'participants' },
-  SIGNED: { object: 'Signature', out: 'signed', in: 'signatories' },
-  DEPLOYS_TO: { object: 'Deployment', out: 'deploysTo', in: 'deployments' },
-  REPORTS: { object: 'FigureReport', out: 'reports', in: 'reportedFigures' },
-  REQUESTS_HELP_FROM: { object: 'HelpRequest', out: 'requestsHelpFrom', in: 'helpRequests' },
-  PROTESTS_AGAINST: { object: 'ProtestAgainst', out: 'protestsAgainst', in: 'protestedBy' },
-  DEMANDS_RESIGNATION_OF: { object: 'ResignationDemand', out: 'demandsResignationOf', in: 'resignationDemandedBy' },
-  LOCATED_IN: { object: 'Location', out: 'locatedIn', in: 'locationOf' },
-  MEDIATES: { object: 'Mediation', out: 'mediates', in: 'mediatedBy' },
-  ENDS: { object: 'Ending', out: 'ends', in: 'endedBy' },
-  PROPOSES: { object: 'Proposal', out: 'proposes', in: 'proposedBy' },
-  BORDERS: { object: 'Border', out: 'borders', in: 'borderedBy' },
-  CONCERNS: { object: 'Concern', out: 'concerns', in: 'subjectOf' },
-  MAY_BECOME_INVOLVED_IN: { object: 'PossibleInvolvement', out: 'mayBecomeInvolvedIn', in: 'mayDrawIn' },
-};
+import { LIST_LIMITS, NAMES } from './names.js';
+import { listKey, takePrefetched, type PlannedList } from './prefetch.js';
 
 const prop = (r: RelationshipRecord, key: string) => r.properties[key];
 const str = (r: RelationshipRecord, key: string) => (typeof prop(r, key) === 'string' ? (prop(r, key) as string) : null);
@@ -225,13 +197,10 @@ builder.objectFields(OBJECT_TYPES.REPORTS, (t) => ({
   }),
 }));
 
-const DEFAULT_PER_ENTITY = 100;
-const MAX_PER_ENTITY = 500;
-
 /**
  * Adds to an entity kind's type a field for each relationship type it can take part in, on each
- * side it can be on. Each field batches across every entity in the response that asks it: one
- * query per field (citations included), whatever the page size.
+ * side it can be on. Lists read ahead with their entities (prefetch.ts) are taken as they are;
+ * the rest batch across every entity and field of the response: one query, citations included.
  */
 export function relationshipFields(ref: ObjectRef<Types, EntityRecord>, kind: EntityKind, kindName: string): void {
   for (const type of RELATIONSHIP_TYPE_NAMES) {
@@ -251,18 +220,28 @@ export function relationshipFields(ref: ObjectRef<Types, EntityRecord>, kind: En
           args: {
             asOf: t.arg({ type: 'Date', description: 'Only what held on this day.' }),
             minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the source stands behind at least this firmly.' }),
-            first: t.arg.int({ defaultValue: DEFAULT_PER_ENTITY, description: `At most this many, 1 to ${MAX_PER_ENTITY} (use \`relationships\` to page further).` }),
+            first: t.arg.int({
+              defaultValue: LIST_LIMITS.default,
+              description: `At most this many, 1 to ${LIST_LIMITS.max} (use \`relationships\` to page further).`,
+            }),
           },
           resolve: (entity, args, context, info) => {
-            const limit = args.first ?? DEFAULT_PER_ENTITY;
-            if (limit < 1 || limit > MAX_PER_ENTITY) throw badInput(`"first" must be between 1 and ${MAX_PER_ENTITY}`, 'first');
-            const filter = { asOf: args.asOf ? neo4jDateOf(args.asOf) : null, minConfidence: args.minConfidence, limit };
-            return relationshipLoader(context, filter).load({
-              id: entity.id,
+            const limit = args.first ?? LIST_LIMITS.default;
+            if (limit < 1 || limit > LIST_LIMITS.max) throw badInput(`"first" must be between 1 and ${LIST_LIMITS.max}`, 'first');
+            const list: PlannedList = {
               type,
               direction,
-              projection: listProjection(info, RELATIONSHIP_FIELD_NAMES),
-            });
+              asOf: args.asOf ? neo4jDateOf(args.asOf) : null,
+              minConfidence: args.minConfidence ?? null,
+              limit,
+              projection: listProjection(info),
+            };
+            const prefetched = takePrefetched(context, list, entity.id);
+            if (prefetched) {
+              primeFromLists(context, [prefetched], list.projection);
+              return prefetched;
+            }
+            return relationshipLoader(context).load({ ...list, id: entity.id });
           },
         }),
       );
@@ -270,54 +249,41 @@ export function relationshipFields(ref: ObjectRef<Types, EntityRecord>, kind: En
   }
 }
 
-type LoaderFilter = Parameters<typeof relationshipsOfEntities>[2];
 type ListLoad = RelationshipListRequest & { projection: ListProjection };
-
-/** The names of all relationship list fields: an entity field that reads no stored property. */
-const RELATIONSHIP_FIELD_NAMES: ReadonlySet<string> = new Set(RELATIONSHIP_TYPE_NAMES.flatMap((type) => [NAMES[type].out, NAMES[type].in]));
 
 const projectionKey = ({ relationship, other, citationEntities }: ListProjection) => JSON.stringify([relationship, other, citationEntities]);
 
-/**
- * One loader per request for each set of arguments, whatever the type, direction and selection:
- * every list the fields of a response ask for together (six fields of a profile, two fields of
- * fifty entities on a page) is read by one query, which reads what all of them selected.
- */
-const relationshipLoaders = createContextCache(() => new Map<string, DataLoader<ListLoad, RelationshipRecord[], string>>());
+/** Entities read in full are cached for the rest of the response; partial ones serve only their selection. */
+function primeFromLists(context: Context, lists: readonly RelationshipRecord[][], projection: ListProjection) {
+  const entities = Entity.getDataloader(context);
+  for (const relationship of lists.flat()) {
+    if (relationship.other && !relationship.other.partial) entities.prime(relationship.other.id, relationship.other);
+    if (!relationship.citations || projection.citationEntities !== 'all') continue;
+    for (const { asserter, relay } of relationship.citations) {
+      if (asserter) entities.prime(asserter.id, asserter);
+      if (relay) entities.prime(relay.id, relay);
+    }
+    primeCitations(context, relationship.id, relationship.citations);
+  }
+}
 
-function relationshipLoader(context: Context, filter: LoaderFilter) {
-  const loaders = relationshipLoaders(context);
-  const key = JSON.stringify([filter.asOf?.toString() ?? null, filter.minConfidence ?? null, filter.limit]);
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader(
-      async (loads: readonly ListLoad[]) => {
-        const citationKeys = loads.flatMap((load) => (load.projection.citationEntities ? [load.projection.citationEntities] : []));
-        const projection: ListProjection = {
-          relationship: unionKeys(loads.map((load) => load.projection.relationship)),
-          other: unionKeys(loads.map((load) => load.projection.other)),
-          citationEntities: citationKeys.length ? unionKeys(citationKeys) : null,
-        };
-        const lists = await relationshipsOfEntities(context.db, loads, filter, projection);
-        // Entities read in full are cached for the rest of the response; partial ones serve only this selection.
-        const entities = Entity.getDataloader(context);
-        for (const relationship of lists.flat()) {
-          if (relationship.other && !relationship.other.partial) entities.prime(relationship.other.id, relationship.other);
-          if (!relationship.citations || projection.citationEntities !== 'all') continue;
-          for (const { asserter, relay } of relationship.citations) {
-            if (asserter) entities.prime(asserter.id, asserter);
-            if (relay) entities.prime(relay.id, relay);
-          }
-          primeCitations(context, relationship.id, relationship.citations);
-        }
+/**
+ * One loader per request, whatever the type, direction, filter and selection: every list the
+ * fields of a response ask for together (six fields of a profile, two fields of fifty entities on
+ * a page) is read by one query, which reads what all of them selected.
+ */
+const relationshipLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<ListLoad, RelationshipRecord[], string>(
+      async (loads) => {
+        const projection = unionProjections(loads.map((load) => load.projection));
+        const lists = await relationshipsOfEntities(context.db, loads, projection);
+        primeFromLists(context, lists, projection);
         return lists;
       },
-      { cacheKeyFn: ({ id, type, direction, projection }) => `${type}:${direction}:${id}:${projectionKey(projection)}` },
-    );
-    loaders.set(key, loader);
-  }
-  return loader;
-}
+      { cacheKeyFn: (load) => `${listKey(load, load.id)}:${projectionKey(load.projection)}` },
+    ),
+);
 
 const isIdCursor = (value: unknown): value is { id: string } =>
   typeof value === 'object' && value !== null && typeof (value as { id: string }).id === 'string';

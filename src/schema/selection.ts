@@ -5,9 +5,10 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Keys } from '../graph/projection.js';
 import type { ListProjection } from '../graph/relationships.js';
+import { RELATIONSHIP_FIELD_NAMES } from './names.js';
 
 /** The fields selected under the given ones, by name, through fragments of any type (a superset is harmless). */
-function fieldsUnder(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+export function fieldsUnder(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
@@ -33,11 +34,11 @@ const RELATIONSHIP_FIELD_KEYS: Record<string, readonly string[]> = {
   __typename: [], id: [], slug: [], type: [], from: [], to: [], citations: [], retracted: ['retractedAt'],
 };
 
-/** The entity properties a selection reads, given the names of fields that read none (relationship lists). */
-function entityKeys(info: GraphQLResolveInfo, nodes: readonly FieldNode[], free: ReadonlySet<string>): Keys {
+/** The entity properties a selection reads (relationship lists read none). */
+export function entityKeys(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Keys {
   const keys: string[] = [];
   for (const name of fieldsUnder(info, nodes).keys()) {
-    if (free.has(name)) continue;
+    if (RELATIONSHIP_FIELD_NAMES.has(name)) continue;
     const known = ENTITY_FIELD_KEYS[name];
     if (!known) return 'all';
     keys.push(...known);
@@ -46,19 +47,19 @@ function entityKeys(info: GraphQLResolveInfo, nodes: readonly FieldNode[], free:
 }
 
 /**
- * What a relationship list field needs read, from what the client selected: the relationships'
- * own properties, those of the entities at the far end, and whether (and with what of the
- * entities they name) their citations.
+ * What a relationship list field needs read, from what the client selected under it (`nodes`, the
+ * field's own by default): the relationships' own properties, those of the entities at the far
+ * end, and whether (and with what of the entities they name) their citations.
  */
-export function listProjection(info: GraphQLResolveInfo, relationshipFieldNames: ReadonlySet<string>): ListProjection {
-  const fields = fieldsUnder(info, info.fieldNodes);
+export function listProjection(info: GraphQLResolveInfo, nodes: readonly FieldNode[] = info.fieldNodes): ListProjection {
+  const fields = fieldsUnder(info, nodes);
   const relationship = [...fields.keys()].flatMap((name) => RELATIONSHIP_FIELD_KEYS[name] ?? [name]);
   const ends = [...(fields.get('to') ?? []), ...(fields.get('from') ?? [])];
   const citations = fields.get('citations');
   let citationEntities: Keys | null = null;
   if (citations) {
     const named = fieldsUnder(info, citations);
-    citationEntities = entityKeys(info, [...(named.get('assertedBy') ?? []), ...(named.get('via') ?? [])], relationshipFieldNames);
+    citationEntities = entityKeys(info, [...(named.get('assertedBy') ?? []), ...(named.get('via') ?? [])]);
   }
-  return { relationship, other: entityKeys(info, ends, relationshipFieldNames), citationEntities };
+  return { relationship, other: entityKeys(info, ends), citationEntities };
 }
