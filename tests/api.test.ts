@@ -358,6 +358,21 @@ describe('batching', () => {
     expect(byNode.extensions.neo4jQueries).toBeGreaterThan(1);
     expect(byNode.data.entity).toEqual(entity);
   });
+
+  it('reads search hits with the lists they ask for in one query', async () => {
+    const response = await server.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ search(text: "Armenia", kinds: [STATE]) { entity { slug ... on State { supportedBy { from { name } } } } } }' }),
+    });
+    const body = (await response.json()) as {
+      data: { search: { entity: { slug: string; supportedBy: { from: Named }[] } }[] };
+      extensions: { neo4jQueries: number };
+    };
+    const armenia = body.data.search.find((hit) => hit.entity.slug === 'armenia');
+    expect(armenia?.entity.supportedBy.map((s) => s.from.name)).toEqual(['Russia']);
+    expect(body.extensions.neo4jQueries).toBe(1);
+  });
 });
 
 describe('node(id:)', () => {

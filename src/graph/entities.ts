@@ -159,7 +159,7 @@ export function luceneQuery(text: string): string | null {
 export async function searchEntities(
   db: Db,
   text: string,
-  { kinds, limit }: { kinds?: readonly EntityKind[] | null; limit: number },
+  { kinds, limit, keys = 'all', alongside }: { kinds?: readonly EntityKind[] | null; limit: number; keys?: Keys; alongside?: ListsAlongside },
 ): Promise<SearchHit[]> {
   const query = luceneQuery(text);
   if (!query) return [];
@@ -167,12 +167,12 @@ export async function searchEntities(
   const rows = await db.read<EntityRow & { score: number }>(
     `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
      WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-     RETURN ${entityProperties('node')} AS properties, labels(node) AS labels, score
-     ORDER BY score DESC, node.name ASC LIMIT $limit`,
-    { query, labels, limit: neo4j.int(limit) },
+     WITH node AS e, score ORDER BY score DESC, e.name ASC LIMIT $limit
+     ${alongside?.subquery ?? 'WITH e, score, null AS lists'}
+     RETURN ${entityProperties('e', keys)} AS properties, labels(e) AS labels, lists, score
+     ORDER BY score DESC, e.name ASC`,
+    { query, labels, limit: neo4j.int(limit), ...alongside?.params },
   );
-  return rows.flatMap(({ properties, labels: nodeLabels, score }) => {
-    const entity = toEntity(properties, nodeLabels);
-    return entity ? [{ entity, score }] : [];
-  });
+  const entities = rowsToEntities(rows, alongside, keys);
+  return rows.flatMap((row, index) => (entities[index] ? [{ entity: entities[index], score: row.score }] : []));
 }

@@ -26,7 +26,7 @@ import { badInput, WRITE_ERRORS } from './errors.js';
 import { EntityKindEnum, EventStatusEnum, EventTypeEnum, FigureQualifierEnum, OrganizationTypeEnum, RegionTypeEnum, WriteOutcomeEnum } from './enums.js';
 import { checkPageSize, decodeCursor, encodeCursor } from './pagination.js';
 import { listsSelected, nodesOfConnection, prefetch } from './prefetch.js';
-import { entityKeys } from './selection.js';
+import { entityKeys, fieldsUnder } from './selection.js';
 import { Citation, CitationInputRef, citationsFrom, loadCitations, TimeSpanInputRef, withoutNulls } from './source.js';
 import { slugify, write } from './write.js';
 
@@ -205,12 +205,14 @@ builder.queryField('search', (t) =>
       kinds: t.arg({ type: [EntityKindEnum], description: 'Only entities of these kinds.' }),
       first: t.arg.int({ defaultValue: 10, description: 'At most this many results, 1 to 50.' }),
     },
-    resolve: async (_root, { text, kinds, first }, context) => {
+    resolve: async (_root, { text, kinds, first }, context, info) => {
       const trimmed = text.trim();
       if (!trimmed || trimmed.length > 200) throw badInput('"text" must be 1 to 200 characters', 'text');
       const limit = first ?? 10;
       if (limit < 1 || limit > 50) throw badInput('"first" must be between 1 and 50', 'first');
-      return searchEntities(context.db, trimmed, { kinds, limit });
+      const found = fieldsUnder(info, info.fieldNodes).get('entity') ?? [];
+      const alongside = prefetch(context, listsSelected(info, found));
+      return searchEntities(context.db, trimmed, { kinds, limit, keys: entityKeys(info, found), alongside });
     },
   }),
 );
