@@ -1,0 +1,457 @@
+/**
+ * npm run bench -- [--quick] [--scales 10000,100000,1000000] [--concurrency N] [--warmup S]
+ *                  [--duration S] [--memory-minutes M] [--out FILE]
+ *
+ * At each scale: a fresh Neo4j, a synthetic conflict graph loaded through our own importer (its
+ * throughput measured), then each query of the mix timed three ways on the same data: this server
+ * over HTTP, hand-written Cypher through neo4j-driver (the floor), and a server built on the Neo4j
+ * GraphQL Library (the peer), after checking that all three give the same answers. Then this server
+ * runs the whole mix for several minutes while its memory is sampled. Writes a Markdown report
+ * (bench/results.md by default). `--quick` runs a small scale briefly, to check that it all works.
+ *
+ * The benchmark always starts its own Neo4j (Docker or the local jars), never NEO4J_URI: it wipes
+ * and fills the database.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../src/config.js';
+import { Db } from '../src/graph/db.js';
+import { migrate } from '../src/graph/migrations.js';
+import { importDocumentText } from '../src/import/index.js';
+import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
+import { provisionNeo4j } from '../src/neo4j/provision.js';
+import { projectRoot } from '../src/paths.js';
+import { documents, samples } from './generate.js';
+import { closedLoop, graphqlClient, type LoadOptions, type LoadResult } from './load.js';
+import { BENCH_QUERIES, type BenchQuery, type Params } from './queries.js';
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+function numberOption(name: string, fallback: number): number {
+  const value = Number(option(name, String(fallback)));
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+}
+
+const quick = process.argv.includes('--quick');
+const scales = option('scales', quick ? '3000' : '10000,100000,1000000').split(',').map(Number);
+if (scales.some((scale) => !Number.isInteger(scale) || scale < 1000)) throw new Error('--scales: whole numbers of relationships, at least 1000');
+const load: LoadOptions = {
+  concurrency: numberOption('concurrency', 4),
+  warmupMs: numberOption('warmup', quick ? 0.5 : 5) * 1000,
+  durationMs: numberOption('duration', quick ? 1.5 : 15) * 1000,
+};
+const memoryMs = numberOption('memory-minutes', quick ? 0.25 : 5) * 60_000;
+const out = option('out', quick ? join(tmpdir(), 'conflict-graph-bench-quick.md') : join(projectRoot, 'bench', 'results.md'));
+const SAMPLES = quick ? 5 : 20;
+
+const settings = loadConfig({
+  ...process.env,
+  NEO4J_URI: '',
+  NEO4J_LOCAL_HEAP: process.env.NEO4J_LOCAL_HEAP ?? (quick ? '512m' : '2g'),
+  NEO4J_LOCAL_PAGECACHE: process.env.NEO4J_LOCAL_PAGECACHE ?? (quick ? '256m' : '2g'),
+}).neo4j;
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+type Contestant = 'ours' | 'floor' | 'peer';
+interface Timing extends LoadResult {
+  contestant: Contestant;
+  query: string;
+  peakMb?: number;
+}
+interface ImportResult {
+  entities: number;
+  relationships: number;
+  relationshipsPerSecond: number;
+  totalSeconds: number;
+}
+interface ScaleResult {
+  scale: number;
+  import: ImportResult;
+  timings: Timing[];
+  peakMb: Partial<Record<Contestant, number>>;
+}
+interface MemorySample {
+  seconds: number;
+  rssMb: number;
+  heapMb: number;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** What /proc says about a process's memory, in MB: resident now (VmRSS) or at its peak (VmHWM). */
+function memoryOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]);
+  return kb / 1024;
+}
+
+interface Server {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts a GraphQL server as its own process, so its memory is its own, and waits until it answers. */
+async function startServer(name: string, entry: string, connection: Neo4jConnection, env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      ...env,
+      NEO4J_URI: connection.uri,
+      NEO4J_USER: connection.user,
+      NEO4J_PASSWORD: connection.password,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}) before answering:\n${stderr}`);
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${name} did not answer within 120 s:\n${stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+async function loadGraph(driver: Driver, scale: number): Promise<ImportResult> {
+  const db = new Db(driver);
+  let entities = 0;
+  let relationships = 0;
+  let relationshipSeconds = 0;
+  const started = performance.now();
+  for (const document of documents(scale)) {
+    const t = performance.now();
+    await importDocumentText(db, document.text, { actor: 'bench' });
+    if (document.relationships) relationshipSeconds += (performance.now() - t) / 1000;
+    entities += document.entities;
+    relationships += document.relationships;
+  }
+  return {
+    entities,
+    relationships,
+    relationshipsPerSecond: relationships / relationshipSeconds,
+    totalSeconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** Parameters for each query, drawn the same way every run: ordinary (not hub) entities. */
+async function parameters(driver: Driver, scale: number): Promise<Params[]> {
+  const states = samples(scale, 'STATE', SAMPLES);
+  const organizations = samples(scale, 'ORGANIZATION', SAMPLES);
+  const regions = samples(scale, 'REGION', SAMPLES);
+  const named = samples(scale, 'LEADER', SAMPLES);
+  const { records } = await driver.executeQuery('MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.name AS name', { ids: named });
+  const names = new Map(records.map((record) => [record.get('id') as string, record.get('name') as string]));
+  return states.map((state, i) => {
+    const year = 1995 + ((i * 7) % 25);
+    return {
+      id: state,
+      other: regions[i] as string,
+      // What an analyst types: the first word of a name, lower case.
+      text: (names.get(named[i] as string) ?? 'karzen').split(' ')[0]!.toLowerCase(),
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      start: organizations[i] as string,
+    };
+  });
+}
+
+type Ask = (query: BenchQuery, p: Params) => Promise<unknown>;
+
+/** Every contestant must give the same answer to every parameter set before any is timed. */
+async function checkAnswers(params: Params[], floor: Ask, ours: Ask, peer: Ask): Promise<void> {
+  for (const query of BENCH_QUERIES) {
+    let nonEmpty = 0;
+    for (const p of params) {
+      const expected = await floor(query, p);
+      const contestants: [string, Ask][] = [['this server', ours], ...(query.peer ? [['the peer', peer] as [string, Ask]] : [])];
+      for (const [name, ask] of contestants) {
+        const actual = await ask(query, p);
+        if (!isDeepStrictEqual(actual, expected)) {
+          throw new Error(
+            `${name} and the Cypher floor disagree on "${query.name}" for ${JSON.stringify(p)}:\n` +
+              `  floor: ${JSON.stringify(expected).slice(0, 600)}\n  ${name}: ${JSON.stringify(actual).slice(0, 600)}`,
+          );
+        }
+      }
+      if (expected !== null && JSON.stringify(expected) !== '[]') nonEmpty++;
+    }
+    // Agreement on empty answers proves nothing: most parameter sets must find something.
+    if (nonEmpty < params.length / 2) throw new Error(`"${query.name}" found nothing for most parameters: the data or the query is off`);
+  }
+}
+
+async function benchScale(scale: number): Promise<{ result: ScaleResult; memory?: MemorySample[] }> {
+  rmSync(join(settings.local.dir, 'bench'), { recursive: true, force: true });
+  const neo4j = await provisionNeo4j(settings, { instance: 'bench', log });
+  const driver = createDriver(neo4j.connection, { maxTransactionRetryTime: 30_000 });
+  const servers: Server[] = [];
+  try {
+    await migrate(driver);
+    const { records } = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version');
+    neo4jVersion = records[0]?.get('version') as string;
+    log(`scale ${scale}: importing`);
+    const imported = await loadGraph(driver, scale);
+    log(`scale ${scale}: ${imported.relationships} relationships, ${imported.entities} entities in ${imported.totalSeconds.toFixed(1)} s (${imported.relationshipsPerSecond.toFixed(0)} relationships/s)`);
+    const params = await parameters(driver, scale);
+
+    const ours = await startServer('this server', 'src/main.ts', neo4j.connection, { NODE_ENV: 'production', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn' });
+    servers.push(ours);
+    const peer = await startServer('the peer', 'bench/peer.ts', neo4j.connection, {});
+    servers.push(peer);
+    const oursClient = graphqlClient(ours.url, load.concurrency);
+    const peerClient = graphqlClient(peer.url, load.concurrency);
+    const ask: Record<Contestant, Ask> = {
+      floor: (query, p) => query.floor(driver, p),
+      ours: async (query, p) => query.oursAnswer(await oursClient.post(query.ours(p))),
+      peer: async (query, p) => query.peer!.answer(await peerClient.post(query.peer!.request(p))),
+    };
+    log(`scale ${scale}: checking that the three agree`);
+    await checkAnswers(params, ask.floor, ask.ours, ask.peer);
+
+    const timings: Timing[] = [];
+    for (const query of BENCH_QUERIES) {
+      const contestants: Contestant[] = ['floor', 'ours', ...(query.peer ? (['peer'] as const) : [])];
+      for (const contestant of contestants) {
+        const timing = await closedLoop((n) => ask[contestant](query, params[n % params.length] as Params).then(() => undefined), load);
+        if (timing.errors) throw new Error(`${contestant} failed on "${query.name}": ${timing.firstError}`);
+        timings.push({ ...timing, contestant, query: query.name });
+        log(`scale ${scale}: ${query.name} / ${contestant}: ${timing.throughput.toFixed(0)}/s, p50 ${timing.p50.toFixed(1)} ms, p99 ${timing.p99.toFixed(1)} ms`);
+      }
+    }
+
+    let memory: MemorySample[] | undefined;
+    if (scale === Math.max(...scales)) {
+      log(`scale ${scale}: the whole mix on this server for ${(memoryMs / 60_000).toFixed(1)} min, memory sampled`);
+      memory = await memoryRun(ours, params, (query, p) => ask.ours(query, p));
+    }
+    const peakMb = { ours: memoryOf(ours.process.pid!, 'VmHWM'), peer: memoryOf(peer.process.pid!, 'VmHWM') };
+    oursClient.close();
+    peerClient.close();
+    return { result: { scale, import: imported, timings, peakMb }, ...(memory ? { memory } : {}) };
+  } finally {
+    for (const server of servers) await server.stop();
+    await driver.close();
+    await neo4j.stop();
+  }
+}
+
+/** The whole mix, round robin, for a fixed time; resident memory and V8 heap in use every 5 s. */
+async function memoryRun(server: Server, params: Params[], ask: Ask): Promise<MemorySample[]> {
+  const samplesTaken: MemorySample[] = [];
+  const metricsUrl = server.url.replace('/graphql', '/metrics');
+  const started = performance.now();
+  const sample = async () => {
+    const text = await (await fetch(metricsUrl)).text();
+    const heap = Number(/^nodejs_heap_size_used_bytes\s+(\S+)/m.exec(text)?.[1]);
+    samplesTaken.push({ seconds: (performance.now() - started) / 1000, rssMb: memoryOf(server.process.pid!, 'VmRSS'), heapMb: heap / 1024 / 1024 });
+  };
+  const timer = setInterval(() => void sample(), Math.min(5_000, memoryMs / 10));
+  const result = await closedLoop(
+    (n) => {
+      const query = BENCH_QUERIES[n % BENCH_QUERIES.length] as BenchQuery;
+      return ask(query, params[Math.floor(n / BENCH_QUERIES.length) % params.length] as Params).then(() => undefined);
+    },
+    { ...load, warmupMs: 0, durationMs: memoryMs },
+  );
+  clearInterval(timer);
+  await sample();
+  if (result.errors) throw new Error(`errors during the memory run: ${result.firstError}`);
+  log(`memory run: ${result.requests} requests, ${result.throughput.toFixed(0)}/s`);
+  return samplesTaken;
+}
+
+/** Least-squares slope, in units per minute. */
+function slopePerMinute(points: { seconds: number; value: number }[]): number {
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.seconds, 0) / n;
+  const my = points.reduce((s, p) => s + p.value, 0) / n;
+  const num = points.reduce((s, p) => s + (p.seconds - mx) * (p.value - my), 0);
+  const den = points.reduce((s, p) => s + (p.seconds - mx) ** 2, 0);
+  return den ? (num / den) * 60 : 0;
+}
+
+function machine(neo4jVersion: string): string[] {
+  const javaLine = execFileSync('sh', ['-c', 'java -version 2>&1 || echo "Java: unknown"'], { encoding: 'utf8' }).split('\n')[0];
+  return [
+    `- CPU: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores; memory ${(totalmem() / 2 ** 30).toFixed(0)} GB; ${platform()} ${release()}`,
+    `- Node ${process.version}; ${javaLine}; Neo4j ${neo4jVersion} (heap ${settings.local.heap}, page cache ${settings.local.pageCache}), on the same machine as the servers and the load generator`,
+  ];
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
+const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
+const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+function report(results: ScaleResult[], memory: MemorySample[] | undefined, neo4jVersion: string): { text: string; failures: string[] } {
+  const lines: string[] = [];
+  const failures: string[] = [];
+  const largest = results[results.length - 1] as ScaleResult;
+  lines.push(
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench${quick ? ' -- --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)}. Every number below comes from this one run.`,
+    '',
+    '## Machine and method',
+    '',
+    ...machine(neo4jVersion),
+    `- Load: ${load.concurrency} concurrent clients in a closed loop, ${load.warmupMs / 1000} s warm-up then ${load.durationMs / 1000} s measured, per query and contestant; ${SAMPLES} parameter sets in turn; every latency kept (exact percentiles), in ms.`,
+    '- Contestants, one at a time on the same Neo4j and data: **this server** (GraphQL over HTTP, production mode, its own process);',
+    '  **Cypher**, the floor: hand-written Cypher through neo4j-driver in the benchmark process, no HTTP or GraphQL;',
+    '  **@neo4j/graphql**: the Neo4j GraphQL Library 7 on graphql-yoga, its own process (`bench/peer.ts`).',
+    '- Before timing, the three answers to every parameter set were brought to one form and checked equal (`bench/queries.ts`).',
+    '- Peak memory: the server process\'s peak resident set (VmHWM) over the whole scale; the floor runs inside the benchmark, so it has none of its own.',
+    '- The synthetic graph (`bench/generate.ts`): one entity per eight relationships, every kind and relationship type, a citation on everything, time spans at year, month and day precision, and 15 hubs that one relationship end in twenty goes to.',
+    '',
+  );
+
+  lines.push('## Import', '', '| relationships | entities | relationships/s | total time |', '|---:|---:|---:|---:|');
+  for (const r of results) lines.push(`| ${r.scale.toLocaleString('en')} | ${r.import.entities.toLocaleString('en')} | ${r.import.relationshipsPerSecond.toFixed(0)} | ${r.import.totalSeconds.toFixed(1)} s |`);
+  lines.push('', 'Through the project\'s own importer (validation, quote checks, citations, audit trail), 10,000 relationships per document, one transaction per document.', '');
+
+  for (const r of results) {
+    lines.push(`## ${r.scale.toLocaleString('en')} relationships`, '', '| query | contestant | req/s | p50 | p95 | p99 | peak MB | p50 vs Cypher | req/s vs @neo4j/graphql |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const query of BENCH_QUERIES) {
+      const of = (c: Contestant) => r.timings.find((t) => t.query === query.name && t.contestant === c);
+      const floor = of('floor');
+      const peer = of('peer');
+      for (const c of ['ours', 'floor', 'peer'] as const) {
+        const t = of(c);
+        if (!t) {
+          if (c === 'peer') lines.push(`| ${query.name} | @neo4j/graphql | cannot express it | | | | | | |`);
+          continue;
+        }
+        const label = c === 'ours' ? 'this server' : c === 'floor' ? 'Cypher' : '@neo4j/graphql';
+        const vsFloor = c === 'floor' || !floor ? '' : ratio(t.p50 / floor.p50);
+        const vsPeer = c === 'ours' && peer ? ratio(t.throughput / peer.throughput) : '';
+        const peak = c === 'floor' ? '' : (r.peakMb[c]?.toFixed(0) ?? '');
+        lines.push(`| ${query.name} | ${label} | ${t.throughput.toFixed(0)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.p99)} | ${peak} | ${vsFloor} | ${vsPeer} |`);
+      }
+    }
+    lines.push('');
+  }
+
+  lines.push('## Cost growth', '', `p50 in ms by scale (this server / Cypher / @neo4j/graphql).`, '', `| query | ${results.map((r) => r.scale.toLocaleString('en')).join(' | ')} |`, `|---|${results.map(() => '---:').join('|')}|`);
+  for (const query of BENCH_QUERIES) {
+    const cells = results.map((r) => {
+      const p = (c: Contestant) => r.timings.find((t) => t.query === query.name && t.contestant === c)?.p50;
+      return [p('ours'), p('floor'), p('peer')].map((v) => (v === undefined ? '—' : ms(v))).join(' / ');
+    });
+    lines.push(`| ${query.name} | ${cells.join(' | ')} |`);
+  }
+  lines.push('');
+
+  lines.push('## Targets', '');
+  for (const r of results) {
+    for (const query of BENCH_QUERIES) {
+      const t = (c: Contestant) => r.timings.find((x) => x.query === query.name && x.contestant === c);
+      const ours = t('ours') as Timing;
+      const floor = t('floor') as Timing;
+      const peer = t('peer');
+      const p50Ratio = ours.p50 / floor.p50;
+      const okP50 = p50Ratio <= 1.3;
+      const line = `- ${r.scale.toLocaleString('en')}, ${query.name}: p50 ${ratio(p50Ratio)} Cypher (≤ 1.30×) ${mark(okP50)}`;
+      if (!okP50) failures.push(`p50 of "${query.name}" at ${r.scale}: ${ratio(p50Ratio)} of Cypher`);
+      if (peer) {
+        const okPeer = ours.throughput >= peer.throughput;
+        if (!okPeer) failures.push(`throughput of "${query.name}" at ${r.scale}: ${ratio(ours.throughput / peer.throughput)} of @neo4j/graphql`);
+        lines.push(`${line}; throughput ${ratio(ours.throughput / peer.throughput)} @neo4j/graphql (≥ 1×) ${mark(okPeer)}`);
+      } else lines.push(`${line}; @neo4j/graphql cannot express it`);
+    }
+  }
+  const atMillion = largest.scale >= 1_000_000;
+  for (const name of ['neighbourhood, depth 2', 'entity by id, typed relationships and citations']) {
+    const t = largest.timings.find((x) => x.query === name && x.contestant === 'ours') as Timing;
+    const ok = t.p99 < 50;
+    if (!ok && atMillion) failures.push(`p99 of "${name}" at ${largest.scale}: ${ms(t.p99)} ms`);
+    lines.push(`- ${name}, p99 at ${largest.scale.toLocaleString('en')}: ${ms(t.p99)} ms (< 50 ms at 1,000,000) ${atMillion ? mark(ok) : '(not at the 1M scale in this run)'}`);
+  }
+  const importRate = Math.min(...results.map((r) => r.import.relationshipsPerSecond));
+  const okImport = importRate >= 20_000;
+  if (!okImport) failures.push(`import: ${importRate.toFixed(0)} relationships/s`);
+  lines.push(`- Import: at least ${importRate.toFixed(0)} relationships/s (≥ 20,000) ${mark(okImport)}`);
+
+  if (memory?.length) {
+    const settled = memory.filter((m) => m.seconds >= Math.min(30, memoryMs / 4000));
+    const rssSlope = slopePerMinute(settled.map((m) => ({ seconds: m.seconds, value: m.rssMb })));
+    const heapSlope = slopePerMinute(settled.map((m) => ({ seconds: m.seconds, value: m.heapMb })));
+    const minutes = memoryMs / 60_000;
+    const meanRss = settled.reduce((s, m) => s + m.rssMb, 0) / settled.length;
+    // Flat: the trend over the whole run adds less than 5% of the resident set.
+    const okMemory = Math.abs(rssSlope * minutes) < meanRss * 0.05;
+    if (!okMemory) failures.push(`memory: resident set trend ${rssSlope.toFixed(1)} MB/min`);
+    lines.push(
+      `- Memory over a ${minutes.toFixed(1)}-minute run of the whole mix at ${largest.scale.toLocaleString('en')}: resident set trend ${rssSlope.toFixed(2)} MB/min, heap in use ${heapSlope.toFixed(2)} MB/min (flat: the trend adds < 5% of the ${meanRss.toFixed(0)} MB resident set over the run) ${mark(okMemory)}`,
+      '',
+      '## Memory over the run',
+      '',
+      '| minute | resident MB (min–max) | heap in use MB (min–max) |',
+      '|---:|---:|---:|',
+    );
+    for (let minute = 0; minute < Math.ceil(minutes); minute++) {
+      const inMinute = memory.filter((m) => m.seconds >= minute * 60 && m.seconds < (minute + 1) * 60);
+      if (!inMinute.length) continue;
+      const range = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+      lines.push(`| ${minute + 1} | ${range(inMinute.map((m) => m.rssMb))} | ${range(inMinute.map((m) => m.heapMb))} |`);
+    }
+  }
+  lines.push('', '## What @neo4j/graphql cannot express, and how it was asked', '');
+  for (const query of BENCH_QUERIES) {
+    if (query.peerCannot) lines.push(`- ${query.name}: ${query.peerCannot}.`);
+    else if (query.peer?.note) lines.push(`- ${query.name}: ${query.peer.note}.`);
+  }
+  lines.push('');
+  return { text: lines.join('\n'), failures };
+}
+
+const results: ScaleResult[] = [];
+let neo4jVersion = 'unknown';
+let memory: MemorySample[] | undefined;
+for (const scale of scales.sort((a, b) => a - b)) {
+  const { result, memory: sampled } = await benchScale(scale);
+  results.push(result);
+  memory ??= sampled;
+}
+const { text, failures } = report(results, memory, neo4jVersion);
+writeFileSync(out, text);
+log(`wrote ${out}`);
+if (failures.length) log(`targets not met:\n  ${failures.join('\n  ')}`);

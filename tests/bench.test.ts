@@ -1,0 +1,50 @@
+/**
+ * `npm run bench -- --quick` end to end, as CI can afford it: a small synthetic graph imported
+ * through the importer, the three contestants checked to agree on every query, timed, and the
+ * report written with every section. It checks that the benchmark works, not how fast anything is:
+ * speed is judged by the full run's report (bench/results.md), never by a timed test.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BENCH_QUERIES } from '../bench/queries.js';
+
+const out = join(tmpdir(), `conflict-graph-bench-test-${process.pid}.md`);
+afterAll(() => rmSync(out, { force: true }));
+
+function runQuickBench(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '-s', 'bench', '--', '--quick', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const number = String.raw`\d[\d,.]*`;
+
+describe('npm run bench -- --quick', () => {
+  it('imports, checks the contestants agree, times them and writes every section of the report', async () => {
+    const { code, output } = await runQuickBench();
+    expect(code, output.slice(-3000)).toBe(0);
+    expect(output).toMatch(/checking that the three agree/);
+    const report = readFileSync(out, 'utf8');
+    for (const section of ['## Machine and method', '## Import', '## 3,000 relationships', '## Cost growth', '## Targets', '## Memory over the run']) {
+      expect(report).toContain(section);
+    }
+    expect(report).toMatch(new RegExp(String.raw`\| 3,000 \| ${number} \| ${number} \| ${number} s \|`));
+    for (const query of BENCH_QUERIES) {
+      const row = (contestant: string) => new RegExp(String.raw`\| ${query.name} \| ${contestant} \| ${number} \| ${number} \| ${number} \| ${number} \|`);
+      expect(report, query.name).toMatch(row('this server'));
+      expect(report, query.name).toMatch(row('Cypher'));
+      if (query.peer) expect(report, query.name).toMatch(row('@neo4j/graphql'));
+      else expect(report, query.name).toContain(`| ${query.name} | @neo4j/graphql | cannot express it |`);
+    }
+    expect(report).toMatch(/Import: at least \S+ relationships\/s/);
+    expect(report).toMatch(new RegExp(String.raw`\| 1 \| ${number}–${number} \| ${number}–${number} \|`));
+  }, 900_000);
+});
