@@ -168,7 +168,7 @@ function listParams(lists: readonly RelationshipList[]) {
  * branch per type and direction, each taking only the lists that ask for it, nearest names first.
  * However many lists and fields a response asks for, they are read together.
  */
-function listsSubquery(source: string, lists: readonly RelationshipList[], projection: ListProjection): string {
+function listsSubquery(source: '$lists' | 'entity.lists', lists: readonly RelationshipList[], projection: ListProjection): string {
   const parts = [...new Set(lists.map(partOf))].sort();
   const branches = parts.map((key) => {
     const [type, direction] = key.split(':') as [RelationshipType, Direction];
@@ -185,8 +185,7 @@ function listsSubquery(source: string, lists: readonly RelationshipList[], proje
        ${projection.citationEntities ? withCitations(projection.citationEntities) : 'WITH r, o, null AS citations'}
        RETURN r, o, citations`;
   });
-  const imports = source.startsWith('$') ? 'e' : `e, ${source.split('.')[0]}`;
-  return `CALL (${imports}) {
+  return `CALL (${source === '$lists' ? 'e' : 'e, entity'}) {
        UNWIND ${source} AS request
        CALL (e, request) {
          ${branches.join('\n         UNION ALL\n         ')}
@@ -196,15 +195,20 @@ function listsSubquery(source: string, lists: readonly RelationshipList[], proje
      }`;
 }
 
-/** The rows of one entity's lists as records, by list index. */
-function toLists(id: string, lists: readonly RelationshipList[], rows: readonly ListRow[], projection: ListProjection): RelationshipRecord[][] {
-  const byIndex: RelationshipRecord[][] = lists.map(() => []);
+/** Adds the rows of one entity's lists, as records, to `into` at each list's index. */
+function toLists(
+  id: string,
+  lists: readonly RelationshipList[],
+  rows: readonly ListRow[],
+  projection: ListProjection,
+  into: RelationshipRecord[][],
+): RelationshipRecord[][] {
   for (const { index, r, o, labels, citations } of rows) {
     const list = lists[index];
     if (!list) continue;
     const otherId = String(o.id);
     const out = list.direction === 'OUT';
-    byIndex[index]!.push({
+    (into[index] ??= []).push({
       ...toRelationship({ r, type: list.type, from: out ? id : otherId, to: out ? otherId : id }),
       other: toEntity(o, labels, projection.other !== 'all'),
       citations: citations?.map(({ asserter, relay, ...citation }) => ({
@@ -214,7 +218,7 @@ function toLists(id: string, lists: readonly RelationshipList[], rows: readonly 
       })),
     });
   }
-  return byIndex;
+  return into;
 }
 
 /**
@@ -227,7 +231,11 @@ export async function relationshipsOfEntities(
 ): Promise<RelationshipRecord[][]> {
   const params = listParams(requests);
   const byEntity = new Map<string, typeof params>();
-  requests.forEach(({ id }, index) => byEntity.set(id, [...(byEntity.get(id) ?? []), params[index]!]));
+  requests.forEach(({ id }, index) => {
+    const lists = byEntity.get(id);
+    if (lists) lists.push(params[index]!);
+    else byEntity.set(id, [params[index]!]);
+  });
   const rows = await db.read<{ id: string; lists: ListRow[] }>(
     `UNWIND $entities AS entity
      MATCH (e:Entity {id: entity.id})
@@ -236,11 +244,7 @@ export async function relationshipsOfEntities(
     { entities: [...byEntity].map(([id, lists]) => ({ id, lists })) },
   );
   const result: RelationshipRecord[][] = requests.map(() => []);
-  for (const { id, lists } of rows) {
-    toLists(id, requests, lists, projection).forEach((list, index) => {
-      if (list.length) result[index] = list;
-    });
-  }
+  for (const { id, lists } of rows) toLists(id, requests, lists, projection, result);
   return result;
 }
 
@@ -263,7 +267,7 @@ export function listsAlongside(
   return {
     subquery: listsSubquery('$lists', lists, projection),
     params: { lists: listParams(lists) },
-    deliver: (id, rows) => deliver(id, toLists(id, lists, rows, projection)),
+    deliver: (id, rows) => deliver(id, toLists(id, lists, rows, projection, lists.map(() => []))),
   };
 }
 
