@@ -5,13 +5,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { connect, createServer as createNetServer, type Server as NetServer } from 'node:net';
+import { createServer as createNetServer, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
-import { startLocalNeo4j } from '../src/neo4j/local.js';
+import { portAnswers, startLocalNeo4j } from '../src/neo4j/local.js';
 import { Neo4jUnavailable, provisionNeo4j } from '../src/neo4j/provision.js';
 import { projectRoot } from '../src/paths.js';
 import { testConnection } from './helpers.js';
@@ -51,16 +51,6 @@ function impostor(homeDir: string): ChildProcess {
   return spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)', '--', `--home-dir=${homeDir}`], { stdio: 'ignore' });
 }
 
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 async function deadPid(): Promise<number> {
   const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });

@@ -307,7 +307,8 @@ function freeLoopbackPort(): Promise<number> {
   });
 }
 
-function portAnswers(port: number): Promise<boolean> {
+/** Whether something accepts TCP connections on this loopback port. */
+export function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ port, host: '127.0.0.1' });
     socket.once('connect', () => {
