@@ -64,6 +64,53 @@ export const citationSchema = z
 
 const citations = z.array(citationSchema).min(1, 'at least one citation (source + verbatim quote) is required');
 
+/** Where a review stands on a drafted item; only ACCEPTED and EDITED items are imported. */
+export const REVIEW_STATES = {
+  PROPOSED: 'Drafted by the extractor; nobody has looked at it yet.',
+  ACCEPTED: 'A reviewer accepted it as drafted.',
+  REJECTED: 'A reviewer rejected it; it is kept in the draft but never imported.',
+  EDITED: 'A reviewer changed it and accepted the result.',
+} as const;
+export type ReviewState = keyof typeof REVIEW_STATES;
+/** Review states whose items an import writes. */
+export const IMPORTED_REVIEW_STATES: readonly ReviewState[] = ['ACCEPTED', 'EDITED'];
+
+const offset = z.number().int().nonnegative();
+/** A span of the source text, in UTF-16 code units (JavaScript string offsets). */
+const spanSchema = z
+  .object({ start: offset, end: offset })
+  .strict()
+  .refine((span) => span.end >= span.start, 'end must not be before start');
+
+/** Why the extractor proposed an item: where in the text, which rule, how sure. */
+export const evidenceSchema = z
+  .object({
+    source: slug.optional().describe('The source the offsets refer to; the only one when left out.'),
+    sentence: spanSchema.describe('The sentence that states it.'),
+    mentions: z
+      .array(z.object({ start: offset, end: offset, text: z.string().min(1) }).strict())
+      .default([])
+      .describe('The words that name it (an entity) or its ends (a relationship).'),
+    rule: text.describe('The extraction rule that fired, e.g. "accuses/active".'),
+    score: z.number().min(0).max(1).describe('How sure the rule is, from 0 to 1.'),
+  })
+  .strict();
+
+export const reviewSchema = z
+  .object({
+    state: z.enum(keysOf(REVIEW_STATES)),
+    by: text.optional().describe('Who last set the state.'),
+    at: z.iso.datetime({ offset: true }).optional().describe('When the state was last set.'),
+    note: text.optional(),
+  })
+  .strict();
+
+/** What a drafted item carries beside its data; absent on hand-written documents. */
+const drafted = {
+  evidence: z.array(evidenceSchema).optional(),
+  review: reviewSchema.optional(),
+};
+
 export const sourceSchema = z
   .object({
     id: slug,
@@ -86,6 +133,7 @@ const entityBase = {
   description: text.optional(),
   note: text.optional().describe('Curation notes: corrected translation slips, vague wording.'),
   citations,
+  ...drafted,
 };
 
 export const entitySchema = z.discriminatedUnion('kind', [
@@ -129,6 +177,7 @@ const relationshipBase = {
   time: timeSpanSchema.optional(),
   note: text.optional(),
   citations,
+  ...drafted,
 };
 
 const rel = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -173,9 +222,22 @@ export const relationshipSchema = z.discriminatedUnion('type', [
 
 export const FORMAT = 'conflict-graph/v1';
 
+/** Set on a document drafted from a report's text (src/extract/): what drafted it, from what. */
+export const draftInfoSchema = z
+  .object({
+    id: z.string().min(1).optional().describe('The stored draft it was saved from, if any.'),
+    extractor: text.describe('The extractor and its version, e.g. "conflict-graph/extract 1".'),
+    createdAt: z.iso.datetime({ offset: true }),
+    createdBy: text.optional(),
+    resolvedAgainstGraph: z.boolean().describe('Whether names were matched against the entities in the graph.'),
+    note: text.optional(),
+  })
+  .strict();
+
 export const documentSchema = z
   .object({
     format: z.literal(FORMAT),
+    draft: draftInfoSchema.optional(),
     sources: z.array(sourceSchema).default([]),
     entities: z.array(entitySchema).default([]),
     relationships: z.array(relationshipSchema).default([]),
@@ -188,3 +250,6 @@ export type EntityInput = z.infer<typeof entitySchema>;
 export type RelationshipInput = z.infer<typeof relationshipSchema>;
 export type CitationInput = z.infer<typeof citationSchema>;
 export type TimeSpanInput = z.infer<typeof timeSpanSchema>;
+export type EvidenceInput = z.infer<typeof evidenceSchema>;
+export type ReviewInput = z.infer<typeof reviewSchema>;
+export type DraftInfo = z.infer<typeof draftInfoSchema>;

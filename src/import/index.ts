@@ -7,6 +7,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../graph/db.js';
 import { transactionLookup, writeDocument, type Audit, type ImportReport, type Outcome } from '../graph/import.js';
+import { acceptedPart, type AcceptedPart } from './draft.js';
 import type { ImportDocument } from './format.js';
 import { parseDocument, type Locate } from './parse.js';
 import { validateDocument, type ValidateOptions } from './validate.js';
@@ -19,26 +20,38 @@ export interface ImportOptions extends ValidateOptions {
   actor?: string;
 }
 
-/** Validates a parsed document against the graph and writes it, inside the caller's transaction. */
+/** What an import wrote, and which drafted items it left out because no reviewer accepted them. */
+export interface ImportResult extends ImportReport {
+  skipped: AcceptedPart['skipped'];
+}
+
+/**
+ * Validates a parsed document against the graph and writes it, inside the caller's transaction. Of
+ * a draft, only the items a reviewer accepted are validated and written.
+ */
 export async function applyDocument(
   tx: ManagedTransaction,
   document: ImportDocument,
   locate: Locate,
   audit: Audit,
   options: ValidateOptions = {},
-): Promise<ImportReport> {
-  const validated = await validateDocument(document, locate, transactionLookup(tx), options);
-  return writeDocument(tx, validated, audit);
+): Promise<ImportResult> {
+  const accepted = acceptedPart(document);
+  const validated = await validateDocument(accepted.document, locate, transactionLookup(tx), {
+    ...options,
+    originalPath: accepted.originalPath,
+  });
+  return { ...(await writeDocument(tx, validated, audit)), skipped: accepted.skipped };
 }
 
-export async function importDocumentText(db: Db, text: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importDocumentText(db: Db, text: string, options: ImportOptions = {}): Promise<ImportResult> {
   const { document, locate } = parseDocument(text, options.file);
   const audit = { actor: options.actor ?? `import:${options.file ? basename(options.file) : 'document'}`, operation: 'IMPORT' };
   return db.writeTransaction((tx) => applyDocument(tx, document, locate, audit, options));
 }
 
 /** Imports a file; a source's `textFile` is read relative to the file. */
-export async function importFile(db: Db, path: string, actor?: string): Promise<ImportReport> {
+export async function importFile(db: Db, path: string, actor?: string): Promise<ImportResult> {
   const text = await readFile(path, 'utf8');
   return importDocumentText(db, text, {
     file: path,

@@ -35,6 +35,8 @@ export interface ValidateOptions {
   file?: string;
   /** Reads a source's `textFile`; absent where files may not be read (over GraphQL). */
   readTextFile?: (name: string) => Promise<string>;
+  /** Where an item of the validated document stands in the document as written (a draft's accepted part). */
+  originalPath?: (path: readonly PathSegment[]) => PathSegment[];
 }
 
 export async function validateDocument(
@@ -44,7 +46,10 @@ export async function validateDocument(
   options: ValidateOptions = {},
 ): Promise<ValidatedDocument> {
   const problems: ImportProblem[] = [];
-  const problem = (path: PathSegment[], message: string) => problems.push({ line: locate(path), path: formatPath(path), message });
+  const problem = (at: PathSegment[], message: string) => {
+    const path = options.originalPath?.(at) ?? at;
+    problems.push({ line: locate(path), path: formatPath(path), message });
+  };
 
   const sources = await resolveSources(document.sources, problem, options.readTextFile);
   duplicates(document.sources.map((s) => s.id), ['sources'], problem);

@@ -1,0 +1,50 @@
+/**
+ * Drafts (documents made by src/extract/ and reviewed by an analyst) are import documents whose
+ * items carry evidence and a review state. An import writes only what a reviewer accepted: this
+ * module takes that part out and strips what only the review needed.
+ */
+import { IMPORTED_REVIEW_STATES, type ImportDocument, type ReviewInput } from './format.js';
+import type { PathSegment } from './parse.js';
+
+export interface AcceptedPart {
+  /** The document to validate and write: accepted items only, without evidence or review. */
+  document: ImportDocument;
+  /** Drafted items left out because nobody accepted them (proposed) or a reviewer rejected them. */
+  skipped: { entities: string[]; relationships: string[] };
+  /** A path into the accepted part as the same item's path in the original document. */
+  originalPath(path: readonly PathSegment[]): PathSegment[];
+}
+
+/** Whether an item goes into the import: hand-written items (no review) always do. */
+export const isImported = (review: ReviewInput | undefined) => !review || IMPORTED_REVIEW_STATES.includes(review.state);
+
+function split<T extends { id: string; review?: ReviewInput; evidence?: unknown }>(items: T[]) {
+  const kept: Omit<T, 'review' | 'evidence'>[] = [];
+  const skipped: string[] = [];
+  const positions: number[] = [];
+  items.forEach(({ review, evidence: _evidence, ...item }, index) => {
+    if (!isImported(review)) return void skipped.push(item.id);
+    kept.push(item);
+    positions.push(index);
+  });
+  return { kept, skipped, positions };
+}
+
+export function acceptedPart(document: ImportDocument): AcceptedPart {
+  const entities = split(document.entities);
+  const relationships = split(document.relationships);
+  const { draft: _draft, ...rest } = document;
+  const positions = { entities: entities.positions, relationships: relationships.positions };
+  return {
+    document: {
+      ...rest,
+      entities: entities.kept as ImportDocument['entities'],
+      relationships: relationships.kept as ImportDocument['relationships'],
+    },
+    skipped: { entities: entities.skipped, relationships: relationships.skipped },
+    originalPath: ([list, index, ...rest]) =>
+      (list === 'entities' || list === 'relationships') && typeof index === 'number'
+        ? [list, positions[list][index] ?? index, ...rest]
+        : ([list, index, ...rest].filter((segment) => segment !== undefined) as PathSegment[]),
+  };
+}
