@@ -60,8 +60,8 @@ const envSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   NEO4J_PROVISION: z.enum(['auto', 'docker', 'local']).default('auto'),
   NEO4J_DOCKER_IMAGE: z.string().min(1).default('neo4j:5.26-community'),
-  NEO4J_LOCAL_HEAP: memory.default('512m'),
-  NEO4J_LOCAL_PAGECACHE: memory.default('256m'),
+  NEO4J_LOCAL_HEAP: memory.or(z.literal('auto')).default('auto'),
+  NEO4J_LOCAL_PAGECACHE: memory.or(z.literal('auto')).default('auto'),
   NEO4J_LOCAL_BOLT_PORT: port.optional(),
   NEO4J_LOCAL_DIR: z.string().min(1).optional(),
   READY_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
@@ -98,7 +98,7 @@ export interface Neo4jSettings {
   connectTimeoutMs: number;
   provision: 'auto' | 'docker' | 'local';
   dockerImage: string;
-  /** The local Maven path: JVM memory, a fixed port, and where instance folders live. */
+  /** The local Maven path: JVM memory (`auto`: sized for the machine), a fixed port, and where instance folders live. */
   local: { heap: string; pageCache: string; boltPort?: number; dir: string };
 }
 

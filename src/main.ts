@@ -18,7 +18,11 @@ import { createServer } from './server.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const neo4j = await provisionNeo4j(config.neo4j, { instance: 'dev', log: (message) => logger.info(message) });
+  const neo4j = await provisionNeo4j(config.neo4j, {
+    instance: 'dev',
+    whenBusy: 'share',
+    log: (message, level = 'info') => logger[level](message),
+  });
   logger.info(`using ${neo4j.description}`);
 
   const driver = createDriver(neo4j.connection);

@@ -5,7 +5,6 @@
  * Runs its own local Neo4j on a fixed port, so the restart comes back where the driver looks.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +13,7 @@ import { migrate } from '../src/graph/migrations.js';
 import { createDriver } from '../src/neo4j/connection.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local.js';
 import { createServer, type Server } from '../src/server.js';
-import { graphql } from './helpers.js';
+import { freePort, graphql } from './helpers.js';
 
 const EDITOR = 'editor-key-0123456789abcdef';
 const quiet = () => undefined;
@@ -28,14 +27,6 @@ const CREATE = `mutation($id: ID!, $name: String!) {
     __typename ... on EntityPayload { outcome }
   }
 }`;
-
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port: free } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return free;
-}
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'conflict-graph-faults-'));

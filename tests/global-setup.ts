@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
     NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD,
     NEO4J_DATABASE: process.env.TEST_NEO4J_DATABASE,
   };
-  const neo4j = await provisionNeo4j(loadConfig(env).neo4j, { instance: 'test' });
+  const neo4j = await provisionNeo4j(loadConfig(env).neo4j, { instance: 'test', whenBusy: 'private' });
   const driver = createDriver(neo4j.connection);
   try {
     await migrate(driver, { database: neo4j.connection.database });

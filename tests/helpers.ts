@@ -1,4 +1,5 @@
 /** What the test files share: the run's Neo4j, a server built on it, and a GraphQL client for it. */
+import { createServer as createNetServer } from 'node:net';
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { Db } from '../src/graph/db.js';
@@ -70,4 +71,33 @@ export async function snapshot(driver: Driver) {
 export async function seedArticle(driver: Driver): Promise<void> {
   const db = new Db(driver, testConnection().database);
   for (const file of await seedFiles()) await importFile(db, file, 'seed');
+}
+
+/** A TCP port nothing listens on right now, on loopback. */
+export async function freePort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Whether a process with this pid is running. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Polls until the condition holds or the time is up; returns whether it held. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number, intervalMs = 250): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  return condition();
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
-import { portAnswers, startLocalNeo4j } from '../src/neo4j/local.js';
+import { embeddedMemory, portAnswers, startLocalNeo4j } from '../src/neo4j/local.js';
 import { Neo4jUnavailable, provisionNeo4j } from '../src/neo4j/provision.js';
 import { projectRoot } from '../src/paths.js';
 import { testConnection } from './helpers.js';
@@ -81,6 +81,28 @@ describe('NEO4J_URI: an existing server', () => {
       `Could not use Neo4j at ${existing.uri} as nobody`,
     );
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('the memory of the embedded Neo4j', () => {
+  const GIB = 1024 ** 3;
+  it('is an eighth of the machine each for heap and page cache, within bounds', () => {
+    expect(embeddedMemory({}, 24 * GIB)).toMatchObject({ heapMb: 3072, pageCacheMb: 3072 });
+    expect(embeddedMemory({ heap: 'auto', pageCache: 'auto' }, 2 * GIB)).toMatchObject({ heapMb: 512, pageCacheMb: 256 });
+    expect(embeddedMemory({}, 256 * GIB)).toMatchObject({ heapMb: 8192, pageCacheMb: 8192 });
+  });
+
+  it('takes explicit sizes over the machine', () => {
+    expect(embeddedMemory({ heap: '1g', pageCache: '300m' }, 24 * GIB)).toMatchObject({ heapMb: 1024, pageCacheMb: 300 });
+  });
+
+  it('caps transaction memory below the heap: one transaction less than all of them together', () => {
+    for (const machine of [2, 8, 24, 256]) {
+      const memory = embeddedMemory({}, machine * GIB);
+      expect(memory.transactionMaxMb).toBeGreaterThan(0);
+      expect(memory.transactionMaxMb).toBeLessThan(memory.transactionTotalMb);
+      expect(memory.transactionTotalMb).toBeLessThan(memory.heapMb);
+    }
   });
 });
 
@@ -187,7 +209,32 @@ describe('the local Maven path', () => {
     }
   });
 
-  it('uses a temporary folder when a live process owns the instance, and removes it after', async () => {
+  it('shares the Neo4j another live process runs on the instance, and leaves it running', async () => {
+    const starter = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(projectRoot, 'tests', 'fixtures', 'start-local-neo4j.ts'), root, 'shared'],
+      { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      const started = await new Promise<{ pid: number; uri: string; homeDir: string }>((resolve, reject) => {
+        starter.stdout?.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString())));
+        starter.once('exit', (code) => reject(new Error(`starter exited with ${code}`)));
+      });
+      const joined = await startLocalNeo4j({ instance: 'shared', root, log: quiet });
+      expect(joined).toMatchObject({ owned: false, jarsFrom: 'running', homeDir: started.homeDir, pid: started.pid });
+      expect(joined.connection.uri).toBe(started.uri);
+      await joined.stop();
+      // Stopping the one that joined left the owner's Neo4j running and answering.
+      expect(isAlive(started.pid)).toBe(true);
+      const driver = createDriver(joined.connection);
+      await driver.executeQuery("CREATE (:Marker {note: 'written through the shared instance'})");
+      await driver.close();
+    } finally {
+      starter.kill('SIGKILL');
+    }
+  });
+
+  it('uses a temporary folder when a live process owns the instance and sharing is off, and removes it after', async () => {
     const homeDir = join(root, 'busy');
     const owner = impostor(homeDir);
     await new Promise((resolve) => owner.once('spawn', resolve));
@@ -198,7 +245,7 @@ describe('the local Maven path', () => {
       JSON.stringify({ jvmPid: owner.pid, ownerPid: owner.pid, port: 1, startedAt: new Date().toISOString() }),
     );
     try {
-      const neo4j = await startLocalNeo4j({ instance: 'busy', root, log: quiet });
+      const neo4j = await startLocalNeo4j({ instance: 'busy', root, whenBusy: 'private', log: quiet });
       expect(neo4j.homeDir).toBe(join(root, `busy-${process.pid}`));
       await neo4j.stop();
       await expect(readFile(join(neo4j.homeDir, 'password'))).rejects.toMatchObject({ code: 'ENOENT' });

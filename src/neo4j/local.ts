@@ -3,14 +3,19 @@
  *
  * `neo4j-local/pom.xml` resolves `org.neo4j:neo4j` and compiles a small launcher around Neo4j's own
  * server entry point. The JVM runs on a free loopback port with authentication on and its data under
- * `.neo4j/<instance>/` (git-ignored). The launcher exits when its stdin closes, so the JVM never
- * outlives the Node process that started it, however that process ends.
+ * `.neo4j/<instance>/` (git-ignored), sized for the machine, with a cap on transaction memory so an
+ * oversized transaction fails rather than the database. The launcher exits when its stdin closes, so
+ * the JVM never outlives the Node process that started it; while that process lives it watches the
+ * JVM and starts it again if it dies. The instance folder publishes how to reach it (`state.json` and
+ * `password`, readable only by the user), so a second process (the importer while the server runs)
+ * uses the same graph instead of starting another.
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createDriver, neo4jErrorCode, waitForNeo4j, type Neo4jConnection } from './connection.js';
@@ -18,73 +23,139 @@ import { paths } from '../paths.js';
 
 const run = promisify(execFile);
 
+/** Where messages about the local Neo4j go; errors (it died, a restart failed) at error level. */
+export type Log = (message: string, level?: 'info' | 'error') => void;
+
 export interface LocalNeo4jOptions {
   /** Folder name under `.neo4j/`: one per use (`dev` for npm start, `test` for the test run). */
   instance: string;
   env?: NodeJS.ProcessEnv;
-  /** JVM heap (both -Xms and -Xmx), e.g. `512m`. */
+  /** JVM heap (both -Xms and -Xmx), e.g. `512m`; `auto` or absent sizes it for the machine. */
   heap?: string;
+  /** Page cache, e.g. `256m`; `auto` or absent sizes it for the machine. */
   pageCache?: string;
   /** A fixed Bolt port; by default a free loopback port is chosen at each start. */
   boltPort?: number;
   startTimeoutMs?: number;
-  log?: (message: string) => void;
+  log?: Log;
   /** The folder that holds instance folders (`.neo4j/` in the repository, from the config). */
   root: string;
+  /**
+   * When another live process runs this instance: `share` uses that Neo4j (the same graph, as a
+   * command-line tool must while the server runs); `private` starts a temporary one in a folder of
+   * its own, deleted on stop (for tests and the benchmark, which wipe their data).
+   */
+  whenBusy?: 'share' | 'private';
 }
 
 export interface LocalNeo4j {
   connection: Neo4jConnection;
   homeDir: string;
-  pid: number;
-  /** Whether the jars came from the cache of an earlier resolution or from a Maven run just now. */
-  jarsFrom: 'cache' | 'maven';
+  /** The JVM's pid (it changes when a dead JVM is started again). */
+  readonly pid: number;
+  /** The jars came from the cache of an earlier resolution or a Maven run just now; or another process runs it. */
+  jarsFrom: 'cache' | 'maven' | 'running';
+  /** False when another process started it and this one only uses it (then stop leaves it running). */
+  owned: boolean;
+  /** The heap and page cache it runs with (as started by its owner, when this process owns it). */
+  memory?: EmbeddedMemory;
   stop(): Promise<void>;
 }
 
 /** Thrown when this machine cannot run the local path; the provisioning module turns it into advice. */
 export class LocalToolchainMissing extends Error {}
 
+/** `state.json`: who runs the instance, and where it answers. With `password`, how to reach it. */
 interface InstanceState {
   jvmPid: number;
   ownerPid: number;
   port: number;
+  uri?: string;
   startedAt: string;
 }
 
 const MAVEN_TIMEOUT_MS = 20 * 60_000;
 const STOP_TIMEOUT_MS = 30_000;
+/** How long a process that shares a running instance waits for it (it may be restarting). */
+const SHARE_TIMEOUT_MS = 60_000;
+/** A JVM that ran this long before dying is restarted at once; one that dies sooner waits longer each time. */
+const HEALTHY_RUN_MS = 60_000;
+const MAX_RESTART_DELAY_MS = 30_000;
+
+const MIB = 1024 * 1024;
+
+/** Heap, page cache and transaction-memory caps of the embedded Neo4j, in MiB. */
+export interface EmbeddedMemory {
+  heapMb: number;
+  pageCacheMb: number;
+  /** `dbms.memory.transaction.total.max`: all transactions together. */
+  transactionTotalMb: number;
+  /** `db.memory.transaction.max`: any one transaction; over it, that transaction fails, not the database. */
+  transactionMaxMb: number;
+}
+
+const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
+const toMb = (size: string) => {
+  const match = /^(\d+)([kmg])$/i.exec(size);
+  if (!match) throw new Error(`not a memory size: ${size}`);
+  const unit = (match[2] as string).toLowerCase();
+  return Math.max(1, Math.round(Number(match[1]) * (unit === 'g' ? 1024 : unit === 'm' ? 1 : 1 / 1024)));
+};
+
+/**
+ * Memory for the embedded Neo4j: an eighth of the machine each for heap (512 MiB to 8 GiB) and page
+ * cache (256 MiB to 8 GiB), leaving the rest to the server, the desktop and the OS; explicit sizes
+ * win. Transactions may use 60 % of the heap together and 40 % each, so one that grows too large is
+ * refused with MemoryPoolOutOfMemoryError while the JVM keeps the rest for itself.
+ */
+export function embeddedMemory(options: { heap?: string; pageCache?: string }, machineBytes = totalmem()): EmbeddedMemory {
+  const eighth = machineBytes / 8 / MIB;
+  const heapMb = options.heap && options.heap !== 'auto' ? toMb(options.heap) : Math.floor(clamp(eighth, 512, 8192) / 64) * 64;
+  const pageCacheMb =
+    options.pageCache && options.pageCache !== 'auto' ? toMb(options.pageCache) : Math.floor(clamp(eighth, 256, 8192) / 64) * 64;
+  return { heapMb, pageCacheMb, transactionTotalMb: Math.floor(heapMb * 0.6), transactionMaxMb: Math.floor(heapMb * 0.4) };
+}
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const env = options.env ?? process.env;
-  const log = options.log ?? ((message: string) => console.error(`[neo4j] ${message}`));
-  const java = await findJava(env);
-  const jars = await resolveJars(env, log);
+  const log: Log = options.log ?? ((message) => console.error(`[neo4j] ${message}`));
 
   const root = options.root;
   let instance = options.instance;
   let ephemeral = false;
-  if ((await claimInstance(join(root, instance), log)) === 'busy') {
-    // Another live process owns this data folder (say, a second test run): use a private one.
+  const claimed = await claimInstance(join(root, instance), log);
+  if (claimed !== 'free') {
+    if ((options.whenBusy ?? 'share') === 'share') return joinRunning(join(root, instance), claimed, log);
+    // Tests and the benchmark wipe their data: never another process's. Use a private folder.
     instance = `${options.instance}-${process.pid}`;
     ephemeral = true;
     log(`instance '${options.instance}' is in use by another process; using a temporary '${instance}'`);
   }
+  const java = await findJava(env);
+  const jars = await resolveJars(env, log);
   const homeDir = join(root, instance);
-  await mkdir(join(homeDir, 'conf'), { recursive: true });
+  await mkdir(join(homeDir, 'conf'), { recursive: true, mode: 0o700 });
   await mkdir(join(homeDir, 'logs'), { recursive: true });
   const password = await instancePassword(homeDir);
+  const memory = embeddedMemory(options);
 
   const attempts = options.boltPort === undefined ? 3 : 1;
   for (let attempt = 1; ; attempt++) {
     const port = options.boltPort ?? (await freeLoopbackPort());
+    const launchOptions: LaunchOptions = { ...options, java, classpath: jars.classpath, homeDir, port, password, memory, log };
     try {
-      const started = await launch({ ...options, java, classpath: jars.classpath, homeDir, port, password, log });
+      const supervised = supervise(await launch(launchOptions), () => launch(launchOptions), log);
       return {
-        ...started,
+        connection: { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password },
+        homeDir,
+        get pid() {
+          return supervised.pid;
+        },
         jarsFrom: jars.from,
+        owned: true,
+        memory,
         stop: async () => {
-          await started.stop();
+          await supervised.stop();
           if (ephemeral) await rm(homeDir, { recursive: true, force: true });
         },
       };
@@ -96,6 +167,67 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
 }
 
+/** Uses the Neo4j another live process runs on this instance, as it published it; never stops it. */
+async function joinRunning(homeDir: string, state: InstanceState, log: Log): Promise<LocalNeo4j> {
+  const password = (await readFile(join(homeDir, 'password'), 'utf8')).trim();
+  const connection = { uri: state.uri ?? `bolt://127.0.0.1:${state.port}`, user: 'neo4j', password };
+  log(`using the Neo4j that process ${state.ownerPid} runs on ${homeDir} (${connection.uri})`);
+  await waitForNeo4j(connection, { timeoutMs: SHARE_TIMEOUT_MS });
+  return { connection, homeDir, pid: state.jvmPid, jarsFrom: 'running', owned: false, stop: async () => {} };
+}
+
+/**
+ * Watches a JVM this process started: when it exits without being asked to (killed, out of memory),
+ * says so at error level and starts it again on the same port and data, waiting longer after each
+ * start that did not last, until it answers again or this process stops it.
+ */
+function supervise(first: Launched, relaunch: () => Promise<Launched>, log: Log) {
+  let current = first;
+  let stopping = false;
+  let restarting: Promise<void> | undefined;
+  let delay = 1_000;
+
+  const watch = (jvm: Launched) => {
+    void jvm.exited.then(({ code, signal }) => {
+      if (stopping || jvm !== current) return;
+      const ranMs = Date.now() - jvm.startedAt;
+      delay = ranMs >= HEALTHY_RUN_MS ? 1_000 : Math.min(delay * 2, MAX_RESTART_DELAY_MS);
+      log(`Neo4j (pid ${jvm.pid}) exited unexpectedly (${signal ?? `exit code ${code}`}) after ${Math.round(ranMs / 1000)} s; starting it again in ${delay / 1000} s`, 'error');
+      restarting = restart();
+    });
+  };
+
+  const restart = async () => {
+    for (let attempt = 1; !stopping; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, delay).unref());
+      if (stopping) return;
+      try {
+        const next = await relaunch();
+        if (stopping) return void (await next.stop());
+        current = next;
+        watch(next);
+        log(`Neo4j is running again (pid ${next.pid}) after ${attempt} attempt${attempt === 1 ? '' : 's'}`);
+        return;
+      } catch (error) {
+        delay = Math.min(delay * 2, MAX_RESTART_DELAY_MS);
+        log(`starting Neo4j again failed (attempt ${attempt}): ${(error as Error).message.split('\n')[0]}; next try in ${delay / 1000} s`, 'error');
+      }
+    }
+  };
+
+  watch(first);
+  return {
+    get pid() {
+      return current.pid;
+    },
+    async stop() {
+      stopping = true;
+      await restarting;
+      await current.stop();
+    },
+  };
+}
+
 class PortInUse extends Error {}
 
 interface LaunchOptions extends LocalNeo4jOptions {
@@ -104,16 +236,25 @@ interface LaunchOptions extends LocalNeo4jOptions {
   homeDir: string;
   port: number;
   password: string;
-  log: (message: string) => void;
+  memory: EmbeddedMemory;
+  log: Log;
 }
 
-async function launch(options: LaunchOptions): Promise<Omit<LocalNeo4j, 'jarsFrom'>> {
+/** One JVM, started and answering. */
+interface Launched {
+  pid: number;
+  startedAt: number;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop(): Promise<void>;
+}
+
+async function launch(options: LaunchOptions): Promise<Launched> {
   const { homeDir, port, log } = options;
   const uri = `bolt://127.0.0.1:${port}`;
   if (await portAnswers(port)) throw new PortInUse(`Bolt port ${port} on 127.0.0.1 is already in use`);
   await writeFile(join(homeDir, 'conf', 'neo4j.conf'), neo4jConf(options));
 
-  const heap = options.heap ?? '512m';
+  const heap = `${options.memory.heapMb}m`;
   const consoleLog = await open(join(homeDir, 'logs', 'console.log'), 'a');
   const child = spawn(
     options.java,
@@ -144,10 +285,13 @@ async function launch(options: LaunchOptions): Promise<Omit<LocalNeo4j, 'jarsFro
   child.stdin?.on('error', () => undefined);
   (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
 
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start ${options.java}`);
-  await writeState(homeDir, { jvmPid: pid, ownerPid: process.pid, port, startedAt: new Date().toISOString() });
+  const startedAt = Date.now();
+  await writeState(homeDir, { jvmPid: pid, ownerPid: process.pid, port, uri, startedAt: new Date(startedAt).toISOString() });
 
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -161,8 +305,7 @@ async function launch(options: LaunchOptions): Promise<Omit<LocalNeo4j, 'jarsFro
 
   const timeoutMs = options.startTimeoutMs ?? 120_000;
   const ready = login(uri, options.password, timeoutMs).then(() => 'ready' as const);
-  const died = exited.then((code) => ({ code }));
-  const outcome = await Promise.race([ready, died]).catch(async (error: unknown) => {
+  const outcome = await Promise.race([ready, exited]).catch(async (error: unknown) => {
     await stop();
     throw error;
   });
@@ -172,8 +315,9 @@ async function launch(options: LaunchOptions): Promise<Omit<LocalNeo4j, 'jarsFro
     if (/address already in use|BindException/i.test(tail)) throw new PortInUse(tail);
     throw new Error(`Neo4j exited with code ${outcome.code} before Bolt answered. Last log lines:\n${tail}`);
   }
-  log(`Neo4j is up at ${uri} (data in ${homeDir})`);
-  return { connection: { uri, user: 'neo4j', password: options.password }, homeDir, pid, stop };
+  const { heapMb, pageCacheMb, transactionMaxMb } = options.memory;
+  log(`Neo4j is up at ${uri} (data in ${homeDir}; heap ${heapMb} MiB, page cache ${pageCacheMb} MiB, at most ${transactionMaxMb} MiB per transaction)`);
+  return { pid, startedAt, exited, stop };
 }
 
 function neo4jConf(options: LaunchOptions): string {
@@ -185,7 +329,10 @@ function neo4jConf(options: LaunchOptions): string {
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
-    `server.memory.pagecache.size=${options.pageCache ?? '256m'}`,
+    `server.memory.pagecache.size=${options.memory.pageCacheMb}m`,
+    // An oversized transaction must fail on its own, not take the heap (and the JVM) with it.
+    `dbms.memory.transaction.total.max=${options.memory.transactionTotalMb}m`,
+    `db.memory.transaction.max=${options.memory.transactionMaxMb}m`,
     'db.tx_log.rotation.retention_policy=100M size',
     // Neo4j waits 5 s twice for Bolt threads on shutdown; nothing here needs that grace.
     'internal.server.bolt.thread_pool_shutdown_wait_time=0s',
@@ -231,11 +378,13 @@ async function instancePassword(homeDir: string): Promise<string> {
  * stale and removed; a JVM whose owner died is an orphan and is stopped; a JVM whose owner lives
  * belongs to someone else.
  */
-async function claimInstance(homeDir: string, log: (message: string) => void): Promise<'free' | 'busy'> {
+async function claimInstance(homeDir: string, log: Log): Promise<'free' | InstanceState> {
   const state = await readState(homeDir);
   if (!state) return 'free';
   const jvmAlive = isAlive(state.jvmPid) && (await commandLine(state.jvmPid)).includes(`--home-dir=${homeDir}`);
-  if (jvmAlive && state.ownerPid !== process.pid && isAlive(state.ownerPid)) return 'busy';
+  // A live owner whose JVM is down is restarting it: still busy, or two JVMs would fight over the data.
+  const ownerAlive = state.ownerPid !== process.pid && isAlive(state.ownerPid);
+  if (ownerAlive && (jvmAlive || /\bnode\b/.test(await commandLine(state.ownerPid)))) return state;
   if (jvmAlive) {
     log(`stopping an orphaned Neo4j (pid ${state.jvmPid}) left on ${homeDir}`);
     await terminate(state.jvmPid);
@@ -253,7 +402,7 @@ async function readState(homeDir: string): Promise<InstanceState | undefined> {
 }
 
 async function writeState(homeDir: string, state: InstanceState): Promise<void> {
-  await writeFile(join(homeDir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
+  await writeFile(join(homeDir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
 }
 
 function isAlive(pid: number): boolean {
@@ -339,7 +488,7 @@ export async function findJava(env: NodeJS.ProcessEnv): Promise<string> {
  * The classpath of Neo4j and the launcher. Maven runs only when the pom or the launcher changed or
  * a cached jar is gone; otherwise the classpath written by the last run is reused as it is.
  */
-export async function resolveJars(env: NodeJS.ProcessEnv, log: (message: string) => void) {
+export async function resolveJars(env: NodeJS.ProcessEnv, log: Log) {
   const project = paths.mavenProject;
   const target = join(project, 'target');
   const launcherSource = join(project, 'src', 'main', 'java', 'conflictgraph', 'Neo4jLauncher.java');

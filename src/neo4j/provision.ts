@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Neo4jSettings } from '../config.js';
 import { waitForNeo4j, type Neo4jConnection } from './connection.js';
-import { LocalToolchainMissing, startLocalNeo4j } from './local.js';
+import { LocalToolchainMissing, startLocalNeo4j, type Log } from './local.js';
 
 export interface ProvisionedNeo4j {
   connection: Neo4jConnection;
@@ -23,13 +23,18 @@ export interface ProvisionOptions {
   /** Names the local data folder, so `npm start` and the tests do not share one. */
   instance: string;
   env?: NodeJS.ProcessEnv;
-  log?: (message: string) => void;
+  log?: Log;
+  /**
+   * When another process already runs the local instance: use it (`share`, the default: a tool
+   * writes to the graph the server serves) or start a private temporary one (tests, benchmark).
+   */
+  whenBusy?: 'share' | 'private';
 }
 
 export class Neo4jUnavailable extends Error {}
 
 export async function provisionNeo4j(settings: Neo4jSettings, options: ProvisionOptions): Promise<ProvisionedNeo4j> {
-  const log = options.log ?? ((message: string) => console.error(`[neo4j] ${message}`));
+  const log: Log = options.log ?? ((message) => console.error(`[neo4j] ${message}`));
 
   if (settings.uri) {
     const connection: Neo4jConnection = {
@@ -56,12 +61,15 @@ export async function provisionNeo4j(settings: Neo4jSettings, options: Provision
         heap: settings.local.heap,
         pageCache: settings.local.pageCache,
         boltPort: settings.local.boltPort,
+        whenBusy: options.whenBusy,
         log,
       });
       return {
         connection: { ...local.connection, database: settings.database },
         via: 'local',
-        description: `local Neo4j Community (Maven jars from ${local.jarsFrom}) at ${local.connection.uri}, data in ${local.homeDir}`,
+        description: local.owned
+          ? `local Neo4j Community (Maven jars from ${local.jarsFrom}) at ${local.connection.uri}, data in ${local.homeDir}`
+          : `the local Neo4j already running at ${local.connection.uri} (data in ${local.homeDir})`,
         stop: local.stop,
       };
     } catch (error) {
@@ -91,7 +99,7 @@ async function dockerAnswers(): Promise<boolean> {
   }
 }
 
-async function startDockerNeo4j(settings: Neo4jSettings, log: (message: string) => void): Promise<ProvisionedNeo4j> {
+async function startDockerNeo4j(settings: Neo4jSettings, log: Log): Promise<ProvisionedNeo4j> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   log(`starting ${settings.dockerImage} with testcontainers`);
   const container = await new Neo4jContainer(settings.dockerImage)

@@ -30,7 +30,7 @@ const connections = Math.min(option('connections', 16), 256);
 const duration = Math.min(option('duration', quick ? 3 : 20), 60);
 
 const config = loadConfig();
-const neo4j = await provisionNeo4j(config.neo4j, { instance: 'load', log: () => undefined });
+const neo4j = await provisionNeo4j(config.neo4j, { instance: 'load', whenBusy: 'private', log: () => undefined });
 const driver = createDriver(neo4j.connection);
 await migrate(driver, { database: neo4j.connection.database });
 await seedIfEmpty(new Db(driver, neo4j.connection.database));
