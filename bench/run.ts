@@ -26,7 +26,8 @@ import { importDocumentText } from '../src/import/index.js';
 import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
 import { provisionNeo4j } from '../src/neo4j/provision.js';
 import { projectRoot } from '../src/paths.js';
-import { documents, samples } from './generate.js';
+import { progress } from '../src/scripts/progress.js';
+import { documents, entityCount, samples } from './generate.js';
 import { closedLoop, graphqlClient, type LoadOptions, type LoadResult } from './load.js';
 import { BENCH_QUERIES, type BenchQuery, type Params } from './queries.js';
 
@@ -158,13 +159,17 @@ async function loadGraph(driver: Driver, scale: number): Promise<ImportResult> {
   let relationships = 0;
   let relationshipSeconds = 0;
   const started = performance.now();
+  const total = entityCount(scale) + scale;
+  const bar = progress(`[bench] scale ${scale}: importing`, 'items');
   for (const document of documents(scale)) {
     const t = performance.now();
-    await importDocumentText(db, document.text, { actor: 'bench' });
+    const before = entities + relationships;
+    await importDocumentText(db, document.text, { actor: 'bench', onProgress: ({ done }) => bar.update(before + done, total) });
     if (document.relationships) relationshipSeconds += (performance.now() - t) / 1000;
     entities += document.entities;
     relationships += document.relationships;
   }
+  bar.stop();
   return {
     entities,
     relationships,
@@ -222,7 +227,7 @@ async function checkAnswers(params: Params[], floor: Ask, ours: Ask, peer: Ask):
 
 async function benchScale(scale: number): Promise<{ result: ScaleResult; memory?: MemorySample[] }> {
   rmSync(join(settings.local.dir, 'bench'), { recursive: true, force: true });
-  const neo4j = await provisionNeo4j(settings, { instance: 'bench', log });
+  const neo4j = await provisionNeo4j(settings, { instance: 'bench', whenBusy: 'private', log });
   const driver = createDriver(neo4j.connection, { maxTransactionRetryTime: 30_000 });
   const servers: Server[] = [];
   try {

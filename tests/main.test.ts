@@ -1,44 +1,55 @@
 /**
  * `npm start` as a newcomer runs it: the real entry point in a child process, on the local Maven
- * path with a data folder of its own. It must come up ready with the article loaded, and stopping
- * it must stop the Neo4j it started.
+ * path with a data folder of its own and the old 512 MiB heap (the size a large import used to
+ * kill). It must come up ready with the article loaded; take imports through the CLI into its own
+ * graph, a 40,000-relationship document included, and stay up; refuse an oversized transaction
+ * without dying; start Neo4j again by itself when the JVM is killed; and stop the Neo4j it started
+ * when it is stopped.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documents } from '../bench/generate.js';
+import { createDriver } from '../src/neo4j/connection.js';
 import { projectRoot } from '../src/paths.js';
+import { freePort, isAlive, waitFor } from './helpers.js';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+/** Runs a project script (`src/scripts/<name>.ts`) as `npm run` would, with the test's environment. */
+function runScript(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `src/scripts/${name}.ts`, ...args], { cwd: projectRoot, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => resolve({ code, output }));
+  });
 }
 
 describe('npm start on the embedded default', () => {
   let dir: string;
   let port: number;
   let server: ChildProcess;
+  let env: NodeJS.ProcessEnv;
   let output = '';
   const exited = () => new Promise<number | null>((resolve) => server.once('exit', resolve));
+  const instance = () => join(dir, 'dev');
+  const state = async () => JSON.parse(await readFile(join(instance(), 'state.json'), 'utf8')) as { jvmPid: number; uri: string };
+  const ask = async <T,>(query: string) => {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as { data: T; errors?: unknown[] };
+  };
+  const ready = async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.status === 200;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'conflict-graph-start-'));
     port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEO4J_PROVISION: 'local', NEO4J_LOCAL_DIR: dir };
+    env = { ...process.env, PORT: String(port), NEO4J_PROVISION: 'local', NEO4J_LOCAL_DIR: dir, NEO4J_LOCAL_HEAP: '512m' };
     delete env.NEO4J_URI;
     server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env });
     server.stdout?.on('data', (chunk) => (output += chunk));
@@ -60,28 +71,109 @@ describe('npm start on the embedded default', () => {
   });
 
   it('answers /ready with 200', async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/ready`);
-    expect(response.status).toBe(200);
+    expect(await ready()).toBe(true);
   });
 
   it('has loaded the article into the empty database', async () => {
     expect(output).toMatch(/empty database, loaded cypher\/seed\/armenia-azerbaijan-2022-09\.json/);
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ entity(id: "csto") { name aliases } }' }),
-    });
-    const { data } = (await response.json()) as { data: { entity: { name: string; aliases: string[] } } };
+    const { data } = await ask<{ entity: { name: string; aliases: string[] } }>('{ entity(id: "csto") { name aliases } }');
     expect(data.entity.name).toBe('Collective Security Treaty Organization');
     expect(data.entity.aliases).toContain('ODKB');
   });
 
+  it('publishes how to reach its Neo4j in the instance folder, readable only by its user', async () => {
+    const { uri } = await state();
+    expect(uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    const { stat } = await import('node:fs/promises');
+    for (const file of ['state.json', 'password']) expect((await stat(join(instance(), file))).mode & 0o077).toBe(0);
+  });
+
+  it('takes an import through the CLI into the graph it serves, not into a temporary one', async () => {
+    const file = join(dir, 'new-city.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'conflict-graph/v1',
+        sources: [{ id: 'cli-import-test', title: 'A test text written for the conflict-graph project', language: 'en', text: 'Gyumri is a city in Armenia.' }],
+        entities: [{ id: 'gyumri', kind: 'REGION', regionType: 'CITY', name: 'Gyumri', citations: [{ quote: 'Gyumri is a city in Armenia.' }] }],
+        relationships: [
+          { id: 'gyumri-part-of-armenia', type: 'PART_OF', from: 'gyumri', to: 'armenia', confidence: 'REPORTED_FACT', citations: [{ quote: 'Gyumri is a city in Armenia.' }] },
+        ],
+      }),
+    );
+    const imported = await runScript('import', [file], env);
+    expect(imported.output).toMatch(/using the Neo4j that process \d+ runs on/);
+    expect(imported.output).toMatch(/entities: 1 created/);
+    expect(imported.code).toBe(0);
+    const { data } = await ask<{ entity: { name: string; partOf: { to: { slug: string } }[] } }>(
+      '{ entity(id: "gyumri") { name ... on Region { partOf { to { slug } } } } }',
+    );
+    expect(data.entity).toEqual({ name: 'Gyumri', partOf: [{ to: { slug: 'armenia' } }] });
+    // No temporary instance was made beside the server's.
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(dir)).filter((name) => name.startsWith('dev-'))).toEqual([]);
+  });
+
+  it('says in one line what went wrong when an import fails, without a stack trace', async () => {
+    const missing = await runScript('import', [join(dir, 'no-such-report.json')], env);
+    expect(missing.code).toBe(1);
+    expect(missing.output).toMatch(/no-such-report\.json: cannot read .* no such file/);
+    expect(missing.output).not.toMatch(/^\s+at /m);
+  });
+
+  it('imports a document of 40,000 relationships in bounded parts, and the database is still up', async () => {
+    const files: string[] = [];
+    let relationships = 0;
+    for (const document of documents(40_000, 40_000)) {
+      const file = join(dir, `synthetic-${files.length}.json`);
+      await writeFile(file, document.text);
+      files.push(file);
+      relationships += document.relationships;
+    }
+    expect(relationships).toBeGreaterThan(39_000);
+    const imported = await runScript('import', files, env);
+    expect(imported.output, imported.output).toMatch(new RegExp(`relationships: ${relationships} created`));
+    expect(imported.output).toMatch(/in \d+ transactions/);
+    expect(imported.code).toBe(0);
+    expect(output).not.toMatch(/exited unexpectedly/);
+    expect(await ready()).toBe(true);
+    const { data } = await ask<{ relationships: { totalCount: number } }>('{ relationships(first: 1) { totalCount } }');
+    expect(data.relationships.totalCount).toBeGreaterThanOrEqual(relationships);
+  });
+
+  it('refuses a transaction larger than its memory cap on its own, at once, and stays up', async () => {
+    const password = (await readFile(join(instance(), 'password'), 'utf8')).trim();
+    const driver = createDriver({ uri: (await state()).uri, user: 'neo4j', password });
+    const session = driver.session();
+    try {
+      await expect(
+        session.run("UNWIND range(1, 10000000) AS i CREATE (:Oversized {i: i, pad: 'a line of padding to fill memory with'})"),
+      ).rejects.toMatchObject({ code: expect.stringMatching(/MemoryPoolOutOfMemoryError|TransactionMemoryLimit/) });
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+    expect(output).not.toMatch(/exited unexpectedly/);
+    expect(await ready()).toBe(true);
+  });
+
+  it('starts Neo4j again when the JVM is killed, says so at error level, and answers again', async () => {
+    const { jvmPid } = await state();
+    process.kill(jvmPid, 'SIGKILL');
+    expect(await waitFor(() => !isAlive(jvmPid), 10_000)).toBe(true);
+    expect(await waitFor(async () => (await state()).jvmPid !== jvmPid && (await ready()), 120_000, 500)).toBe(true);
+    const died = output.split('\n').find((line) => line.includes('exited unexpectedly'));
+    expect(JSON.parse(died ?? '{}')).toMatchObject({ level: 50 });
+    const { data } = await ask<{ entity: { name: string } }>('{ entity(id: "gyumri") { name } }');
+    expect(data.entity.name).toBe('Gyumri');
+  });
+
   it('stops the Neo4j it started when it is stopped', async () => {
-    const state = JSON.parse(await readFile(join(dir, 'dev', 'state.json'), 'utf8')) as { jvmPid: number };
-    expect(isAlive(state.jvmPid)).toBe(true);
+    const { jvmPid } = await state();
+    expect(isAlive(jvmPid)).toBe(true);
     const exit = exited();
     server.kill('SIGTERM');
     expect(await exit).toBe(0);
-    expect(isAlive(state.jvmPid)).toBe(false);
+    expect(isAlive(jvmPid)).toBe(false);
   });
 });

@@ -17,6 +17,24 @@ export interface DbOptions {
   inFlight?: (delta: 1 | -1) => void;
 }
 
+/**
+ * Neo4j refused a transaction for the memory it needed (its transaction memory cap). Retrying the
+ * same work cannot help, so it is not retried: the caller gets this at once.
+ */
+export class TransactionTooLarge extends Error {
+  constructor(readonly code: string) {
+    super(`the transaction needed more memory than Neo4j allows one transaction (${code})`);
+  }
+}
+
+const OUT_OF_TRANSACTION_MEMORY = /MemoryPoolOutOfMemoryError|TransactionMemoryLimit/;
+
+/** Turns Neo4j's transient out-of-transaction-memory error into one the driver does not retry. */
+function notRetriedIfTooLarge(error: unknown): unknown {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return OUT_OF_TRANSACTION_MEMORY.test(code) ? new TransactionTooLarge(code) : error;
+}
+
 /** How long a read keeps retrying transient errors, as managed transactions do (see createDriver). */
 const READ_RETRY_BUDGET_MS = 2_000;
 
@@ -47,13 +65,35 @@ export class Db {
    * retried on transient errors, so it must be idempotent.
    */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transaction('write', work);
+  }
+
+  /** Runs several reads in one transaction, so they all see the graph as it was at one moment. */
+  async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transaction('read', work);
+  }
+
+  private async transaction<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.options.signal?.throwIfAborted();
-    this.queries.push('(write transaction)');
+    this.queries.push(`(${mode} transaction)`);
     const session = this.driver.session({ database: this.database });
+    // A client that goes away ends its transaction: closing the session rolls it back on the server.
+    const cancel = () => void session.close();
+    this.options.signal?.addEventListener('abort', cancel, { once: true });
+    const guarded = async (tx: ManagedTransaction) => {
+      try {
+        return await work(tx);
+      } catch (error) {
+        throw notRetriedIfTooLarge(error);
+      }
+    };
     return this.measure('transaction', async () => {
       try {
-        return await session.executeWrite(work, this.transactionConfig());
+        return mode === 'write'
+          ? await session.executeWrite(guarded, this.transactionConfig())
+          : await session.executeRead(guarded, this.transactionConfig());
       } finally {
+        this.options.signal?.removeEventListener('abort', cancel);
         await session.close();
       }
     });

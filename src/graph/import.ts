@@ -233,6 +233,8 @@ const toOutcomes = (rows: Record<string, unknown>[]) =>
 export interface Audit {
   actor: string;
   operation: string;
+  /** Which part of a large import this transaction writes. */
+  part?: { number: number; of: number };
 }
 
 export async function writeDocument(tx: ManagedTransaction, document: ValidatedDocument, audit: Audit): Promise<ImportReport> {
@@ -285,8 +287,35 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
   report.citations = citations.map((c) => ({ id: c.id, outcome: existing.has(c.id) ? 'unchanged' : 'created' }));
 
   const createdCitations = citations.filter((c) => !existing.has(c.id));
-  await recordChange(tx, audit, summarizeChange(document, report, createdCitations));
+  const change = summarizeChange(document, report, createdCitations);
+  if (change && audit.part) change.summary = `part ${audit.part.number} of ${audit.part.of}: ${change.summary}`;
+  await recordChange(tx, audit, change);
   return report;
+}
+
+/*
+ * The journal of a large import written in parts: one (:ImportJournal) per document (named by a
+ * hash of its content), updated in the same transaction as each part, so it says exactly which
+ * parts landed; removed with the last part.
+ */
+
+/** How many parts of the document an earlier run wrote (0 when none, or when it finished). */
+export async function importJournalPartsDone(tx: ManagedTransaction, journal: string): Promise<number> {
+  const { records } = await tx.run('MATCH (j:ImportJournal {id: $journal}) RETURN j.partsDone AS done', { journal });
+  return (records[0]?.get('done') as number | undefined) ?? 0;
+}
+
+export async function recordImportPart(tx: ManagedTransaction, journal: string, done: number, parts: number, actor: string): Promise<void> {
+  await tx.run(
+    `MERGE (j:ImportJournal {id: $journal})
+     ON CREATE SET j.startedAt = datetime(), j.actor = $actor, j.parts = $parts
+     SET j.partsDone = $done, j.updatedAt = datetime()`,
+    { journal, done: neo4j.int(done), parts: neo4j.int(parts), actor },
+  );
+}
+
+export async function finishImportJournal(tx: ManagedTransaction, journal: string): Promise<void> {
+  await tx.run('MATCH (j:ImportJournal {id: $journal}) DELETE j', { journal });
 }
 
 export interface ChangeRecord {
@@ -359,11 +388,25 @@ RETURN e.id AS id, [label IN labels(e) WHERE label IN $labels][0] AS label`;
 
 const SOURCE_TEXTS = 'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text';
 
+/**
+ * Ids per lookup query: a list of tens of thousands in one `IN $ids` across the 23 relationship
+ * types took more heap than a small Neo4j has (and more than its transaction memory cap tracks).
+ */
+const LOOKUP_IDS = 5_000;
+
+async function lookupInChunks(tx: ManagedTransaction, query: string, ids: readonly string[], params: Record<string, unknown> = {}) {
+  const records = [];
+  for (let start = 0; start < ids.length; start += LOOKUP_IDS) {
+    records.push(...(await tx.run(query, { ...params, ids: ids.slice(start, start + LOOKUP_IDS) })).records);
+  }
+  return records;
+}
+
 /** What validation needs to know about the graph, read inside the import's own transaction. */
 export function transactionLookup(tx: ManagedTransaction): GraphLookup {
   return {
     async entityKinds(ids) {
-      const { records } = await tx.run(ENTITY_KINDS_BY_ID, { ids, labels: Object.values(KIND_LABELS) });
+      const records = await lookupInChunks(tx, ENTITY_KINDS_BY_ID, ids, { labels: Object.values(KIND_LABELS) });
       const kindByLabel = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
       return new Map(
         records.flatMap((record) => {
@@ -373,11 +416,11 @@ export function transactionLookup(tx: ManagedTransaction): GraphLookup {
       );
     },
     async sourceTexts(ids) {
-      const { records } = await tx.run(SOURCE_TEXTS, { ids });
+      const records = await lookupInChunks(tx, SOURCE_TEXTS, ids);
       return new Map(records.map((record) => [record.get('id') as string, (record.get('text') as string | null) ?? null]));
     },
     async relationships(ids) {
-      const { records } = await tx.run(RELATIONSHIPS_BY_ID, { ids });
+      const records = await lookupInChunks(tx, RELATIONSHIPS_BY_ID, ids);
       return new Map(
         records.map((record) => [
           (record.get('r') as { id: string }).id,

@@ -1,28 +1,70 @@
 /**
  * Imports a conflict-graph/v1 document: parse (line-numbered errors), validate against the graph,
- * write — all in one transaction, so an invalid document writes nothing.
+ * write. A document of up to TRANSACTION_ITEMS items is validated and written in one transaction,
+ * so an invalid or failed import writes nothing. A larger one is validated whole first, then
+ * written in parts of that size, one transaction each, so neither Neo4j nor this process holds
+ * more than one part's changes at a time; a journal in the graph records the parts that landed, and
+ * importing the same document again resumes after them.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../graph/db.js';
-import { transactionLookup, writeDocument, type Audit, type ImportReport, type Outcome } from '../graph/import.js';
+import {
+  finishImportJournal,
+  importJournalPartsDone,
+  recordImportPart,
+  transactionLookup,
+  writeDocument,
+  type Audit,
+  type ImportReport,
+  type Outcome,
+} from '../graph/import.js';
 import { acceptedPart, type AcceptedPart } from './draft.js';
 import type { ImportDocument } from './format.js';
 import { parseDocument, type Locate } from './parse.js';
-import { validateDocument, type ValidateOptions } from './validate.js';
+import { validateDocument, type ValidateOptions, type ValidatedDocument } from './validate.js';
 
 export { ImportRejected, type ImportProblem } from './parse.js';
 export type { ImportReport } from '../graph/import.js';
 
+/** Entities and relationships (each with its citations) written per transaction. */
+export const TRANSACTION_ITEMS = 5_000;
+
+export interface ImportProgress {
+  phase: 'validating' | 'writing';
+  /** Items (entities and relationships) written so far, and in all. */
+  done: number;
+  total: number;
+}
+
 export interface ImportOptions extends ValidateOptions {
   /** Who imports, for the audit trail. */
   actor?: string;
+  /** Told as the import moves on: after validation and after each part. */
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 /** What an import wrote, and which drafted items it left out because no reviewer accepted them. */
 export interface ImportResult extends ImportReport {
   skipped: AcceptedPart['skipped'];
+  /** Into how many transactions it was written, and how many of them an earlier, interrupted run had already written. */
+  parts: { total: number; resumed: number };
+}
+
+/** Thrown when a part of a large import failed: the parts before it are in the graph. */
+export class ImportInterrupted extends Error {
+  constructor(
+    readonly part: number,
+    readonly parts: number,
+    override readonly cause: unknown,
+  ) {
+    super(
+      `part ${part} of ${parts} failed, so ${part > 1 ? `parts 1–${part - 1} are in the graph and the rest is not` : 'nothing was written'}; ` +
+        'run the same import again to resume',
+    );
+  }
 }
 
 /**
@@ -41,21 +83,81 @@ export async function applyDocument(
     ...options,
     originalPath: accepted.originalPath,
   });
-  return { ...(await writeDocument(tx, validated, audit)), skipped: accepted.skipped };
+  return { ...(await writeDocument(tx, validated, audit)), skipped: accepted.skipped, parts: { total: 1, resumed: 0 } };
 }
 
 export async function importDocumentText(db: Db, text: string, options: ImportOptions = {}): Promise<ImportResult> {
   const { document, locate } = parseDocument(text, options.file);
   const audit = { actor: options.actor ?? `import:${options.file ? basename(options.file) : 'document'}`, operation: 'IMPORT' };
-  return db.writeTransaction((tx) => applyDocument(tx, document, locate, audit, options));
+  const accepted = acceptedPart(document);
+  const total = accepted.document.entities.length + accepted.document.relationships.length;
+  const progress = (phase: ImportProgress['phase'], done: number) => options.onProgress?.({ phase, done, total });
+  progress('validating', 0);
+  if (total <= TRANSACTION_ITEMS) {
+    const result = await db.writeTransaction((tx) => applyDocument(tx, document, locate, audit, options));
+    progress('writing', total);
+    return result;
+  }
+
+  const validated = await db.readTransaction((tx) =>
+    validateDocument(accepted.document, locate, transactionLookup(tx), { ...options, originalPath: accepted.originalPath }),
+  );
+  const parts = splitDocument(validated, TRANSACTION_ITEMS);
+  const journal = createHash('sha256').update(JSON.stringify(accepted.document)).digest('hex');
+  const resumed = await db.readTransaction((tx) => importJournalPartsDone(tx, journal));
+  const report: ImportReport = { sources: [], entities: [], relationships: [], citations: [] };
+  let done = parts.slice(0, resumed).reduce((sum, part) => sum + part.entities.length + part.relationships.length, 0);
+  progress('writing', done);
+  for (let index = resumed; index < parts.length; index++) {
+    const part = parts[index] as ValidatedDocument;
+    const partAudit = { ...audit, part: { number: index + 1, of: parts.length } };
+    try {
+      const written = await db.writeTransaction(async (tx) => {
+        const partReport = await writeDocument(tx, part, partAudit);
+        if (index + 1 < parts.length) await recordImportPart(tx, journal, index + 1, parts.length, audit.actor);
+        else await finishImportJournal(tx, journal);
+        return partReport;
+      });
+      for (const key of Object.keys(report) as (keyof ImportReport)[]) report[key].push(...written[key]);
+      // Every part writes the sources again (finding them unchanged): report each source once.
+      report.sources = report.sources.filter((source, i, all) => all.findIndex((s) => s.id === source.id) === i);
+    } catch (error) {
+      throw new ImportInterrupted(index + 1, parts.length, error);
+    }
+    done += part.entities.length + part.relationships.length;
+    progress('writing', done);
+  }
+  return { ...report, skipped: accepted.skipped, parts: { total: parts.length, resumed } };
+}
+
+/**
+ * A validated document in parts of at most `size` items: entities first, so every relationship's
+ * ends exist by the time its part is written. Each part carries the sources, written (or found
+ * unchanged) with every part.
+ */
+function splitDocument(document: ValidatedDocument, size: number): ValidatedDocument[] {
+  const parts: ValidatedDocument[] = [];
+  for (let start = 0; start < document.entities.length; start += size) {
+    parts.push({ ...document, entities: document.entities.slice(start, start + size), relationships: [] });
+  }
+  for (let start = 0; start < document.relationships.length; start += size) {
+    parts.push({ ...document, entities: [], relationships: document.relationships.slice(start, start + size) });
+  }
+  return parts;
 }
 
 /** Imports a file; a source's `textFile` is read relative to the file. */
-export async function importFile(db: Db, path: string, actor?: string): Promise<ImportResult> {
+export async function importFile(
+  db: Db,
+  path: string,
+  actor?: string,
+  onProgress?: ImportOptions['onProgress'],
+): Promise<ImportResult> {
   const text = await readFile(path, 'utf8');
   return importDocumentText(db, text, {
     file: path,
     actor,
+    onProgress,
     readTextFile: (name) => readFile(resolve(dirname(path), name), 'utf8'),
   });
 }

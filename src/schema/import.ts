@@ -3,6 +3,7 @@
  * with a report per item: created, updated (merged into what was there) or unchanged; or, when the
  * document is rejected, every problem with its line, path and the item it belongs to.
  */
+import { TransactionTooLarge } from '../graph/db.js';
 import { idempotent } from '../graph/writes.js';
 import { ImportRejected, applyDocument, type ImportProblem, type ImportReport } from '../import/index.js';
 import { parseDocument } from '../import/parse.js';
@@ -112,6 +113,15 @@ builder.mutationField('importDocument', (t) =>
         publishImported(context, document.relationships, result.items);
         return result;
       } catch (error) {
+        if (error instanceof TransactionTooLarge) {
+          throw new ImportRejected([
+            {
+              path: '',
+              message:
+                'the document needs more memory than Neo4j allows one transaction, so nothing was written; split it into smaller documents, or use `npm run import`, which writes large documents in parts',
+            },
+          ]);
+        }
         if (error instanceof ImportRejected) Object.assign(error, { document: parsedValue });
         throw error;
       }
