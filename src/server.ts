@@ -5,7 +5,7 @@
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, isAsyncIterable, useExecutionCancellation, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { Authenticator, OPEN_READS_NO_WRITERS, type AuthConfig } from './auth.js';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type Timeouts } from './config.js';
@@ -14,6 +14,7 @@ import { useExplorer } from './explorer/serve.js';
 import { Db } from './graph/db.js';
 import { createDriver, type Neo4jConnection } from './neo4j/connection.js';
 import { maskError } from './plugins/errors.js';
+import { renderGraphiQL, useGraphiQLPolicy } from './plugins/graphiql.js';
 import { createLogger, Metrics, useObservability } from './plugins/observability.js';
 import { useBodyLimit, useQueryLimits, useRequestTimeout } from './plugins/protection.js';
 import type { Context } from './schema/builder.js';
@@ -63,6 +64,7 @@ export function createServer(config: ServerConfig): Server {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphiql: config.graphiql ? { title: 'conflict-graph', defaultQuery: EXAMPLE_QUERY } : false,
+    renderGraphiQL,
     landingPage: false,
     logging: logger,
     maskedErrors: { maskError: maskError(logger) },
@@ -71,6 +73,9 @@ export function createServer(config: ServerConfig): Server {
     // A bad token fails the whole request here, before anything runs.
     context: async ({ request }) => {
       const abort = new AbortController();
+      // A client that goes away cancels its request: its queries end, and its transaction rolls back.
+      if (request.signal.aborted) abort.abort(request.signal.reason);
+      else request.signal.addEventListener('abort', () => abort.abort(request.signal.reason), { once: true });
       return {
         db: new Db(driver, database, {
           timeoutMs: timeouts.queryMs,
@@ -85,6 +90,8 @@ export function createServer(config: ServerConfig): Server {
       };
     },
     plugins: [
+      // Resolvers not yet started are skipped once the client has gone.
+      useExecutionCancellation(),
       useObservability(logger, metrics),
       useBodyLimit(limits.bodyBytes),
       useQueryLimits(limits, production),
@@ -96,6 +103,7 @@ export function createServer(config: ServerConfig): Server {
         check: () => neo4jReadiness(driver, database, config.readyTimeoutMs),
       }),
       useExplorer(),
+      useGraphiQLPolicy(),
       { onDispose: () => driver.close() },
       ...(config.reportQueryCount ? [useQueryCount()] : []),
     ],

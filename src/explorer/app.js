@@ -287,7 +287,7 @@ $('search').addEventListener('input', () => {
       const { search } = await gql(SEARCH, { text });
       fill($('search-results'),
         search.map(({ entity }) =>
-          el('li', { role: 'option' }, el('button', { type: 'button', onclick: () => focusOn(entity.slug) }, entity.name, el('small', {}, KINDS[entity.kind]?.label))),
+          el('li', {}, el('button', { type: 'button', onclick: () => focusOn(entity.slug) }, entity.name, el('small', {}, KINDS[entity.kind]?.label))),
         ),
       );
       if (!search.length) status(`Nothing matches "${text}".`);

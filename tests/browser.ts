@@ -1,0 +1,105 @@
+/**
+ * What the browser tests share: Debian's Chromium driven by playwright-core (never a downloaded
+ * browser), a page that may reach only the server under test (any other host is blocked and
+ * recorded), and an accessibility audit run in the page with axe-core (offline, from its npm
+ * package) that reports what a person would struggle with: contrast, names, labels.
+ */
+import { createServer, type Server as HttpServer } from 'node:http';
+import axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Server, ServerConfig } from '../src/server.js';
+import { resetDatabase, seedArticle, testDriver, testServer } from './helpers.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // Without the background-networking flags Chromium tries Google's hosts at every start.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A new page that can reach only `base`; what it tried elsewhere, and its script errors, are in `problems`. */
+export async function openPage(browser: Browser, base: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const problems: string[] = [];
+  const origin = new URL(base).origin;
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    problems.push(`blocked a request to another host: ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { page, problems };
+}
+
+export interface Violation {
+  rule: string;
+  impact: string;
+  help: string;
+  /** CSS selectors of the elements at fault (the first few). */
+  where: string[];
+}
+
+/**
+ * Runs axe-core in the page as it is now and returns the serious and critical violations. Evaluated
+ * through the browser's debugging protocol, so the page's own content security policy still holds.
+ */
+export async function accessibilityViolations(page: Page, options: { exclude?: string[] } = {}): Promise<Violation[]> {
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(async (exclude) => {
+    const runner = (window as unknown as { axe: typeof axe }).axe;
+    return runner.run({ exclude: exclude.map((selector) => [selector]) }, { resultTypes: ['violations'] });
+  }, options.exclude ?? []);
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: String(violation.impact),
+      help: violation.help,
+      where: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
+}
+
+export interface PageSession {
+  /** The server's address, e.g. `http://127.0.0.1:40123`. */
+  base: string;
+  yoga: Server;
+  page: Page;
+  /** Script errors and requests to other hosts seen so far. */
+  problems: string[];
+}
+
+/**
+ * For a browser test file: the article in a reset database, a live server on a free loopback port,
+ * and one page in Chromium, set up before the file's tests and closed after. Read the returned
+ * session's fields inside tests (they are filled in by beforeAll).
+ */
+export function pageSession(overrides: Partial<ServerConfig> = {}): PageSession {
+  const driver = testDriver();
+  const session = { yoga: testServer(overrides), problems: [] } as unknown as PageSession;
+  const http: HttpServer = createServer(session.yoga);
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await resetDatabase(driver);
+    await seedArticle(driver);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    session.base = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
+    browser = await launchBrowser();
+    Object.assign(session, await openPage(browser, session.base));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => http.close(resolve));
+    await session.yoga.dispose();
+    await driver.close();
+  });
+  return session;
+}
