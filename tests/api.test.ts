@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../src/graph/db.js';
+import { luceneQuery } from '../src/graph/entities.js';
 import { importFile } from '../src/import/index.js';
 import { seedFiles } from '../src/import/seed.js';
 import { graphql, resetDatabase, testConnection, testDriver, testServer } from './helpers.js';
@@ -172,6 +173,31 @@ describe('search', () => {
     // A lone "*" is not a wildcard matching everything.
     const { search: star } = await search('*');
     expect(star).toEqual([]);
+  });
+
+  it('gives each hit its own score when a matching node has no kind label', async () => {
+    // A node only half-made (no kind label) ranks among the hits but is no entity: it must drop out
+    // without shifting the scores of the hits after it.
+    await driver.executeQuery("CREATE (:Entity {id: 'armenia-unlabelled', name: 'Armenia Armenia Armenia'})");
+    try {
+      const { search: hits } = await data<{ search: { score: number; entity: { slug: string } }[] }>(
+        '{ search(text: "Armenia", first: 20) { score entity { slug } } }',
+      );
+      const { records } = await driver.executeQuery(
+        "CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score RETURN node.id AS id, score",
+        { query: luceneQuery('Armenia') },
+      );
+      const scoreOf = new Map(records.map((record) => [record.get('id') as string, record.get('score') as number]));
+      // It ranks above other hits, so a hit after it would take the wrong score if paired by position.
+      const ranked = records.map((record) => record.get('id') as string);
+      expect(ranked.indexOf('armenia-unlabelled')).toBeGreaterThanOrEqual(0);
+      expect(ranked.indexOf('armenia-unlabelled')).toBeLessThan(ranked.length - 1);
+      expect(hits.map((hit) => hit.entity.slug)).not.toContain('armenia-unlabelled');
+      expect(hits.length).toBeGreaterThan(2);
+      for (const hit of hits) expect(hit.score, hit.entity.slug).toBe(scoreOf.get(hit.entity.slug));
+    } finally {
+      await driver.executeQuery("MATCH (n {id: 'armenia-unlabelled'}) DETACH DELETE n");
+    }
   });
 
   it('rejects empty or oversized text with a typed error', async () => {

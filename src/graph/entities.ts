@@ -45,6 +45,12 @@ const rowsToEntities = (rows: EntityRow[], alongside?: ListsAlongside, keys: Key
     return entity ?? [];
   });
 
+/** Whether the graph holds any entity at all (an empty database gets the seed). */
+export async function graphHasEntities(db: Db): Promise<boolean> {
+  const [row] = await db.read<{ any: boolean }>('MATCH (e:Entity) RETURN count(e) > 0 AS any');
+  return row?.any ?? false;
+}
+
 const ENTITIES_BY_ID = `
 MATCH (e:Entity) WHERE e.id IN $ids
 RETURN ${entityProperties('e')} AS properties, labels(e) AS labels`;
@@ -173,6 +179,10 @@ export async function searchEntities(
      ORDER BY score DESC, e.name ASC`,
     { query, labels, limit: neo4j.int(limit), ...alongside?.params },
   );
-  const entities = rowsToEntities(rows, alongside, keys);
-  return rows.flatMap((row, index) => (entities[index] ? [{ entity: entities[index], score: row.score }] : []));
+  // A node without a kind label yields no entity: pair hits with entities by id, not by position.
+  const entities = new Map(rowsToEntities(rows, alongside, keys).map((entity) => [entity.id, entity]));
+  return rows.flatMap((row) => {
+    const entity = entities.get(String(row.properties.id));
+    return entity ? [{ entity, score: row.score }] : [];
+  });
 }

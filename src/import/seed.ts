@@ -2,10 +2,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Db } from '../graph/db.js';
+import { graphHasEntities } from '../graph/entities.js';
 import { paths } from '../paths.js';
 import { importFile, type ImportReport } from './index.js';
-
-const HAS_ENTITIES = 'MATCH (e:Entity) RETURN count(e) > 0 AS any';
 
 export async function seedFiles(): Promise<string[]> {
   const names = (await readdir(paths.seed)).filter((name) => name.endsWith('.json')).sort();
@@ -14,8 +13,7 @@ export async function seedFiles(): Promise<string[]> {
 
 /** Imports every seed file when the graph holds no entity yet; returns what it imported. */
 export async function seedIfEmpty(db: Db): Promise<{ file: string; report: ImportReport }[]> {
-  const [row] = await db.read<{ any: boolean }>(HAS_ENTITIES);
-  if (row?.any) return [];
+  if (await graphHasEntities(db)) return [];
   const imported = [];
   for (const file of await seedFiles()) imported.push({ file, report: await importFile(db, file, 'seed') });
   return imported;
