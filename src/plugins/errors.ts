@@ -79,8 +79,3 @@ export function maskError(logger: Logger) {
     return rebuild(message, 'INTERNAL_SERVER_ERROR');
   };
 }
-
-/** An error raised on purpose when a query exceeds a limit. */
-export function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
-}

@@ -46,7 +46,8 @@ export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
 });
 
 export const ConfidenceEnum = builder.enumType('Confidence', {
-  description: 'How far the source stands behind a relationship, strongest first.',
+  description:
+    'How far the source stands behind a relationship: REPORTED_FACT is the strongest, then CLAIM, then ASSESSMENT. `minConfidence` keeps a level and those stronger than it.',
   values: values(CONFIDENCES),
 });
 

@@ -6,14 +6,9 @@ import { GraphQLError } from 'graphql';
 import { Conflict, InvalidInput, NotFound, type InputProblem } from '../errors.js';
 import { builder } from './builder.js';
 
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-} as const;
-
 /** Bad input: names the argument or field at fault, so a client can point at it. */
 export function badInput(message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
 }
 
 /* Typed mutation errors: each mutation's result is a union of its payload and these. */
