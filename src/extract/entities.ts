@@ -39,6 +39,8 @@ export interface EntitySpec {
   state?: string;
   /** The city an institution sits in, when the text says so. */
   seat?: string;
+  /** The place an area lies next to ("the regions adjacent to X"). */
+  adjacentTo?: string;
 }
 
 export interface Citation {

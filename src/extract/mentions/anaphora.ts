@@ -12,6 +12,7 @@ interface Seen {
   id: string;
   kind: string;
   detail?: string;
+  plural?: boolean;
 }
 
 type Want = (seen: Seen) => boolean;
@@ -25,7 +26,8 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
   {
     pattern: /\bthe (?:region|area|territory|enclave)\b(?! (?:of|adjacent|neighbou?ring|bordering|conquered|captured|seized|taken|held|that|which|controlled|occupied|around)\b)/gi,
     rule: 'anaphor/the-region',
-    want: (s) => s.kind === 'REGION' && s.detail !== 'CITY',
+    // "The region" is one place, not "the regions adjacent to …".
+    want: (s) => s.kind === 'REGION' && s.detail !== 'CITY' && !s.plural,
   },
 ];
 
@@ -66,6 +68,6 @@ function toSeen(mention: Mention, registry: Registry): Seen[] {
   if (mention.role === 'agency' || mention.members) return [];
   return [...(mention.inner ?? []), mention.entity].flatMap((id) => {
     const entity = registry.get(id);
-    return entity ? [{ id, kind: entity.kind, detail: entity.orgType ?? entity.regionType }] : [];
+    return entity ? [{ id, kind: entity.kind, detail: entity.orgType ?? entity.regionType, plural: /^\p{L}+s\b/u.test(entity.name) && !/ss\b/.test(entity.name.split(' ')[0] as string) }] : [];
   });
 }

@@ -20,7 +20,13 @@ export interface Analysed {
   mentions: Mention[];
 }
 
-export function findMentions(sentences: readonly Sentence[], registry: Registry): Analysed[] {
+export interface Mentions {
+  analysed: Analysed[];
+  /** The two states the report is mostly about, by name. */
+  pair?: [string, string];
+}
+
+export function findMentions(sentences: readonly Sentence[], registry: Registry): Mentions {
   const names = new Names(registry);
   const analysed = sentences.map((sentence) => {
     const doc = nlp(sentence.text);
@@ -54,7 +60,7 @@ export function findMentions(sentences: readonly Sentence[], registry: Registry)
       if (entity && !entity.known && m.role === 'name' && m.text !== entity.name && !/^(?:its?|he|his|him)$/i.test(m.text)) registry.addAlias(entity, m.text);
     }
   }
-  return analysed;
+  return { analysed, pair };
 }
 
 function phrasePass(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined): void {

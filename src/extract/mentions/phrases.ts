@@ -50,10 +50,22 @@ const portfolio = (word = '') => PORTFOLIOS[word.toLowerCase()] ?? titleCase(wor
 
 type Of = NonNullable<ReturnType<PhraseContext['state']>>;
 
-function institution(of: Of | undefined, kind: 'GOVERNMENT' | 'ARMED_FORCE' | 'PARLIAMENT' | 'COUNCIL' | 'MINISTRY', title: string, seat?: string): PhraseMatch | undefined {
-  if (!of) return undefined;
+type Institution = 'GOVERNMENT' | 'ARMED_FORCE' | 'PARLIAMENT' | 'COUNCIL' | 'MINISTRY';
+
+/** How a state's institution is named and identified: "Government of Armenia", government-of-armenia. */
+export function institutionSpec(of: { id: string; name: string }, orgType: Institution, title: string, seat?: string): EntitySpec {
   const name = `${title} of ${of.name}`;
-  return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: kind, name, state: of.id, seat } };
+  return { id: slugify(name), kind: 'ORGANIZATION', orgType, name, state: of.id, seat };
+}
+
+/** A state's peacekeepers as one force: "Russian peacekeepers". */
+export function peacekeepersSpec(of: { id: string; demonym: string }): EntitySpec {
+  const name = `${of.demonym} peacekeepers`;
+  return { id: slugify(name), kind: 'ORGANIZATION', orgType: 'PEACEKEEPING_FORCE', name, state: of.id };
+}
+
+function institution(of: Of | undefined, kind: Institution, title: string, seat?: string): PhraseMatch | undefined {
+  return of && { spec: institutionSpec(of, kind, title, seat) };
 }
 
 const re = pattern;
@@ -98,7 +110,7 @@ export const PHRASES: readonly Phrase[] = [
     pattern: re(`${dem('s')} peacekeep(?:ers|ing (?:force|forces|contingent|troops|mission))`, 'giu'),
     build: (g, c) => {
       const of = c.state(g.s);
-      return of && { spec: { id: `${slugify(of.demonym)}-peacekeepers`, kind: 'ORGANIZATION', orgType: 'PEACEKEEPING_FORCE', name: `${of.demonym} peacekeepers`, state: of.id } };
+      return of && { spec: peacekeepersSpec(of) };
     },
   },
   {
@@ -154,7 +166,7 @@ export const PHRASES: readonly Phrase[] = [
       const of = c.entity(g.r);
       if (!of) return undefined;
       const name = `${capitalize((g.noun as string).toLowerCase())} adjacent to ${of.name}`;
-      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name } };
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name, adjacentTo: of.id } };
     },
   },
   {

@@ -1,0 +1,23 @@
+/** MEDIATES: "achieved thanks to the involvement of X", "brokered by X", "X mediated the truce". */
+import { ACTOR, AUX, EVENT, V, rule, type RuleTable } from './engine.js';
+
+export const mediates: RuleTable = {
+  type: 'MEDIATES',
+  rules: [
+    {
+      name: 'mediates/thanks-to',
+      score: 0.7,
+      pattern: rule(`(?:thanks to|through|owing to|with) the (?:involvement|mediation|help|efforts|assistance|intervention) of ${ACTOR('from')}`),
+      build: (g, c) => {
+        const to = c.event(['CEASEFIRE', 'AGREEMENT']);
+        return to && c.actors(g.from).map((from) => ({ from, to: to.id }));
+      },
+    },
+    {
+      name: 'mediates/brokered',
+      score: 0.8,
+      pattern: rule(`${EVENT('to')},? ${AUX}(?:mediated|brokered|negotiated) by ${ACTOR('from')}|${ACTOR('from')} ${AUX}${V('mediate', 'broker')} ${EVENT('to')}`),
+      build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.entity(g.to)?.id ?? '' })),
+    },
+  ],
+};
