@@ -23,15 +23,16 @@ interface Trigger {
 }
 
 const DET = '(?<det>\\b(?:the|this|that|these|those|such(?: an?)?|an?|another|new|recent|renewed)\\s+)?';
-const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|heavy|fierce|deadly|future|peace|border|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
-const t = (nouns: string) => pattern(`${DET}${MODS}(?<noun>\\b(?:${nouns})\\b)`, 'giu');
+const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|heavy|fierce|deadly|future|peace|border|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
+// Not inside a compound: "conflict-graph", "post-war".
+const t = (nouns: string) => pattern(`${DET}${MODS}(?<noun>(?<![\\w-])(?:${nouns})(?![\\w-]))`, 'giu');
 
 export const TRIGGERS: readonly Trigger[] = [
-  { pattern: t('(?:ceasefire|cease-fire|truce|peace) (?:agreement|deal|accord)s?|peace treat(?:y|ies)|treat(?:y|ies)|agreements?|accords?|peace deals?'), type: 'AGREEMENT' },
+  { pattern: t('(?:ceasefire|cease-fire|truce|peace) (?:agreement|deal|accord)s?|peace treat(?:y|ies)|treat(?:y|ies)|agreements?|accords?|(?:peace )?deals?'), type: 'AGREEMENT' },
   { pattern: t('document'), type: 'AGREEMENT', anaphoricOnly: true },
   { pattern: t('ceasefire|cease-fire|truce|armistice'), type: 'CEASEFIRE' },
   { pattern: pattern(`${DET}(?<mods>(?:last|latest|previous|new|first|second|third|final)\\s+)?(?<noun>stage|phase|round|chapter|episode)(?= of (?:this|the) (?:conflict|war|dispute))`, 'giu'), type: 'CLASH', episode: true },
-  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation'), type: 'CLASH' },
+  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks|assaults?|offensive|incursion'), type: 'CLASH' },
   { pattern: t('wars?'), type: 'WAR' },
   { pattern: t('conflict'), type: 'CONFLICT' },
   { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
@@ -43,6 +44,7 @@ export const TRIGGERS: readonly Trigger[] = [
 /** Verb frames that name an event without an event noun. */
 const FRAMES: readonly { pattern: RegExp; type: EventType }[] = [
   { pattern: pattern('⟦\\d+:O⟧ (?<noun>gathered|rallied|marched|protested|took to the streets)', 'gu'), type: 'PROTEST' },
+  { pattern: pattern('⟦\\d+:O⟧ (?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|fired on|launched an attack on)', 'gu'), type: 'CLASH' },
   { pattern: pattern('(?:have|has) been (?<noun>fighting) (?:for (?:decades|years|centuries) )?over', 'gu'), type: 'CONFLICT' },
   { pattern: pattern('(?<noun>say goodbye|said goodbye|bid farewell|bade farewell|paid (?:their )?last respects)', 'giu'), type: 'COMMEMORATION' },
 ];
@@ -124,7 +126,7 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
   };
 }
 
-const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\s+$/i;
+const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
 
 function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry, pair: string[] | undefined): EventMention[] {
   const { sentence } = item;
@@ -137,7 +139,7 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
   });
   candidates.sort((a, b) => a.order - b.order);
   // The event's own dates: not the day a statement about it was made ("…, X announced on Wednesday").
-  const own = times.filter((time) => !/\bsince\s+$/i.test(sentence.text.slice(0, time.start)) && !SPEECH_TIME.test(sentence.text.slice(Math.max(0, time.start - 25), time.start).replace(/\b(?:on|in|at)\s+$/i, '')));
+  const own = times.filter((time) => !/\bsince\s+$/i.test(sentence.text.slice(0, time.start)) && !SPEECH_TIME.test(sentence.text.slice(Math.max(0, time.start - 40), time.start)));
   const place = (near: RegExp) => {
     const match = near.exec(masked.text);
     const entity = match && registry.get(masked.slots[Number(match[1])]?.entity ?? '');
@@ -174,7 +176,11 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
   found.forEach((mention, index) => {
     if (mention.proposed || mention.type === 'CONFLICT') return;
     const at = mention.start - sentence.start;
-    mention.time = pickTime(own, at, sentence.text, index === 0);
+    // "the 2020 ceasefire": the year in its name is its date.
+    const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
+    mention.time = year
+      ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
+      : pickTime(own, at, sentence.text, index === 0);
   });
   void pair;
   return found;
@@ -227,8 +233,10 @@ function pickTime(times: TimeExpression[], at: number, text: string, subject: bo
     const first = roles[0];
     return first && as(first.time, first.role);
   }
-  const before = times.filter((time) => time.start < at).at(-1);
-  return before && as(before, 'at');
+  // "a ceasefire on Wednesday evening": a date right after the noun is its own; one before it
+  // belongs to another verb ("signed an agreement on Wednesday to end hostilities").
+  const after = times.find((time) => time.start >= at && time.start - at < 40 && !/[,;]/.test(text.slice(at, time.start)));
+  return after && as(after, 'at');
 }
 
 /** The first and last millisecond a partial date ("2020", "2022-09", "2022-09-14") can mean. */
@@ -264,7 +272,7 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
     const { from, to, note, role, future } = mention.time;
     const dated = Boolean(cluster.from);
     if (role !== 'end' && (!cluster.from || from < cluster.from)) cluster.from = from;
-    if (!cluster.to || to > cluster.to) cluster.to = to;
+    if (role !== 'start' && (!cluster.to || to > cluster.to)) cluster.to = to;
     if (!dated || role !== 'at') cluster.notes.push(role === 'end' ? `The end: ${note}` : note);
     if (future) cluster.status = 'PLANNED';
   }

@@ -33,6 +33,12 @@ export function learnNames(people: readonly string[]): void {
 
 const forms = new Map<string, string[]>();
 
+function regularForms(verb: string): string[] {
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`];
+  if (/e$/.test(verb)) return [`${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
+  return [`${verb}${/(?:s|sh|ch|x|z)$/.test(verb) ? 'es' : 's'}`, `${verb}ed`, `${verb}ing`];
+}
+
 /** Every form of a verb: "accuse" → accuse, accuses, accused, accusing. */
 export function conjugations(lemma: string): string[] {
   let result = forms.get(lemma);
@@ -41,6 +47,8 @@ export function conjugations(lemma: string): string[] {
     const tail = rest.length ? ` ${rest.join(' ')}` : '';
     const conjugated = (nlp(head as string).verbs().conjugate()[0] ?? {}) as Record<string, string>;
     const words = new Set([head as string, ...Object.values(conjugated).filter((form) => !form.includes(' '))]);
+    // compromise leaves verbs it reads as nouns ("broker", "shell") unconjugated: add the regular forms.
+    if (words.size === 1) for (const form of regularForms(head as string)) words.add(form);
     result = [...words].map((word) => fold(word) + tail);
     forms.set(lemma, result);
   }

@@ -41,8 +41,12 @@ const DATE_HINT = /\b(?:\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** "BAKU, Sept 15 (Reuters) - ": the day a wire story was filed, not a day anything happened. */
+const DATELINE = /^[A-Z][A-Z'’. -]{2,}(?:, [A-Z][A-Za-z'’. -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?(?: \([^)]*\))? ?[-–—] /;
+
 export function findTimes(doc: Doc, sentence: string, published: string, timezone: string): TimeExpression[] {
   const found: TimeExpression[] = [];
+  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
   for (const match of sentence.matchAll(YEAR_RANGE)) {
     const [text, from, to] = match as unknown as [string, string, string];
     if (from > to) continue;
@@ -56,7 +60,7 @@ export function findTimes(doc: Doc, sentence: string, published: string, timezon
     const text = date.text.replace(/[\s.,;:)]+$/, '').replace(/^\(/, '');
     const begin = date.offset.start + (date.text.startsWith('(') ? 1 : 0);
     if (/^\d{1,2}:\d\d/.test(text)) continue; // a clock time alone says nothing of the day
-    if (found.some((f) => begin < f.end && begin + text.length > f.start)) continue;
+    if (begin < dateline || found.some((f) => begin < f.end && begin + text.length > f.start)) continue;
     found.push(resolve(text, begin, start, date.dates?.end ?? start, date.dates?.unit, sentence, published));
   }
   return found.sort((a, b) => a.start - b.start);

@@ -22,7 +22,9 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
   { pattern: /\bits(?= (?:own )?(?:territory|territories|land|soil|sovereignty|borders?|territorial integrity)\b)/gi, rule: 'anaphor/its-territory', want: (s) => s.kind === 'STATE', subject: true },
   { pattern: /\bits\b/gi, rule: 'anaphor/its', want: (s) => s.kind === 'ORGANIZATION' || s.kind === 'STATE' },
   { pattern: /\bthe country(?:['’]s)?(?= |$)/gi, rule: 'anaphor/the-country', want: (s) => s.kind === 'STATE' },
-  { pattern: /\b(?:this|the|that) (?:organi[sz]ation|alliance|bloc|pact)\b/gi, rule: 'anaphor/the-organization', want: (s) => s.detail === 'ALLIANCE' },
+  // The head noun only: "the Russia-led alliance" keeps "Russia" for the rules.
+  { pattern: /(?<=\b(?:this|the|that) (?:[\p{L}-]+ ){0,2})(?:organi[sz]ation|alliance|bloc|pact)\b/giu, rule: 'anaphor/the-organization', want: (s) => s.detail === 'ALLIANCE' },
+  { pattern: /\bthe government\b/gi, rule: 'anaphor/the-government', want: (s) => s.detail === 'GOVERNMENT' },
   {
     pattern: /\bthe (?:region|area|territory|enclave)\b(?! (?:of|adjacent|neighbou?ring|bordering|conquered|captured|seized|taken|held|that|which|controlled|occupied|around)\b)/gi,
     rule: 'anaphor/the-region',

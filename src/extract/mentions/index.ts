@@ -66,6 +66,7 @@ export function findMentions(sentences: readonly Sentence[], registry: Registry)
 function phrasePass(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined): void {
   let lastPlace: { id: string; name: string } | undefined;
   for (const item of analysed) {
+    leaderStates(item, registry);
     item.mentions = phrases(item, registry, pair, () => lastPlace);
     for (const mention of item.mentions) {
       for (const id of [...(mention.inner ?? []), mention.entity]) {
@@ -83,7 +84,7 @@ function mainPair(analysed: Analysed[], registry: Registry): [string, string] | 
   for (const { mentions } of analysed) {
     for (const m of mentions) {
       const entity = registry.get(m.entity);
-      const state = entity?.kind === 'STATE' ? entity.id : m.role === 'capital' ? entity?.state : undefined;
+      const state = entity?.kind === 'STATE' ? entity.id : undefined;
       if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
     }
   }
@@ -120,6 +121,10 @@ function phrases(item: Analysed, registry: Registry, pair: [string, string] | un
         return (last && registry.get(last.entity)) ?? previousPlace();
       },
       mainPair: () => pair,
+      tags: (text) => {
+        const doc = item.doc.match(text);
+        return (doc.found ? doc : nlp(text)).json().flatMap((t: { terms: { tags: string[] }[] }) => t.terms.flatMap((term) => term.tags)).join(' ');
+      },
       sentenceState: () => {
         for (const m of masked.slots) {
           const entity = registry.get(m.entity);
@@ -165,7 +170,12 @@ function leaderStates(item: Analysed, registry: Registry): void {
     const state = masked.slots[Number(s1 ?? s2 ?? s3)];
     if (leader && state && !leader.state) leader.state = state.entity;
   }
-  const firstState = masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name');
+  // No title says of which state: the state the sentence names, else its capital's, else its demonym's.
+  const capital = masked.slots.find((m) => m.role === 'capital');
+  const firstState =
+    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name') ??
+    (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined) ??
+    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'demonym');
   for (const m of masked.slots) {
     const leader = registry.get(m.entity);
     if (leader?.kind === 'LEADER' && leader.office && !leader.state && firstState && !leader.known) {

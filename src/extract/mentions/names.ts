@@ -19,7 +19,7 @@ type Payload =
 
 /** Offices that stand before a name ("Prime Minister Nikol Pashinyan"). */
 export const TITLE =
-  "(?:(?:Deputy |Vice |Acting |First |Former )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))";
+  "(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))";
 const NAME = "[A-Z][\\p{Ll}'’-]+(?: [A-Z][\\p{Ll}'’-]+){0,2}";
 const TITLED = new RegExp(`\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)),? (?<name>${NAME})`, 'gu');
 

@@ -20,6 +20,8 @@ export interface PhraseContext {
   placeBefore(at: number): { id: string; name: string } | undefined;
   /** The two states the report is mostly about, by how often it names them. */
   mainPair(): [string, string] | undefined;
+  /** What compromise's tags say a phrase is ("Place City", "Date Month"). */
+  tags(text: string): string;
   /** The state the sentence's people or cities belong to, for a group it does not say the state of. */
   sentenceState(): { id: string; name: string; demonym: string } | undefined;
 }
@@ -87,17 +89,18 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'org/council',
-    pattern: re(`(?:the )?(?<council>(?:[Nn]ational )?[Ss]ecurity|[Ss]tate|[Dd]efen[cs]e) [Cc]ouncil of ${named('s')}|(?:the )?${dem('s')} (?<council2>(?:[Nn]ational )?[Ss]ecurity) [Cc]ouncil`),
-    build: (g, c) => institution(c.state(g.s), 'COUNCIL', `${titleCase((g.council ?? g.council2 ?? '').toLowerCase())} Council`),
+    pattern: re(`(?:the )?(?<council>(?:[Nn]ational )?[Ss]ecurity|[Ss]tate|[Dd]efen[cs]e) [Cc]ouncil of ${named('s')}|(?:the )?${dem('s')} (?<council>(?:[Nn]ational )?[Ss]ecurity) [Cc]ouncil|${named('s')}${POSS} (?<council>(?:[Nn]ational )?[Ss]ecurity|[Ss]tate|[Dd]efen[cs]e) [Cc]ouncil`),
+    build: (g, c) => institution(c.state(g.s), 'COUNCIL', `${titleCase((g.council ?? '').toLowerCase())} Council`),
   },
   {
     rule: 'org/parliament',
-    pattern: re(`(?:the )?(?:parliament|legislature) (?:of|in) ${named('s')}|(?:the )?${dem('s')} parliament|${named('s2')}${POSS} parliament`, 'giu'),
-    build: (g, c) => institution(c.state(g.s ?? g.s2), 'PARLIAMENT', 'Parliament', c.city(g.s ?? g.s2)),
+    pattern: re(`(?:the )?(?:parliament|legislature) (?:of|in) ${named('s')}|(?:the )?${dem('s2')} parliament|${named('s3')}${POSS} parliament|(?<bare>\\b(?:the )?parliament\\b)`, 'giu'),
+    // A bare "parliament" is the one of the state the sentence's people and places belong to.
+    build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3) ?? (g.bare ? c.sentenceState() : undefined), 'PARLIAMENT', 'Parliament', c.city(g.s ?? g.s3)),
   },
   {
     rule: 'org/government',
-    pattern: re(`(?:the )?(?:authorities|government) (?:in|of) ${named('s')}|(?:the )?${dem('s2')} (?:authorities|government)|${named('s3')}${POSS} (?:authorities|government)`, 'giu'),
+    pattern: re(`(?:the )?(?:authorities|government) (?:in|of) ${named('s')}|(?:the )?${dem('s2')} (?:authorities|government|officials)|${named('s3')}${POSS} (?:authorities|government)`, 'giu'),
     build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3), 'GOVERNMENT', 'Government', c.city(g.s ?? g.s3)),
   },
   {
@@ -134,11 +137,11 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/named',
     pattern: re(
-      `(?:the )?(?<name>(?:[A-Z][\\p{L}]+ ){1,5}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|Group|Bloc))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
+      `(?:the )?(?<name>(?:[A-Z][\\p{L}'’]+ ){1,5}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|Group|Bloc))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
     ),
     build: (g) => {
       const name = g.name as string;
-      const alliance = /Treaty|Alliance|Pact|Defen[cs]e|Security/.test(name) && /Organi[sz]ation|Alliance|Pact|Bloc/.test(g.head as string);
+      const alliance = (/Treaty|Alliance|Pact|Defen[cs]e|Security/.test(name) && /Organi[sz]ation|Alliance|Pact|Bloc/.test(g.head as string)) || g.head === 'Union';
       if (!alliance && !/Party|Movement|Front/.test(g.head as string)) return undefined;
       const orgType = alliance ? 'ALLIANCE' : 'OPPOSITION';
       return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases: g.acronym ? [g.acronym] : [] } };
@@ -203,9 +206,31 @@ export const PHRASES: readonly Phrase[] = [
     build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'DISPUTED_TERRITORY', name: g.name as string }, group: 'name' }),
   },
   {
+    rule: 'region/city-list',
+    pattern: re(`(?<=\\b(?:cities|towns|villages|settlements) of (?:${PROPER}, )*(?:${PROPER},? and )?)(?<name>${PROPER})`, 'gu'),
+    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'CITY', name: g.name as string }, group: 'name' }),
+  },
+  {
+    rule: 'region/part-of-state',
+    pattern: re(`(?<name>${PROPER}), an? (?:[\\p{L}-]+ )?(?<noun>region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?⟦\\d+:S⟧`, 'gu'),
+    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: /city|town|village/.test(g.noun as string) ? 'CITY' : 'AREA', name: g.name as string }, group: 'name' }),
+  },
+  {
     rule: 'region/city',
     pattern: re(`\\b(?:the )?(?:city|town|village) of (?<name>${PROPER})`, 'gu'),
     build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'CITY', name: g.name as string }, group: 'name' }),
+  },
+  {
+    rule: 'region/in-proper-name',
+    pattern: re(`(?<=\\b(?:in|into|near|across|outside|inside) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`, 'gu'),
+    build: (g, c) => {
+      const name = g.name as string;
+      // compromise knows months, people and companies; what is left after "in" is a place.
+      const kind = c.tags(name);
+      if (/Date|Month|WeekDay|Person|Organization|Demonym|Acronym|Holiday/.test(kind)) return undefined;
+      const regionType = /City/.test(kind) ? 'CITY' : 'AREA';
+      return { spec: { id: slugify(name), kind: 'REGION', regionType, name }, group: 'name' };
+    },
   },
   {
     rule: 'state/unrecognized',

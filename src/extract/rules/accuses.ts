@@ -8,7 +8,8 @@ import { clause, stateOf, words } from './helpers.js';
 
 const ACCUSE = V('accuse', 'blame', 'charge');
 const ATTACK = V('shell', 'bombard', 'attack', 'strike', 'fire', 'target', 'violate', 'shoot', 'provoke', 'invade');
-const WHAT = '(?<what>[^.;]+)';
+/** The allegation: up to the clause that follows (", while X blamed …", ", writes AFP"). */
+const WHAT = '(?<what>[^.;,]+(?:, (?!while|but|whereas|and|as|which|who|writes|wrote|according|the |⟦)[^.;,]+)*)';
 
 const claim = (from: string, to: string, what: string, extra: Partial<Found> = {}): Found => ({
   from,
@@ -63,16 +64,31 @@ export const accuses: RuleTable = {
     {
       name: 'accuses/reported-attack',
       score: 0.6,
-      pattern: rule(`${ACTOR('by')} ${AUX}${ATTACK}(?<what>[^;]*)`),
+      pattern: rule(`${ACTOR('by')} ${AUX}(?:${ATTACK}|⟦(?<ev>\\d+):E⟧)(?<what>[^;]*)`),
       build: (g, c, m) => {
+        if (g.ev && !new RegExp(ATTACK, 'i').test(c.slot(g.ev)?.text ?? '')) return undefined;
         // A party telling of the other side's attack accuses it; a news agency telling of it does not.
         const speaker = c.attribution.speakerId;
         const at = m.index ?? 0;
         if (!speaker || c.attribution.agency || at < c.attribution.content[0] || at > c.attribution.content[1]) return undefined;
-        const accuser = stateOf(c, speaker) ?? speaker;
+        // The accuser is whoever speaks; the accused, the state whose forces attacked.
         const attacker = stateOf(c, c.actors(g.by)[0]);
-        if (!attacker || attacker === accuser) return undefined;
-        return claim(accuser, attacker, clause(words(c, m[0])), { assertedBy: speaker });
+        if (!attacker || attacker === (stateOf(c, speaker) ?? speaker)) return undefined;
+        return claim(speaker, attacker, clause(words(c, m[0])));
+      },
+    },
+    {
+      name: 'accuses/provocation-by',
+      score: 0.55,
+      pattern: rule(`\\b(?:provocations?|aggression|attacks?|shelling|violations?|sabotage)["”’]? by ${ACTOR('by')}`),
+      build: (g, c, m) => {
+        // "responding to provocations by X": a party's statement blames X.
+        const speaker = c.attribution.speakerId;
+        const at = m.index ?? 0;
+        if (!speaker || c.attribution.agency || at < c.attribution.content[0]) return undefined;
+        const accused = stateOf(c, c.actors(g.by)[0]);
+        if (!accused || accused === (stateOf(c, speaker) ?? speaker)) return undefined;
+        return claim(speaker, accused, clause(words(c, m[0])));
       },
     },
     {

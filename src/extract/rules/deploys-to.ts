@@ -23,6 +23,12 @@ export const deploysTo: RuleTable = {
   type: 'DEPLOYS_TO',
   rules: [
     {
+      name: 'deploys-to/has-troops-in',
+      score: 0.65,
+      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:has|have|keeps?|maintains?) (?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS} )?(?:troops|soldiers|peacekeepers|forces|servicemen|a (?:military )?base) (?:in|on) ${PLACE('to')}`, 'giu'),
+      build: (g, c, m) => deployment(c, { ...g, n: g.n?.trim() }, c.actors(g.from), m[0]),
+    },
+    {
       name: 'deploys-to/active',
       score: 0.75,
       pattern: rule(`${ACTOR('from')} ${AUX}${V('deploy', 'send', 'dispatch', 'station', 'move')} (?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS})?${ANY}\\b(?:to|in|into|at) ${PLACE('to')}`, 'giu'),

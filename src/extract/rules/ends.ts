@@ -1,5 +1,5 @@
 /** ENDS: "fighting … ended on Wednesday with a ceasefire", "the truce ended the clashes", "after six weeks of fighting, a ceasefire agreement was signed". */
-import { ANY, AUX, EVENT, rule, type RuleTable } from './engine.js';
+import { ANY, ANY_BUT_EVENT, AUX, EVENT, rule, type RuleTable } from './engine.js';
 
 const ENDERS = ['CEASEFIRE', 'AGREEMENT'];
 
@@ -11,6 +11,18 @@ export const ends: RuleTable = {
       score: 0.8,
       pattern: rule(`${EVENT('ended')}${ANY}\\b(?:ended|ends|came to an end|was ended|stopped)(?: on \\w+| in \\w+)? with (?:an? |the )?${EVENT('by')}`),
       build: (g, c) => ({ from: c.entity(g.by)?.id ?? '', to: c.entity(g.ended)?.id ?? '' }),
+    },
+    {
+      name: 'ends/passive',
+      score: 0.8,
+      pattern: rule(`${EVENT('ended')}${ANY_BUT_EVENT}\\b(?:was|were|has been|had been) (?:halted|ended|stopped|brought to an end|replaced) by ${EVENT('by')}`),
+      build: (g, c) => (ENDERS.includes(c.entity(g.by)?.eventType ?? '') ? { from: c.entity(g.by)?.id ?? '', to: c.entity(g.ended)?.id ?? '' } : undefined),
+    },
+    {
+      name: 'ends/to-end',
+      score: 0.7,
+      pattern: rule(`${EVENT('by')}${ANY_BUT_EVENT}\\bto (?:\\w+ly )?(?:end|halt|stop|close) (?:the )?(?:[\\w-]+ )?${EVENT('ended')}`),
+      build: (g, c) => (ENDERS.includes(c.entity(g.by)?.eventType ?? '') ? { from: c.entity(g.by)?.id ?? '', to: c.entity(g.ended)?.id ?? '' } : undefined),
     },
     {
       name: 'ends/active',

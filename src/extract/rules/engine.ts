@@ -89,8 +89,10 @@ export const V = (...lemmas: string[]) => `\\b(?:${lemmas.flatMap(conjugations).
 export const ACTOR = (g: string) => `(?:the )?⟦(?<${g}>\\d+):(?:S|O|L|Rc|Oa)[px]?⟧`;
 export const STATE = (g: string) => `(?:the )?⟦(?<${g}>\\d+):(?:S|Rc)[pdx]?⟧`;
 export const PLACE = (g: string) => `(?:the )?⟦(?<${g}>\\d+):(?:R|S)[cx]?⟧`;
-export const EVENT = (g: string) => `(?:(?:the|this|that|such(?: an?)?|an?) )?⟦(?<${g}>\\d+):Ex?⟧`;
-export const LIST = (g: string) => `(?<${g}>⟦\\d+:[SOL][px]?⟧(?:(?:,? and |, )⟦\\d+:[SOL][px]?⟧)*)`;
+/** Places in a list: "Goris, Sotk and Jermuk". */
+export const PLACES = (g: string) => `(?:the )?(?<${g}>⟦\\d+:(?:R|S)[cx]?⟧(?:(?:,? and |, )⟦\\d+:(?:R|S)[cx]?⟧)*)`;
+export const EVENT = (g: string) => `(?:(?:the|this|that|such(?: an?)?|an?) )?(?:\\w+'s )?⟦(?<${g}>\\d+):Ex?⟧`;
+export const LIST = (g: string) => `(?:the )?(?<${g}>⟦\\d+:[SOL][px]?⟧(?:(?:,? and |, )(?:the )?⟦\\d+:[SOL][px]?⟧)*)`;
 /** Words between, but no other mention and no clause end. */
 export const GAP = "[^.;⟦]{0,60}?";
 /** Anything within the clause, mentions included. */

@@ -4,7 +4,7 @@
  * flee the border zone", said "in the parliament in Yerevan"); "the inhabitants of X" mourning;
  * peacekeepers deployed in a place.
  */
-import { ACTOR, ANY, ANY_BUT_EVENT, AUX, EVENT, PLACE, V, rule, type RuleTable } from './engine.js';
+import { ACTOR, ANY, ANY_BUT_EVENT, AUX, EVENT, PLACE, PLACES, V, rule, type RuleTable } from './engine.js';
 import { forcesOf, stateOf } from './helpers.js';
 
 export const locatedIn: RuleTable = {
@@ -21,12 +21,20 @@ export const locatedIn: RuleTable = {
     {
       name: 'located-in/event-place',
       score: 0.65,
-      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?⟦(?<to>\\d+):(?:R|Rc|S)x?⟧`),
+      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:(?:towns?|cities|city|villages?|areas?|region) of )?${PLACES('to')}`),
       build: (g, c) => {
         const event = c.entity(g.from);
-        const to = c.entity(g.to);
-        if (!event || event.eventType === 'CONFLICT' || event.eventType === 'AGREEMENT' || !to) return undefined;
-        return { from: event.id, to: to.id };
+        if (!event || event.eventType === 'CONFLICT') return undefined;
+        return c.list(g.to).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' }));
+      },
+    },
+    {
+      name: 'located-in/attacked-place',
+      score: 0.6,
+      pattern: rule(`${EVENT('from')} (?:⟦\\d+:Sx⟧ |the )?${PLACES('to')}`),
+      build: (g, c) => {
+        const event = c.entity(g.from);
+        return event?.eventType === 'CLASH' ? c.list(g.to).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' })) : undefined;
       },
     },
     {
@@ -47,8 +55,9 @@ export const locatedIn: RuleTable = {
     {
       name: 'located-in/peacekeepers',
       score: 0.55,
-      pattern: rule(`${ACTOR('from')} ${AUX}${V('deploy', 'send', 'station', 'dispatch')}${ANY} (?:in|into|to) ${PLACE('to')}[^;]*?\\bpeacekeep`),
+      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:${V('deploy', 'send', 'station', 'dispatch', 'keep', 'maintain')}|has|have)${ANY} (?:in|into|to) ${PLACE('to')}`),
       build: (g, c) => {
+        if (!/peacekeep/i.test(c.sentence.text)) return undefined;
         const force = forcesOf(c, stateOf(c, c.actors(g.from)[0]), true);
         return force ? { from: force, to: c.slot(g.to)?.entity ?? '', note: 'The source does not name the force; these are the troops it says were deployed as peacekeepers.' } : undefined;
       },

@@ -25,7 +25,7 @@ export const occupies: RuleTable = {
     {
       name: 'occupies/active',
       score: 0.8,
-      pattern: rule(`${ACTOR('from')} ${AUX}${V('occupy', 'seize', 'capture')} (?:${AREA})?(?:the )?(?:territory of |land of |parts? of )?${PLACE('to')}`),
+      pattern: rule(`${ACTOR('from')} ${AUX}${V('occupy', 'seize', 'capture')} (?:${AREA})?(?:the )?(?:territory of |land of |parts? of )?(?:${PLACE('to')}|⟦(?<to>\\d+):Sd⟧ (?:territory|land|soil|villages|towns))`),
       build: (g, c) => occupation(c, c.actors(g.from), g.to, area(g)),
     },
     {

@@ -1,6 +1,6 @@
 /**
- * PART_OF (de jure): a state's institutions and forces are part of it; a capital is part of its
- * state (gazetteer knowledge, said in a note); "X, a region that is de jure part of Y"; "the fighting,
+ * PART_OF (de jure): a state's institutions and forces are part of it; "X, a region that is de
+ * jure part of Y", "X, a region in northern Y"; "the fighting,
  * which was the greatest escalation of the conflict"; "the last stage of this conflict".
  */
 import type { EventType } from '../../graph/model.js';
@@ -45,18 +45,9 @@ export const partOf: RuleTable = {
       },
     },
     {
-      name: 'part-of/capital',
-      score: 0.4,
-      each: (m, c) => {
-        const city = c.registry.get(m.entity);
-        if (m.role !== 'capital' || !city?.state) return undefined;
-        return { from: city.id, to: city.state, confidence: 'REPORTED_FACT', note: `The text does not say so: ${city.name} is the capital of ${c.registry.get(city.state)?.name} (general knowledge, from the gazetteer).` };
-      },
-    },
-    {
       name: 'part-of/de-jure',
       score: 0.85,
-      pattern: rule(`${PLACE('from')},? (?:an? |the )?[^.;]{0,60}?(?:that|which) (?:is|was|remains) (?<dejure>de jure |legally |formally |officially |internationally recognized as )?(?:a )?part of ${PLACE('to')}|${PLACE('from')} ${AUX}(?<dejure>de jure |legally |formally )?(?:a )?part of ${PLACE('to')}`),
+      pattern: rule(`${PLACE('from')},? (?:an? |the )?[^.;]{0,60}?(?:that|which) (?:is|was|remains) (?<dejure>de jure |legally |formally |officially |internationally recognized as )?(?:a )?part of ${PLACE('to')}|${PLACE('from')} ${AUX}(?<dejure>de jure |legally |formally )?(?:a )?part of ${PLACE('to')}|${PLACE('from')}, an? (?:[\\w-]+ )?(?:region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?${PLACE('to')}`),
       build: (g, c) => ({ from: c.slot(g.from)?.entity ?? '', to: c.actors(g.to)[0] ?? c.slot(g.to)?.entity ?? '', note: g.dejure ? `“${g.dejure.trim()}”, as the source says; control is another matter.` : undefined }),
     },
     {

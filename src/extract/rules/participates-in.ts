@@ -38,6 +38,18 @@ export const participatesIn: RuleTable = {
       build: (g, c) => take(c, [g.a, g.b], g.e, 'belligerent'),
     },
     {
+      name: 'participates-in/between-both',
+      score: 0.7,
+      pattern: rule(`${EVENT('e')} between ⟦(?<a>\\d+):Sx⟧`),
+      build: (g, c) => take(c, [g.a], g.e, 'party'),
+    },
+    {
+      name: 'participates-in/attacker',
+      score: 0.7,
+      pattern: rule(`⟦(?<a>\\d+):O⟧ ${EVENT('e')}`),
+      build: (g, c) => (c.entity(g.a)?.orgType === 'ARMED_FORCE' ? take(c, [g.a], g.e, 'combatant', ['CLASH', 'WAR']) : []),
+    },
+    {
       name: 'participates-in/with',
       score: 0.7,
       pattern: rule(`${EVENT('e')} with ${ACTOR('a')}`),

@@ -35,7 +35,7 @@ export const reports: RuleTable = {
     {
       name: 'reports/figure',
       score: 0.8,
-      pattern: rule(`${COUNT} (?:(?:outraged|angry|\\w+ed) )?(?:⟦(?<force>\\d+):O⟧|(?:⟦(?<dem>\\d+):Sd⟧ )?${UNIT})(?<after>[^.;]{0,80})`, 'giu'),
+      pattern: rule(`${COUNT} (?:(?:outraged|angry|\\w+ed) )?(?:⟦(?<force>\\d+):O⟧|(?:⟦(?<dem>\\d+):S[dx]⟧ )?${UNIT})(?<after>[^.;]{0,80})`, 'giu'),
       build: (g, c, m) => {
         const figure = readFigure(g.qual, g.num);
         if (!figure) return undefined;

@@ -13,7 +13,7 @@ export const requestsHelpFrom: RuleTable = {
     {
       name: 'requests-help-from/asked',
       score: 0.7,
-      pattern: rule(`${V('ask', 'request', 'seek', 'appeal', 'turn')} (?:to )?(?:⟦(?<to>\\d+):[SO]x?⟧ )?for ${HELP}|${V('request', 'seek')} ${HELP} from ${ACTOR('to')}`),
+      pattern: rule(`${V('ask', 'request', 'seek', 'appeal', 'turn')} (?:to )?(?:(?:the )?⟦(?<to>\\d+):[SO]x?⟧ )?for ${HELP}|${V('request', 'seek')} ${HELP} from ${ACTOR('to')}`),
       build: (g, c, m) => {
         const from = c.subject(m.index ?? 0).map((id) => forState(c, id));
         // "… for which X asked for help": the organization the sentence is about.
