@@ -1,0 +1,137 @@
+/**
+ * Assembles the draft: one source with the full text, the new entities (known ones are only
+ * referenced), the relationships merged by id, each item with verbatim citations, evidence (where,
+ * which rule, how sure) and a PROPOSED review. Items the schema requires more of than the text gave
+ * (a leader's office) say so in a note.
+ */
+import { RELATIONSHIP_TYPES } from '../graph/model.js';
+import type { CitationInput, EntityInput, EvidenceInput, ImportDocument, RelationshipInput } from '../import/format.js';
+import type { DraftEntity, Registry } from './entities.js';
+import type { Candidate } from './rules/engine.js';
+import type { Sentence } from './sentences.js';
+import { slugify } from './text.js';
+
+const MAX_CITATIONS = 3;
+const REVIEW = { state: 'PROPOSED' } as const;
+
+export interface SourceInfo {
+  id: string;
+  title: string;
+  text: string;
+  published: string;
+  publisher?: string;
+  url?: string;
+}
+
+const round = (score: number) => Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+
+function relationshipId(c: Candidate): string {
+  const verb = slugify(RELATIONSHIP_TYPES[c.type].phrase.replace(/^is /, ''));
+  const detail =
+    c.type === 'ACCUSES' ? `of-${slugify(String(c.extra.allegation ?? '')).split('-').slice(0, 4).join('-')}` : c.type === 'REPORTS' ? String(c.extra.category ?? '').toLowerCase() : '';
+  return [c.from, verb, c.to, detail].filter(Boolean).join('-').replace(/-+/g, '-').slice(0, 120).replace(/-$/, '');
+}
+
+/** Candidates for the same relationship, read in several sentences or by several rules, as one. */
+function merge(candidates: readonly Candidate[]): Map<string, Candidate[]> {
+  const byId = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const id = relationshipId(candidate);
+    byId.set(id, [...(byId.get(id) ?? []), candidate]);
+  }
+  return byId;
+}
+
+function required(c: Candidate): boolean {
+  if (c.type === 'ACCUSES') return Boolean(c.extra.allegation);
+  if (c.type === 'LEADS' || c.type === 'HOLDS_OFFICE_IN') return Boolean(c.extra.office);
+  if (c.type === 'REPORTS') return Boolean(c.extra.category && c.extra.figureText && c.extra.unit);
+  return true;
+}
+
+export function assemble(source: SourceInfo, sentences: readonly Sentence[], registry: Registry, candidates: readonly Candidate[], draft: ImportDocument['draft']): ImportDocument {
+  const relationships: RelationshipInput[] = [];
+  const ends = new Set<string>();
+  for (const [id, group] of merge(candidates.filter(required))) {
+    const best = [...group].sort((a, b) => b.score - a.score)[0] as Candidate;
+    const bySentence = new Map<number, Candidate>();
+    for (const c of group) if (!bySentence.has(c.sentence.index) || c.score > (bySentence.get(c.sentence.index) as Candidate).score) bySentence.set(c.sentence.index, c);
+    const read = [...bySentence.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, MAX_CITATIONS);
+    const citations: CitationInput[] = read.map((c) => ({ quote: c.sentence.text.trim(), ...(c.assertedBy ? { assertedBy: c.assertedBy } : {}), ...(c.via ? { via: c.via } : {}) }));
+    const evidence: EvidenceInput[] = read.map((c) => ({ sentence: { start: c.sentence.start, end: c.sentence.end }, mentions: c.mentions.map(({ start, end, text }) => ({ start, end, text })), rule: c.rule, score: round(c.score) }));
+    const notes = [...new Set(group.flatMap((c) => c.notes))];
+    const time = group.map((c) => c.time).find(Boolean);
+    relationships.push({
+      id,
+      type: best.type,
+      from: best.from,
+      to: best.to,
+      confidence: best.confidence,
+      ...Object.assign({}, ...[...group].reverse().map((c) => c.extra)),
+      ...(time ? { time } : {}),
+      ...(notes.length ? { note: notes.join(' ') } : {}),
+      citations,
+      evidence,
+      review: REVIEW,
+    } as RelationshipInput);
+    for (const c of read) for (const end of [best.from, best.to, best.assertedBy, best.via, c.extra.whose as string | undefined]) if (end) ends.add(end);
+    for (const end of [best.from, best.to]) if (!registry.get(end)?.citations.length) registry.cite(end, { sentence: best.sentence.index, start: best.sentence.start, end: best.sentence.end, text: best.sentence.text, rule: best.rule, score: 0.5 });
+  }
+  const entities = [...registry.entities.values()].filter((e) => !e.known && e.citations.length && (ends.has(e.id) || named(e))).map((e) => entity(e, sentences));
+  return {
+    format: 'conflict-graph/v1',
+    draft,
+    sources: [{ id: source.id, title: source.title, publisher: source.publisher ?? null, url: source.url ?? null, language: 'en', published: { from: source.published }, text: source.text }],
+    entities,
+    relationships,
+  };
+}
+
+/** Whether the text names the entity, rather than only using its demonym ("Polish time"). */
+function named(entity: DraftEntity): boolean {
+  if (entity.kind === 'LEADER') return Boolean(entity.office);
+  return entity.citations.some((c) => !c.rule.startsWith('state/demonym') && !c.rule.startsWith('state/people') && !c.rule.startsWith('anaphor'));
+}
+
+function entity(e: DraftEntity, sentences: readonly Sentence[]): EntityInput {
+  const citations = [...e.citations].sort((a, b) => a.sentence - b.sentence).slice(0, MAX_CITATIONS);
+  const at = (index: number) => sentences[index] as Sentence;
+  const base = {
+    id: e.id,
+    name: e.name,
+    aliases: e.aliases.filter((a) => a !== e.name),
+    ...(e.description ? { description: e.description } : {}),
+    citations: citations.map((c) => ({ quote: at(c.sentence).text })),
+    evidence: citations.map((c) => ({
+      sentence: { start: at(c.sentence).start, end: at(c.sentence).end },
+      mentions: [{ start: c.start, end: c.end, text: c.text }],
+      rule: c.rule,
+      score: round(c.score),
+    })),
+    review: REVIEW,
+  };
+  const notes = [e.note, e.kind === 'LEADER' && !e.office ? 'The source names no office.' : undefined].filter(Boolean).join(' ');
+  const note = notes ? { note: notes } : {};
+  switch (e.kind) {
+    case 'STATE':
+      return { ...base, ...note, kind: 'STATE', ...(e.isoCode ? { isoCode: e.isoCode } : {}), recognized: e.recognized ?? true };
+    case 'LEADER':
+      return { ...base, ...note, kind: 'LEADER', office: e.office ?? 'Not stated in the source' };
+    case 'ORGANIZATION':
+      return { ...base, ...note, kind: 'ORGANIZATION', orgType: e.orgType ?? 'COLLECTIVE' };
+    case 'REGION':
+      return { ...base, ...note, kind: 'REGION', regionType: e.regionType ?? 'AREA' };
+    case 'EVENT':
+      return {
+        ...base,
+        ...note,
+        kind: 'EVENT',
+        eventType: e.eventType ?? 'CLASH',
+        status: e.status ?? 'OCCURRED',
+        ...(e.start ? { start: e.start } : {}),
+        ...(e.end ? { end: e.end } : {}),
+        ...(e.dateNote ? { dateNote: e.dateNote } : {}),
+        ...(e.deaths ? { deaths: e.deaths } : {}),
+      };
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The entities of one draft: those already in the graph (`known`, referenced by id and never written
+ * again) and those the report names for the first time. Every proposal is resolved against the known
+ * ones first (by id, by name or alias of the same kind, by ISO code), so a second report about the
+ * same things reuses their ids.
+ */
+import type { EntityKind, EventStatus, EventType, FigureQualifier, OrganizationType, RegionType } from '../graph/model.js';
+import { nameKey } from './text.js';
+
+/** An entity already in the graph, as the extractor needs to know it. */
+export interface KnownEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  isoCode?: string;
+  orgType?: string;
+  regionType?: string;
+  eventType?: string;
+  /** For events, when known: lets a report's "the clashes" find the graph's event by its dates. */
+  start?: string;
+  end?: string;
+}
+
+export interface EntitySpec {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases?: string[];
+  orgType?: OrganizationType;
+  regionType?: RegionType;
+  eventType?: EventType;
+  isoCode?: string;
+  recognized?: boolean;
+  office?: string;
+  description?: string;
+  note?: string;
+  /** The state an institution, force or city belongs to. */
+  state?: string;
+  /** The city an institution sits in, when the text says so. */
+  seat?: string;
+  /** The place an area lies next to ("the regions adjacent to X"). */
+  adjacentTo?: string;
+}
+
+export interface Citation {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  score: number;
+}
+
+export interface DraftEntity extends EntitySpec {
+  aliases: string[];
+  known: boolean;
+  status?: EventStatus;
+  start?: string;
+  end?: string;
+  dateNote?: string;
+  deaths?: { figure: number; qualifier: FigureQualifier; text: string };
+  /** The state was read from the sentence around a title, not from the title itself. */
+  stateGuessed?: boolean;
+  citations: Citation[];
+}
+
+export class Registry {
+  readonly entities = new Map<string, DraftEntity>();
+  private readonly knownByKey = new Map<string, KnownEntity>();
+  private readonly knownById = new Map<string, KnownEntity>();
+  readonly known: readonly KnownEntity[];
+
+  constructor(known: readonly KnownEntity[] = []) {
+    this.known = known;
+    for (const entity of known) {
+      this.knownById.set(entity.id, entity);
+      for (const name of [entity.name, ...entity.aliases]) {
+        const key = `${entity.kind}:${nameKey(name)}`;
+        if (!this.knownByKey.has(key) || name === entity.name) this.knownByKey.set(key, entity);
+      }
+      if (entity.isoCode) this.knownByKey.set(`iso:${entity.isoCode}`, entity);
+    }
+  }
+
+  /** The known entity a proposal is, if any. */
+  findKnown(spec: Pick<EntitySpec, 'id' | 'kind' | 'name' | 'aliases' | 'isoCode'>): KnownEntity | undefined {
+    const byId = this.knownById.get(spec.id);
+    if (byId?.kind === spec.kind) return byId;
+    if (spec.isoCode) {
+      const byIso = this.knownByKey.get(`iso:${spec.isoCode}`);
+      if (byIso) return byIso;
+    }
+    for (const name of [spec.name, ...(spec.aliases ?? [])]) {
+      const found = this.knownByKey.get(`${spec.kind}:${nameKey(name)}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  knownEntity(id: string): KnownEntity | undefined {
+    return this.knownById.get(id);
+  }
+
+  /** Adds or merges an entity and returns it; a known one keeps its id, kind and name. */
+  propose(spec: EntitySpec): DraftEntity {
+    const known = this.findKnown(spec);
+    const id = known?.id ?? spec.id;
+    let entity = this.entities.get(id);
+    if (!entity) {
+      entity = known
+        ? { ...spec, id, kind: known.kind, name: known.name, aliases: [], known: true, citations: [] }
+        : { ...spec, aliases: [], known: false, citations: [] };
+      this.entities.set(id, entity);
+    } else {
+      for (const key of ['state', 'seat', 'office', 'note', 'description'] as const) entity[key] ??= spec[key];
+    }
+    for (const alias of spec.aliases ?? []) this.addAlias(entity, alias);
+    return entity;
+  }
+
+  addAlias(entity: DraftEntity, alias: string): void {
+    const clean = alias.trim().replace(/^the\s+/i, '');
+    if (!clean || /[()]/.test(clean) || nameKey(clean) === nameKey(entity.name)) return;
+    if (!entity.aliases.some((a) => nameKey(a) === nameKey(clean))) entity.aliases.push(clean);
+  }
+
+  get(id: string): DraftEntity | undefined {
+    return this.entities.get(id);
+  }
+
+  cite(id: string, citation: Citation): void {
+    const entity = this.entities.get(id);
+    if (!entity) return;
+    const same = entity.citations.find((c) => c.sentence === citation.sentence);
+    if (!same) entity.citations.push(citation);
+    else if (citation.score > same.score) Object.assign(same, citation);
+  }
+}

@@ -1,0 +1,358 @@
+/**
+ * Events: event nouns ("clashes", "the truce", "a future peace treaty", "this statement") and a few
+ * verb frames ("demonstrators gathered", "have been fighting for decades over X") become event
+ * mentions; mentions of the same event are joined by type and time ("the fighting" is the clashes
+ * already named unless its date says otherwise); each event is named from its date and its place or
+ * parties, so the same event in another report gets the same id, or the graph's id when it is known.
+ */
+import type { EventStatus, EventType } from '../graph/model.js';
+import type { DraftEntity, Registry } from './entities.js';
+import { mask, resolveOverlaps, type Masked, type Mention } from './mentions/mask.js';
+import type { Analysed } from './mentions/index.js';
+import { groupsOf, pattern } from './pattern.js';
+import { humanDate, nameKey, slugify } from './text.js';
+import type { TimeExpression } from './time.js';
+
+interface Trigger {
+  pattern: RegExp;
+  type: EventType;
+  /** Only as a reference back ("the document"), never a new event. */
+  anaphoricOnly?: boolean;
+  /** A stage of a longer conflict ("the last stage of this conflict"). */
+  episode?: boolean;
+}
+
+const DET = '(?<det>\\b(?:the|this|that|these|those|such(?: an?)?|an?|another|new|recent|renewed)\\s+)?';
+const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|heavy|fierce|deadly|future|peace|border|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
+// Not inside a compound: "conflict-graph", "post-war".
+const t = (nouns: string) => pattern(`${DET}${MODS}(?<noun>(?<![\\w-])(?:${nouns})(?![\\w-]))`, 'giu');
+
+export const TRIGGERS: readonly Trigger[] = [
+  { pattern: t('(?:ceasefire|cease-fire|truce|peace) (?:agreement|deal|accord)s?|peace treat(?:y|ies)|treat(?:y|ies)|agreements?|accords?|(?:peace )?deals?'), type: 'AGREEMENT' },
+  { pattern: t('document'), type: 'AGREEMENT', anaphoricOnly: true },
+  { pattern: t('ceasefire|cease-fire|truce|armistice'), type: 'CEASEFIRE' },
+  { pattern: pattern(`${DET}(?<mods>(?:last|latest|previous|new|first|second|third|final)\\s+)?(?<noun>stage|phase|round|chapter|episode)(?= of (?:this|the) (?:conflict|war|dispute))`, 'giu'), type: 'CLASH', episode: true },
+  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks|assaults?|offensive|incursion'), type: 'CLASH' },
+  { pattern: t('wars?'), type: 'WAR' },
+  { pattern: t('conflict'), type: 'CONFLICT' },
+  { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
+  { pattern: t('mission'), type: 'MISSION' },
+  { pattern: t('statement'), type: 'STATEMENT' },
+  { pattern: t('funerals?|mourning'), type: 'COMMEMORATION' },
+];
+
+/** Verb frames that name an event without an event noun. */
+const FRAMES: readonly { pattern: RegExp; type: EventType }[] = [
+  { pattern: pattern('⟦\\d+:O⟧ (?<noun>gathered|rallied|marched|protested|took to the streets)', 'gu'), type: 'PROTEST' },
+  { pattern: pattern('⟦\\d+:O⟧ (?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|fired on|launched an attack on)', 'gu'), type: 'CLASH' },
+  { pattern: pattern('(?:have|has) been (?<noun>fighting) (?:for (?:decades|years|centuries) )?over', 'gu'), type: 'CONFLICT' },
+  { pattern: pattern('(?<noun>say goodbye|said goodbye|bid farewell|bade farewell|paid (?:their )?last respects)', 'giu'), type: 'COMMEMORATION' },
+];
+
+const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', 'WAR'], WAR: ['WAR', 'CLASH'] };
+const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed)\s+(?:on|in|at)?\s*$/i;
+const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
+
+interface EventMention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  type: EventType;
+  det: string;
+  episode: boolean;
+  time?: { from: string; to: string; note: string; role: 'start' | 'end' | 'at'; future: boolean };
+  place?: string;
+  parties: string[];
+  proposed: boolean;
+  speaker?: string;
+}
+
+export interface EventCluster {
+  type: EventType;
+  mentions: EventMention[];
+  from?: string;
+  to?: string;
+  notes: string[];
+  status: EventStatus;
+  /** Who made a statement. */
+  speaker?: string;
+  entity?: DraftEntity;
+}
+
+export interface Events {
+  clusters: EventCluster[];
+  /** The event of one of these types last mentioned at or before a sentence. */
+  current(sentence: number, types: readonly EventType[]): DraftEntity | undefined;
+}
+
+export function findEvents(analysed: Analysed[], times: TimeExpression[][], registry: Registry, published: string, pair?: [string, string]): Events {
+  const clusters: EventCluster[] = [];
+  const timeline: { sentence: number; cluster: EventCluster }[] = [];
+  let frame: { from: string; to: string } = { from: published, to: published };
+  for (const [index, item] of analysed.entries()) {
+    const sentenceTimes = times[index] ?? [];
+    const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
+    const found = triggers(item, masked, sentenceTimes, registry, pair);
+    for (const mention of found) {
+      const speech = mention.type === 'STATEMENT' && !clusters.some((c) => c.type === 'STATEMENT') ? speechBefore(analysed, times, index, registry) : undefined;
+      const cluster = assign(speech ?? mention, clusters, frame, published);
+      if (!cluster) continue;
+      if (speech) {
+        cluster.mentions.push(speech);
+        cluster.speaker = speech.speaker;
+        timeline.push({ sentence: speech.sentence, cluster });
+      }
+      cluster.mentions.push(mention);
+      timeline.push({ sentence: index, cluster });
+    }
+    const last = sentenceTimes.filter((time) => !time.future).at(-1);
+    if (last) frame = { from: last.from, to: last.to };
+  }
+  for (const cluster of clusters) name(cluster, clusters, registry, pair, published);
+  for (const item of timeline) {
+    const { cluster } = item;
+    const entity = cluster.entity;
+    if (!entity) continue;
+    const mention = cluster.mentions.find((m) => m.sentence === item.sentence) as EventMention;
+    const target = analysed[item.sentence] as Analysed;
+    const event: Mention = { start: mention.start, end: mention.end, text: mention.text, entity: entity.id, kind: 'EVENT', role: mention.det && /^(?:the|this|that|such)/i.test(mention.det) ? 'anaphor' : 'name', how: `event/${cluster.type.toLowerCase()}`, score: 0.7 };
+    target.mentions = resolveOverlaps([...target.mentions.filter((m) => !(m.start < event.end && event.start < m.end) || m.kind === 'EVENT'), event]);
+    registry.cite(entity.id, { sentence: target.sentence.index, start: event.start, end: event.end, text: event.text, rule: event.how, score: event.score });
+  }
+  return {
+    clusters,
+    current: (sentence, types) => [...timeline].reverse().find((item) => item.sentence <= sentence && types.includes(item.cluster.type))?.cluster.entity,
+  };
+}
+
+const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
+
+function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry, pair: string[] | undefined): EventMention[] {
+  const { sentence } = item;
+  const candidates: { match: RegExpMatchArray; type: EventType; episode: boolean; anaphoricOnly: boolean; order: number }[] = [];
+  FRAMES.forEach((frame, order) => {
+    for (const match of masked.text.matchAll(frame.pattern)) candidates.push({ match, type: frame.type, episode: false, anaphoricOnly: false, order });
+  });
+  TRIGGERS.forEach((trigger, order) => {
+    for (const match of masked.text.matchAll(trigger.pattern)) candidates.push({ match, type: trigger.type, episode: Boolean(trigger.episode), anaphoricOnly: Boolean(trigger.anaphoricOnly), order: order + FRAMES.length });
+  });
+  candidates.sort((a, b) => a.order - b.order);
+  // The event's own dates: not the day a statement about it was made ("…, X announced on Wednesday").
+  const own = times.filter((time) => !/\bsince\s+$/i.test(sentence.text.slice(0, time.start)) && !SPEECH_TIME.test(sentence.text.slice(Math.max(0, time.start - 40), time.start)));
+  const place = (near: RegExp) => {
+    const match = near.exec(masked.text);
+    const entity = match && registry.get(masked.slots[Number(match[1])]?.entity ?? '');
+    return entity?.name;
+  };
+  const found: EventMention[] = [];
+  for (const { match, type, episode, anaphoricOnly } of candidates) {
+    const groups = groupsOf(match);
+    const det = (groups.det ?? '').trim().toLowerCase();
+    if (/^(?:another|new)$/.test(det) && !episode) continue; // a feared new conflict is no event yet
+    if (anaphoricOnly && !/^(?:the|this|that|such)/.test(det)) continue;
+    const noun = groups.noun as string;
+    const nounAt = (match.index ?? 0) + match[0].lastIndexOf(noun);
+    const modsAt = groups.mods ? (match.index ?? 0) + match[0].indexOf(groups.mods) : nounAt;
+    const start = masked.origin[modsAt] as number;
+    const end = (masked.origin[nounAt + noun.length - 1] as number) + 1;
+    if (found.some((f) => start < f.end && f.start < end)) continue;
+    const between = /between ⟦(\d+):S[pd]?⟧ and ⟦(\d+):S[pd]?⟧/.exec(masked.text);
+    const parties = between ? [between[1], between[2]].map((n) => registry.get(masked.slots[Number(n)]?.entity ?? '')?.name).filter((n): n is string => Boolean(n)) : [];
+    found.push({
+      sentence: sentence.index,
+      start,
+      end,
+      text: sentence.text.slice(start - sentence.start, end - sentence.start),
+      type,
+      det,
+      episode,
+      place: type === 'PROTEST' || type === 'COMMEMORATION' || type === 'MISSION' ? place(/\b(?:in|of) ⟦(\d+):(?:Rc?|S)⟧/) : place(/\bover ⟦(\d+):R⟧/),
+      parties: parties.length === 2 ? parties : [],
+      proposed: /\b(?:future|proposed|possible|planned)\b/i.test(groups.mods ?? '') || /\bready to\b/i.test(sentence.text.slice(0, start - sentence.start)),
+    });
+  }
+  found.sort((a, b) => a.start - b.start);
+  found.forEach((mention, index) => {
+    if (mention.proposed || mention.type === 'CONFLICT') return;
+    const at = mention.start - sentence.start;
+    // "the 2020 ceasefire": the year in its name is its date.
+    const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
+    mention.time = year
+      ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
+      : pickTime(own, at, sentence.text, index === 0);
+  });
+  void pair;
+  return found;
+}
+
+const SPEECH = /⟦(\d+):L⟧[^.;]{0,40}?\b(?<verb>said|told|stated|declared|announced|added)\b|\b(?<verb2>said|told|stated|declared|announced)\s+⟦(\d+):L⟧/;
+
+/** "This statement" refers to what a person said a sentence or two before: that speech is the event. */
+function speechBefore(analysed: Analysed[], times: TimeExpression[][], index: number, registry: Registry): EventMention | undefined {
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const item = analysed[back] as Analysed;
+    const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
+    const match = SPEECH.exec(masked.text);
+    if (!match || match.groups?.verb === 'added') continue;
+    const verb = (match.groups?.verb ?? match.groups?.verb2) as string;
+    const at = match.index + match[0].lastIndexOf(verb);
+    const start = masked.origin[at] as number;
+    const speaker = registry.get(masked.slots[Number(match[1] ?? match[3])]?.entity ?? '');
+    const time = (times[back] ?? []).find((t) => !t.future);
+    const place = masked.slots.map((m) => registry.get(m.entity)).map((e) => (e?.regionType === 'CITY' ? e : e?.seat ? registry.get(e.seat) : undefined)).find(Boolean);
+    return {
+      sentence: back,
+      start,
+      end: start + verb.length,
+      text: verb,
+      type: 'STATEMENT',
+      det: '',
+      episode: false,
+      time: time && { from: time.from, to: time.to, note: time.note, role: 'at', future: false },
+      place: place?.name,
+      parties: [],
+      proposed: false,
+      speaker: speaker?.name,
+    };
+  }
+  return undefined;
+}
+
+/** The sentence's subject event takes its dates with their roles (broke out on …, ended on …); others the nearest date before them. */
+function pickTime(times: TimeExpression[], at: number, text: string, subject: boolean): EventMention['time'] {
+  const as = (time: TimeExpression, role: 'start' | 'end' | 'at') => ({ from: time.from, to: time.to, note: time.note, role, future: time.future });
+  if (subject) {
+    const roles = times.map((time) => {
+      const before = text.slice(Math.max(0, time.start - 30), time.start);
+      return { time, role: START_VERB.test(before) ? 'start' : END_VERB.test(before) ? 'end' : 'at' } as const;
+    });
+    const start = roles.find((r) => r.role === 'start');
+    const end = roles.find((r) => r.role === 'end');
+    if (start && end) return { ...as(start.time, 'start'), to: end.time.to, note: `${start.time.note} The end: ${end.time.note}` };
+    const first = roles[0];
+    return first && as(first.time, first.role);
+  }
+  // "a ceasefire on Wednesday evening": a date right after the noun is its own; one before it
+  // belongs to another verb ("signed an agreement on Wednesday to end hostilities").
+  const after = times.find((time) => time.start >= at && time.start - at < 40 && !/[,;]/.test(text.slice(at, time.start)));
+  return after && as(after, 'at');
+}
+
+/** The first and last millisecond a partial date ("2020", "2022-09", "2022-09-14") can mean. */
+function range(date: string): [number, number] {
+  const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const first = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  const last = day ? first : month ? Date.UTC(year, month, 1) - 1 : Date.UTC(year + 1, 0, 1) - 1;
+  return [first, last];
+}
+
+const MONTH_MS = 31 * 86_400_000;
+
+/** Whether a time and an event's span can be the same: within a month of each other at day precision. */
+function overlaps(time: { from: string; to: string }, from?: string, to?: string): boolean {
+  if (!from) return true;
+  const slack = time.from.length === 10 && from.length === 10 ? MONTH_MS : 0;
+  return range(time.from)[0] <= range(to ?? from)[1] + slack && range(from)[0] <= range(time.to)[1] + slack;
+}
+
+function assign(mention: EventMention, clusters: EventCluster[], frame: { from: string; to: string }, published: string): EventCluster | undefined {
+  const types = COMPATIBLE[mention.type] ?? [mention.type];
+  const definite = /^(?:the|this|that|these|those|such|recent|renewed)/.test(mention.det) || (!mention.det && mention.type !== 'AGREEMENT');
+  const when = mention.time ?? frame;
+  const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, c.from, c.to)));
+  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? candidates[0] : mention.time ? candidates.find((c) => c.from) : undefined;
+  if (!cluster && mention.type === 'STATEMENT' && !definite) return undefined;
+  if (!cluster) {
+    const historical = !mention.time && frame.from.slice(0, 4) !== published.slice(0, 4);
+    cluster = { type: mention.type, mentions: [], notes: [], status: mention.proposed ? 'PROPOSED' : 'OCCURRED', from: historical ? frame.from : undefined, to: historical ? frame.to : undefined };
+    clusters.push(cluster);
+  }
+  if (mention.time && cluster.type !== 'CONFLICT') {
+    const { from, to, note, role, future } = mention.time;
+    const dated = Boolean(cluster.from);
+    if (role !== 'end' && (!cluster.from || from < cluster.from)) cluster.from = from;
+    if (role !== 'start' && (!cluster.to || to > cluster.to)) cluster.to = to;
+    if (!dated || role !== 'at') cluster.notes.push(role === 'end' ? `The end: ${note}` : note);
+    if (future) cluster.status = 'PLANNED';
+  }
+  return cluster;
+}
+
+const NOUN: Record<EventType, string> = { CONFLICT: 'conflict', WAR: 'war', CLASH: 'clashes', CEASEFIRE: 'ceasefire', AGREEMENT: 'agreement', STATEMENT: 'statement', PROTEST: 'protests', MISSION: 'mission', COMMEMORATION: 'commemoration' };
+
+function timeLabel(from?: string, to?: string, day = false): string {
+  if (!from) return '';
+  if (to && to.slice(0, 4) !== from.slice(0, 4)) return `${from.slice(0, 4)}–${to.slice(0, 4)}`;
+  if (from.length === 4) return from;
+  return day && from.length === 10 ? humanDate(from) : humanDate(from.slice(0, 7));
+}
+
+function name(cluster: EventCluster, clusters: EventCluster[], registry: Registry, pair: [string, string] | undefined, published: string): void {
+  const first = cluster.mentions[0] as EventMention;
+  // A stage of a conflict is named after what the conflict is over.
+  const conflict = first.episode ? clusters.find((c) => c.type === 'CONFLICT') : undefined;
+  const place = cluster.mentions.map((m) => m.place).find(Boolean) ?? conflict?.mentions.map((m) => m.place).find(Boolean);
+  const parties = cluster.mentions.map((m) => m.parties).find((p) => p.length === 2);
+  const subject = place ?? (parties ? parties.sort().join('–') : pair ? pair.join('–') : '');
+  if (!cluster.from && cluster.status === 'OCCURRED' && cluster.type !== 'CONFLICT') {
+    // Not dated: it happened by the time of the report, in its month as far as the text tells.
+    cluster.from = published.slice(0, 7);
+    cluster.notes.push(`Not dated in the source; reported in ${humanDate(cluster.from)}, when it had taken place.`);
+  }
+  const surface = cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')).find((s) => s.includes(' ')) ?? NOUN[cluster.type];
+  const when = timeLabel(cluster.from, cluster.to, !['CLASH', 'WAR', 'AGREEMENT'].includes(cluster.type));
+  let label: string;
+  switch (cluster.type) {
+    case 'CONFLICT':
+      label = `${subject} conflict`;
+      break;
+    case 'PROTEST':
+      label = `Protests${place ? ` in ${place}` : ''}${when ? `, ${when}` : ''}`;
+      break;
+    case 'STATEMENT':
+      label = `${cluster.speaker ? `${cluster.speaker}’s statement` : 'Statement'}${when ? `, ${when}` : ''}`;
+      break;
+    case 'COMMEMORATION':
+      label = `Commemoration${place ? ` in ${place}` : ''}${when ? `, ${when}` : ''}`;
+      break;
+    case 'MISSION':
+      label = `${surface.replace(/^./, (c) => c.toUpperCase())}${when ? `, ${when}` : ''}`;
+      break;
+    default:
+      label = `${when} ${subject} ${cluster.type === 'AGREEMENT' ? surface.replace(/^(?:future|proposed|possible|trilateral|bilateral)\s+/i, '') : NOUN[cluster.type]}`;
+  }
+  label = label.replace(/\s+/g, ' ').trim();
+  label = label.charAt(0).toUpperCase() + label.slice(1);
+  // Surfaces that name this event rather than describe a moment of it ("trilateral ceasefire agreement", not "heavy fighting").
+  const naming = ['AGREEMENT', 'MISSION', 'CEASEFIRE'].includes(cluster.type);
+  const aliases = [...new Set(cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')))].filter(
+    (s) => s.includes(' ') && (naming || /\p{Lu}/u.test(s)) && nameKey(s) !== nameKey(label),
+  );
+  const known = knownEvent(cluster, subject, registry);
+  cluster.entity = registry.propose({ id: known?.id ?? slugify(label), kind: 'EVENT', eventType: cluster.type, name: label, aliases });
+  if (!cluster.entity.known) {
+    Object.assign(cluster.entity, {
+      status: cluster.status === 'OCCURRED' && cluster.type === 'CONFLICT' ? 'ONGOING' : cluster.status,
+      start: cluster.from,
+      end: cluster.type === 'CONFLICT' || cluster.status !== 'OCCURRED' ? undefined : cluster.to,
+      dateNote: cluster.notes.length ? cluster.notes.join(' ') : cluster.from ? `Not dated in the source; placed by the dates around it (${timeLabel(cluster.from, cluster.to)}).` : undefined,
+    });
+  }
+}
+
+const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/;
+
+/** The graph's event this one is: same type, dates that agree (its own or those in its name), a shared word. */
+function knownEvent(cluster: EventCluster, subject: string, registry: Registry) {
+  const words = new Set(nameKey(subject).split(' ').filter((w) => w.length > 3));
+  return registry.known.find((known) => {
+    if (known.kind !== 'EVENT' || known.eventType !== cluster.type) return false;
+    const names = [known.name, ...known.aliases].join(' ');
+    const month = MONTH_YEAR.exec(names);
+    const from = known.start ?? (month ? `${month[2]}-${String(new Date(`${month[1]} 1, 2000`).getMonth() + 1).padStart(2, '0')}` : /\b(1[89]|20)\d\d\b/.exec(names)?.[0]);
+    if (cluster.type !== 'CONFLICT' && cluster.from && (!from || !overlaps({ from: cluster.from, to: cluster.to ?? cluster.from }, from.slice(0, 10), (known.end ?? from).slice(0, 10)))) return false;
+    const knownWords = nameKey(names).split(' ');
+    return !words.size || knownWords.some((w) => words.has(w));
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * What the extractor refuses to read, before any work: no text, too much text, HTML pasted instead
+ * of text, and text that is not English. Each refusal is an ExtractError with a code and a message
+ * a person can act on.
+ */
+import { franc } from 'franc-min';
+
+/** The longest text drafted in one go, in characters (about 30,000 words of news prose). */
+export const MAX_TEXT_CHARS = 200_000;
+
+export type ExtractErrorCode = 'EMPTY_TEXT' | 'TEXT_TOO_LONG' | 'UNSUPPORTED_LANGUAGE' | 'NOT_PLAIN_TEXT';
+
+export class ExtractError extends Error {
+  override readonly name = 'ExtractError';
+  constructor(
+    readonly code: ExtractErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const HTML = /<\/?(?:p|div|span|br|a|html|body|head|script|style|article|section|h[1-6]|ul|ol|li|table|tr|td|img|strong|em|b|i)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi;
+
+/** The shortest sample franc is trusted on; shorter texts are not refused for being undetermined. */
+const LANGUAGE_SAMPLE_MIN = 200;
+
+export function gate(text: string): void {
+  if (!text.trim()) throw new ExtractError('EMPTY_TEXT', 'The text is empty: paste the report itself.');
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new ExtractError(
+      'TEXT_TOO_LONG',
+      `The text has ${text.length.toLocaleString('en')} characters; at most ${MAX_TEXT_CHARS.toLocaleString('en')} are drafted at once. Split the report.`,
+    );
+  }
+  const markup = text.match(HTML) ?? [];
+  if (markup.length >= 2 || (markup.length === 1 && text.length < 2_000)) {
+    throw new ExtractError(
+      'NOT_PLAIN_TEXT',
+      `The text looks like HTML (${[...new Set(markup.slice(0, 3))].join(', ')}): paste the article's plain text, not its page source.`,
+    );
+  }
+  const sample = languageSample(text);
+  // franc misreads short English ("Hello world" → xho): a short text is refused only when it is
+  // mostly in another script.
+  if (sample.length < LANGUAGE_SAMPLE_MIN) {
+    const letters = sample.match(/\p{L}/gu) ?? [];
+    const latin = sample.match(/\p{Script=Latin}/gu) ?? [];
+    if (latin.length >= letters.length / 2) return;
+  }
+  const language = franc(sample, { minLength: 10 });
+  if (language === 'eng') return;
+  throw new ExtractError(
+    'UNSUPPORTED_LANGUAGE',
+    language === 'und'
+      ? 'The language of the text could not be recognised as English; only English reports can be drafted.'
+      : `The text reads as ${language} (ISO 639-3), not English; only English reports can be drafted. Translate it first.`,
+  );
+}
+
+/** The longest paragraphs, up to the 2,048 characters franc reads: headlines and captions mislead it. */
+function languageSample(text: string): string {
+  const paragraphs = text
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  let sample = '';
+  for (const paragraph of paragraphs) {
+    if (sample.length >= 2_000) break;
+    sample += `${paragraph}\n`;
+  }
+  return sample.slice(0, 2_048);
+}

@@ -1,0 +1,68 @@
+/**
+ * The world's states as the extractor knows them, from the world-countries package: names (common,
+ * official, other spellings, and the name inside "Republic of X"), the demonym and its plural, the
+ * capitals. General knowledge of how states are named, not any report's data.
+ */
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import { nameKey, slugify } from './text.js';
+
+const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+
+export interface StateInfo {
+  id: string;
+  name: string;
+  isoCode: string;
+  /** Every name a text may use for the state, the common one first. */
+  names: string[];
+  /** "Armenian": the adjective, also "the Armenian side". */
+  demonym: string;
+  /** "Armenians": the people, used in news for the state's side. */
+  plural: string;
+  capitals: string[];
+}
+
+const DESIGNATOR = /^(?:(?:the )?(?:(?:federal|democratic|islamic|people's|socialist|united|arab|bolivarian|plurinational|cooperative|federative|oriental) )*(?:republic|kingdom|federation|state|sultanate|emirate|principality|commonwealth|grand duchy|union) of (?:the )?)/i;
+
+function build(): StateInfo[] {
+  return countries
+    .filter((country) => country.independent !== false || country.unMember)
+    .map((country) => {
+      const latin = (name: string) => /^[\p{Script=Latin}\s'’.,()-]+$/u.test(name);
+      const names = new Set<string>([country.name.common, country.name.official]);
+      for (const spelling of country.altSpellings) {
+        if (!latin(spelling) || spelling === country.cca2 || /^[A-Z]{2}$/.test(spelling)) continue;
+        names.add(spelling);
+      }
+      for (const name of [...names]) {
+        const bare = name.replace(DESIGNATOR, '');
+        if (bare !== name && bare.length > 2) names.add(bare);
+      }
+      const demonym = country.demonyms?.eng?.m ?? '';
+      return {
+        id: slugify(country.name.common),
+        name: country.name.common,
+        isoCode: country.cca2,
+        names: [...names].filter(latin),
+        demonym,
+        plural: /(?:an|i|ese|ch|sh)$/.test(demonym) && !/(?:ese|ch|sh)$/.test(demonym) ? `${demonym}s` : '',
+        capitals: (country.capital ?? []).filter(latin),
+      };
+    });
+}
+
+export const STATES: readonly StateInfo[] = build();
+
+const byName = new Map<string, StateInfo>();
+const byDemonym = new Map<string, StateInfo>();
+const byCapital = new Map<string, StateInfo>();
+for (const state of STATES) {
+  for (const name of state.names) if (!byName.has(nameKey(name))) byName.set(nameKey(name), state);
+  for (const form of [state.demonym, state.plural]) if (form && !byDemonym.has(nameKey(form))) byDemonym.set(nameKey(form), state);
+  for (const capital of state.capitals) if (!byCapital.has(nameKey(capital))) byCapital.set(nameKey(capital), state);
+}
+
+export const stateByName = (name: string) => byName.get(nameKey(name));
+export const stateByDemonym = (word: string) => byDemonym.get(nameKey(word));
+export const stateByCapital = (name: string) => byCapital.get(nameKey(name));
+export const stateByIso = (code: string) => STATES.find((state) => state.isoCode === code.toUpperCase());

@@ -1,0 +1,75 @@
+/**
+ * Pronouns and definite descriptions, resolved to the entity the report named last that fits:
+ * "he/him/his" a person, "its territory" the state the sentence is about, "its" otherwise the last
+ * organization or state, "the country" a state, "this organization" an alliance, "the region" a
+ * place, "both countries" the report's two main states. Each is a mention with a low score.
+ */
+import type { Registry } from '../entities.js';
+import type { Analysed } from './index.js';
+import { resolveOverlaps, type Mention } from './mask.js';
+
+interface Seen {
+  id: string;
+  kind: string;
+  detail?: string;
+  plural?: boolean;
+}
+
+type Want = (seen: Seen) => boolean;
+
+const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: boolean }[] = [
+  { pattern: /\b(?:he|him|his)\b/gi, rule: 'anaphor/he', want: (s) => s.kind === 'LEADER' },
+  { pattern: /\bits(?= (?:own )?(?:territory|territories|land|soil|sovereignty|borders?|territorial integrity)\b)/gi, rule: 'anaphor/its-territory', want: (s) => s.kind === 'STATE', subject: true },
+  { pattern: /\bits\b/gi, rule: 'anaphor/its', want: (s) => s.kind === 'ORGANIZATION' || s.kind === 'STATE' },
+  { pattern: /\bthe country(?:['’]s)?(?= |$)/gi, rule: 'anaphor/the-country', want: (s) => s.kind === 'STATE' },
+  // The head noun only: "the Russia-led alliance" keeps "Russia" for the rules.
+  { pattern: /(?<=\b(?:this|the|that) (?:[\p{L}-]+ ){0,2})(?:organi[sz]ation|alliance|bloc|pact)\b/giu, rule: 'anaphor/the-organization', want: (s) => s.detail === 'ALLIANCE' },
+  { pattern: /\bthe government\b/gi, rule: 'anaphor/the-government', want: (s) => s.detail === 'GOVERNMENT' },
+  {
+    pattern: /\bthe (?:region|area|territory|enclave)\b(?! (?:of|adjacent|neighbou?ring|bordering|conquered|captured|seized|taken|held|that|which|controlled|occupied|around)\b)/gi,
+    rule: 'anaphor/the-region',
+    // "The region" is one place, not "the regions adjacent to …".
+    want: (s) => s.kind === 'REGION' && s.detail !== 'CITY' && !s.plural,
+  },
+];
+
+const PAIR = /\b(?:both|the two) (?:countries|sides|parties|states|nations|neighbou?rs)\b|\bthe parties\b/gi;
+
+export function resolveAnaphora(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined): void {
+  const seen: Seen[] = [];
+  const pairIds = pair?.map((name) => [...registry.entities.values()].find((e) => e.kind === 'STATE' && e.name === name)?.id);
+  for (const item of analysed) {
+    const { sentence } = item;
+    const found: Mention[] = [];
+    const at = (offset: number) => item.mentions.filter((m) => m.end <= sentence.start + offset);
+    const taken = (start: number, end: number) => item.mentions.some((m) => start < m.end && m.start < end);
+    for (const { pattern, rule, want, subject } of ANAPHORS) {
+      for (const match of sentence.text.matchAll(pattern)) {
+        const start = sentence.start + match.index;
+        const end = start + match[0].length;
+        if (taken(start, end) || found.some((f) => start < f.end && f.start < end)) continue;
+        const before = [...seen, ...at(match.index).flatMap((m) => toSeen(m, registry))];
+        const target = subject ? at(match.index).flatMap((m) => toSeen(m, registry)).find(want) : before.reverse().find(want);
+        if (!target) continue;
+        found.push({ start, end, text: match[0], entity: target.id, kind: target.kind as Mention['kind'], role: 'anaphor', how: rule, score: 0.5 });
+      }
+    }
+    if (pairIds?.[0] && pairIds[1]) {
+      for (const match of sentence.text.matchAll(PAIR)) {
+        const start = sentence.start + match.index;
+        if (taken(start, start + match[0].length)) continue;
+        found.push({ start, end: start + match[0].length, text: match[0], entity: pairIds[0], kind: 'STATE', role: 'anaphor', how: 'anaphor/both', score: 0.5, members: pairIds as string[] });
+      }
+    }
+    item.mentions = resolveOverlaps([...item.mentions, ...found]);
+    for (const m of item.mentions) seen.push(...toSeen(m, registry));
+  }
+}
+
+function toSeen(mention: Mention, registry: Registry): Seen[] {
+  if (mention.role === 'agency' || mention.members) return [];
+  return [...(mention.inner ?? []), mention.entity].flatMap((id) => {
+    const entity = registry.get(id);
+    return entity ? [{ id, kind: entity.kind, detail: entity.orgType ?? entity.regionType, plural: /^\p{L}+s\b/u.test(entity.name) && !/ss\b/.test(entity.name.split(' ')[0] as string) }] : [];
+  });
+}

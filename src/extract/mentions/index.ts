@@ -1,0 +1,186 @@
+/**
+ * Finds every mention in every sentence, in passes: names, then phrases built on names, then which
+ * state each titled person serves, then pronouns and definite descriptions ("its", "him", "the
+ * country", "this organization", "both countries") resolved to what the report named before.
+ */
+import type { Registry } from '../entities.js';
+import { stateByIso } from '../gazetteer.js';
+import { nlp, type Doc } from '../nlp.js';
+import type { Sentence } from '../sentences.js';
+import { groupsOf } from '../pattern.js';
+import { mask, originalSpan, resolveOverlaps, type Mention } from './mask.js';
+import { NameMatcher } from './match.js';
+import { Names, TITLE } from './names.js';
+import { PHRASES, type PhraseContext } from './phrases.js';
+import { resolveAnaphora } from './anaphora.js';
+
+export interface Analysed {
+  sentence: Sentence;
+  doc: Doc;
+  mentions: Mention[];
+}
+
+export interface Mentions {
+  analysed: Analysed[];
+  /** The two states the report is mostly about, by name. */
+  pair?: [string, string];
+}
+
+export function findMentions(sentences: readonly Sentence[], registry: Registry): Mentions {
+  const names = new Names(registry);
+  const analysed = sentences.map((sentence) => {
+    const doc = nlp(sentence.text);
+    return { sentence, doc, mentions: resolveOverlaps(names.find(sentence.text, sentence.start, doc)) };
+  });
+  const pair = mainPair(analysed, registry);
+  const before = new Set(registry.entities.keys());
+  phrasePass(analysed, registry, pair);
+  // Names a phrase introduced ("Nagorno-Karabakh, a separatist region") are names everywhere,
+  // also before the phrase that introduced them: find them again, then read the phrases again.
+  const discovered = new NameMatcher<string>();
+  for (const entity of registry.entities.values()) {
+    if (before.has(entity.id) || entity.kind === 'LEADER' || !/^\p{Lu}/u.test(entity.name)) continue;
+    for (const name of [entity.name, ...entity.aliases]) if (/^\p{Lu}/u.test(name)) discovered.add(name, entity.id);
+  }
+  for (const item of analysed) {
+    const found = discovered.find(item.sentence.text).map((match): Mention => {
+      const entity = registry.get(match.payload);
+      const text = item.sentence.text.slice(match.start, match.end);
+      return { start: item.sentence.start + match.start, end: item.sentence.start + match.end, text, entity: match.payload, kind: entity?.kind ?? 'REGION', role: 'name', how: 'name/found-before', score: 0.8 };
+    });
+    item.mentions = resolveOverlaps([...item.mentions, ...found.filter((f) => !item.mentions.some((m) => f.start < m.end && m.start < f.end))]);
+  }
+  phrasePass(analysed, registry, pair);
+  resolveAnaphora(analysed, registry, pair);
+  for (const { sentence, mentions } of analysed) {
+    for (const m of mentions) {
+      if (m.role === 'anaphor') continue;
+      registry.cite(m.entity, { sentence: sentence.index, start: m.start, end: m.end, text: m.text, rule: m.how, score: m.score });
+      const entity = registry.get(m.entity);
+      if (entity && !entity.known && m.role === 'name' && m.text !== entity.name && !/^(?:its?|he|his|him)$/i.test(m.text)) registry.addAlias(entity, m.text);
+    }
+  }
+  return { analysed, pair };
+}
+
+function phrasePass(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined): void {
+  let lastPlace: { id: string; name: string } | undefined;
+  for (const item of analysed) {
+    leaderStates(item, registry);
+    item.mentions = phrases(item, registry, pair, () => lastPlace);
+    for (const mention of item.mentions) {
+      for (const id of [...(mention.inner ?? []), mention.entity]) {
+        const entity = registry.get(id);
+        if (entity?.kind === 'REGION' && entity.regionType !== 'CITY') lastPlace = entity;
+      }
+    }
+    leaderStates(item, registry);
+  }
+}
+
+/** The two states named most often (ties by first mention), sorted by name: "Armenia–Azerbaijan". */
+function mainPair(analysed: Analysed[], registry: Registry): [string, string] | undefined {
+  const counts = new Map<string, number>();
+  for (const { mentions } of analysed) {
+    for (const m of mentions) {
+      const entity = registry.get(m.entity);
+      const state = entity?.kind === 'STATE' ? entity.id : undefined;
+      if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
+    }
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2);
+  if (top.length < 2 || (top[1] as [string, number])[1] < 2) return undefined;
+  return top.map(([id]) => registry.get(id)?.name ?? id).sort() as [string, string];
+}
+
+function phrases(item: Analysed, registry: Registry, pair: [string, string] | undefined, previousPlace: () => { id: string; name: string } | undefined): Mention[] {
+  const { sentence } = item;
+  let mentions = item.mentions;
+  for (const phrase of PHRASES) {
+    const masked = mask(sentence.text, sentence.start, mentions);
+    const slot = (n: string | undefined) => (n === undefined ? undefined : masked.slots[Number(n)]);
+    const context: PhraseContext = {
+      state: (n) => {
+        const m = slot(n);
+        const entity = m && registry.get(m.entity);
+        const id = entity?.kind === 'STATE' ? entity.id : entity?.state;
+        const state = id ? registry.get(id) : undefined;
+        return state && { id: state.id, name: state.name, demonym: demonymOf(state.name, state.isoCode) };
+      },
+      entity: (n) => {
+        const m = slot(n);
+        return m && registry.get(m.entity);
+      },
+      city: (n) => {
+        const m = slot(n);
+        return m?.role === 'capital' || registry.get(m?.entity ?? '')?.regionType === 'CITY' ? m?.entity : undefined;
+      },
+      placeBefore: (at) => {
+        const before = masked.slots.filter((m, i) => masked.text.indexOf(`⟦${i}:`) < at && m.kind === 'REGION' && m.role !== 'capital');
+        const last = before.at(-1);
+        return (last && registry.get(last.entity)) ?? previousPlace();
+      },
+      mainPair: () => pair,
+      tags: (text) => {
+        const doc = item.doc.match(text);
+        return (doc.found ? doc : nlp(text)).json().flatMap((t: { terms: { tags: string[] }[] }) => t.terms.flatMap((term) => term.tags)).join(' ');
+      },
+      sentenceState: () => {
+        for (const m of masked.slots) {
+          const entity = registry.get(m.entity);
+          const id = entity?.kind === 'LEADER' || entity?.regionType === 'CITY' ? entity.state : undefined;
+          const state = id ? registry.get(id) : undefined;
+          if (state) return { id: state.id, name: state.name, demonym: demonymOf(state.name, state.isoCode) };
+        }
+        return undefined;
+      },
+    };
+    const added: Mention[] = [];
+    for (const match of masked.text.matchAll(phrase.pattern)) {
+      const groups = groupsOf(match);
+      const built = phrase.build(groups, context, match.index);
+      if (!built) continue;
+      const group = built.group ? groups[built.group] : undefined;
+      const from = group !== undefined ? match.index + match[0].indexOf(group) : match.index;
+      const [start, end] = originalSpan(masked, from, from + (group ?? match[0]).length);
+      if (added.some((a) => start < a.end && a.start < end)) continue;
+      const entity = registry.propose(built.spec);
+      const text = item.sentence.text.slice(start - sentence.start, end - sentence.start);
+      registry.addAlias(entity, text);
+      const inner = mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.entity);
+      added.push({ start, end, text, entity: entity.id, kind: entity.kind, role: built.role ?? 'name', how: phrase.rule, score: 0.85, inner });
+    }
+    if (added.length) mentions = resolveOverlaps([...added, ...mentions.filter((m) => !added.some((a) => m.start >= a.start && m.end <= a.end))]);
+  }
+  return mentions;
+}
+
+function demonymOf(name: string, isoCode: string | undefined): string {
+  return (isoCode && stateByIso(isoCode)?.demonym) || name;
+}
+
+const STATE_BEFORE_TITLE = new RegExp(`⟦(\\d+):(?:S|Sd)⟧(?:['’]s)? (?:${TITLE} )?⟦(\\d+):L⟧|⟦(\\d+):L⟧, (?:the )?(?:⟦(\\d+):Sd⟧ )?(?:${TITLE}|[a-z]+ minister|president|leader) of ⟦(\\d+):S⟧`, 'gu');
+
+/** Which state a titled person serves: from the title's own words, else the state the sentence names first. */
+function leaderStates(item: Analysed, registry: Registry): void {
+  const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
+  for (const match of masked.text.matchAll(STATE_BEFORE_TITLE)) {
+    const [, s1, l1, l2, s2, s3] = match;
+    const leader = registry.get(masked.slots[Number(l1 ?? l2)]?.entity ?? '');
+    const state = masked.slots[Number(s1 ?? s2 ?? s3)];
+    if (leader && state && !leader.state) leader.state = state.entity;
+  }
+  // No title says of which state: the state the sentence names, else its capital's, else its demonym's.
+  const capital = masked.slots.find((m) => m.role === 'capital');
+  const firstState =
+    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name') ??
+    (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined) ??
+    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'demonym');
+  for (const m of masked.slots) {
+    const leader = registry.get(m.entity);
+    if (leader?.kind === 'LEADER' && leader.office && !leader.state && firstState && !leader.known) {
+      leader.state = firstState.entity;
+      leader.stateGuessed = true;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The first pass over a sentence: names. Entities already in the graph (every name and alias, people
+ * in any transliteration), the world's states by name, demonym and capital, news agencies, and
+ * people, found by compromise (taught the graph's names) or by the title before them.
+ */
+import { AGENCIES, type AgencyInfo } from '../agencies.js';
+import { STATES, type StateInfo } from '../gazetteer.js';
+import type { KnownEntity, Registry } from '../entities.js';
+import { learnNames, type Doc } from '../nlp.js';
+import { slugify } from '../text.js';
+import type { Mention, MentionRole } from './mask.js';
+import { NameMatcher } from './match.js';
+
+type Payload =
+  | { type: 'known'; entity: KnownEntity; isName: boolean }
+  | { type: 'state'; state: StateInfo; role: MentionRole }
+  | { type: 'agency'; agency: AgencyInfo }
+  | { type: 'person'; id: string };
+
+/** Offices that stand before a name ("Prime Minister Nikol Pashinyan"). */
+export const TITLE =
+  "(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))";
+const NAME = "[A-Z][\\p{Ll}'’-]+(?: [A-Z][\\p{Ll}'’-]+){0,2}";
+const TITLED = new RegExp(`\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)),? (?<name>${NAME})`, 'gu');
+
+export class Names {
+  private readonly matcher = new NameMatcher<Payload>();
+
+  constructor(private readonly registry: Registry) {
+    for (const entity of registry.known) {
+      const person = entity.kind === 'LEADER';
+      for (const [index, name] of [entity.name, ...entity.aliases].entries()) {
+        // Lowercase aliases ("truce", "border zone") describe, they do not name: not matched as names.
+        if (!/\p{Lu}|\d/u.test(name)) continue;
+        this.matcher.add(name, { type: 'known', entity, isName: index === 0 }, { fuzzy: person });
+      }
+    }
+    learnNames(registry.known.filter((e) => e.kind === 'LEADER').flatMap((e) => [e.name, ...e.aliases]));
+    for (const state of STATES) {
+      for (const name of state.names) this.matcher.add(name, { type: 'state', state, role: 'name' });
+      if (state.demonym) this.matcher.add(state.demonym, { type: 'state', state, role: 'demonym' });
+      if (state.plural) this.matcher.add(state.plural, { type: 'state', state, role: 'people' });
+      for (const capital of state.capitals) this.matcher.add(capital, { type: 'state', state, role: 'capital' });
+    }
+    for (const agency of AGENCIES) {
+      for (const name of [agency.name, agency.short, ...(agency.aliases ?? [])]) if (name) this.matcher.add(name, { type: 'agency', agency });
+    }
+  }
+
+  /** Names in one sentence (offset in the whole text); `doc` is the sentence parsed by compromise. */
+  find(sentence: string, offset: number, doc: Doc): Mention[] {
+    const mentions: Mention[] = [];
+    for (const match of this.matcher.find(sentence)) {
+      const text = sentence.slice(match.start, match.end);
+      const mention = this.toMention(match.payload, text, match.fuzzy);
+      if (mention) mentions.push({ ...mention, start: offset + match.start, end: offset + match.end, text });
+    }
+    for (const person of this.people(sentence, doc)) {
+      if (mentions.some((m) => m.start < offset + person.end && offset + person.start < m.end)) continue;
+      const entity = this.registry.propose({ id: slugify(person.name), kind: 'LEADER', name: person.name, office: person.office });
+      this.matcher.add(person.name, { type: 'person', id: entity.id }, { fuzzy: true });
+      mentions.push({ start: offset + person.start, end: offset + person.end, text: person.name, entity: entity.id, kind: 'LEADER', role: 'name', how: person.how, score: 0.8 });
+    }
+    return mentions;
+  }
+
+  private toMention(payload: Payload, text: string, fuzzy: boolean): Omit<Mention, 'start' | 'end' | 'text'> | undefined {
+    const score = fuzzy ? 0.75 : 0.95;
+    switch (payload.type) {
+      case 'known': {
+        const { entity } = payload;
+        this.registry.propose({ id: entity.id, kind: entity.kind, name: entity.name });
+        const role: MentionRole = entity.orgType === 'NEWS_AGENCY' ? 'agency' : 'name';
+        return { entity: entity.id, kind: entity.kind, role, how: fuzzy ? 'name/graph-variant' : 'name/graph', score };
+      }
+      case 'state': {
+        const { state, role } = payload;
+        const entity = this.registry.propose({ id: state.id, kind: 'STATE', name: state.name, isoCode: state.isoCode, aliases: role === 'name' ? [text] : [] });
+        if (role !== 'capital') return { entity: entity.id, kind: 'STATE', role, how: `state/${role}`, score };
+        const city = this.registry.propose({ id: slugify(text), kind: 'REGION', regionType: 'CITY', name: text, state: entity.id });
+        return { entity: city.id, kind: 'REGION', role, how: 'state/capital', score };
+      }
+      case 'agency': {
+        const { agency } = payload;
+        const entity = this.registry.propose({
+          id: slugify(agency.short ?? agency.name),
+          kind: 'ORGANIZATION',
+          orgType: 'NEWS_AGENCY',
+          name: agency.name,
+          aliases: [agency.short, ...(agency.aliases ?? [])].filter((a): a is string => Boolean(a)),
+        });
+        return { entity: entity.id, kind: entity.kind, role: 'agency', how: 'agency/name', score };
+      }
+      case 'person': {
+        const entity = this.registry.get(payload.id);
+        return entity && { entity: entity.id, kind: 'LEADER', role: 'name', how: 'person/again', score: fuzzy ? 0.7 : 0.85 };
+      }
+    }
+  }
+
+  /** People the sentence names: after a title, or as compromise reads them (two words at least). */
+  private people(sentence: string, doc: Doc): { start: number; end: number; name: string; office?: string; how: string }[] {
+    const found: { start: number; end: number; name: string; office?: string; how: string }[] = [];
+    for (const match of sentence.matchAll(TITLED)) {
+      const name = (match.groups?.name as string).replace(/['’]s$/, '');
+      const start = match.index + match[0].length - (match.groups?.name as string).length;
+      const title = match.groups?.title as string;
+      found.push({ start, end: start + name.length, name, office: /^(?:its|their|his|her|the)\b/.test(title) ? undefined : title, how: 'person/title' });
+    }
+    for (const person of doc.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+      const name = person.text.replace(/[\s.,;:]+$/, '').replace(/['’]s$/, '');
+      if (!/^\p{Lu}\S+ \p{Lu}/u.test(name) || found.some((f) => f.start <= person.offset.start && person.offset.start < f.end)) continue;
+      found.push({ start: person.offset.start, end: person.offset.start + name.length, name, how: 'person/nlp' });
+    }
+    return found;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Runs every rule table over every sentence and keeps what fits the model: each proposed
+ * relationship has its ends resolved (a capital acting is its state), its kinds checked against
+ * model.ts (re-typed or dropped when they do not fit), its confidence from the sentence's
+ * attribution, and its time from the sentence's dates. The same relationship read twice is one,
+ * with both sentences as citations.
+ */
+import { RELATIONSHIP_TYPES, type EntityKind, type EventType, type RelationshipType } from '../graph/model.js';
+import { attribute, stance } from './attribution.js';
+import type { Registry } from './entities.js';
+import type { Events } from './events.js';
+import type { Analysed } from './mentions/index.js';
+import { mask, type Mention } from './mentions/mask.js';
+import { groupsOf } from './pattern.js';
+import type { Candidate, Found, RuleContext } from './rules/engine.js';
+import { RULE_TABLES } from './rules/index.js';
+import type { TimeExpression } from './time.js';
+
+/** Types whose time is the time of the sentence that states them. */
+const TIMED = new Set<RelationshipType>(['ACCUSES', 'OCCUPIES', 'REPORTS', 'PROTESTS_AGAINST', 'DEMANDS_RESIGNATION_OF', 'PROPOSES', 'REQUESTS_HELP_FROM', 'MEDIATES', 'ENDS', 'DEPLOYS_TO', 'CONTROLS', 'MAY_BECOME_INVOLVED_IN']);
+const PREPOSITION = /\b(?:of|in|by|with|to|from|for|on|about|over|against|between|among|at|into|than|around)\s+(?:the\s+)?(?:(?!which|who|that)\w+\s+)?$/i;
+const QUANTITY = /\b(?:thousands|hundreds|dozens|some|many|most|part|members|all|none|several)\s+of\s+(?:the\s+)?(?:\w+\s+)?$/i;
+
+export function relate(analysed: Analysed[], times: TimeExpression[][], events: Events, registry: Registry): Candidate[] {
+  const candidates: Candidate[] = [];
+  analysed.forEach((item, index) => {
+    const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
+    const attribution = attribute(masked, registry);
+    const slot = (n: string | undefined) => (n === undefined ? undefined : masked.slots[Number(n)]);
+    const context: RuleContext = {
+      sentence: item.sentence,
+      masked,
+      registry,
+      attribution,
+      events,
+      times: times[index] ?? [],
+      slot,
+      entity: (n) => registry.get(slot(n)?.entity ?? ''),
+      actors: (n) => actorsOf(slot(n), registry),
+      list: (text) => [...(text ?? '').matchAll(/⟦(\d+):/g)].map((m) => m[1] as string),
+      subject: (at) => {
+        const before = masked.text.slice(Math.max(attribution.content[0], 0), at);
+        for (const match of before.matchAll(/⟦(\d+):(?:S|O|L|Rc)[px]?⟧/g)) {
+          const prefix = before.slice(0, match.index);
+          if (!PREPOSITION.test(prefix) || QUANTITY.test(prefix)) return actorsOf(slot(match[1]), registry);
+        }
+        return [];
+      },
+      event: (types: readonly EventType[]) => {
+        const here = masked.slots.map((m) => registry.get(m.entity)).find((e) => e?.kind === 'EVENT' && types.includes(e.eventType as EventType));
+        return here ?? events.current(index, types);
+      },
+    };
+    for (const table of RULE_TABLES) {
+      for (const rule of table.rules) {
+        const results: { found: Found; at: number; end: number }[] = [];
+        if (rule.pattern) {
+          for (const match of masked.text.matchAll(rule.pattern)) {
+            const at = match.index ?? 0;
+            for (const found of [rule.build?.(groupsOf(match), context, match) ?? []].flat()) results.push({ found, at: found.at ?? at, end: at + match[0].length });
+          }
+        }
+        if (rule.each) {
+          masked.slots.forEach((mention, n) => {
+            const at = masked.text.indexOf(`⟦${n}:`);
+            for (const found of [rule.each?.(mention, context) ?? []].flat()) results.push({ found, at, end: at + 1 });
+          });
+        }
+        for (const { found, at, end } of results) {
+          for (const from of [found.from].flat()) {
+            for (const to of [found.to].flat()) {
+              const fitted = fit(table.type, from, to, registry);
+              if (!fitted) continue;
+              const position = stance(attribution, at, masked, found.presupposed);
+              const time = TIMED.has(table.type) ? timeOf(times[index] ?? []) : undefined;
+              candidates.push({
+                type: table.type,
+                from: fitted[0],
+                to: fitted[1],
+                extra: Object.fromEntries(Object.entries(found.extra ?? {}).filter(([, v]) => v !== undefined)),
+                notes: found.note ? [found.note] : [],
+                score: found.score ?? rule.score,
+                rule: rule.name,
+                confidence: found.confidence ?? position.confidence,
+                assertedBy: found.assertedBy ?? position.assertedBy,
+                via: position.via,
+                sentence: item.sentence,
+                mentions: masked.slots.filter((_, n) => {
+                  const p = masked.text.indexOf(`⟦${n}:`);
+                  return p >= at && p < end;
+                }),
+                time,
+              });
+            }
+          }
+        }
+      }
+    }
+  });
+  for (const table of RULE_TABLES) if (table.infer) candidates.push(...table.infer(candidates, registry));
+  return candidates;
+}
+
+/** Who a mention stands for when it acts: a capital its state, a demonym its state, "both sides" each. */
+function actorsOf(mention: Mention | undefined, registry: Registry): string[] {
+  if (!mention) return [];
+  if (mention.members) return mention.members;
+  const entity = registry.get(mention.entity);
+  if ((mention.role === 'capital' || mention.role === 'demonym' || mention.role === 'people') && entity?.kind !== 'STATE' && entity?.state) return [entity.state];
+  return [mention.entity];
+}
+
+/** The ends as the type allows them, or nothing: a city cannot sign, its state can. */
+function fit(type: RelationshipType, from: string, to: string, registry: Registry): [string, string] | undefined {
+  const spec = RELATIONSHIP_TYPES[type];
+  const allowed = (id: string, kinds: readonly EntityKind[]): string | undefined => {
+    const entity = registry.get(id);
+    if (!entity) return undefined;
+    if (kinds.includes(entity.kind)) return id;
+    if (entity.regionType === 'CITY' && entity.state && kinds.includes('STATE')) return entity.state;
+    return undefined;
+  };
+  const a = from && allowed(from, spec.from);
+  const b = to && allowed(to, spec.to);
+  return a && b && a !== b ? [a, b] : undefined;
+}
+
+function timeOf(times: TimeExpression[]): Candidate['time'] {
+  const time = times.find((t) => !t.future) ?? times[0];
+  return time && { from: time.from, to: time.to === time.from && time.precision !== 'DAY' ? undefined : time.to, note: time.note };
+}

@@ -1,0 +1,101 @@
+/**
+ * ACCUSES: "X accused Y of …", "Y was accused by X of …", "X and Y blamed each other for …" (two
+ * accusations), "X's forces shelled our positions, the Y side said" (a party reporting an attack
+ * accuses the attacker), "X sees this as a sign of Y's …". Always the accuser's claim.
+ */
+import { ACTOR, ANY, AUX, POSS, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
+import { clause, stateOf, words } from './helpers.js';
+
+const ACCUSE = V('accuse', 'blame', 'charge');
+const ATTACK = V('shell', 'bombard', 'attack', 'strike', 'fire', 'target', 'violate', 'shoot', 'provoke', 'invade');
+/** The allegation: up to the clause that follows (", while X blamed …", ", writes AFP"). */
+const WHAT = '(?<what>[^.;,]+(?:, (?!while|but|whereas|and|as|which|who|writes|wrote|according|the |⟦)[^.;,]+)*)';
+
+const claim = (from: string, to: string, what: string, extra: Partial<Found> = {}): Found => ({
+  from,
+  to,
+  extra: { allegation: what },
+  confidence: 'CLAIM',
+  assertedBy: from,
+  ...extra,
+});
+
+function pairwise(context: RuleContext, a: string | undefined, b: string | undefined, what: string, note?: string): Found[] {
+  const members = b ? [...context.actors(a), ...context.actors(b)] : context.actors(a);
+  const found: Found[] = [];
+  for (const from of members) for (const to of members) if (from !== to) found.push(claim(from, to, what, { note }));
+  return found;
+}
+
+export const accuses: RuleTable = {
+  type: 'ACCUSES',
+  rules: [
+    {
+      name: 'accuses/active',
+      score: 0.85,
+      pattern: rule(`${ACTOR('from')} ${AUX}(?:\\w+ly )?${ACCUSE} ${ACTOR('to')} (?:of|for) ${WHAT}`),
+      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, clause(words(c, g.what))))),
+    },
+    {
+      name: 'accuses/clause-subject',
+      score: 0.6,
+      pattern: rule(`\\b(?:to|and) ${ACCUSE} ${ACTOR('to')} (?:of|for) ${WHAT}`),
+      build: (g, c, m) => c.subject(m.index ?? 0).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, clause(words(c, g.what))))),
+    },
+    {
+      name: 'accuses/passive',
+      score: 0.8,
+      pattern: rule(`${ACTOR('to')} ${AUX}${ACCUSE} by ${ACTOR('from')} (?:of|for) ${WHAT}|${ACTOR('to')} ${AUX}${ACCUSE} (?:of|for) (?<what>[^.;]+?) by ${ACTOR('from')}`),
+      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, clause(words(c, g.what))))),
+    },
+    {
+      name: 'accuses/each-other',
+      score: 0.8,
+      pattern: rule(`${ACTOR('a')}(?: and ${ACTOR('b')})? ${AUX}${ACCUSE} (?<recip>each other|one another|themselves) (?:of|for) ${WHAT}`),
+      build: (g, c) =>
+        pairwise(
+          c,
+          g.a,
+          g.b,
+          clause(words(c, g.what)),
+          g.recip === 'themselves' ? '“Blamed themselves” with a plural subject read as “blamed each other”: two accusations, one each way. Check the original wording.' : undefined,
+        ),
+    },
+    {
+      name: 'accuses/reported-attack',
+      score: 0.6,
+      pattern: rule(`${ACTOR('by')} ${AUX}(?:${ATTACK}|⟦(?<ev>\\d+):E⟧)(?<what>[^;]*)`),
+      build: (g, c, m) => {
+        if (g.ev && !new RegExp(ATTACK, 'i').test(c.slot(g.ev)?.text ?? '')) return undefined;
+        // A party telling of the other side's attack accuses it; a news agency telling of it does not.
+        const speaker = c.attribution.speakerId;
+        const at = m.index ?? 0;
+        if (!speaker || c.attribution.agency || at < c.attribution.content[0] || at > c.attribution.content[1]) return undefined;
+        // The accuser is whoever speaks; the accused, the state whose forces attacked.
+        const attacker = stateOf(c, c.actors(g.by)[0]);
+        if (!attacker || attacker === (stateOf(c, speaker) ?? speaker)) return undefined;
+        return claim(speaker, attacker, clause(words(c, m[0])));
+      },
+    },
+    {
+      name: 'accuses/provocation-by',
+      score: 0.55,
+      pattern: rule(`\\b(?:provocations?|aggression|attacks?|shelling|violations?|sabotage)["”’]? by ${ACTOR('by')}`),
+      build: (g, c, m) => {
+        // "responding to provocations by X": a party's statement blames X.
+        const speaker = c.attribution.speakerId;
+        const at = m.index ?? 0;
+        if (!speaker || c.attribution.agency || at < c.attribution.content[0]) return undefined;
+        const accused = stateOf(c, c.actors(g.by)[0]);
+        if (!accused || accused === (stateOf(c, speaker) ?? speaker)) return undefined;
+        return claim(speaker, accused, clause(words(c, m[0])));
+      },
+    },
+    {
+      name: 'accuses/regards-as',
+      score: 0.5,
+      pattern: rule(`${ACTOR('from')} ${AUX}${V('consider', 'see', 'regard', 'view', 'describe', 'denounce', 'condemn', 'brand', 'criticize', 'criticise')}${ANY} as (?:an? )?(?:sign|proof|evidence|act|betrayal)?(?: of)? ${ACTOR('to')}${POSS} ${WHAT}`),
+      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, clause(words(c, g.what)), { note: 'Read from criticism (“sees it as a sign of …”), not an explicit accusation.' }))),
+    },
+  ],
+};

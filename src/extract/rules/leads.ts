@@ -1,0 +1,32 @@
+/** LEADS: "Prime Minister X" of the state the title or the sentence names, "X, the president of Y", "its chairman, X". */
+import { ACTOR, rule, type RuleTable } from './engine.js';
+import { office } from './offices.js';
+
+const TITLE_WORDS = '(?<title>[A-Za-z -]{3,40}?)';
+
+export const leads: RuleTable = {
+  type: 'LEADS',
+  rules: [
+    {
+      name: 'leads/title',
+      score: 0.8,
+      each: (m, c) => {
+        const person = c.registry.get(m.entity);
+        if (person?.kind !== 'LEADER' || !person.state || !person.office || m.role === 'anaphor') return undefined;
+        const title = person.office.replace(/ of .*$/, '');
+        const guessed = person.stateGuessed ? { score: 0.55, note: `The title does not say of which state; taken to be ${c.registry.get(person.state)?.name}, the state the sentence names first.` } : {};
+        return office(c, person.id, person.state, title, true, guessed);
+      },
+    },
+    {
+      name: 'leads/apposition',
+      score: 0.8,
+      pattern: rule(`⟦(?<from>\\d+):L⟧, (?:the |a )?${TITLE_WORDS} of ${ACTOR('to')}|⟦(?<to>\\d+):[SO]x?⟧ (?<title>president|prime minister|chairman|chairwoman|head|leader|chief),? ⟦(?<from>\\d+):L⟧`),
+      build: (g, c) => {
+        const from = c.slot(g.from)?.entity;
+        const to = c.actors(g.to)[0];
+        return from && to ? office(c, from, to, g.title as string, true) : undefined;
+      },
+    },
+  ],
+};

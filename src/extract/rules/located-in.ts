@@ -1,0 +1,66 @@
+/**
+ * LOCATED_IN: an institution "in" a city ("the authorities in Yerevan"); an event and the place it
+ * happens in ("demonstrators gathered in Yerevan", "due to arrive in Yerevan", "forced civilians to
+ * flee the border zone", said "in the parliament in Yerevan"); "the inhabitants of X" mourning;
+ * peacekeepers deployed in a place.
+ */
+import { ACTOR, ANY, ANY_BUT_EVENT, AUX, EVENT, PLACE, PLACES, V, rule, type RuleTable } from './engine.js';
+import { forcesOf, stateOf } from './helpers.js';
+
+export const locatedIn: RuleTable = {
+  type: 'LOCATED_IN',
+  rules: [
+    {
+      name: 'located-in/seat',
+      score: 0.85,
+      each: (m, c) => {
+        const entity = c.registry.get(m.entity);
+        return entity?.seat && m.role !== 'anaphor' ? { from: entity.id, to: entity.seat, confidence: 'REPORTED_FACT' } : undefined;
+      },
+    },
+    {
+      name: 'located-in/event-place',
+      score: 0.65,
+      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:(?:towns?|cities|city|villages?|areas?|region) of )?${PLACES('to')}`),
+      build: (g, c) => {
+        const event = c.entity(g.from);
+        if (!event || event.eventType === 'CONFLICT') return undefined;
+        return c.list(g.to).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' }));
+      },
+    },
+    {
+      name: 'located-in/attacked-place',
+      score: 0.6,
+      pattern: rule(`${EVENT('from')} (?:⟦\\d+:Sx⟧ |the )?${PLACES('to')}`),
+      build: (g, c) => {
+        const event = c.entity(g.from);
+        return event?.eventType === 'CLASH' ? c.list(g.to).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' })) : undefined;
+      },
+    },
+    {
+      name: 'located-in/event-seat',
+      score: 0.6,
+      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT} in (?:the )?⟦(?<org>\\d+):O⟧`),
+      build: (g, c) => {
+        const seat = c.entity(g.org)?.seat;
+        return seat ? { from: c.entity(g.from)?.id ?? '', to: seat } : undefined;
+      },
+    },
+    {
+      name: 'located-in/inhabitants',
+      score: 0.6,
+      pattern: rule(`(?:inhabitants|people|residents|citizens) (?:of|in) ${PLACE('to')} ${EVENT('from')}`),
+      build: (g, c) => ({ from: c.entity(g.from)?.id ?? '', to: c.slot(g.to)?.entity ?? '' }),
+    },
+    {
+      name: 'located-in/peacekeepers',
+      score: 0.55,
+      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:${V('deploy', 'send', 'station', 'dispatch', 'keep', 'maintain')}|has|have)${ANY} (?:in|into|to) ${PLACE('to')}`),
+      build: (g, c) => {
+        if (!/peacekeep/i.test(c.sentence.text)) return undefined;
+        const force = forcesOf(c, stateOf(c, c.actors(g.from)[0]), true);
+        return force ? { from: force, to: c.slot(g.to)?.entity ?? '', note: 'The source does not name the force; these are the troops it says were deployed as peacekeepers.' } : undefined;
+      },
+    },
+  ],
+};

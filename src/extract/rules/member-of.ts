@@ -1,0 +1,39 @@
+/**
+ * MEMBER_OF: "X, which remains a member of Y", "X joined Y", "Y members X and Z", "Y – a pact
+ * centred around X", "the X-led Y". A government's membership is its state's.
+ */
+import { ACTOR, AUX, LIST, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
+import { forState } from './helpers.js';
+
+const member = (c: RuleContext, from: string[], to: string | undefined, role?: string): Found[] =>
+  from.flatMap((a) => c.actors(to).map((b) => ({ from: forState(c, a), to: b, extra: { role } })));
+
+export const memberOf: RuleTable = {
+  type: 'MEMBER_OF',
+  rules: [
+    {
+      name: 'member-of/is-member',
+      score: 0.85,
+      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:remains?|remained|is|are|was|were|became|become|becomes) (?:a |an )?(?:founding |full |key |leading )?members? of (?:the )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}`),
+      build: (g, c) => member(c, c.actors(g.from), g.to),
+    },
+    {
+      name: 'member-of/joined',
+      score: 0.8,
+      pattern: rule(`${ACTOR('from')} ${AUX}${V('join')} ${ACTOR('to')}`),
+      build: (g, c) => (c.entity(g.to)?.kind === 'ORGANIZATION' ? member(c, c.actors(g.from), g.to) : undefined),
+    },
+    {
+      name: 'member-of/members-list',
+      score: 0.75,
+      pattern: rule(`${ACTOR('to')} (?:member|ally|allies|members)(?: states?| countries)?,? (?:such as |including )?${LIST('list')}`),
+      build: (g, c) => member(c, c.list(g.list).flatMap((n) => c.actors(n)), g.to),
+    },
+    {
+      name: 'member-of/centred-on',
+      score: 0.7,
+      pattern: rule(`${ACTOR('to')},? (?:–|-|—)? ?(?:an? |the )?(?:military |political |security |defen[cs]e )?(?:pact|alliance|bloc|organi[sz]ation|union) (?:centered|centred|built|led|dominated|headed) (?:around|on|by) ${ACTOR('from')}|⟦(?<from>\\d+):S[d]?⟧-led ${ACTOR('to')}`),
+      build: (g, c) => member(c, c.actors(g.from), g.to, 'central member'),
+    },
+  ],
+};

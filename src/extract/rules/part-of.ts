@@ -1,0 +1,65 @@
+/**
+ * PART_OF (de jure): a state's institutions and forces are part of it; "X, a region that is de
+ * jure part of Y", "X, a region in northern Y"; "the fighting,
+ * which was the greatest escalation of the conflict"; "the last stage of this conflict".
+ */
+import type { EventType } from '../../graph/model.js';
+import { AUX, EVENT, PLACE, rule, type Candidate, type RuleTable } from './engine.js';
+import { implied } from './helpers.js';
+
+const INSTITUTIONS = new Set(['GOVERNMENT', 'MINISTRY', 'COUNCIL', 'PARLIAMENT', 'ARMED_FORCE', 'PEACEKEEPING_FORCE']);
+const EPISODES: readonly EventType[] = ['CLASH', 'WAR', 'CEASEFIRE'];
+const WHOLES: readonly EventType[] = ['CONFLICT', 'WAR'];
+
+export const partOf: RuleTable = {
+  type: 'PART_OF',
+  infer: (candidates, registry) => {
+    const found: Candidate[] = [];
+    const has = (from: string, to: string) => candidates.some((c) => c.type === 'PART_OF' && c.from === from && c.to === to) || found.some((c) => c.from === from && c.to === to);
+    // A force or institution a rule created (peacekeepers deployed by a state) is part of its state.
+    for (const c of candidates) {
+      for (const id of [c.from, c.to]) {
+        const entity = registry.get(id);
+        if (entity?.orgType && INSTITUTIONS.has(entity.orgType) && entity.state && !has(id, entity.state)) {
+          found.push(implied(c, 'PART_OF', { from: id, to: entity.state }, `${entity.name} belongs to ${registry.get(entity.state)?.name}.`));
+        }
+      }
+    }
+    // Fighting over the same place as a long-running conflict is an episode of it.
+    const conflicts = candidates.filter((c) => c.type === 'CONCERNS' && registry.get(c.from)?.eventType === 'CONFLICT');
+    for (const c of candidates.filter((c) => c.type === 'CONCERNS' && EPISODES.includes(registry.get(c.from)?.eventType as EventType))) {
+      const conflict = conflicts.find((k) => k.to === c.to);
+      if (conflict && !has(c.from, conflict.from)) {
+        found.push(implied(c, 'PART_OF', { from: c.from, to: conflict.from }, `Implied: fought over ${registry.get(c.to)?.name}, like the conflict.`));
+      }
+    }
+    return found;
+  },
+  rules: [
+    {
+      name: 'part-of/institution',
+      score: 0.9,
+      each: (m, c) => {
+        const entity = c.registry.get(m.entity);
+        return entity?.orgType && INSTITUTIONS.has(entity.orgType) && entity.state ? { from: entity.id, to: entity.state, confidence: 'REPORTED_FACT' } : undefined;
+      },
+    },
+    {
+      name: 'part-of/de-jure',
+      score: 0.85,
+      pattern: rule(`${PLACE('from')},? (?:an? |the )?[^.;]{0,60}?(?:that|which) (?:is|was|remains) (?<dejure>de jure |legally |formally |officially |internationally recognized as )?(?:a )?part of ${PLACE('to')}|${PLACE('from')} ${AUX}(?<dejure>de jure |legally |formally )?(?:a )?part of ${PLACE('to')}|${PLACE('from')}, an? (?:[\\w-]+ )?(?:region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?${PLACE('to')}`),
+      build: (g, c) => ({ from: c.slot(g.from)?.entity ?? '', to: c.actors(g.to)[0] ?? c.slot(g.to)?.entity ?? '', note: g.dejure ? `“${g.dejure.trim()}”, as the source says; control is another matter.` : undefined }),
+    },
+    {
+      name: 'part-of/episode',
+      score: 0.75,
+      pattern: rule(`${EVENT('from')},? (?:which|that)? ?(?:was|is|marked|became)? ?(?:the |an? )?(?:\\w+ )?(?:(?:intensification|escalation|flare-up|episode|stage|round|part|chapter|phase) )?of (?:this|the|that) ${EVENT('to')}`),
+      build: (g, c) => {
+        const from = c.entity(g.from);
+        const to = c.entity(g.to);
+        if (!from?.eventType || !to?.eventType || !EPISODES.includes(from.eventType) || !WHOLES.includes(to.eventType)) return undefined;
+        return { from: from.id, to: to.id };
+      },
+    },
+  ],
+};

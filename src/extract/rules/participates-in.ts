@@ -1,0 +1,95 @@
+/**
+ * PARTICIPATES_IN: "X and Y have been fighting (over …)", "clashes between X and Y", "clashes with X
+ * troops", "N X soldiers died in the clashes", "the mission of X", "demonstrators gathered", "X
+ * said" (a statement's speaker), "X and Y blamed each other for starting the fighting", "… took
+ * place in 2020, when X made an attempt …".
+ */
+import { ACTOR, ANY, AUX, EVENT, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
+import { implied } from './helpers.js';
+
+const take = (c: RuleContext, who: (string | undefined)[], event: string | undefined, role: string, types?: string[]): Found[] => {
+  const entity = c.entity(event);
+  if (!entity || (types && !types.includes(entity.eventType ?? ''))) return [];
+  return who.flatMap((n) => c.actors(n)).map((from) => ({ from, to: entity.id, extra: { role } }));
+};
+
+export const participatesIn: RuleTable = {
+  type: 'PARTICIPATES_IN',
+  // The states fighting a round of clashes are the parties to the ceasefire that ends it.
+  infer: (candidates, registry) =>
+    candidates
+      .filter((end) => end.type === 'ENDS' && registry.get(end.from)?.eventType === 'CEASEFIRE')
+      .flatMap((end) =>
+        [...new Set(candidates.filter((p) => p.type === 'PARTICIPATES_IN' && p.to === end.to && registry.get(p.from)?.kind === 'STATE').map((p) => p.from))]
+          .filter((state) => !candidates.some((p) => p.type === 'PARTICIPATES_IN' && p.from === state && p.to === end.from))
+          .map((state) => implied(end, 'PARTICIPATES_IN', { from: state, to: end.from }, 'Implied: the ceasefire ended fighting this state took part in.', { role: 'party' })),
+      ),
+  rules: [
+    {
+      name: 'participates-in/fighting',
+      score: 0.8,
+      pattern: rule(`${ACTOR('a')} and ${ACTOR('b')} ${AUX}${EVENT('e')}`),
+      build: (g, c) => take(c, [g.a, g.b], g.e, 'party'),
+    },
+    {
+      name: 'participates-in/between',
+      score: 0.75,
+      pattern: rule(`${EVENT('e')} between (?:the )?⟦(?<a>\\d+):(?:S|O|Rc)[px]?⟧ and (?:the )?⟦(?<b>\\d+):(?:S|O|Rc)[px]?⟧`),
+      build: (g, c) => take(c, [g.a, g.b], g.e, 'belligerent'),
+    },
+    {
+      name: 'participates-in/between-both',
+      score: 0.7,
+      pattern: rule(`${EVENT('e')} between ⟦(?<a>\\d+):Sx⟧`),
+      build: (g, c) => take(c, [g.a], g.e, 'party'),
+    },
+    {
+      name: 'participates-in/attacker',
+      score: 0.7,
+      pattern: rule(`⟦(?<a>\\d+):O⟧ ${EVENT('e')}`),
+      build: (g, c) => (c.entity(g.a)?.orgType === 'ARMED_FORCE' ? take(c, [g.a], g.e, 'combatant', ['CLASH', 'WAR']) : []),
+    },
+    {
+      name: 'participates-in/with',
+      score: 0.7,
+      pattern: rule(`${EVENT('e')} with ${ACTOR('a')}`),
+      build: (g, c) => take(c, [g.a], g.e, 'combatant', ['CLASH', 'WAR']),
+    },
+    {
+      name: 'participates-in/casualties',
+      score: 0.7,
+      pattern: rule(`⟦(?<a>\\d+):O⟧ ${AUX}(?:died|killed|dead|were killed|lost their lives|fell)${ANY}${EVENT('e')}`),
+      build: (g, c) => (c.entity(g.a)?.orgType === 'ARMED_FORCE' ? take(c, [g.a], g.e, 'combatant', ['CLASH', 'WAR']) : []),
+    },
+    {
+      name: 'participates-in/mission-of',
+      score: 0.75,
+      pattern: rule(`${EVENT('e')} (?:of|by|from) ${ACTOR('a')}`),
+      build: (g, c) => take(c, [g.a], g.e, 'sends the mission', ['MISSION']),
+    },
+    {
+      name: 'participates-in/gathered',
+      score: 0.75,
+      pattern: rule(`⟦(?<a>\\d+):O⟧ ${EVENT('e')}`),
+      build: (g, c) => take(c, [g.a], g.e, 'demonstrators', ['PROTEST']),
+    },
+    {
+      name: 'participates-in/speaker',
+      score: 0.7,
+      pattern: rule(`⟦(?<a>\\d+):L⟧ ${EVENT('e')}`),
+      build: (g, c) => take(c, [g.a], g.e, 'speaker', ['STATEMENT']),
+    },
+    {
+      name: 'participates-in/blamed-for',
+      score: 0.65,
+      pattern: rule(`${ACTOR('a')} ${AUX}${V('blame', 'accuse')} (?:each other|one another|themselves|${ACTOR('b')}) (?:of|for) [^.;⟦]{0,30}${EVENT('e')}`),
+      build: (g, c) => take(c, [g.a, g.b], g.e, 'belligerent', ['CLASH', 'WAR']),
+    },
+    {
+      name: 'participates-in/when',
+      score: 0.6,
+      pattern: rule(`${EVENT('e')}[^.;]{0,60}?, when ${ACTOR('a')}`),
+      build: (g, c) => take(c, [g.a], g.e, 'party', ['CLASH', 'WAR']),
+    },
+  ],
+};

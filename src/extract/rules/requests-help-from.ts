@@ -1,0 +1,26 @@
+/**
+ * REQUESTS_HELP_FROM: "X asked Y for help", "X appealed to Y for assistance", "for which X has asked
+ * for help" (the organization the sentence names). A government asks for its state.
+ */
+import { ACTOR, V, rule, type RuleTable } from './engine.js';
+import { forState } from './helpers.js';
+
+const HELP = '(?:help|assistance|support|aid|military assistance|protection|intervention)';
+
+export const requestsHelpFrom: RuleTable = {
+  type: 'REQUESTS_HELP_FROM',
+  rules: [
+    {
+      name: 'requests-help-from/asked',
+      score: 0.7,
+      pattern: rule(`${V('ask', 'request', 'seek', 'appeal', 'turn')} (?:to )?(?:(?:the )?⟦(?<to>\\d+):[SO]x?⟧ )?for ${HELP}|${V('request', 'seek')} ${HELP} from ${ACTOR('to')}`),
+      build: (g, c, m) => {
+        const from = c.subject(m.index ?? 0).map((id) => forState(c, id));
+        // "… for which X asked for help": the organization the sentence is about.
+        const to = g.to ? c.actors(g.to) : c.masked.slots.filter((m) => c.registry.get(m.entity)?.orgType === 'ALLIANCE').map((m) => m.entity).slice(0, 1);
+        const note = g.to ? undefined : 'The text does not name whom; taken to be the organization the sentence is about.';
+        return from.flatMap((a) => to.map((b) => ({ from: a, to: b, note })));
+      },
+    },
+  ],
+};

@@ -1,0 +1,50 @@
+/**
+ * SUPPORTS: "X, which supports Y", "X backs Y", "X is helping Y militarily and politically", "Y is
+ * backed by X", "an X-backed Y". The forms of support (military, political) from the adverbs.
+ */
+import type { SupportForm } from '../../graph/model.js';
+import { ACTOR, AUX, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
+
+const SUPPORT = V('support', 'back', 'help', 'aid', 'arm', 'assist', 'sponsor', 'supply');
+const TARGET = '⟦(?<to>\\d+):[SOL][px]?⟧(?!,? (?:which|who)\\b)';
+const HOW = '(?<how>(?: (?:militarily|politically|diplomatically|financially|economically|with (?:weapons|arms|troops))(?:,? and (?:militarily|politically|diplomatically|financially|economically))*)?)';
+
+function forms(how: string | undefined): SupportForm[] | undefined {
+  const found = new Set<SupportForm>();
+  if (/militar|weapons|arms|troops/.test(how ?? '')) found.add('MILITARY');
+  if (/politic|diplomat/.test(how ?? '')) found.add('POLITICAL');
+  return found.size ? [...found] : undefined;
+}
+
+const support = (c: RuleContext, from: string | undefined, to: string | undefined, how: string | undefined, presupposed = false): Found[] =>
+  c.actors(from).flatMap((a) => c.actors(to).map((b) => ({ from: a, to: b, extra: { forms: forms(how) }, presupposed })));
+
+export const supports: RuleTable = {
+  type: 'SUPPORTS',
+  rules: [
+    {
+      name: 'supports/relative-clause',
+      score: 0.85,
+      pattern: rule(`${ACTOR('from')}, (?:which|who) ${AUX}(?:\\w+ly )?${SUPPORT} ${TARGET}${HOW}`),
+      build: (g, c) => support(c, g.from, g.to, g.how, true),
+    },
+    {
+      name: 'supports/active',
+      score: 0.75,
+      pattern: rule(`${ACTOR('from')} ${AUX}(?:\\w+ly )?${SUPPORT} ${TARGET}${HOW}`),
+      build: (g, c) => support(c, g.from, g.to, g.how),
+    },
+    {
+      name: 'supports/passive',
+      score: 0.75,
+      pattern: rule(`${ACTOR('to')},? (?:which|who )?${AUX}(?:backed|supported|armed|sponsored)${HOW} by ${ACTOR('from')}`),
+      build: (g, c) => support(c, g.from, g.to, g.how),
+    },
+    {
+      name: 'supports/compound',
+      score: 0.7,
+      pattern: rule(`⟦(?<from>\\d+):S[dp]?⟧-(?:backed|supported|sponsored)(?: [^⟦.;]{0,40})?⟦(?<to>\\d+):[SO]⟧`),
+      build: (g, c) => support(c, g.from, g.to, undefined, true),
+    },
+  ],
+};
