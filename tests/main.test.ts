@@ -114,6 +114,31 @@ describe('npm start on the embedded default', () => {
     expect((await readdir(dir)).filter((name) => name.startsWith('dev-'))).toEqual([]);
   });
 
+  it('drafts a report against the graph it serves, and imports only what a reviewer accepted', async () => {
+    const draftFile = join(dir, 'second-report.draft.json');
+    const report = join(projectRoot, 'tests', 'fixtures', 'reports', 'second-report-september-2022.txt');
+    const extracted = await runScript('extract', [report, '--published', '2022-09-15', '--out', draftFile], env);
+    expect(extracted.output).toMatch(/names matched against \d+ entities in the graph/);
+    expect(extracted.code).toBe(0);
+    const draft = JSON.parse(await readFile(draftFile, 'utf8')) as {
+      entities: { id: string; review?: { state: string } }[];
+      relationships: { id: string; type: string; from: string; to: string; review?: { state: string } }[];
+    };
+    expect(draft.entities.map((e) => e.id)).not.toContain('azerbaijan');
+    // The reviewer accepts the accusations, whose ends are all in the graph already.
+    const drafted = new Set(draft.entities.map((e) => e.id));
+    const accepted = draft.relationships.filter((r) => r.type === 'ACCUSES' && !drafted.has(r.from) && !drafted.has(r.to));
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const relationship of accepted) relationship.review = { state: 'ACCEPTED' };
+    await writeFile(draftFile, JSON.stringify(draft));
+    const imported = await runScript('import', [draftFile], env);
+    expect(imported.output).toMatch(new RegExp(`relationships: ${accepted.length} created`));
+    expect(imported.output).toMatch(
+      new RegExp(`skipped \\(not accepted in review\\): ${draft.entities.length} entities, ${draft.relationships.length - accepted.length} relationships`),
+    );
+    expect(imported.code).toBe(0);
+  });
+
   it('says in one line what went wrong when an import fails, without a stack trace', async () => {
     const missing = await runScript('import', [join(dir, 'no-such-report.json')], env);
     expect(missing.code).toBe(1);

@@ -207,17 +207,20 @@ export async function mutualAccusations(db: Db, anchor: string | null, filter: H
 }
 
 /**
- * Different numbers for the same thing from different reporters: the same event, category, unit
- * (ignoring case) and party whose losses they are. Figures given only in words do not conflict.
+ * Different numbers for the same thing from different reporters or different sources (one ministry's
+ * toll revised in a later report counts): the same event, category, unit (ignoring case) and party
+ * whose losses they are. Figures given only in words do not conflict.
  */
 export async function conflictingFigures(db: Db, anchor: string | null, filter: HoldsFilter): Promise<FigureConflict[]> {
   const rows = await db.read<{ event: EntityRow; category: string; unit: string; whose: string | null; reports: RelationshipRow[] }>(
     `MATCH (reporter:Entity)-[r:REPORTS]->(event:Event)
      WHERE r.figure IS NOT NULL AND ${holds()}
        AND ($anchor IS NULL OR $anchor IN [event.id, reporter.id, r.whose])
+     WITH event, r, reporter, COLLECT { MATCH (:Citation {about: r.id})-[:CITES]->(s:Source) RETURN DISTINCT s.id } AS sources
      WITH event, r.category AS category, toLower(r.unit) AS unit, r.whose AS whose,
-          collect(r) AS reports, collect(DISTINCT r.figure) AS figures, collect(DISTINCT reporter.id) AS reporters
-     WHERE size(figures) > 1 AND size(reporters) > 1
+          collect(r) AS reports, collect(DISTINCT r.figure) AS figures, collect(DISTINCT reporter.id) AS reporters,
+          reduce(seen = [], ids IN collect(sources) | seen + [id IN ids WHERE NOT id IN seen]) AS sources
+     WHERE size(figures) > 1 AND (size(reporters) > 1 OR size(sources) > 1)
      RETURN {properties: ${entityProperties('event')}, labels: labels(event)} AS event, category, unit, whose,
             [x IN reports | ${RELATIONSHIP_ROW('x')}] AS reports
      ORDER BY event.name, category`,

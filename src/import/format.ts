@@ -88,7 +88,16 @@ export const evidenceSchema = z
     source: slug.optional().describe('The source the offsets refer to; the only one when left out.'),
     sentence: spanSchema.describe('The sentence that states it.'),
     mentions: z
-      .array(z.object({ start: offset, end: offset, text: z.string().min(1) }).strict())
+      .array(
+        z
+          .object({
+            start: offset,
+            end: offset,
+            text: z.string().min(1),
+            entity: slug.optional().describe('The entity the words name, in the draft or in the graph.'),
+          })
+          .strict(),
+      )
       .default([])
       .describe('The words that name it (an entity) or its ends (a relationship).'),
     rule: text.describe('The extraction rule that fired, e.g. "accuses/active".'),

@@ -223,7 +223,7 @@ const Contested = builder
       }),
       conflictingFigures: t.field({
         type: [FigureConflictRef],
-        description: 'Figures for the same thing that differ between reporters.',
+        description: 'Figures for the same thing that differ between reporters, or between sources (a toll revised in a later report).',
         resolve: ({ anchor, filter }, _args, context) => conflictingFigures(context.db, anchor, filter),
       }),
     }),

@@ -11,7 +11,7 @@ import { actorOf, builder } from './builder.js';
 import { WriteOutcomeEnum } from './enums.js';
 import { MutationError } from './errors.js';
 
-type Item = { kind: 'SOURCE' | 'ENTITY' | 'RELATIONSHIP' | 'CITATION'; id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' };
+export type Item = { kind: 'SOURCE' | 'ENTITY' | 'RELATIONSHIP' | 'CITATION'; id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' };
 
 const ImportItemKindEnum = builder.enumType('ImportItemKind', {
   description: 'What an import item is.',
@@ -23,7 +23,7 @@ const ImportItemKindEnum = builder.enumType('ImportItemKind', {
   },
 });
 
-const ImportItem = builder.objectRef<Item>('ImportItem').implement({
+export const ImportItem = builder.objectRef<Item>('ImportItem').implement({
   description: 'One item of an imported document and what the import did with it.',
   fields: (t) => ({
     kind: t.field({ type: ImportItemKindEnum, description: 'What the item is.', resolve: (i) => i.kind }),
@@ -74,7 +74,7 @@ function itemOf(error: ImportRejected, problem: ImportProblem): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-function items(report: ImportReport): Item[] {
+export function items(report: ImportReport): Item[] {
   const upper = (outcome: string) => outcome.toUpperCase() as Item['outcome'];
   return [
     ...report.sources.map((i) => ({ kind: 'SOURCE' as const, id: i.id, outcome: upper(i.outcome) })),
@@ -129,7 +129,7 @@ builder.mutationField('importDocument', (t) =>
   }),
 );
 
-function publishImported(
+export function publishImported(
   context: Parameters<typeof actorOf>[0],
   relationships: { id: string; type: string; from: string; to: string }[],
   written: Item[],

@@ -11,5 +11,8 @@ import './region.js';
 import './event.js';
 import './explore.js';
 import './import.js';
+import './draft/types.js';
+import './draft/queries.js';
+import './draft/mutations.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

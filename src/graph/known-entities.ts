@@ -1,0 +1,44 @@
+/**
+ * The entities already in the graph, as the extractor needs them to recognise names in a new report:
+ * id, kind, name, aliases and the subtype that tells how a name may be used ("Azerbaijani forces"
+ * finds the armed forces of Azerbaijan by its orgType).
+ */
+import type { Db } from './db.js';
+import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from './model.js';
+
+export interface KnownEntityRow {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  isoCode?: string;
+  orgType?: string;
+  regionType?: string;
+  eventType?: string;
+}
+
+const KIND_BY_LABEL = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
+
+export async function knownEntities(db: Db): Promise<KnownEntityRow[]> {
+  const rows = await db.read<{ entity: Record<string, unknown>; labels: string[] }>(
+    `MATCH (e:Entity)
+     RETURN e {.id, .name, .aliases, .isoCode, .orgType, .regionType, .eventType} AS entity, labels(e) AS labels`,
+  );
+  return rows.flatMap(({ entity, labels }) => {
+    const kind = labels.map((label) => KIND_BY_LABEL.get(label)).find((k) => k !== undefined);
+    if (!kind) return [];
+    const optional = (key: string) => (typeof entity[key] === 'string' ? { [key]: entity[key] as string } : {});
+    return [
+      {
+        id: String(entity.id),
+        kind,
+        name: String(entity.name ?? entity.id),
+        aliases: Array.isArray(entity.aliases) ? entity.aliases.map(String) : [],
+        ...optional('isoCode'),
+        ...optional('orgType'),
+        ...optional('regionType'),
+        ...optional('eventType'),
+      },
+    ];
+  });
+}

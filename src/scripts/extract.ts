@@ -1,0 +1,92 @@
+/**
+ * npm run extract -- report.txt --published 2022-09-14 [--title …] [--publisher …] [--url …]
+ *                    [--out draft.json] [--no-graph]
+ *
+ * Drafts a report into a conflict-graph/v1 document for review: names are matched against the
+ * graph the server uses (NEO4J_URI, else the embedded default: the running one when `npm start` is
+ * up), unless --no-graph drafts from the text alone. Review the draft (set items' review state to
+ * ACCEPTED, or use the /review page), then `npm run import -- draft.json` imports what was accepted.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { Db } from '../graph/db.js';
+import { knownEntities } from '../graph/known-entities.js';
+import { draftFromText, ExtractError } from '../extract/index.js';
+import { createDriver } from '../neo4j/connection.js';
+import { Neo4jUnavailable, provisionNeo4j } from '../neo4j/provision.js';
+
+const usage =
+  'usage: npm run extract -- <report.txt> --published YYYY-MM-DD [--title …] [--publisher …] [--url …] [--out draft.json] [--no-graph]';
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      published: { type: 'string' },
+      title: { type: 'string' },
+      publisher: { type: 'string' },
+      url: { type: 'string' },
+      out: { type: 'string' },
+      'no-graph': { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n${usage}`, 2);
+}
+const { values, positionals } = parsed;
+const [file] = positionals;
+if (!file || positionals.length > 1) fail(usage, 2);
+if (!values.published || !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) fail(`--published YYYY-MM-DD is required: relative dates are read against it\n${usage}`, 2);
+
+let text: string;
+try {
+  text = await readFile(file, 'utf8');
+} catch {
+  fail(`cannot read ${file}: no such file, or not readable`);
+}
+
+async function graphEntities() {
+  if (values['no-graph']) return [];
+  const neo4j = await provisionNeo4j(loadConfig().neo4j, { instance: 'dev', whenBusy: 'share', log: (message) => console.error(`neo4j: ${message}`) });
+  const driver = createDriver(neo4j.connection);
+  try {
+    return await knownEntities(new Db(driver, neo4j.connection.database));
+  } finally {
+    await driver.close();
+    await neo4j.stop();
+  }
+}
+
+try {
+  const known = await graphEntities();
+  const started = performance.now();
+  const draft = draftFromText({
+    text,
+    published: values.published,
+    ...(values.title ? { title: values.title } : {}),
+    ...(values.publisher ? { publisher: values.publisher } : {}),
+    ...(values.url ? { url: values.url } : {}),
+    known,
+    createdBy: `extract:${process.env.USER ?? 'cli'}`,
+  });
+  const json = `${JSON.stringify(draft, null, 2)}\n`;
+  if (values.out) await writeFile(values.out, json);
+  else process.stdout.write(json);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.error(
+    `${file}: drafted in ${seconds} s: ${draft.entities.length} new entities, ${draft.relationships.length} relationships, ` +
+      `all PROPOSED (${known.length ? `names matched against ${known.length} entities in the graph` : 'not matched against the graph'})` +
+      (values.out ? `; review ${values.out}, then: npm run import -- ${values.out}` : ''),
+  );
+} catch (error) {
+  if (error instanceof ExtractError) fail(`${file}: ${error.message}`);
+  if (error instanceof Neo4jUnavailable) fail(error.message);
+  fail(`${file}: ${(error as Error).message?.split('\n')[0] ?? String(error)}`);
+}
