@@ -4,7 +4,7 @@
  * asserted by that party; a news agency relays (via) what the report states as fact; "believes",
  * "may", "could", "expects" make an ASSESSMENT.
  */
-import type { Confidence } from '../graph/model.js';
+import type { Confidence } from '../model/vocabulary.js';
 import type { Registry } from './entities.js';
 import type { Masked, Mention } from './mentions/mask.js';
 import { institutionSpec } from './mentions/phrases.js';

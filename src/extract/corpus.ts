@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImportDocument } from '../import/format.js';
+import type { ImportDocument } from '../model/format.js';
 import { shapeDocument } from '../import/parse.js';
 import { projectRoot as ROOT } from '../paths.js';
 import { score, type Score } from './eval.js';

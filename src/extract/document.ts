@@ -4,8 +4,8 @@
  * which rule, how sure) and a PROPOSED review. Items the schema requires more of than the text gave
  * (a leader's office) say so in a note.
  */
-import { RELATIONSHIP_TYPES } from '../graph/model.js';
-import type { CitationInput, EntityInput, EvidenceInput, ImportDocument, RelationshipInput } from '../import/format.js';
+import { RELATIONSHIP_TYPES } from '../model/vocabulary.js';
+import type { CitationInput, EntityInput, EvidenceInput, ImportDocument, RelationshipInput } from '../model/format.js';
 import type { DraftEntity, Registry } from './entities.js';
 import type { Candidate } from './rules/engine.js';
 import type { Sentence } from './sentences.js';

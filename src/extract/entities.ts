@@ -4,7 +4,7 @@
  * ones first (by id, by name or alias of the same kind, by ISO code), so a second report about the
  * same things reuses their ids.
  */
-import type { EntityKind, EventStatus, EventType, FigureQualifier, OrganizationType, RegionType } from '../graph/model.js';
+import type { EntityKind, EventStatus, EventType, FigureQualifier, OrganizationType, RegionType } from '../model/vocabulary.js';
 import { nameKey } from './text.js';
 
 /** An entity already in the graph, as the extractor needs to know it. */

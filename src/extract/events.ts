@@ -5,7 +5,7 @@
  * already named unless its date says otherwise); each event is named from its date and its place or
  * parties, so the same event in another report gets the same id, or the graph's id when it is known.
  */
-import type { EventStatus, EventType } from '../graph/model.js';
+import type { EventStatus, EventType } from '../model/vocabulary.js';
 import type { DraftEntity, Registry } from './entities.js';
 import { mask, resolveOverlaps, type Masked, type Mention } from './mentions/mask.js';
 import type { Analysed } from './mentions/index.js';

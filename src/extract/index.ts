@@ -3,7 +3,7 @@
  * events, dates, relationships, assembly. Synchronous and self-contained: nothing is fetched.
  * Everything it proposes is PROPOSED for review, with the sentences and rules behind it.
  */
-import type { ImportDocument } from '../import/format.js';
+import type { ImportDocument } from '../model/format.js';
 import { shapeDocument } from '../import/parse.js';
 import { assemble } from './document.js';
 import { Registry, type KnownEntity } from './entities.js';

@@ -5,7 +5,7 @@
  * attribution, and its time from the sentence's dates. The same relationship read twice is one,
  * with both sentences as citations.
  */
-import { RELATIONSHIP_TYPES, type EntityKind, type EventType, type RelationshipType } from '../graph/model.js';
+import { RELATIONSHIP_TYPES, type EntityKind, type EventType, type RelationshipType } from '../model/vocabulary.js';
 import { attribute, stance } from './attribution.js';
 import type { Registry } from './entities.js';
 import type { Events } from './events.js';

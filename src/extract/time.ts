@@ -4,7 +4,7 @@
  * is moved back a week unless the verb looks ahead ("is due to arrive on Thursday"). Year ranges
  * ("1988-1994") are read here. Every resolution carries its reasoning as a note.
  */
-import type { DatePrecision } from '../graph/model.js';
+import type { DatePrecision } from '../model/vocabulary.js';
 import type { Doc } from './nlp.js';
 import { humanDate } from './text.js';
 

@@ -4,38 +4,9 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Db } from './db.js';
-import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from './model.js';
+import { KIND_LABELS, type EntityKind } from '../model/vocabulary.js';
 import { entityProperties, type Keys } from './projection.js';
-import type { ListRow, ListsAlongside } from './relationships.js';
-
-export interface EntityRecord {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  aliases: string[];
-  description: string | null;
-  /** Every stored property, kind-specific ones included (ISO code, office, dates, …). */
-  properties: Record<string, unknown>;
-  /** Read with only the properties one response asked for: not to be cached for others. */
-  partial?: true;
-}
-
-const KIND_BY_LABEL = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
-
-/** An entity from its stored properties and labels; undefined for a node without a kind label. */
-export function toEntity(properties: Record<string, unknown>, labels: readonly string[], partial = false): EntityRecord | undefined {
-  const kind = labels.map((label) => KIND_BY_LABEL.get(label)).find((k) => k !== undefined);
-  if (!kind) return undefined;
-  return {
-    id: String(properties.id),
-    kind,
-    name: String(properties.name ?? properties.id),
-    aliases: Array.isArray(properties.aliases) ? properties.aliases.map(String) : [],
-    description: typeof properties.description === 'string' ? properties.description : null,
-    properties,
-    ...(partial ? { partial: true as const } : {}),
-  };
-}
+import { toEntity, type EntityRecord, type ListRow, type ListsAlongside } from './records.js';
 
 type EntityRow = { properties: Record<string, unknown>; labels: string[]; lists?: ListRow[] };
 const rowsToEntities = (rows: EntityRow[], alongside?: ListsAlongside, keys: Keys = 'all') =>

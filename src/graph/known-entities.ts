@@ -4,7 +4,8 @@
  * finds the armed forces of Azerbaijan by its orgType).
  */
 import type { Db } from './db.js';
-import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from './model.js';
+import type { EntityKind } from '../model/vocabulary.js';
+import { kindOfLabels } from './records.js';
 
 export interface KnownEntityRow {
   id: string;
@@ -17,15 +18,13 @@ export interface KnownEntityRow {
   eventType?: string;
 }
 
-const KIND_BY_LABEL = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
-
 export async function knownEntities(db: Db): Promise<KnownEntityRow[]> {
   const rows = await db.read<{ entity: Record<string, unknown>; labels: string[] }>(
     `MATCH (e:Entity)
      RETURN e {.id, .name, .aliases, .isoCode, .orgType, .regionType, .eventType} AS entity, labels(e) AS labels`,
   );
   return rows.flatMap(({ entity, labels }) => {
-    const kind = labels.map((label) => KIND_BY_LABEL.get(label)).find((k) => k !== undefined);
+    const kind = kindOfLabels(labels);
     if (!kind) return [];
     const optional = (key: string) => (typeof entity[key] === 'string' ? { [key]: entity[key] as string } : {});
     return [

@@ -4,7 +4,7 @@
  * turns a match into relationships; or a test on each mention ("an institution is part of its
  * state"). Tables of rules live one file per relationship type beside this one.
  */
-import type { Confidence, EventType, RelationshipType } from '../../graph/model.js';
+import type { Confidence, EventType, RelationshipType } from '../../model/vocabulary.js';
 import type { Attribution } from '../attribution.js';
 import type { DraftEntity, Registry } from '../entities.js';
 import type { Events } from '../events.js';

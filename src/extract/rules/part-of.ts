@@ -3,7 +3,7 @@
  * jure part of Y", "X, a region in northern Y"; "the fighting,
  * which was the greatest escalation of the conflict"; "the last stage of this conflict".
  */
-import type { EventType } from '../../graph/model.js';
+import type { EventType } from '../../model/vocabulary.js';
 import { AUX, EVENT, PLACE, rule, type Candidate, type RuleTable } from './engine.js';
 import { implied } from './helpers.js';
 
