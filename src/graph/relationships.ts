@@ -4,7 +4,7 @@
  * for what "holds" at a date and at a confidence (HOLDS below).
  */
 import neo4j from 'neo4j-driver';
-import type { Db } from './db.js';
+import type { Db, Statement } from './db.js';
 import {
   CONFIDENCE_ORDER,
   RELATIONSHIP_TYPE_NAMES,
@@ -188,6 +188,24 @@ function toLists(
   return into;
 }
 
+/** The query that reads the requested relationship lists, each of one entity: one for all of them. */
+export function relationshipListsStatement(requests: readonly RelationshipListRequest[], projection: ListProjection = FULL_LIST): Statement {
+  const params = listParams(requests);
+  const byEntity = new Map<string, typeof params>();
+  requests.forEach(({ id }, index) => {
+    const lists = byEntity.get(id);
+    if (lists) lists.push(params[index]!);
+    else byEntity.set(id, [params[index]!]);
+  });
+  return {
+    cypher: `UNWIND $entities AS entity
+     MATCH (e:Entity {id: entity.id})
+     ${listsSubquery('entity.lists', requests, projection)}
+     RETURN entity.id AS id, lists`,
+    params: { entities: [...byEntity].map(([id, lists]) => ({ id, lists })) },
+  };
+}
+
 /**
  * The requested relationship lists, each of one entity, in request order: one query for all of them.
  */
@@ -196,20 +214,8 @@ export async function relationshipsOfEntities(
   requests: readonly RelationshipListRequest[],
   projection: ListProjection = FULL_LIST,
 ): Promise<RelationshipRecord[][]> {
-  const params = listParams(requests);
-  const byEntity = new Map<string, typeof params>();
-  requests.forEach(({ id }, index) => {
-    const lists = byEntity.get(id);
-    if (lists) lists.push(params[index]!);
-    else byEntity.set(id, [params[index]!]);
-  });
-  const rows = await db.read<{ id: string; lists: ListRow[] }>(
-    `UNWIND $entities AS entity
-     MATCH (e:Entity {id: entity.id})
-     ${listsSubquery('entity.lists', requests, projection)}
-     RETURN entity.id AS id, lists`,
-    { entities: [...byEntity].map(([id, lists]) => ({ id, lists })) },
-  );
+  const { cypher, params } = relationshipListsStatement(requests, projection);
+  const rows = await db.read<{ id: string; lists: ListRow[] }>(cypher, params);
   const result: RelationshipRecord[][] = requests.map(() => []);
   for (const { id, lists } of rows) toLists(id, requests, lists, projection, result);
   return result;
@@ -273,19 +279,28 @@ function relationshipParams(query: RelationshipQuery) {
   return { from: query.from ?? null, to: query.to ?? null, ...holdsParams(query) };
 }
 
-/** A page of relationships ordered by id, after or before a cursor id (keyset pagination). */
-export async function relationshipPage(
-  db: Db,
-  query: RelationshipQuery,
-  page: { after?: string | null; before?: string | null; limit: number; inverted: boolean },
-): Promise<RelationshipRecord[]> {
-  const rows = await db.read<{ r: Record<string, unknown>; type: string; from: string; to: string }>(
-    `${matchRelationships(query)}
+export interface IdPage {
+  after?: string | null;
+  before?: string | null;
+  limit: number;
+  /** Read from the end backwards (for `last`); the caller restores the order. */
+  inverted: boolean;
+}
+
+/** The query for a page of relationships ordered by id, after or before a cursor id (keyset pagination). */
+export function relationshipPageStatement(query: RelationshipQuery, page: IdPage): Statement {
+  return {
+    cypher: `${matchRelationships(query)}
        AND ($after IS NULL OR r.id > $after) AND ($before IS NULL OR r.id < $before)
      RETURN ${relationshipProperties('r')} AS r, type(r) AS type, a.id AS from, b.id AS to
      ORDER BY r.id ${page.inverted ? 'DESC' : 'ASC'} LIMIT $limit`,
-    { ...relationshipParams(query), after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
-  );
+    params: { ...relationshipParams(query), after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
+  };
+}
+
+export async function relationshipPage(db: Db, query: RelationshipQuery, page: IdPage): Promise<RelationshipRecord[]> {
+  const { cypher, params } = relationshipPageStatement(query, page);
+  const rows = await db.read<{ r: Record<string, unknown>; type: string; from: string; to: string }>(cypher, params);
   return rows.map(toRelationship);
 }
 
