@@ -41,10 +41,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { pattern: t('funerals?|mourning'), type: 'COMMEMORATION' },
 ];
 
-/** Verb frames that name an event without an event noun. */
-const FRAMES: readonly { pattern: RegExp; type: EventType }[] = [
-  { pattern: pattern('⟦\\d+:O⟧ (?<noun>gathered|rallied|marched|protested|took to the streets)', 'gu'), type: 'PROTEST' },
-  { pattern: pattern('⟦\\d+:O⟧ (?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|fired on|launched an attack on)', 'gu'), type: 'CLASH' },
+/** Verb frames that name an event without an event noun; `actor` is the kind of group that acts. */
+const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = [
+  { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?<noun>gathered|rallied|marched|protested|stormed|took to the streets|blocked)', 'gu'), type: 'PROTEST', actor: 'PROTEST_MOVEMENT' },
+  { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|fired on|launched an attack on)', 'gu'), type: 'CLASH', actor: 'ARMED_FORCE' },
   { pattern: pattern('(?:have|has) been (?<noun>fighting) (?:for (?:decades|years|centuries) )?over', 'gu'), type: 'CONFLICT' },
   { pattern: pattern('(?<noun>say goodbye|said goodbye|bid farewell|bade farewell|paid (?:their )?last respects)', 'giu'), type: 'COMMEMORATION' },
 ];
@@ -66,6 +66,7 @@ interface EventMention {
   parties: string[];
   proposed: boolean;
   speaker?: string;
+  headline?: boolean;
 }
 
 export interface EventCluster {
@@ -77,6 +78,8 @@ export interface EventCluster {
   status: EventStatus;
   /** Who made a statement. */
   speaker?: string;
+  /** Named so far only in the headline. */
+  headline?: boolean;
   entity?: DraftEntity;
 }
 
@@ -104,6 +107,7 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
         timeline.push({ sentence: speech.sentence, cluster });
       }
       cluster.mentions.push(mention);
+      if (!mention.headline) cluster.headline = false;
       timeline.push({ sentence: index, cluster });
     }
     const last = sentenceTimes.filter((time) => !time.future).at(-1);
@@ -132,7 +136,11 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
   const { sentence } = item;
   const candidates: { match: RegExpMatchArray; type: EventType; episode: boolean; anaphoricOnly: boolean; order: number }[] = [];
   FRAMES.forEach((frame, order) => {
-    for (const match of masked.text.matchAll(frame.pattern)) candidates.push({ match, type: frame.type, episode: false, anaphoricOnly: false, order });
+    for (const match of masked.text.matchAll(frame.pattern)) {
+      const actor = match.groups?.actor;
+      if (frame.actor && actor !== undefined && registry.get(masked.slots[Number(actor)]?.entity ?? '')?.orgType !== frame.actor) continue;
+      candidates.push({ match, type: frame.type, episode: false, anaphoricOnly: false, order });
+    }
   });
   TRIGGERS.forEach((trigger, order) => {
     for (const match of masked.text.matchAll(trigger.pattern)) candidates.push({ match, type: trigger.type, episode: Boolean(trigger.episode), anaphoricOnly: Boolean(trigger.anaphoricOnly), order: order + FRAMES.length });
@@ -170,6 +178,7 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
       place: type === 'PROTEST' || type === 'COMMEMORATION' || type === 'MISSION' ? place(/\b(?:in|of) ⟦(\d+):(?:Rc?|S)⟧/) : place(/\bover ⟦(\d+):R⟧/),
       parties: parties.length === 2 ? parties : [],
       proposed: /\b(?:future|proposed|possible|planned)\b/i.test(groups.mods ?? '') || /\bready to\b/i.test(sentence.text.slice(0, start - sentence.start)),
+      headline: sentence.paragraph <= 2 && !/[.!?"”’]$/.test(sentence.text),
     });
   }
   found.sort((a, b) => a.start - b.start);
@@ -261,11 +270,13 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   const definite = /^(?:the|this|that|these|those|such|recent|renewed)/.test(mention.det) || (!mention.det && mention.type !== 'AGREEMENT');
   const when = mention.time ?? frame;
   const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, c.from, c.to)));
-  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? candidates[0] : mention.time ? candidates.find((c) => c.from) : undefined;
+  // A headline names the story's events before the text does: "sign deal" is the agreement the first paragraph signs.
+  const headline = candidates.find((c) => c.headline && !c.from);
+  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? candidates[0] : (mention.time ? candidates.find((c) => c.from) : undefined) ?? headline;
   if (!cluster && mention.type === 'STATEMENT' && !definite) return undefined;
   if (!cluster) {
     const historical = !mention.time && frame.from.slice(0, 4) !== published.slice(0, 4);
-    cluster = { type: mention.type, mentions: [], notes: [], status: mention.proposed ? 'PROPOSED' : 'OCCURRED', from: historical ? frame.from : undefined, to: historical ? frame.to : undefined };
+    cluster = { type: mention.type, mentions: [], notes: [], status: mention.proposed ? 'PROPOSED' : 'OCCURRED', from: historical ? frame.from : undefined, to: historical ? frame.to : undefined, headline: mention.headline };
     clusters.push(cluster);
   }
   if (mention.time && cluster.type !== 'CONFLICT') {

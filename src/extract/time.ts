@@ -73,7 +73,14 @@ function resolve(text: string, begin: number, startIso: string, endIso: string, 
   const said = `“${text}” in a report of ${humanDate(published)}`;
   let note: string;
   const weekday = WEEKDAY.exec(text)?.[1];
-  if (weekday && from > published && !future) {
+  const yearGiven = /\b(?:1[89]|20)\d\d\b/.test(text);
+  if (!weekday && !yearGiven && from > published && !future && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) {
+    // "Sept. 27" without a year, in a report of November: this year's, not next year's.
+    const shift = (d: string) => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
+    from = shift(from);
+    to = shift(to);
+    note = `${said}, which speaks of the past: ${humanDate(from)}.`;
+  } else if (weekday && from > published && !future) {
     const back = Math.ceil((Date.parse(from) - Date.parse(published)) / (7 * DAY_MS)) * 7 * DAY_MS;
     from = iso(Date.parse(from) - back);
     to = iso(Date.parse(to) - back);

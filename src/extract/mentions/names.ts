@@ -4,7 +4,7 @@
  * people, found by compromise (taught the graph's names) or by the title before them.
  */
 import { AGENCIES, type AgencyInfo } from '../agencies.js';
-import { STATES, type StateInfo } from '../gazetteer.js';
+import { STATES, stateByDemonym, type StateInfo } from '../gazetteer.js';
 import type { KnownEntity, Registry } from '../entities.js';
 import { learnNames, type Doc } from '../nlp.js';
 import { slugify } from '../text.js';
@@ -104,7 +104,8 @@ export class Names {
     for (const match of sentence.matchAll(TITLED)) {
       const name = (match.groups?.name as string).replace(/['’]s$/, '');
       const start = match.index + match[0].length - (match.groups?.name as string).length;
-      const title = match.groups?.title as string;
+      // "Armenian Prime Minister": the demonym says whose office, the office is "Prime Minister".
+      const title = (match.groups?.title as string).replace(/^((?:Former|Acting|Deputy|Vice) )?(\p{Lu}\p{Ll}+) (?=\p{Lu})/u, (whole, lead: string | undefined, word: string) => (stateByDemonym(word) ? lead ?? '' : whole));
       found.push({ start, end: start + name.length, name, office: /^(?:its|their|his|her|the)\b/.test(title) ? undefined : title, how: 'person/title' });
     }
     for (const person of doc.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {

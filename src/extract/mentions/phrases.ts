@@ -184,6 +184,15 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    rule: 'region/front-line',
+    pattern: re('(?:the )?(?:front ?line|frontline|line of contact|contact line)\\b', 'giu'),
+    build: (_g, c) => {
+      const pair = c.mainPair();
+      const name = pair ? `${pair[0]}–${pair[1]} front line` : 'Front line';
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'BORDER_ZONE', name } };
+    },
+  },
+  {
     rule: 'region/area',
     pattern: re(`(?<=\\bthe )(?<adj>(?:post|pan|trans)-[A-Z]\\p{L}+|${PROPER}) (?<noun>area|space|region)\\b`, 'gu'),
     build: (g) => {

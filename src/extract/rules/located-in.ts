@@ -53,6 +53,15 @@ export const locatedIn: RuleTable = {
       build: (g, c) => ({ from: c.entity(g.from)?.id ?? '', to: c.slot(g.to)?.entity ?? '' }),
     },
     {
+      name: 'located-in/deployed',
+      score: 0.6,
+      pattern: rule(`⟦(?<from>\\d+):O⟧ ${AUX}(?:deployed|stationed|sent|based) (?:to|in|into|along|at|near|on) ${PLACE('to')}`),
+      build: (g, c) => {
+        const force = c.entity(g.from);
+        return force?.orgType === 'ARMED_FORCE' || force?.orgType === 'PEACEKEEPING_FORCE' ? { from: force.id, to: c.slot(g.to)?.entity ?? '' } : undefined;
+      },
+    },
+    {
       name: 'located-in/peacekeepers',
       score: 0.55,
       pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:${V('deploy', 'send', 'station', 'dispatch', 'keep', 'maintain')}|has|have)${ANY} (?:in|into|to) ${PLACE('to')}`),
