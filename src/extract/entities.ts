@@ -65,6 +65,16 @@ export interface DraftEntity extends EntitySpec {
   citations: Citation[];
 }
 
+/** A known entity's subtype, as the draft's types (the graph gives them as plain strings). */
+function typesOf(known: KnownEntity): Pick<EntitySpec, 'orgType' | 'regionType' | 'eventType' | 'isoCode'> {
+  return {
+    ...(known.orgType ? { orgType: known.orgType as OrganizationType } : {}),
+    ...(known.regionType ? { regionType: known.regionType as RegionType } : {}),
+    ...(known.eventType ? { eventType: known.eventType as EventType } : {}),
+    ...(known.isoCode ? { isoCode: known.isoCode } : {}),
+  };
+}
+
 export class Registry {
   readonly entities = new Map<string, DraftEntity>();
   private readonly knownByKey = new Map<string, KnownEntity>();
@@ -109,11 +119,14 @@ export class Registry {
     let entity = this.entities.get(id);
     if (!entity) {
       entity = known
-        ? { ...spec, id, kind: known.kind, name: known.name, aliases: [], known: true, citations: [] }
+        ? { ...spec, ...typesOf(known), id, kind: known.kind, name: known.name, aliases: [], known: true, citations: [] }
         : { ...spec, aliases: [], known: false, citations: [] };
       this.entities.set(id, entity);
     } else {
-      for (const key of ['state', 'seat', 'office', 'note', 'description'] as const) entity[key] ??= spec[key];
+      for (const key of ['state', 'seat', 'office', 'note', 'description', 'isoCode', 'adjacentTo'] as const) entity[key] ??= spec[key];
+      entity.orgType ??= spec.orgType;
+      entity.regionType ??= spec.regionType;
+      entity.eventType ??= spec.eventType;
     }
     for (const alias of spec.aliases ?? []) this.addAlias(entity, alias);
     return entity;

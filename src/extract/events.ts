@@ -352,18 +352,23 @@ function name(cluster: EventCluster, clusters: EventCluster[], registry: Registr
   }
 }
 
-const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b`);
 
-/** The graph's event this one is: same type, dates that agree (its own or those in its name), a shared word. */
+/**
+ * The graph's event this one is: the same type and dates that agree (its own, or those its name
+ * gives); when several agree, the one whose names share a word with this one's place or parties.
+ */
 function knownEvent(cluster: EventCluster, subject: string, registry: Registry) {
   const words = new Set(nameKey(subject).split(' ').filter((w) => w.length > 3));
-  return registry.known.find((known) => {
+  const candidates = registry.known.filter((known) => {
     if (known.kind !== 'EVENT' || known.eventType !== cluster.type) return false;
+    if (cluster.type === 'CONFLICT' || !cluster.from) return cluster.type === 'CONFLICT' || cluster.status === 'PROPOSED';
     const names = [known.name, ...known.aliases].join(' ');
     const month = MONTH_YEAR.exec(names);
-    const from = known.start ?? (month ? `${month[2]}-${String(new Date(`${month[1]} 1, 2000`).getMonth() + 1).padStart(2, '0')}` : /\b(1[89]|20)\d\d\b/.exec(names)?.[0]);
-    if (cluster.type !== 'CONFLICT' && cluster.from && (!from || !overlaps({ from: cluster.from, to: cluster.to ?? cluster.from }, from.slice(0, 10), (known.end ?? from).slice(0, 10)))) return false;
-    const knownWords = nameKey(names).split(' ');
-    return !words.size || knownWords.some((w) => words.has(w));
+    const from = known.start?.slice(0, 10) ?? (month ? `${month[2]}-${String(MONTHS.indexOf(month[1] as string) + 1).padStart(2, '0')}` : /\b(?:1[89]|20)\d\d\b/.exec(names)?.[0]);
+    return Boolean(from) && overlaps({ from: cluster.from, to: cluster.to ?? cluster.from }, from as string, (known.end ?? from as string).slice(0, 10));
   });
+  const sharing = candidates.filter((known) => nameKey([known.name, ...known.aliases].join(' ')).split(' ').some((w) => words.has(w)));
+  return sharing.length === 1 ? sharing[0] : candidates.length === 1 && cluster.type !== 'CONFLICT' ? candidates[0] : sharing[0];
 }

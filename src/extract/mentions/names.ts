@@ -4,7 +4,7 @@
  * people, found by compromise (taught the graph's names) or by the title before them.
  */
 import { AGENCIES, type AgencyInfo } from '../agencies.js';
-import { STATES, stateByDemonym, type StateInfo } from '../gazetteer.js';
+import { STATES, stateByCapital, stateByDemonym, type StateInfo } from '../gazetteer.js';
 import type { KnownEntity, Registry } from '../entities.js';
 import { learnNames, type Doc } from '../nlp.js';
 import { slugify } from '../text.js';
@@ -32,7 +32,7 @@ export class Names {
       for (const [index, name] of [entity.name, ...entity.aliases].entries()) {
         // Lowercase aliases ("truce", "border zone") describe, they do not name: not matched as names.
         if (!/\p{Lu}|\d/u.test(name)) continue;
-        this.matcher.add(name, { type: 'known', entity, isName: index === 0 }, { fuzzy: person });
+        this.matcher.add(name, { type: 'known', entity, isName: index === 0 || entity.kind === 'STATE' || entity.kind === 'REGION' }, { fuzzy: person });
       }
     }
     learnNames(registry.known.filter((e) => e.kind === 'LEADER').flatMap((e) => [e.name, ...e.aliases]));
@@ -68,10 +68,14 @@ export class Names {
     const score = fuzzy ? 0.75 : 0.95;
     switch (payload.type) {
       case 'known': {
-        const { entity } = payload;
-        this.registry.propose({ id: entity.id, kind: entity.kind, name: entity.name });
-        const role: MentionRole = entity.orgType === 'NEWS_AGENCY' ? 'agency' : 'name';
-        return { entity: entity.id, kind: entity.kind, role, how: fuzzy ? 'name/graph-variant' : 'name/graph', score };
+        const { entity, isName } = payload;
+        const draft = this.registry.propose({ id: entity.id, kind: entity.kind, name: entity.name, isoCode: entity.isoCode });
+        // A city of the graph that is a state's capital may stand for that state ("Baku said").
+        const capitalOf = entity.kind === 'REGION' ? stateByCapital(entity.name) : undefined;
+        if (capitalOf) draft.state ??= this.registry.propose({ id: capitalOf.id, kind: 'STATE', name: capitalOf.name, isoCode: capitalOf.isoCode }).id;
+        const role: MentionRole = entity.orgType === 'NEWS_AGENCY' ? 'agency' : capitalOf ? 'capital' : 'name';
+        // The entity a name names beats one it is only an alias of ("Baku" the city, not the government).
+        return { entity: entity.id, kind: entity.kind, role, how: fuzzy ? 'name/graph-variant' : 'name/graph', score: isName ? score : score - 0.05 };
       }
       case 'state': {
         const { state, role } = payload;
