@@ -6,7 +6,7 @@
 import { AGENCIES, type AgencyInfo } from '../agencies.js';
 import { STATES, stateByCapital, stateByDemonym, type StateInfo } from '../gazetteer.js';
 import type { KnownEntity, Registry } from '../entities.js';
-import { learnNames, type Doc } from '../nlp.js';
+import { learnNames, type Reading } from '../nlp.js';
 import { slugify } from '../text.js';
 import type { Mention, MentionRole } from './mask.js';
 import { NameMatcher } from './match.js';
@@ -47,15 +47,15 @@ export class Names {
     }
   }
 
-  /** Names in one sentence (offset in the whole text); `doc` is the sentence parsed by compromise. */
-  find(sentence: string, offset: number, doc: Doc): Mention[] {
+  /** Names in one sentence (at `offset` in the whole text), with what compromise read in the whole text. */
+  find(sentence: string, offset: number, reading: Reading): Mention[] {
     const mentions: Mention[] = [];
     for (const match of this.matcher.find(sentence)) {
       const text = sentence.slice(match.start, match.end);
       const mention = this.toMention(match.payload, text, match.fuzzy);
       if (mention) mentions.push({ ...mention, start: offset + match.start, end: offset + match.end, text });
     }
-    for (const person of this.people(sentence, doc)) {
+    for (const person of this.people(sentence, offset, reading)) {
       if (mentions.some((m) => m.start < offset + person.end && offset + person.start < m.end)) continue;
       const entity = this.registry.propose({ id: slugify(person.name), kind: 'LEADER', name: person.name, office: person.office });
       this.matcher.add(person.name, { type: 'person', id: entity.id }, { fuzzy: true });
@@ -103,7 +103,7 @@ export class Names {
   }
 
   /** People the sentence names: after a title, or as compromise reads them (two words at least). */
-  private people(sentence: string, doc: Doc): { start: number; end: number; name: string; office?: string; how: string }[] {
+  private people(sentence: string, offset: number, reading: Reading): { start: number; end: number; name: string; office?: string; how: string }[] {
     const found: { start: number; end: number; name: string; office?: string; how: string }[] = [];
     for (const match of sentence.matchAll(TITLED)) {
       const name = (match.groups?.name as string).replace(/['’]s$/, '');
@@ -112,10 +112,12 @@ export class Names {
       const title = (match.groups?.title as string).replace(/^((?:Former|Acting|Deputy|Vice) )?(\p{Lu}\p{Ll}+) (?=\p{Lu})/u, (whole, lead: string | undefined, word: string) => (stateByDemonym(word) ? lead ?? '' : whole));
       found.push({ start, end: start + name.length, name, office: /^(?:its|their|his|her|the)\b/.test(title) ? undefined : title, how: 'person/title' });
     }
-    for (const person of doc.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+    for (const person of reading.people) {
+      const start = person.start - offset;
+      if (start < 0 || person.end - offset > sentence.length) continue;
       const name = person.text.replace(/[\s.,;:]+$/, '').replace(/['’]s$/, '');
-      if (!/^\p{Lu}\S+ \p{Lu}/u.test(name) || found.some((f) => f.start <= person.offset.start && person.offset.start < f.end)) continue;
-      found.push({ start: person.offset.start, end: person.offset.start + name.length, name, how: 'person/nlp' });
+      if (!/^\p{Lu}\S+ \p{Lu}/u.test(name) || found.some((f) => f.start <= start && start < f.end)) continue;
+      found.push({ start, end: start + name.length, name, how: 'person/nlp' });
     }
     return found;
   }
