@@ -110,7 +110,8 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
       if (!mention.headline) cluster.headline = false;
       timeline.push({ sentence: index, cluster });
     }
-    const last = sentenceTimes.filter((time) => !time.future).at(-1);
+    // The time the report is speaking of now: not one still to come, nor the start of a span ("since 2020").
+    const last = sentenceTimes.filter((time) => !time.future && !/\bsince\s+$/i.test(item.sentence.text.slice(0, time.start))).at(-1);
     if (last) frame = { from: last.from, to: last.to };
   }
   for (const cluster of clusters) name(cluster, clusters, registry, pair, published);

@@ -89,7 +89,7 @@ const PATTERNS: readonly { pattern: RegExp; read: (g: Record<string, string | un
 ];
 /** What only compromise-dates reads; it sees the words around it. */
 const OTHER_HINTS = /\b(?:ago|last (?:week|month|year|night)|this (?:week|month)|earlier this (?:week|month|year))\b/gi;
-const FUTURE = /\b(?:will|shall|is|are|was|were)\s+(?:due|expected|scheduled|set|going|planned|slated|to)\b|\b(?:plans?|intends?|aims?)\s+to\b|\b(?:next|tomorrow|upcoming|coming)\b/i;
+const FUTURE = /\b(?:will|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to\b|\b(?:plans?|intends?|aims?)\s+to\b|\b(?:next|tomorrow|upcoming|coming)\b/i;
 const YEAR_RANGE = /\b((?:1[89]|20)\d\d)\s*(?:-|–|—|to|until)\s*((?:1[89]|20)\d\d)\b/g;
 /** "BAKU, Sept 15 (Reuters) - ": the day a wire story was filed, not a day anything happened. */
 const DATELINE = /^[A-Z][A-Z'’. -]{2,}(?:, [A-Z][A-Za-z'’. -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?(?: \([^)]*\))? ?[-–—] /;
