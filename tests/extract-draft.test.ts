@@ -4,8 +4,10 @@
  * the graph's entities by id instead of proposing them again.
  */
 import { describe, expect, it } from 'vitest';
+import { seedReport, testReports } from '../src/extract/corpus.js';
 import { EXTRACTOR } from '../src/extract/index.js';
 import { parseDocument } from '../src/import/parse.js';
+import { validateDocument, type GraphLookup } from '../src/import/validate.js';
 import { draft, fixture, seedKnown } from './extract-helpers.js';
 
 const SECOND = fixture('second-report-september-2022.txt');
@@ -73,5 +75,21 @@ describe('a second report on the same events, drafted against the graph', () => 
     expect(alone.draft?.resolvedAgainstGraph).toBe(false);
     expect(alone.entities.map((e) => e.id)).toContain('azerbaijan');
     expect(alone.entities.length).toBeGreaterThan(doc.entities.length);
+  });
+});
+
+describe('every draft of the test reports', () => {
+  const noGraph: GraphLookup = { entityKinds: async () => new Map(), sourceTexts: async () => new Map(), relationships: async () => new Map() };
+  const seedGraph: GraphLookup = { ...noGraph, entityKinds: async (ids) => new Map(seedKnown.filter((e) => ids.includes(e.id)).map((e) => [e.id, e.kind])) };
+  const reports = [seedReport(), ...testReports()];
+
+  it.each(reports.map((r) => [r.name, r] as const))('%s passes the importer’s validation as if all were accepted', async (_, report) => {
+    const doc = draft(report.text, report.published);
+    await expect(validateDocument(doc, () => undefined, noGraph)).resolves.toBeDefined();
+  });
+
+  it('passes it against the graph for the second report', async () => {
+    const doc = draft(SECOND, '2022-09-15', seedKnown);
+    await expect(validateDocument(doc, () => undefined, seedGraph)).resolves.toBeDefined();
   });
 });

@@ -75,7 +75,12 @@ export function assemble(source: SourceInfo, sentences: readonly Sentence[], reg
       review: REVIEW,
     } as RelationshipInput);
     for (const c of read) for (const end of [best.from, best.to, best.assertedBy, best.via, c.extra.whose as string | undefined]) if (end) ends.add(end);
-    for (const end of [best.from, best.to]) if (!registry.get(end)?.citations.length) registry.cite(end, { sentence: best.sentence.index, start: best.sentence.start, end: best.sentence.end, text: best.sentence.text, rule: best.rule, score: 0.5 });
+    // Everything a relationship names must be in the draft with a citation of its own.
+    for (const c of read) {
+      for (const end of [c.from, c.to, c.assertedBy, c.via, c.extra.whose as string | undefined]) {
+        if (end && !registry.get(end)?.citations.length) registry.cite(end, { sentence: c.sentence.index, start: c.sentence.start, end: c.sentence.end, text: c.sentence.text, rule: c.rule, score: 0.5 });
+      }
+    }
   }
   const entities = [...registry.entities.values()].filter((e) => !e.known && e.citations.length && (ends.has(e.id) || named(e))).map((e) => entity(e, sentences));
   return {
@@ -94,7 +99,9 @@ function named(entity: DraftEntity): boolean {
 }
 
 function entity(e: DraftEntity, sentences: readonly Sentence[]): EntityInput {
-  const citations = [...e.citations].sort((a, b) => a.sentence - b.sentence).slice(0, MAX_CITATIONS);
+  // An event's death toll must be in one of its quotes: that sentence is cited first.
+  const holdsToll = (c: DraftEntity['citations'][number]) => Boolean(e.deaths && sentences[c.sentence]?.text.includes(e.deaths.text));
+  const citations = [...e.citations].sort((a, b) => Number(holdsToll(b)) - Number(holdsToll(a)) || a.sentence - b.sentence).slice(0, MAX_CITATIONS);
   const at = (index: number) => sentences[index] as Sentence;
   const base = {
     id: e.id,

@@ -5,7 +5,8 @@
  * same things reuses their ids.
  */
 import type { EntityKind, EventStatus, EventType, FigureQualifier, OrganizationType, RegionType } from '../graph/model.js';
-import { nameKey } from './text.js';
+import { SLUG } from '../import/format.js';
+import { nameKey, slugify } from './text.js';
 
 /** An entity already in the graph, as the extractor needs to know it. */
 export interface KnownEntity {
@@ -108,6 +109,20 @@ export class Registry {
     return undefined;
   }
 
+  /**
+   * A new entity's id: its slug, unless that is no slug (a name in another script) or already names
+   * an entity of another kind (a city called like a state), which would not import.
+   */
+  private freeId(spec: EntitySpec): string {
+    let id = SLUG.test(spec.id) ? spec.id : slugify(spec.name) || `entity-${[...spec.name].reduce((h, c) => (h * 31 + (c.codePointAt(0) ?? 0)) >>> 0, 7).toString(36)}`;
+    const taken = (candidate: string) => {
+      const other = this.knownById.get(candidate)?.kind ?? this.entities.get(candidate)?.kind;
+      return other !== undefined && other !== spec.kind;
+    };
+    if (taken(id)) id = `${id}-${spec.kind.toLowerCase()}`;
+    return id;
+  }
+
   knownEntity(id: string): KnownEntity | undefined {
     return this.knownById.get(id);
   }
@@ -115,7 +130,7 @@ export class Registry {
   /** Adds or merges an entity and returns it; a known one keeps its id, kind and name. */
   propose(spec: EntitySpec): DraftEntity {
     const known = this.findKnown(spec);
-    const id = known?.id ?? spec.id;
+    const id = known?.id ?? this.freeId(spec);
     let entity = this.entities.get(id);
     if (!entity) {
       entity = known

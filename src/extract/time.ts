@@ -65,7 +65,8 @@ const PATTERNS: readonly { pattern: RegExp; read: (g: Record<string, string | un
       const day = Number(g.day ?? g.day2);
       const year = g.year ?? g.year2 ?? published.slice(0, 4);
       const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      return month && day <= 31 ? { start: date, end: date, unit: 'day' } : undefined;
+      // Only a real calendar day ("Sept 31" is none).
+      return month && day >= 1 && new Date(`${date}T00:00:00Z`).getUTCDate() === day ? { start: date, end: date, unit: 'day' } : undefined;
     },
   },
   {
