@@ -9,8 +9,8 @@ import type { EventStatus, EventType } from '../graph/model.js';
 import type { DraftEntity, Registry } from './entities.js';
 import { mask, resolveOverlaps, type Masked, type Mention } from './mentions/mask.js';
 import type { Analysed } from './mentions/index.js';
+import { nameEvent } from './event-names.js';
 import { groupsOf, pattern } from './pattern.js';
-import { humanDate, nameKey, slugify } from './text.js';
 import type { TimeExpression } from './time.js';
 
 interface Trigger {
@@ -23,7 +23,7 @@ interface Trigger {
 }
 
 const DET = '(?<det>\\b(?:the|this|that|these|those|such(?: an?)?|an?|another|new|recent|renewed)\\s+)?';
-const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|heavy|fierce|deadly|future|peace|border|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
+const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|\\d+-(?:hour|day|week|month|year)|heavy|fierce|deadly|future|peace|border|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
 // Not inside a compound: "conflict-graph", "post-war".
 const t = (nouns: string) => pattern(`${DET}${MODS}(?<noun>(?<![\\w-])(?:${nouns})(?![\\w-]))`, 'giu');
 
@@ -32,7 +32,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { pattern: t('document'), type: 'AGREEMENT', anaphoricOnly: true },
   { pattern: t('ceasefire|cease-fire|truce|armistice'), type: 'CEASEFIRE' },
   { pattern: pattern(`${DET}(?<mods>(?:last|latest|previous|new|first|second|third|final)\\s+)?(?<noun>stage|phase|round|chapter|episode)(?= of (?:this|the) (?:conflict|war|dispute))`, 'giu'), type: 'CLASH', episode: true },
-  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks|assaults?|offensive|incursion'), type: 'CLASH' },
+  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
   { pattern: t('wars?'), type: 'WAR' },
   { pattern: t('conflict'), type: 'CONFLICT' },
   { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
@@ -53,7 +53,7 @@ const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', '
 const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed)\s+(?:on|in|at)?\s*$/i;
 const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
 
-interface EventMention {
+export interface EventMention {
   sentence: number;
   start: number;
   end: number;
@@ -89,16 +89,18 @@ export interface Events {
   current(sentence: number, types: readonly EventType[]): DraftEntity | undefined;
 }
 
-export function findEvents(analysed: Analysed[], times: TimeExpression[][], registry: Registry, published: string, pair?: [string, string]): Events {
+export function findEvents(analysed: Analysed[], times: TimeExpression[][], registry: Registry, published: string): Events {
   const clusters: EventCluster[] = [];
   const timeline: { sentence: number; cluster: EventCluster }[] = [];
   let frame: { from: string; to: string } = { from: published, to: published };
   for (const [index, item] of analysed.entries()) {
     const sentenceTimes = times[index] ?? [];
     const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
-    const found = triggers(item, masked, sentenceTimes, registry, pair);
+    const found = triggers(item, masked, sentenceTimes, registry);
     for (const mention of found) {
-      const speech = mention.type === 'STATEMENT' && !clusters.some((c) => c.type === 'STATEMENT') ? speechBefore(analysed, times, index, registry) : undefined;
+      // "This statement" points back at what someone said; "said in a statement" is only how they said it.
+      const pointing = /^(?:the|this|that|such)/.test(mention.det);
+      const speech = mention.type === 'STATEMENT' && pointing && !clusters.some((c) => c.type === 'STATEMENT') ? speechBefore(analysed, times, index, registry) : undefined;
       const cluster = assign(speech ?? mention, clusters, frame, published);
       if (!cluster) continue;
       if (speech) {
@@ -114,7 +116,7 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
     const last = sentenceTimes.filter((time) => !time.future && !/\bsince\s+$/i.test(item.sentence.text.slice(0, time.start))).at(-1);
     if (last) frame = { from: last.from, to: last.to };
   }
-  for (const cluster of clusters) name(cluster, clusters, registry, pair, published);
+  for (const cluster of clusters) nameEvent(cluster, clusters, analysed, registry, published);
   for (const item of timeline) {
     const { cluster } = item;
     const entity = cluster.entity;
@@ -133,7 +135,7 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
 
 const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
 
-function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry, pair: string[] | undefined): EventMention[] {
+function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry): EventMention[] {
   const { sentence } = item;
   const candidates: { match: RegExpMatchArray; type: EventType; episode: boolean; anaphoricOnly: boolean; order: number }[] = [];
   FRAMES.forEach((frame, order) => {
@@ -192,7 +194,6 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
       : pickTime(own, at, sentence.text, index === 0);
   });
-  void pair;
   return found;
 }
 
@@ -260,7 +261,7 @@ function range(date: string): [number, number] {
 const MONTH_MS = 31 * 86_400_000;
 
 /** Whether a time and an event's span can be the same: within a month of each other at day precision. */
-function overlaps(time: { from: string; to: string }, from?: string, to?: string): boolean {
+export function overlaps(time: { from: string; to: string }, from?: string, to?: string): boolean {
   if (!from) return true;
   const slack = time.from.length === 10 && from.length === 10 ? MONTH_MS : 0;
   return range(time.from)[0] <= range(to ?? from)[1] + slack && range(from)[0] <= range(time.to)[1] + slack;
@@ -291,85 +292,3 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   return cluster;
 }
 
-const NOUN: Record<EventType, string> = { CONFLICT: 'conflict', WAR: 'war', CLASH: 'clashes', CEASEFIRE: 'ceasefire', AGREEMENT: 'agreement', STATEMENT: 'statement', PROTEST: 'protests', MISSION: 'mission', COMMEMORATION: 'commemoration' };
-
-function timeLabel(from?: string, to?: string, day = false): string {
-  if (!from) return '';
-  if (to && to.slice(0, 4) !== from.slice(0, 4)) return `${from.slice(0, 4)}–${to.slice(0, 4)}`;
-  if (from.length === 4) return from;
-  return day && from.length === 10 ? humanDate(from) : humanDate(from.slice(0, 7));
-}
-
-function name(cluster: EventCluster, clusters: EventCluster[], registry: Registry, pair: [string, string] | undefined, published: string): void {
-  const first = cluster.mentions[0] as EventMention;
-  // A stage of a conflict is named after what the conflict is over.
-  const conflict = first.episode ? clusters.find((c) => c.type === 'CONFLICT') : undefined;
-  const place = cluster.mentions.map((m) => m.place).find(Boolean) ?? conflict?.mentions.map((m) => m.place).find(Boolean);
-  const parties = cluster.mentions.map((m) => m.parties).find((p) => p.length === 2);
-  const subject = place ?? (parties ? parties.sort().join('–') : pair ? pair.join('–') : '');
-  if (!cluster.from && cluster.status === 'OCCURRED' && cluster.type !== 'CONFLICT') {
-    // Not dated: it happened by the time of the report, in its month as far as the text tells.
-    cluster.from = published.slice(0, 7);
-    cluster.notes.push(`Not dated in the source; reported in ${humanDate(cluster.from)}, when it had taken place.`);
-  }
-  const surface = cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')).find((s) => s.includes(' ')) ?? NOUN[cluster.type];
-  const when = timeLabel(cluster.from, cluster.to, !['CLASH', 'WAR', 'AGREEMENT'].includes(cluster.type));
-  let label: string;
-  switch (cluster.type) {
-    case 'CONFLICT':
-      label = `${subject} conflict`;
-      break;
-    case 'PROTEST':
-      label = `Protests${place ? ` in ${place}` : ''}${when ? `, ${when}` : ''}`;
-      break;
-    case 'STATEMENT':
-      label = `${cluster.speaker ? `${cluster.speaker}’s statement` : 'Statement'}${when ? `, ${when}` : ''}`;
-      break;
-    case 'COMMEMORATION':
-      label = `Commemoration${place ? ` in ${place}` : ''}${when ? `, ${when}` : ''}`;
-      break;
-    case 'MISSION':
-      label = `${surface.replace(/^./, (c) => c.toUpperCase())}${when ? `, ${when}` : ''}`;
-      break;
-    default:
-      label = `${when} ${subject} ${cluster.type === 'AGREEMENT' ? surface.replace(/^(?:future|proposed|possible|trilateral|bilateral)\s+/i, '') : NOUN[cluster.type]}`;
-  }
-  label = label.replace(/\s+/g, ' ').trim();
-  label = label.charAt(0).toUpperCase() + label.slice(1);
-  // Surfaces that name this event rather than describe a moment of it ("trilateral ceasefire agreement", not "heavy fighting").
-  const naming = ['AGREEMENT', 'MISSION', 'CEASEFIRE'].includes(cluster.type);
-  const aliases = [...new Set(cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')))].filter(
-    (s) => s.includes(' ') && (naming || /\p{Lu}/u.test(s)) && nameKey(s) !== nameKey(label),
-  );
-  const known = knownEvent(cluster, subject, registry);
-  cluster.entity = registry.propose({ id: known?.id ?? slugify(label), kind: 'EVENT', eventType: cluster.type, name: label, aliases });
-  if (!cluster.entity.known) {
-    Object.assign(cluster.entity, {
-      status: cluster.status === 'OCCURRED' && cluster.type === 'CONFLICT' ? 'ONGOING' : cluster.status,
-      start: cluster.from,
-      end: cluster.type === 'CONFLICT' || cluster.status !== 'OCCURRED' ? undefined : cluster.to,
-      dateNote: cluster.notes.length ? cluster.notes.join(' ') : cluster.from ? `Not dated in the source; placed by the dates around it (${timeLabel(cluster.from, cluster.to)}).` : undefined,
-    });
-  }
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b`);
-
-/**
- * The graph's event this one is: the same type and dates that agree (its own, or those its name
- * gives); when several agree, the one whose names share a word with this one's place or parties.
- */
-function knownEvent(cluster: EventCluster, subject: string, registry: Registry) {
-  const words = new Set(nameKey(subject).split(' ').filter((w) => w.length > 3));
-  const candidates = registry.known.filter((known) => {
-    if (known.kind !== 'EVENT' || known.eventType !== cluster.type) return false;
-    if (cluster.type === 'CONFLICT' || !cluster.from) return cluster.type === 'CONFLICT' || cluster.status === 'PROPOSED';
-    const names = [known.name, ...known.aliases].join(' ');
-    const month = MONTH_YEAR.exec(names);
-    const from = known.start?.slice(0, 10) ?? (month ? `${month[2]}-${String(MONTHS.indexOf(month[1] as string) + 1).padStart(2, '0')}` : /\b(?:1[89]|20)\d\d\b/.exec(names)?.[0]);
-    return Boolean(from) && overlaps({ from: cluster.from, to: cluster.to ?? cluster.from }, from as string, (known.end ?? from as string).slice(0, 10));
-  });
-  const sharing = candidates.filter((known) => nameKey([known.name, ...known.aliases].join(' ')).split(' ').some((w) => words.has(w)));
-  return sharing.length === 1 ? sharing[0] : candidates.length === 1 && cluster.type !== 'CONFLICT' ? candidates[0] : sharing[0];
-}

@@ -158,6 +158,8 @@ function demonymOf(name: string, isoCode: string | undefined): string {
   return (isoCode && stateByIso(isoCode)?.demonym) || name;
 }
 
+const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|to)\s+(?:the\s+)?$/i;
+
 const STATE_BEFORE_TITLE = new RegExp(`⟦(\\d+):(?:S|Sd)⟧(?:['’]s)? (?:${TITLE} )?⟦(\\d+):L⟧|⟦(\\d+):L⟧, (?:the )?(?:⟦(\\d+):Sd⟧ )?(?:${TITLE}|[a-z]+ minister|president|leader) of ⟦(\\d+):S⟧`, 'gu');
 
 /** Which state a titled person serves: from the title's own words, else the state the sentence names first. */
@@ -169,10 +171,12 @@ function leaderStates(item: Analysed, registry: Registry): void {
     const state = masked.slots[Number(s1 ?? s2 ?? s3)];
     if (leader && state && !leader.state) leader.state = state.entity;
   }
-  // No title says of which state: the state the sentence names, else its capital's, else its demonym's.
-  const capital = masked.slots.find((m) => m.role === 'capital');
+  // No title says of which state: the state the sentence names, else its capital's, else its
+  // demonym's; never one it names as the target of an act ("President X accused Russia").
+  const target = (m: Mention) => TARGETED.test(masked.text.slice(0, masked.text.indexOf(`⟦${masked.slots.indexOf(m)}:`)));
+  const capital = masked.slots.find((m) => m.role === 'capital' && !target(m));
   const firstState =
-    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name') ??
+    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name' && !target(m)) ??
     (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined) ??
     masked.slots.find((m) => m.kind === 'STATE' && m.role === 'demonym');
   for (const m of masked.slots) {
