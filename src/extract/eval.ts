@@ -16,7 +16,8 @@
  */
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
 import type { EntityInput, ImportDocument } from '../model/format.js';
-import { fold, sameWordVariant } from './text.js';
+import { sameWordVariant } from './text.js';
+import { fold } from '../model/names.js';
 
 export interface Score {
   entities: { gold: number; drafted: number; matched: number; recall: number };

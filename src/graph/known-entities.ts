@@ -7,7 +7,7 @@ import type { Db } from './db.js';
 import type { EntityKind } from '../model/vocabulary.js';
 import { kindOfLabels } from './records.js';
 
-export interface KnownEntityRow {
+export interface KnownEntity {
   id: string;
   kind: EntityKind;
   name: string;
@@ -16,12 +16,16 @@ export interface KnownEntityRow {
   orgType?: string;
   regionType?: string;
   eventType?: string;
+  /** For events, when known (YYYY-MM-DD): lets a report's "the clashes" find the graph's event by its dates. */
+  start?: string;
+  end?: string;
 }
 
-export async function knownEntities(db: Db): Promise<KnownEntityRow[]> {
+export async function knownEntities(db: Db): Promise<KnownEntity[]> {
   const rows = await db.read<{ entity: Record<string, unknown>; labels: string[] }>(
     `MATCH (e:Entity)
-     RETURN e {.id, .name, .aliases, .isoCode, .orgType, .regionType, .eventType} AS entity, labels(e) AS labels`,
+     RETURN e {.id, .name, .aliases, .isoCode, .orgType, .regionType, .eventType,
+               start: toString(e.startDate), end: toString(e.endDate)} AS entity, labels(e) AS labels`,
   );
   return rows.flatMap(({ entity, labels }) => {
     const kind = kindOfLabels(labels);
@@ -37,6 +41,8 @@ export async function knownEntities(db: Db): Promise<KnownEntityRow[]> {
         ...optional('orgType'),
         ...optional('regionType'),
         ...optional('eventType'),
+        ...optional('start'),
+        ...optional('end'),
       },
     ];
   });

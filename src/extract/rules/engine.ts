@@ -92,7 +92,8 @@ export const PLACE = (g: string) => `(?:the )?⟦(?<${g}>\\d+):(?:R|S)[cx]?⟧`;
 /** Places in a list: "Goris, Sotk and Jermuk". */
 export const PLACES = (g: string) => `(?:the )?(?<${g}>⟦\\d+:(?:R|S)[cx]?⟧(?:(?:,? and |, )⟦\\d+:(?:R|S)[cx]?⟧)*)`;
 export const EVENT = (g: string) => `(?:(?:the|this|that|such(?: an?)?|an?) )?(?:\\w+'s )?⟦(?<${g}>\\d+):Ex?⟧`;
-export const LIST = (g: string) => `(?:the )?(?<${g}>⟦\\d+:[SOL][px]?⟧(?:(?:,? and |, )(?:the )?⟦\\d+:[SOL][px]?⟧)*)`;
+/** "A, B and C", "A and the paramilitary B": a list ends at its "and". */
+export const LIST = (g: string) => `(?:the )?(?<${g}>⟦\\d+:[SOL][px]?⟧(?:, (?:the )?⟦\\d+:[SOL][px]?⟧)*(?:,? and (?:the )?(?:[a-z-]+ )?⟦\\d+:[SOL][px]?⟧)?)`;
 /** Words between, but no other mention and no clause end. */
 export const GAP = "[^.;⟦]{0,60}?";
 /** Anything within the clause, mentions included. */

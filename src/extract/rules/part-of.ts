@@ -51,6 +51,17 @@ export const partOf: RuleTable = {
       build: (g, c) => ({ from: c.slot(g.from)?.entity ?? '', to: c.actors(g.to)[0] ?? c.slot(g.to)?.entity ?? '', note: g.dejure ? `“${g.dejure.trim()}”, as the source says; control is another matter.` : undefined }),
     },
     {
+      name: 'part-of/city-of',
+      score: 0.75,
+      pattern: rule(`⟦(?<to>\\d+):Sd⟧ (?:city|town|village|port|region|province) of ${PLACE('from')}|\\bthe (?:⟦(?<to>\\d+):Sd⟧ )?capital(?: city)?,? ⟦(?<from>\\d+):Rc?⟧`),
+      build: (g, c) => {
+        // "the eastern Ukrainian city of X"; "the capital X" is its state's, as the gazetteer knows capitals.
+        const city = c.entity(g.from);
+        const state = c.actors(g.to)[0] ?? city?.state;
+        return city && state ? { from: city.id, to: state } : undefined;
+      },
+    },
+    {
       name: 'part-of/episode',
       score: 0.75,
       pattern: rule(`${EVENT('from')},? (?:which|that)? ?(?:was|is|marked|became)? ?(?:the |an? )?(?:\\w+ )?(?:(?:intensification|escalation|flare-up|episode|stage|round|part|chapter|phase) )?of (?:this|the|that) ${EVENT('to')}`),
