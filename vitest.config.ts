@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+const STANDALONE = ['tests/main.test.ts', 'tests/faults.test.ts', 'tests/bench.test.ts'];
+
 export default defineConfig({
   resolve: {
     // Node loads graphql's CommonJS build for yoga and Pothos; source files under test must get the
@@ -24,10 +26,16 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/unit/**'],
+          exclude: ['tests/unit/**', ...STANDALONE],
           globalSetup: ['tests/global-setup.ts'],
           fileParallelism: false,
         },
+      },
+      {
+        // Each of these starts Neo4j processes of its own (npm start, a restart, the benchmark), so
+        // they need not wait for the shared one and run beside it, one at a time.
+        extends: true,
+        test: { name: 'standalone', include: STANDALONE, fileParallelism: false },
       },
     ],
   },
