@@ -357,7 +357,7 @@ function report(
 
   lines.push('## Import', '', '| relationships | entities | relationships/s | total time |', '|---:|---:|---:|---:|');
   for (const r of results) lines.push(`| ${r.scale.toLocaleString('en')} | ${r.import.entities.toLocaleString('en')} | ${r.import.relationshipsPerSecond.toFixed(0)} | ${r.import.totalSeconds.toFixed(1)} s |`);
-  lines.push('', `Through the project\'s own importer (validation, quote checks, citations, audit trail), 10,000 relationships per document, written in transactions of ${TRANSACTION_ITEMS.toLocaleString('en')} items.`, '');
+  lines.push('', `Through the project's own importer (validation, quote checks, citations, audit trail), 10,000 relationships per document, written in transactions of ${TRANSACTION_ITEMS.toLocaleString('en')} items.`, '');
 
   const draftMs = [...drafting.ms].sort((a, b) => a - b)[Math.floor(drafting.ms.length / 2)] as number;
   lines.push(

@@ -17,6 +17,7 @@ import { maskError } from './plugins/errors.js';
 import { renderGraphiQL, useGraphiQLPolicy } from './plugins/graphiql.js';
 import { createLogger, Metrics, useObservability } from './plugins/observability.js';
 import { useBodyLimit, useQueryLimits, useRequestTimeout } from './plugins/protection.js';
+import { useReadPlanner } from './plugins/read-planner.js';
 import type { Context } from './schema/builder.js';
 import { EXAMPLE_QUERY } from './schema/example.js';
 import { schema } from './schema/index.js';
@@ -42,6 +43,8 @@ export interface ServerConfig {
   logger?: Logger;
   /** Serve Prometheus metrics at /metrics (on by default). */
   metrics?: boolean;
+  /** Answer plannable reads with one query (src/read/; on by default). Off, every field resolves itself. */
+  readPlanner?: boolean;
 }
 
 export type Server = YogaServerInstance<Record<string, unknown>, Context>;
@@ -104,6 +107,7 @@ export function createServer(config: ServerConfig): Server {
       }),
       useExplorer(),
       useGraphiQLPolicy(),
+      ...(config.readPlanner === false ? [] : [useReadPlanner()]),
       { onDispose: () => driver.close() },
       ...(config.reportQueryCount ? [useQueryCount()] : []),
     ],

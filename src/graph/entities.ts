@@ -6,15 +6,11 @@ import neo4j from 'neo4j-driver';
 import type { Db, Statement } from './db.js';
 import { KIND_LABELS, type EntityKind } from '../model/vocabulary.js';
 import { entityProperties, type Keys } from './projection.js';
-import { toEntity, type EntityRecord, type ListRow, type ListsAlongside } from './records.js';
+import { toEntity, type EntityRecord } from './records.js';
 
-type EntityRow = { properties: Record<string, unknown>; labels: string[]; lists?: ListRow[] };
-const rowsToEntities = (rows: EntityRow[], alongside?: ListsAlongside, keys: Keys = 'all') =>
-  rows.flatMap(({ properties, labels, lists }) => {
-    const entity = toEntity(properties, labels, keys !== 'all');
-    if (entity && alongside) alongside.deliver(entity.id, lists ?? []);
-    return entity ?? [];
-  });
+type EntityRow = { properties: Record<string, unknown>; labels: string[] };
+const rowsToEntities = (rows: EntityRow[], keys: Keys = 'all') =>
+  rows.flatMap(({ properties, labels }) => toEntity(properties, labels, keys !== 'all') ?? []);
 
 /** Whether the graph holds any entity at all (an empty database gets the seed). */
 export async function graphHasEntities(db: Db): Promise<boolean> {
@@ -31,17 +27,6 @@ export async function entitiesById(db: Db, ids: readonly string[]): Promise<Enti
   return rowsToEntities(await db.read<EntityRow>(ENTITIES_BY_ID, { ids }));
 }
 
-/** One entity by slug, with the given properties and relationship lists of its own read in the same query. */
-export async function entityWithLists(db: Db, id: string, alongside: ListsAlongside, keys: Keys = 'all'): Promise<EntityRecord | undefined> {
-  const rows = await db.read<EntityRow>(
-    `MATCH (e:Entity {id: $id})
-     ${alongside.subquery}
-     RETURN ${entityProperties('e', keys)} AS properties, labels(e) AS labels, lists`,
-    { id, ...alongside.params },
-  );
-  return rowsToEntities(rows, alongside, keys)[0];
-}
-
 export interface EntityQuery {
   kind?: EntityKind | null;
   /** Case-insensitive substring of the name or of any alias. */
@@ -56,13 +41,15 @@ export interface NameCursor {
   id: string;
 }
 
-function matchEntities(query: EntityQuery): string {
+/** The entities a query selects, bound to `e`. */
+export function entityMatch(query: EntityQuery): Statement {
   const label = query.kind ? `:${KIND_LABELS[query.kind]}` : '';
-  return `MATCH (e:Entity${label})
-    WHERE ($text IS NULL OR toLower(e.name) CONTAINS $text OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS $text))`;
+  return {
+    cypher: `MATCH (e:Entity${label})
+    WHERE ($text IS NULL OR toLower(e.name) CONTAINS $text OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS $text))`,
+    params: { text: query.nameContains ? query.nameContains.toLowerCase() : null },
+  };
 }
-
-const entityParams = (query: EntityQuery) => ({ text: query.nameContains ? query.nameContains.toLowerCase() : null });
 
 /**
  * A page of entities in name order (ties broken by id), strictly after or before a cursor: keyset
@@ -76,40 +63,42 @@ export interface NamePage {
   inverted: boolean;
 }
 
-/** The query for a page of entities in name order, with the relationship lists `alongside` asks for. */
-export function entityPageStatement(query: EntityQuery, order: EntityOrder, page: NamePage, alongside?: ListsAlongside, keys: Keys = 'all'): Statement {
+/** A page of the entities a query selects, bound to `e` in page order. */
+export function entityPageMatch(query: EntityQuery, order: EntityOrder, page: NamePage): Statement {
   // Walking backwards (inverted) reads the list in the opposite order, then the caller flips it.
-  const ascending = (order === 'NAME_ASC') !== page.inverted;
-  const direction = ascending ? 'ASC' : 'DESC';
-  const nameAsc = order === 'NAME_ASC';
-  const after = nameAsc ? '>' : '<';
-  const before = nameAsc ? '<' : '>';
+  const direction = (order === 'NAME_ASC') !== page.inverted ? 'ASC' : 'DESC';
+  const after = order === 'NAME_ASC' ? '>' : '<';
+  const before = order === 'NAME_ASC' ? '<' : '>';
+  const match = entityMatch(query);
   return {
-    cypher: `${matchEntities(query)}
+    cypher: `${match.cypher}
        AND ($after IS NULL OR e.name ${after} $after.name OR (e.name = $after.name AND e.id ${after} $after.id))
        AND ($before IS NULL OR e.name ${before} $before.name OR (e.name = $before.name AND e.id ${before} $before.id))
-     WITH e ORDER BY e.name ${direction}, e.id ${direction} LIMIT $limit
-     ${alongside?.subquery ?? 'WITH e, null AS lists'}
-     RETURN ${entityProperties('e', keys)} AS properties, labels(e) AS labels, lists
-     ORDER BY e.name ${direction}, e.id ${direction}`,
-    params: { ...entityParams(query), ...alongside?.params, after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
+     WITH e ORDER BY e.name ${direction}, e.id ${direction} LIMIT $limit`,
+    params: { ...match.params, after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
   };
 }
 
-export async function entityPage(
-  db: Db,
-  query: EntityQuery,
-  order: EntityOrder,
-  page: NamePage,
-  alongside?: ListsAlongside,
-  keys: Keys = 'all',
-): Promise<EntityRecord[]> {
-  const { cypher, params } = entityPageStatement(query, order, page, alongside, keys);
-  return rowsToEntities(await db.read<EntityRow>(cypher, params), alongside, keys);
+/** The query for a page of entities, with the properties `keys` names. */
+export function entityPageStatement(query: EntityQuery, order: EntityOrder, page: NamePage, keys: Keys = 'all'): Statement {
+  const match = entityPageMatch(query, order, page);
+  const direction = (order === 'NAME_ASC') !== page.inverted ? 'ASC' : 'DESC';
+  return {
+    cypher: `${match.cypher}
+     RETURN ${entityProperties('e', keys)} AS properties, labels(e) AS labels
+     ORDER BY e.name ${direction}, e.id ${direction}`,
+    params: match.params,
+  };
+}
+
+export async function entityPage(db: Db, query: EntityQuery, order: EntityOrder, page: NamePage, keys: Keys = 'all'): Promise<EntityRecord[]> {
+  const { cypher, params } = entityPageStatement(query, order, page, keys);
+  return rowsToEntities(await db.read<EntityRow>(cypher, params), keys);
 }
 
 export async function countEntities(db: Db, query: EntityQuery): Promise<number> {
-  const [row] = await db.read<{ n: number }>(`${matchEntities(query)} RETURN count(e) AS n`, entityParams(query));
+  const { cypher, params } = entityMatch(query);
+  const [row] = await db.read<{ n: number }>(`${cypher} RETURN count(e) AS n`, params);
   return row?.n ?? 0;
 }
 
@@ -146,27 +135,30 @@ export function luceneQuery(text: string): string | null {
   return `name:(${all})^2 OR aliases:(${all})^2 OR description:(${all})`;
 }
 
-export async function searchEntities(
-  db: Db,
-  text: string,
-  { kinds, limit, keys = 'all', alongside }: { kinds?: readonly EntityKind[] | null; limit: number; keys?: Keys; alongside?: ListsAlongside },
-): Promise<SearchHit[]> {
+/** The entities a search finds, best first, bound to `e` with its `score`; null when the text holds no term. */
+export function searchMatch(text: string, kinds: readonly EntityKind[] | null | undefined, limit: number): Statement | null {
   const query = luceneQuery(text);
-  if (!query) return [];
-  const labels = kinds?.length ? kinds.map((kind) => KIND_LABELS[kind]) : null;
-  const rows = await db.read<EntityRow & { score: number }>(
-    `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+  if (!query) return null;
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
      WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-     WITH node AS e, score ORDER BY score DESC, e.name ASC LIMIT $limit
-     ${alongside?.subquery ?? 'WITH e, score, null AS lists'}
-     RETURN ${entityProperties('e', keys)} AS properties, labels(e) AS labels, lists, score
+     WITH node AS e, score ORDER BY score DESC, e.name ASC LIMIT $limit`,
+    params: { query, labels: kinds?.length ? kinds.map((kind) => KIND_LABELS[kind]) : null, limit: neo4j.int(limit) },
+  };
+}
+
+export async function searchEntities(db: Db, text: string, { kinds, limit }: { kinds?: readonly EntityKind[] | null; limit: number }): Promise<SearchHit[]> {
+  const match = searchMatch(text, kinds, limit);
+  if (!match) return [];
+  const rows = await db.read<EntityRow & { score: number }>(
+    `${match.cypher}
+     RETURN ${entityProperties('e')} AS properties, labels(e) AS labels, score
      ORDER BY score DESC, e.name ASC`,
-    { query, labels, limit: neo4j.int(limit), ...alongside?.params },
+    match.params,
   );
-  // A node without a kind label yields no entity: pair hits with entities by id, not by position.
-  const entities = new Map(rowsToEntities(rows, alongside, keys).map((entity) => [entity.id, entity]));
+  // A node without a kind label yields no entity and is left out.
   return rows.flatMap((row) => {
-    const entity = entities.get(String(row.properties.id));
+    const entity = toEntity(row.properties, row.labels);
     return entity ? [{ entity, score: row.score }] : [];
   });
 }

@@ -13,19 +13,21 @@ const TEMPORAL = new Set([
   'createdAt', 'updatedAt', 'retractedAt', 'validFrom', 'validTo', 'termFrom', 'termTo',
   'startDate', 'endDate', 'startTime', 'endTime', 'publishedFrom', 'publishedTo',
 ]);
-const TEMPORAL_BY_SHAPE = {
+export const TEMPORAL_BY_SHAPE = {
   entity: ['createdAt', 'updatedAt', 'termFrom', 'termTo', 'startDate', 'endDate', 'startTime', 'endTime'],
   relationship: ['validFrom', 'validTo', 'createdAt', 'updatedAt', 'retractedAt'],
   source: ['publishedFrom', 'publishedTo', 'createdAt', 'updatedAt'],
 } as const;
 // Keys reach the query text, so only names a property can have.
-const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
+export const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9]*$/;
+/** Whether a stored property holds a date or time (read as an ISO string). */
+export const isTemporal = (key: string) => TEMPORAL.has(key);
 
 function projection(shape: keyof typeof TEMPORAL_BY_SHAPE, variable: string, keys: Keys, always: readonly string[]): string {
   if (keys === 'all') {
     return `${variable} {.*, ${TEMPORAL_BY_SHAPE[shape].map((key) => `${key}: toString(${variable}.${key})`).join(', ')}}`;
   }
-  const chosen = [...new Set([...always, ...keys])].filter((key) => KEY.test(key));
+  const chosen = [...new Set([...always, ...keys])].filter((key) => PROPERTY_KEY.test(key));
   return `${variable} {${chosen.map((key) => (TEMPORAL.has(key) ? `${key}: toString(${variable}.${key})` : `.${key}`)).join(', ')}}`;
 }
 
@@ -35,9 +37,3 @@ export const entityProperties = (variable: string, keys: Keys = 'all') => projec
 export const relationshipProperties = (variable: string, keys: Keys = 'all') => projection('relationship', variable, keys, ['id']);
 /** A source node's properties. */
 export const sourceProperties = (variable: string) => projection('source', variable, 'all', ['id']);
-
-/** Several requests' needs as one: the union of their keys, or all when any needs all. */
-export function unionKeys(all: readonly Keys[]): Keys {
-  if (all.some((keys) => keys === 'all')) return 'all';
-  return [...new Set((all as readonly (readonly string[])[]).flat())].sort();
-}

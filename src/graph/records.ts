@@ -83,9 +83,3 @@ export interface ListRow {
   labels: string[];
   citations: CitationRow[] | null;
 }
-
-export interface ListsAlongside {
-  subquery: string;
-  params: Record<string, unknown>;
-  deliver: (id: string, rows: readonly ListRow[]) => void;
-}

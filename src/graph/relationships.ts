@@ -13,8 +13,8 @@ import {
   type Confidence,
   type RelationshipType,
 } from '../model/vocabulary.js';
-import { entityProperties, relationshipProperties, unionKeys, type Keys } from './projection.js';
-import { toEntity, toRelationship, type ListRow, type ListsAlongside, type RelationshipRecord } from './records.js';
+import { entityProperties, relationshipProperties } from './projection.js';
+import { toEntity, toRelationship, type ListRow, type RelationshipRecord } from './records.js';
 import { neo4jDateOf } from './dates.js';
 
 export interface HoldsFilter {
@@ -60,7 +60,7 @@ export function typeUnion(types?: readonly RelationshipType[] | null): string {
 const ALL_TYPES = typeUnion();
 
 /** The citations of `r`, with the entities that assert or relay them (their given properties). */
-function withCitations(entityKeys: Keys): string {
+function withCitations(): string {
   return `
      CALL (r) {
        OPTIONAL MATCH (c:Citation {about: r.id})-[:CITES]->(s:Source)
@@ -70,40 +70,10 @@ function withCitations(entityKeys: Keys): string {
        RETURN collect(CASE WHEN c IS NULL THEN null ELSE {
          id: c.id, about: c.about, quote: c.quote, note: c.note, sourceId: s.id,
          assertedById: asserter.id, viaId: relay.id,
-         asserter: CASE WHEN asserter IS NULL THEN null ELSE {properties: ${entityProperties('asserter', entityKeys)}, labels: labels(asserter)} END,
-         relay: CASE WHEN relay IS NULL THEN null ELSE {properties: ${entityProperties('relay', entityKeys)}, labels: labels(relay)} END
+         asserter: CASE WHEN asserter IS NULL THEN null ELSE {properties: ${entityProperties('asserter')}, labels: labels(asserter)} END,
+         relay: CASE WHEN relay IS NULL THEN null ELSE {properties: ${entityProperties('relay')}, labels: labels(relay)} END
        } END) AS citations
      }`;
-}
-
-/** What to read of a relationship list: which properties of the relationships, of their far ends and of the entities their citations name. */
-export interface ListProjection {
-  relationship: Keys;
-  other: Keys;
-  /** Null: no citations. */
-  citationEntities: Keys | null;
-}
-
-export const FULL_LIST: ListProjection = { relationship: 'all', other: 'all', citationEntities: 'all' };
-
-/** Whether what `had` read is enough for a selection that needs `needs`. */
-export function covers(had: ListProjection, needs: ListProjection): boolean {
-  const keysCover = (a: Keys, b: Keys) => a === 'all' || (b !== 'all' && b.every((key) => a.includes(key)));
-  return (
-    keysCover(had.relationship, needs.relationship) &&
-    keysCover(had.other, needs.other) &&
-    (needs.citationEntities === null || (had.citationEntities !== null && keysCover(had.citationEntities, needs.citationEntities)))
-  );
-}
-
-/** Several selections' needs as one. */
-export function unionProjections(all: readonly ListProjection[]): ListProjection {
-  const citationKeys = all.flatMap((p) => (p.citationEntities ? [p.citationEntities] : []));
-  return {
-    relationship: unionKeys(all.map((p) => p.relationship)),
-    other: unionKeys(all.map((p) => p.other)),
-    citationEntities: citationKeys.length ? unionKeys(citationKeys) : null,
-  };
 }
 
 /** One list of an entity's relationships: of a type, on one side, holding by a filter, at most `limit` long. */
@@ -135,7 +105,7 @@ function listParams(lists: readonly RelationshipList[]) {
  * branch per type and direction, each taking only the lists that ask for it, nearest names first.
  * However many lists and fields a response asks for, they are read together.
  */
-function listsSubquery(source: '$lists' | 'entity.lists', lists: readonly RelationshipList[], projection: ListProjection): string {
+function listsSubquery(lists: readonly RelationshipList[]): string {
   const parts = [...new Set(lists.map(partOf))].sort();
   const branches = parts.map((key) => {
     const [type, direction] = key.split(':') as [RelationshipType, Direction];
@@ -149,16 +119,16 @@ function listsSubquery(source: '$lists' | 'entity.lists', lists: readonly Relati
        WITH request, collect({r: r, o: o}) AS found
        UNWIND found[..request.limit] AS row
        WITH row.r AS r, row.o AS o
-       ${projection.citationEntities ? withCitations(projection.citationEntities) : 'WITH r, o, null AS citations'}
+       ${withCitations()}
        RETURN r, o, citations`;
   });
-  return `CALL (${source === '$lists' ? 'e' : 'e, entity'}) {
-       UNWIND ${source} AS request
+  return `CALL (e, entity) {
+       UNWIND entity.lists AS request
        CALL (e, request) {
          ${branches.join('\n         UNION ALL\n         ')}
        }
-       RETURN collect({index: request.index, r: ${relationshipProperties('r', projection.relationship)},
-                       o: ${entityProperties('o', projection.other)}, labels: labels(o), citations: citations}) AS lists
+       RETURN collect({index: request.index, r: ${relationshipProperties('r')},
+                       o: ${entityProperties('o')}, labels: labels(o), citations: citations}) AS lists
      }`;
 }
 
@@ -167,7 +137,6 @@ function toLists(
   id: string,
   lists: readonly RelationshipList[],
   rows: readonly ListRow[],
-  projection: ListProjection,
   into: RelationshipRecord[][],
 ): RelationshipRecord[][] {
   for (const { index, r, o, labels, citations } of rows) {
@@ -177,11 +146,11 @@ function toLists(
     const out = list.direction === 'OUT';
     (into[index] ??= []).push({
       ...toRelationship({ r, type: list.type, from: out ? id : otherId, to: out ? otherId : id }),
-      other: toEntity(o, labels, projection.other !== 'all'),
+      other: toEntity(o, labels),
       citations: citations?.map(({ asserter, relay, ...citation }) => ({
         ...citation,
-        asserter: asserter ? toEntity(asserter.properties, asserter.labels, projection.citationEntities !== 'all') : undefined,
-        relay: relay ? toEntity(relay.properties, relay.labels, projection.citationEntities !== 'all') : undefined,
+        asserter: asserter ? toEntity(asserter.properties, asserter.labels) : undefined,
+        relay: relay ? toEntity(relay.properties, relay.labels) : undefined,
       })),
     });
   }
@@ -189,7 +158,7 @@ function toLists(
 }
 
 /** The query that reads the requested relationship lists, each of one entity: one for all of them. */
-export function relationshipListsStatement(requests: readonly RelationshipListRequest[], projection: ListProjection = FULL_LIST): Statement {
+export function relationshipListsStatement(requests: readonly RelationshipListRequest[]): Statement {
   const params = listParams(requests);
   const byEntity = new Map<string, typeof params>();
   requests.forEach(({ id }, index) => {
@@ -200,7 +169,7 @@ export function relationshipListsStatement(requests: readonly RelationshipListRe
   return {
     cypher: `UNWIND $entities AS entity
      MATCH (e:Entity {id: entity.id})
-     ${listsSubquery('entity.lists', requests, projection)}
+     ${listsSubquery(requests)}
      RETURN entity.id AS id, lists`,
     params: { entities: [...byEntity].map(([id, lists]) => ({ id, lists })) },
   };
@@ -212,30 +181,12 @@ export function relationshipListsStatement(requests: readonly RelationshipListRe
 export async function relationshipsOfEntities(
   db: Db,
   requests: readonly RelationshipListRequest[],
-  projection: ListProjection = FULL_LIST,
 ): Promise<RelationshipRecord[][]> {
-  const { cypher, params } = relationshipListsStatement(requests, projection);
+  const { cypher, params } = relationshipListsStatement(requests);
   const rows = await db.read<{ id: string; lists: ListRow[] }>(cypher, params);
   const result: RelationshipRecord[][] = requests.map(() => []);
-  for (const { id, lists } of rows) toLists(id, requests, lists, projection, result);
+  for (const { id, lists } of rows) toLists(id, requests, lists, result);
   return result;
-}
-
-/**
- * Relationship lists read in the query that finds their entities, bound to `e`: the subquery to
- * put after the match (its result is `lists`), its parameters, and what to do with each entity's
- * lists once read.
- */
-export function listsAlongside(
-  lists: readonly RelationshipList[],
-  projection: ListProjection,
-  deliver: (id: string, lists: RelationshipRecord[][]) => void,
-): ListsAlongside {
-  return {
-    subquery: listsSubquery('$lists', lists, projection),
-    params: { lists: listParams(lists) },
-    deliver: (id, rows) => deliver(id, toLists(id, lists, rows, projection, lists.map(() => []))),
-  };
 }
 
 /**

@@ -9,7 +9,6 @@ import { entityProperties, relationshipProperties } from '../../src/graph/projec
 import {
   holds,
   holdsParams,
-  listsAlongside,
   relationshipListsStatement,
   relationshipPageStatement,
   typeUnion,
@@ -100,7 +99,6 @@ describe('cursors', () => {
       { kind: 'STATE', nameContains: null },
       'NAME_ASC',
       { before: { name: 'Russia', id: 'russia' }, limit: 2, inverted: true },
-      undefined,
       ['name'],
     );
     expect(tidy(cypher)).toMatchInlineSnapshot(`
@@ -109,8 +107,7 @@ describe('cursors', () => {
         AND ($after IS NULL OR e.name > $after.name OR (e.name = $after.name AND e.id > $after.id))
         AND ($before IS NULL OR e.name < $before.name OR (e.name = $before.name AND e.id < $before.id))
         WITH e ORDER BY e.name DESC, e.id DESC LIMIT $limit
-        WITH e, null AS lists
-        RETURN e {.id, .name} AS properties, labels(e) AS labels, lists
+        RETURN e {.id, .name} AS properties, labels(e) AS labels
         ORDER BY e.name DESC, e.id DESC"
     `);
     expect(params.before).toEqual({ name: 'Russia', id: 'russia' });
@@ -118,9 +115,7 @@ describe('cursors', () => {
   });
 });
 
-describe('relationship list subqueries', () => {
-  const projection = { relationship: ['confidence'], other: ['name'], citationEntities: null } as const;
-
+describe('relationship list subqueries (the resolvers’ batched reads)', () => {
   it('read every list of a response in one query, a branch per type and side', () => {
     const { cypher, params } = relationshipListsStatement(
       [
@@ -128,7 +123,6 @@ describe('relationship list subqueries', () => {
         { id: 'armenia', type: 'ACCUSES', direction: 'OUT', limit: 100, minConfidence: 'CLAIM' },
         { id: 'azerbaijan', type: 'SUPPORTS', direction: 'IN', limit: 5 },
       ],
-      projection,
     );
     expect(tidy(cypher)).toMatchInlineSnapshot(`
       "UNWIND $entities AS entity
@@ -144,7 +138,18 @@ describe('relationship list subqueries', () => {
         WITH request, collect({r: r, o: o}) AS found
         UNWIND found[..request.limit] AS row
         WITH row.r AS r, row.o AS o
-        WITH r, o, null AS citations
+        CALL (r) {
+        OPTIONAL MATCH (c:Citation {about: r.id})-[:CITES]->(s:Source)
+        OPTIONAL MATCH (c)-[:ASSERTED_BY]->(asserter:Entity)
+        OPTIONAL MATCH (c)-[:VIA]->(relay:Entity)
+        WITH c, s, asserter, relay ORDER BY s.id, c.id
+        RETURN collect(CASE WHEN c IS NULL THEN null ELSE {
+        id: c.id, about: c.about, quote: c.quote, note: c.note, sourceId: s.id,
+        assertedById: asserter.id, viaId: relay.id,
+        asserter: CASE WHEN asserter IS NULL THEN null ELSE {properties: asserter {.*, createdAt: toString(asserter.createdAt), updatedAt: toString(asserter.updatedAt), termFrom: toString(asserter.termFrom), termTo: toString(asserter.termTo), startDate: toString(asserter.startDate), endDate: toString(asserter.endDate), startTime: toString(asserter.startTime), endTime: toString(asserter.endTime)}, labels: labels(asserter)} END,
+        relay: CASE WHEN relay IS NULL THEN null ELSE {properties: relay {.*, createdAt: toString(relay.createdAt), updatedAt: toString(relay.updatedAt), termFrom: toString(relay.termFrom), termTo: toString(relay.termTo), startDate: toString(relay.startDate), endDate: toString(relay.endDate), startTime: toString(relay.startTime), endTime: toString(relay.endTime)}, labels: labels(relay)} END
+        } END) AS citations
+        }
         RETURN r, o, citations
         UNION ALL
         WITH e, request WHERE request.part = 'SUPPORTS:IN'
@@ -155,11 +160,22 @@ describe('relationship list subqueries', () => {
         WITH request, collect({r: r, o: o}) AS found
         UNWIND found[..request.limit] AS row
         WITH row.r AS r, row.o AS o
-        WITH r, o, null AS citations
+        CALL (r) {
+        OPTIONAL MATCH (c:Citation {about: r.id})-[:CITES]->(s:Source)
+        OPTIONAL MATCH (c)-[:ASSERTED_BY]->(asserter:Entity)
+        OPTIONAL MATCH (c)-[:VIA]->(relay:Entity)
+        WITH c, s, asserter, relay ORDER BY s.id, c.id
+        RETURN collect(CASE WHEN c IS NULL THEN null ELSE {
+        id: c.id, about: c.about, quote: c.quote, note: c.note, sourceId: s.id,
+        assertedById: asserter.id, viaId: relay.id,
+        asserter: CASE WHEN asserter IS NULL THEN null ELSE {properties: asserter {.*, createdAt: toString(asserter.createdAt), updatedAt: toString(asserter.updatedAt), termFrom: toString(asserter.termFrom), termTo: toString(asserter.termTo), startDate: toString(asserter.startDate), endDate: toString(asserter.endDate), startTime: toString(asserter.startTime), endTime: toString(asserter.endTime)}, labels: labels(asserter)} END,
+        relay: CASE WHEN relay IS NULL THEN null ELSE {properties: relay {.*, createdAt: toString(relay.createdAt), updatedAt: toString(relay.updatedAt), termFrom: toString(relay.termFrom), termTo: toString(relay.termTo), startDate: toString(relay.startDate), endDate: toString(relay.endDate), startTime: toString(relay.startTime), endTime: toString(relay.endTime)}, labels: labels(relay)} END
+        } END) AS citations
+        }
         RETURN r, o, citations
         }
-        RETURN collect({index: request.index, r: r {.id, .confidence},
-        o: o {.id, .name}, labels: labels(o), citations: citations}) AS lists
+        RETURN collect({index: request.index, r: r {.*, validFrom: toString(r.validFrom), validTo: toString(r.validTo), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt), retractedAt: toString(r.retractedAt)},
+        o: o {.*, createdAt: toString(o.createdAt), updatedAt: toString(o.updatedAt), termFrom: toString(o.termFrom), termTo: toString(o.termTo), startDate: toString(o.startDate), endDate: toString(o.endDate), startTime: toString(o.startTime), endTime: toString(o.endTime)}, labels: labels(o), citations: citations}) AS lists
         }
         RETURN entity.id AS id, lists"
     `);
@@ -183,58 +199,4 @@ describe('relationship list subqueries', () => {
     `);
   });
 
-  it('read alongside their entities with citations when a selection asks for them', () => {
-    const alongside = listsAlongside([{ type: 'MEMBER_OF', direction: 'OUT', limit: 3 }], { ...projection, citationEntities: ['name'] }, () => undefined);
-    expect(tidy(alongside.subquery)).toMatchInlineSnapshot(`
-      "CALL (e) {
-        UNWIND $lists AS request
-        CALL (e, request) {
-        WITH e, request WHERE request.part = 'MEMBER_OF:OUT'
-        MATCH (e)-[r:MEMBER_OF]->(o:Entity)
-        WHERE (request.asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= request.asOf) AND (r.validTo IS NULL OR r.validTo >= request.asOf)))
-        AND r.confidence IN request.confidences AND (request.includeRetracted OR r.retractedAt IS NULL)
-        WITH request, r, o ORDER BY o.name, r.id
-        WITH request, collect({r: r, o: o}) AS found
-        UNWIND found[..request.limit] AS row
-        WITH row.r AS r, row.o AS o
-        CALL (r) {
-        OPTIONAL MATCH (c:Citation {about: r.id})-[:CITES]->(s:Source)
-        OPTIONAL MATCH (c)-[:ASSERTED_BY]->(asserter:Entity)
-        OPTIONAL MATCH (c)-[:VIA]->(relay:Entity)
-        WITH c, s, asserter, relay ORDER BY s.id, c.id
-        RETURN collect(CASE WHEN c IS NULL THEN null ELSE {
-        id: c.id, about: c.about, quote: c.quote, note: c.note, sourceId: s.id,
-        assertedById: asserter.id, viaId: relay.id,
-        asserter: CASE WHEN asserter IS NULL THEN null ELSE {properties: asserter {.id, .name}, labels: labels(asserter)} END,
-        relay: CASE WHEN relay IS NULL THEN null ELSE {properties: relay {.id, .name}, labels: labels(relay)} END
-        } END) AS citations
-        }
-        RETURN r, o, citations
-        }
-        RETURN collect({index: request.index, r: r {.id, .confidence},
-        o: o {.id, .name}, labels: labels(o), citations: citations}) AS lists
-        }"
-    `);
-    expect(alongside.params).toMatchInlineSnapshot(`
-      {
-        "lists": [
-          {
-            "asOf": null,
-            "confidences": [
-              "ASSESSMENT",
-              "CLAIM",
-              "REPORTED_FACT",
-            ],
-            "includeRetracted": false,
-            "index": 0,
-            "limit": Integer {
-              "high": 0,
-              "low": 3,
-            },
-            "part": "MEMBER_OF:OUT",
-          },
-        ],
-      }
-    `);
-  });
 });

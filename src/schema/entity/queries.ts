@@ -1,17 +1,16 @@
 /**
- * Finding entities: one by id (with the relationship lists its selection asks for, in the same
- * query), a filtered page in name order with keyset cursors, and full-text search.
+ * Finding entities: one by id, a filtered page in name order with keyset cursors, and full-text
+ * search. These resolvers answer what the read planner (src/read/) does not plan; a planned
+ * operation is answered by one query before they run.
  */
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { countEntities, entityPage, entityWithLists, searchEntities, type EntityOrder, type EntityQuery, type NameCursor } from '../../graph/entities.js';
+import { countEntities, entityPage, searchEntities, type EntityOrder, type EntityQuery, type NameCursor, type NamePage } from '../../graph/entities.js';
 import type { EntityRecord } from '../../graph/records.js';
 import { builder } from '../builder.js';
 import { EntityKindEnum } from '../enums.js';
 import { countArg } from '../arguments.js';
 import { BOUNDS, textWithin, within } from '../bounds.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
-import { listsSelected, nodesOfConnection, prefetch } from '../prefetch.js';
-import { entityKeys, fieldsUnder } from '../selection.js';
 import { Entity, slugFromId } from './ref.js';
 
 builder.queryField('entity', (t) =>
@@ -21,12 +20,8 @@ builder.queryField('entity', (t) =>
     description:
       'One entity, by its global id or by its slug (e.g. `armenia`). Null when no entity has that id.',
     args: { id: t.arg.id({ required: true, description: 'A global id (from `Entity.id`) or a slug.' }) },
-    resolve: async (_root, { id }, context, info) => {
-      const slug = slugFromId(String(id));
-      // With the relationship lists the selection asks for, read in the same query.
-      const alongside = prefetch(context, listsSelected(info, info.fieldNodes));
-      return alongside ? ((await entityWithLists(context.db, slug, alongside, entityKeys(info, info.fieldNodes))) ?? null) : slug;
-    },
+    // The entity loader reads it (with every other entity this response needs) in one query.
+    resolve: (_root, { id }) => slugFromId(String(id)),
   }),
 );
 
@@ -41,6 +36,22 @@ const EntityOrderEnum = builder.enumType('EntityOrder', {
 const isNameCursor = (value: unknown): value is NameCursor =>
   typeof value === 'object' && value !== null && typeof (value as NameCursor).name === 'string' && typeof (value as NameCursor).id === 'string';
 
+/** The arguments of a Relay connection, as Pothos passes them. */
+export type ConnectionArgs = { first?: number | null; last?: number | null; after?: string | null; before?: string | null };
+
+/**
+ * A Relay connection of entities in name order: `read` reads the page the arguments ask for
+ * (its cursors decoded, one more than asked to tell whether more follow); the edges, cursors and
+ * page info are made here. The per-field resolver and the read planner both page this way.
+ */
+export function entityConnection<T extends { name: string; id: string }>(args: ConnectionArgs, read: (page: NamePage) => Promise<T[]>) {
+  return resolveCursorConnection(
+    { args, toCursor: (entity: T) => encodeCursor({ name: entity.name, id: entity.id }) },
+    ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
+      read({ after: decodeCursor(after, isNameCursor, 'after'), before: decodeCursor(before, isNameCursor, 'before'), limit, inverted }),
+  );
+}
+
 builder.queryField('entities', (t) =>
   t.connection(
     {
@@ -54,21 +65,9 @@ builder.queryField('entities', (t) =>
         }),
         orderBy: t.arg({ type: EntityOrderEnum, defaultValue: 'NAME_ASC', description: 'The order; by name A to Z by default.' }),
       },
-      resolve: async (_root, args, context, info) => {
+      resolve: async (_root, args, context) => {
         const query: EntityQuery = { kind: args.kind, nameContains: args.nameContains };
-        const order = args.orderBy ?? 'NAME_ASC';
-        const nodes = nodesOfConnection(info);
-        const alongside = prefetch(context, listsSelected(info, nodes));
-        const connection = await resolveCursorConnection(
-          { args, toCursor: (entity: EntityRecord) => encodeCursor({ name: entity.name, id: entity.id }) },
-          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
-            entityPage(context.db, query, order, {
-              after: decodeCursor(after, isNameCursor, 'after'),
-              before: decodeCursor(before, isNameCursor, 'before'),
-              limit,
-              inverted,
-            }, alongside, entityKeys(info, nodes)),
-        );
+        const connection = await entityConnection<EntityRecord>(args, (page) => entityPage(context.db, query, args.orderBy ?? 'NAME_ASC', page));
         return { ...connection, totalCount: () => countEntities(context.db, query) };
       },
     },
@@ -105,12 +104,7 @@ builder.queryField('search', (t) =>
       kinds: t.arg({ type: [EntityKindEnum], description: 'Only entities of these kinds.' }),
       first: countArg(t.arg, BOUNDS.searchResults, 'At most this many results'),
     },
-    resolve: async (_root, { text, kinds, first }, context, info) => {
-      const trimmed = text.trim();
-      const limit = first ?? BOUNDS.searchResults.default;
-      const found = fieldsUnder(info, info.fieldNodes).get('entity') ?? [];
-      const alongside = prefetch(context, listsSelected(info, found));
-      return searchEntities(context.db, trimmed, { kinds, limit, keys: entityKeys(info, found), alongside });
-    },
+    resolve: (_root, { text, kinds, first }, context) =>
+      searchEntities(context.db, text.trim(), { kinds, limit: first ?? BOUNDS.searchResults.default }),
   }),
 );

@@ -1,13 +1,13 @@
 /**
  * The relationship list fields of the entity kinds: for each type an entity can take part in, a
  * field on each side it can be on (`supports` / `supportedBy`), with `asOf`, `minConfidence` and
- * `first`. Lists read ahead with their entities (prefetch.ts) are taken as they are; the rest batch
- * across every entity and field of the response: one query, citations included.
+ * `first`. Outside a planned read (src/read/), lists batch across every entity and field of the
+ * response: one query, far ends and citations included.
  */
 import { createContextCache, type ObjectRef } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { EntityRecord, RelationshipRecord } from '../../graph/records.js';
-import { relationshipsOfEntities, unionProjections, type Direction, type ListProjection, type RelationshipListRequest } from '../../graph/relationships.js';
+import { relationshipsOfEntities, type Direction, type RelationshipListRequest } from '../../graph/relationships.js';
 import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../../model/vocabulary.js';
 import { builder, type Context, type Types } from '../builder.js';
 import { Entity } from '../entity/ref.js';
@@ -15,8 +15,6 @@ import { ConfidenceEnum } from '../enums.js';
 import { NAMES } from '../names.js';
 import { countArg } from '../arguments.js';
 import { BOUNDS } from '../bounds.js';
-import { listKey, takePrefetched, type PlannedList } from '../prefetch.js';
-import { listProjection } from '../selection.js';
 import { primeCitations } from '../source/types.js';
 import { OBJECT_TYPES } from './types.js';
 
@@ -45,61 +43,47 @@ export function relationshipFields(ref: ObjectRef<Types, EntityRecord>, kind: En
             minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the source stands behind at least this firmly.' }),
             first: countArg(t.arg, BOUNDS.listSize, 'At most this many', '(use `relationships` to page further)'),
           },
-          resolve: (entity, args, context, info) => {
-            const limit = args.first ?? BOUNDS.listSize.default;
-            const list: PlannedList = {
+          resolve: (entity, args, context) =>
+            relationshipLoader(context).load({
+              id: entity.id,
               type,
               direction,
               asOf: args.asOf ?? null,
               minConfidence: args.minConfidence ?? null,
-              limit,
-              projection: listProjection(info),
-            };
-            const prefetched = takePrefetched(context, list, entity.id);
-            if (prefetched) {
-              primeFromLists(context, [prefetched], list.projection);
-              return prefetched;
-            }
-            return relationshipLoader(context).load({ ...list, id: entity.id });
-          },
+              limit: args.first ?? BOUNDS.listSize.default,
+            }),
         }),
       );
     }
   }
 }
 
-type ListLoad = RelationshipListRequest & { projection: ListProjection };
-
-const projectionKey = ({ relationship, other, citationEntities }: ListProjection) => JSON.stringify([relationship, other, citationEntities]);
-
-/** Entities read in full are cached for the rest of the response; partial ones serve only their selection. */
-function primeFromLists(context: Context, lists: readonly RelationshipRecord[][], projection: ListProjection) {
+/** Entities and citations read with the lists are cached for the rest of the response. */
+function primeFromLists(context: Context, lists: readonly RelationshipRecord[][]) {
   const entities = Entity.getDataloader(context);
   for (const relationship of lists.flat()) {
-    if (relationship.other && !relationship.other.partial) entities.prime(relationship.other.id, relationship.other);
-    if (!relationship.citations || projection.citationEntities !== 'all') continue;
-    for (const { asserter, relay } of relationship.citations) {
+    if (relationship.other) entities.prime(relationship.other.id, relationship.other);
+    for (const { asserter, relay } of relationship.citations ?? []) {
       if (asserter) entities.prime(asserter.id, asserter);
       if (relay) entities.prime(relay.id, relay);
     }
-    primeCitations(context, relationship.id, relationship.citations);
+    if (relationship.citations) primeCitations(context, relationship.id, relationship.citations);
   }
 }
 
 /**
- * One loader per request, whatever the type, direction, filter and selection: every list the
- * fields of a response ask for together (six fields of a profile, two fields of fifty entities on
- * a page) is read by one query, which reads what all of them selected.
+ * One loader per request, whatever the type, direction and filter: every list the fields of a
+ * response ask for together (six fields of a profile, two fields of fifty entities on a page) is
+ * read by one query, with the far ends and the citations.
  */
 const relationshipLoader = createContextCache(
   (context: Context) =>
-    new DataLoader<ListLoad, RelationshipRecord[], string>(
+    new DataLoader<RelationshipListRequest, RelationshipRecord[], string>(
       async (loads) => {
-        const projection = unionProjections(loads.map((load) => load.projection));
-        const lists = await relationshipsOfEntities(context.db, loads, projection);
-        primeFromLists(context, lists, projection);
+        const lists = await relationshipsOfEntities(context.db, loads);
+        primeFromLists(context, lists);
         return lists;
       },
-      { cacheKeyFn: (load) => `${listKey(load, load.id)}:${projectionKey(load.projection)}` },
+      { cacheKeyFn: (load) => JSON.stringify([load.id, load.type, load.direction, load.asOf?.toISOString() ?? null, load.minConfidence ?? null, load.limit]) },
     ),
 );

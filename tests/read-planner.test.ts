@@ -1,0 +1,93 @@
+/**
+ * The read planner (src/read/) answers a read with ONE Cypher query, and its answers are exactly
+ * the resolvers' answers: every query of a corpus (the explorer's, GraphiQL's example, the query
+ * mix, fragments, aliases, variables, directives, interfaces, nested lists) is sent to a server
+ * with the planner and to one without it, on the same data, and the two responses compared whole.
+ * What the planner does not plan is answered by the resolvers, with a query count pinned here.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { QUERY_MIX } from '../src/scripts/query-mix.js';
+import { EXAMPLE_QUERY } from '../src/schema/example.js';
+import { resetDatabase, seedArticle, testDriver, testServer } from './helpers.js';
+
+const driver = testDriver();
+const planned = testServer({ reportQueryCount: true });
+const resolved = testServer({ reportQueryCount: true, readPlanner: false });
+
+async function ask(server: typeof planned, query: string, variables?: Record<string, unknown>) {
+  const response = await server.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: unknown; errors?: unknown[]; extensions: { neo4jQueries: number } };
+}
+
+beforeAll(async () => {
+  await resetDatabase(driver);
+  await seedArticle(driver);
+});
+
+const CORPUS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+  ...QUERY_MIX.filter((q) => ['entity with relationships and citations', 'page of entities with relationships', 'search'].includes(q.name)),
+  { name: 'GraphiQL example (relationships connection is not planned: resolvers)', query: EXAMPLE_QUERY },
+  {
+    name: 'aliases, the same list twice with other arguments, __typename and ids',
+    query: `{ a: entity(id: "azerbaijan") { __typename id slug name
+      ... on State { now: controls { to { name } } before: controls(asOf: "2019-06-01") { __typename id slug to { name } validFrom validFromPrecision } } }
+      b: entity(id: "nikol-pashinyan") { ... on Leader { office leads { to { name } office } } } }`,
+  },
+  {
+    name: 'named fragments, variables, @include and @skip, interfaces',
+    query: `query Q($id: ID!, $withCitations: Boolean!, $skipNames: Boolean!) {
+      entity(id: $id) { ...Basic ... on State { accusedBy(minConfidence: CLAIM) { ...Edge } } } }
+      fragment Basic on Entity { name @skip(if: $skipNames) kind aliases description createdBy }
+      fragment Edge on Relationship { type confidence from { ...Basic } citations @include(if: $withCitations) { quote note source { title slug publishedFrom } assertedBy { name } via { name } } ... on Accusation { allegation } }`,
+    variables: { id: 'armenia', withCitations: true, skipNames: false },
+  },
+  {
+    name: 'nested lists to depth three, figures with whose, events with dates',
+    query: `{ entity(id: "september-2022-border-clashes") { name ... on Event { eventType status startDate endDate startPrecision deathToll { __typename figure qualifier text }
+      reportedFigures { from { name } ... on FigureReport { figure figureText qualifier unit category whose { name kind } } }
+      participants(first: 3) { from { name ... on State { memberOf { to { name ... on Organization { orgType members { from { name } } } } } } } } } } }`,
+  },
+  {
+    name: 'a page backwards with cursors, filtered by kind and name',
+    query: `{ entities(last: 3, kind: ORGANIZATION, nameContains: "of", orderBy: NAME_DESC) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id name ... on Organization { orgType } } } } }`,
+  },
+  { name: 'search filtered by kind, entity citations', query: '{ search(text: "Grigorian", kinds: [LEADER], first: 3) { score entity { name citations { quote source { title } } } } }' },
+  { name: 'a missing entity is null', query: '{ entity(id: "atlantis") { name } }' },
+  { name: 'only __typename', query: '{ __typename entity(id: "csto") { __typename } }' },
+];
+
+describe('a planned read', () => {
+  it.each(CORPUS.map((q) => [q.name, q] as const))('%s: answers exactly as the resolvers do', async (_, { query, variables }) => {
+    const [mine, theirs] = await Promise.all([ask(planned, query, variables), ask(resolved, query, variables)]);
+    expect(mine.errors, JSON.stringify(mine.errors)).toBeUndefined();
+    expect(mine.data).toEqual(theirs.data);
+    expect(JSON.stringify(mine.data)).toBe(JSON.stringify(theirs.data));
+  });
+
+  it('costs one query however much it reads', async () => {
+    for (const { name, query, variables } of CORPUS.filter((q) => !q.name.startsWith('GraphiQL') && !q.name.includes('missing') && !q.name.includes('__typename'))) {
+      const { extensions } = await ask(planned, query, variables);
+      expect(extensions.neo4jQueries, name).toBe(1);
+    }
+  });
+});
+
+describe('what the planner does not plan', () => {
+  it('is answered by the resolvers, batched: an entity with its history and its lists', async () => {
+    const query = '{ entity(id: "armenia") { name history { operation } ... on State { supportedBy { from { name } } memberOf { to { name } } } } }';
+    const [mine, theirs] = await Promise.all([ask(planned, query), ask(resolved, query)]);
+    expect(mine.data).toEqual(theirs.data);
+    // The entity, its history, and both lists in one batched query.
+    expect(mine.extensions.neo4jQueries).toBe(3);
+  });
+
+  it('leaves bad arguments to the resolvers, which reject them with a typed error', async () => {
+    const { errors } = await ask(planned, '{ entities(first: 1000) { totalCount } }');
+    expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+  });
+});

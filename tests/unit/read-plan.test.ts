@@ -1,0 +1,103 @@
+/**
+ * The Cypher the read planner makes of an operation, pinned without a database (TCK-style, as the
+ * Neo4j GraphQL Library pins its translations): one query per operation, each root field a CALL
+ * subquery, relationship lists nested as COLLECT subqueries cut at their limit, every value a
+ * parameter. And what it refuses to plan. Run `vitest -u` after a deliberate change.
+ */
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { NeedsPlanner } from '../../src/read/needs.js';
+import { planRead } from '../../src/read/plan.js';
+import type { Context } from '../../src/schema/builder.js';
+import { schema } from '../../src/schema/index.js';
+
+const reader = { readsOpen: true, principal: null } as unknown as Context;
+
+function plan(query: string, variables: Record<string, unknown> = {}, context = reader) {
+  const document = parse(query);
+  const operation = document.definitions[0] as OperationDefinitionNode;
+  return planRead(new NeedsPlanner(schema, {}, variables), operation, context);
+}
+
+/** Parameters as text: driver values (integers, dates) print as they reach Neo4j. */
+const printable = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'object' && value !== null && !Array.isArray(value) ? String(value) : value]));
+
+describe('a planned read', () => {
+  it('is one query: the entity, a list with its far ends and citations, cut at its limit', () => {
+    const planned = plan('{ entity(id: "armenia") { name ... on State { supportedBy(asOf: "2021-06-01", first: 5) { from { name } citations { quote assertedBy { name } } } } } }');
+    expect(planned?.statement.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (e:Entity {id: $r0_0_id})
+        RETURN collect(e { .id, .name, _labels: labels(e), _lists: [COLLECT {
+          MATCH (e)<-[this0:SUPPORTS]-(this1:Entity)
+          WHERE (((this0.validFrom IS NULL OR this0.validFrom <= $param1) AND (this0.validTo IS NULL OR this0.validTo >= $param1)) AND this0.confidence IN $param2 AND this0.retractedAt IS NULL)
+          WITH this0, this1
+          ORDER BY this1.name ASC, this0.id ASC
+          LIMIT $param3
+          RETURN {r: this0 { .id }, o: this1 { .id, .name, _labels: labels(this1) }, _citations: COLLECT {
+            MATCH (this2:Citation)-[:CITES]->(this3:Source)
+            WHERE this2.about = this0.id
+            OPTIONAL MATCH (this2)-[:ASSERTED_BY]->(this4:Entity)
+            OPTIONAL MATCH (this2)-[:VIA]->(this5:Entity)
+            WITH this2, this3, this4, this5
+            ORDER BY this3.id ASC, this2.id ASC
+            RETURN {c: this2 { .id, .about, .quote, .note }, s: this3 { .id }, a: CASE
+              WHEN this4 IS NULL THEN NULL
+              ELSE this4 { .id, .name, _labels: labels(this4) }
+            END, v: NULL}
+          }}
+        }] }) AS var6
+      }
+      RETURN var6 AS v0"
+    `);
+    expect(printable(planned?.statement.params ?? {})).toMatchInlineSnapshot(`
+      {
+        "param1": "2021-06-01",
+        "param2": [
+          "ASSESSMENT",
+          "CLAIM",
+          "REPORTED_FACT",
+        ],
+        "param3": "5",
+        "r0_0_id": "armenia",
+      }
+    `);
+  });
+
+  it('reads a page and its total in the same query, and a search beside them', () => {
+    const planned = plan('{ entities(first: 2, kind: STATE) { totalCount edges { node { name } } } search(text: "csto") { score entity { slug } } }');
+    expect(planned?.statement.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (e:Entity:State)
+            WHERE ($r0_0_text IS NULL OR toLower(e.name) CONTAINS $r0_0_text OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS $r0_0_text))
+               AND ($r0_0_after IS NULL OR e.name > $r0_0_after.name OR (e.name = $r0_0_after.name AND e.id > $r0_0_after.id))
+               AND ($r0_0_before IS NULL OR e.name < $r0_0_before.name OR (e.name = $r0_0_before.name AND e.id < $r0_0_before.id))
+             WITH e ORDER BY e.name ASC, e.id ASC LIMIT $r0_0_limit
+        RETURN collect(e { .id, .name, _labels: labels(e) }) AS var0
+      }
+      CALL () {
+        MATCH (e:Entity:State)
+            WHERE ($r0_1_text IS NULL OR toLower(e.name) CONTAINS $r0_1_text OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS $r0_1_text))
+        RETURN count(e) AS var1
+      }
+      CALL () {
+        CALL db.index.fulltext.queryNodes('entity_search', $r1_0_query) YIELD node, score
+             WHERE $r1_0_labels IS NULL OR any(label IN labels(node) WHERE label IN $r1_0_labels)
+             WITH node AS e, score ORDER BY score DESC, e.name ASC LIMIT $r1_0_limit
+        RETURN collect({entity: e { .id, .name, _labels: labels(e) }, score: score}) AS var2
+      }
+      RETURN var0 AS v0, var1 AS v1, var2 AS v2"
+    `);
+  });
+});
+
+describe('what it does not plan', () => {
+  it('leaves mutations, unknown roots, history and unauthorised reads to the resolvers', () => {
+    expect(plan('mutation { retractRelationship(id: "x", reason: "y") { __typename } }')).toBeNull();
+    expect(plan('{ neighborhood(id: "armenia") { truncated } }')).toBeNull();
+    expect(plan('{ entity(id: "armenia") { history { operation } } }')).toBeNull();
+    expect(plan('{ entity(id: "armenia") { name } }', {}, { readsOpen: false, principal: null } as unknown as Context)).toBeNull();
+    expect(plan('{ entities(first: 1000) { totalCount } }')).toBeNull();
+  });
+});
