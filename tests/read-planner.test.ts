@@ -29,7 +29,8 @@ beforeAll(async () => {
 });
 
 const CORPUS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
-  ...QUERY_MIX.filter((q) => ['entity with relationships and citations', 'page of entities with relationships', 'search'].includes(q.name)),
+  ...QUERY_MIX.filter((q) => ['entity with relationships and citations', 'page of entities with relationships', 'search', 'timeline'].includes(q.name)),
+  { name: 'a timeline of one entity, by kind', query: '{ timeline(entity: "armenia", kinds: [CLASH, WAR], first: 5) { name eventType startDate endPrecision participants { from { name } } locatedIn { to { name } } } }' },
   { name: 'GraphiQL example (relationships connection is not planned: resolvers)', query: EXAMPLE_QUERY },
   {
     name: 'aliases, the same list twice with other arguments, __typename and ids',

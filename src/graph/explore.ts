@@ -5,7 +5,7 @@
  * `asOf` and confidence as the basic queries.
  */
 import neo4j from 'neo4j-driver';
-import type { Db } from './db.js';
+import type { Db, Statement } from './db.js';
 import { KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type EventType, type RelationshipType } from '../model/vocabulary.js';
 import { holds, holdsParams, typeUnion, type HoldsFilter } from './relationships.js';
 import { entityProperties, relationshipProperties } from './projection.js';
@@ -145,31 +145,35 @@ export interface TimelineOptions {
 }
 
 /**
- * Events in time order: by the first day they can have begun; among those that begin together, the
+ * Events in time order, bound to `e`: by the first day they can have begun; among those that begin together, the
  * longer first (an ongoing conflict before the war inside it, a war before the agreement that ended
  * it); then by time of day and name. With a date range, only dated events that overlap it.
  */
-export async function timeline(db: Db, options: TimelineOptions): Promise<EntityRecord[]> {
-  const rows = await db.read<EntityRow>(
-    `MATCH (e:Event)
+export function timelineMatch(options: TimelineOptions): Statement {
+  return {
+    cypher: `MATCH (e:Event)
      WHERE ($anchor IS NULL OR e.id = $anchor OR EXISTS { MATCH (e)-[:${typeUnion()}]-(:Entity {id: $anchor}) })
        AND ($eventTypes IS NULL OR e.eventType IN $eventTypes)
        AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
        AND ($to IS NULL OR e.startDate <= $to)
-     RETURN ${entityProperties('e')} AS properties, labels(e) AS labels
-     ORDER BY e.startDate,
+     WITH e ORDER BY e.startDate,
               CASE WHEN e.status = 'ONGOING' THEN 1 ELSE 0 END DESC,
               coalesce(e.endDate, e.startDate) DESC,
               e.startTime, e.name
      LIMIT $limit`,
-    {
+    params: {
       anchor: options.anchor ?? null,
       eventTypes: options.eventTypes?.length ? options.eventTypes : null,
       from: options.from ? neo4jDateOf(options.from) : null,
       to: options.to ? neo4jDateOf(options.to) : null,
       limit: neo4j.int(options.limit),
     },
-  );
+  };
+}
+
+export async function timeline(db: Db, options: TimelineOptions): Promise<EntityRecord[]> {
+  const { cypher, params } = timelineMatch(options);
+  const rows = await db.read<EntityRow>(`${cypher} RETURN ${entityProperties('e')} AS properties, labels(e) AS labels`, params);
   return rows.flatMap((row) => entityOf(row) ?? []);
 }
 

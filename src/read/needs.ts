@@ -10,6 +10,7 @@
 import {
   getArgumentValues,
   getNamedType,
+  isAbstractType,
   isLeafType,
   isObjectType,
   type FieldNode,
@@ -125,11 +126,15 @@ export class NeedsPlanner {
     }
   }
 
-  /** Adds what `nodes` (fields whose value is an entity) need to `needs`, for every kind the entity may be. */
-  entity(nodes: readonly FieldNode[], needs: EntityNeeds): EntityNeeds {
-    const entity = this.schema.getType('Entity');
-    if (!entity || !('getFields' in entity)) throw new Unplannable('no Entity type');
-    for (const type of this.schema.getPossibleTypes(entity as never)) {
+  /**
+   * Adds what `nodes` (fields whose value is an entity) need to `needs`, for every kind the entity
+   * may be: any kind for a field of type Entity, only events for a field of type Event.
+   */
+  entity(nodes: readonly FieldNode[], needs: EntityNeeds, typeName = 'Entity'): EntityNeeds {
+    const declared = this.schema.getType(typeName);
+    if (!declared || !(isObjectType(declared) || isAbstractType(declared))) throw new Unplannable(`no ${typeName} type`);
+    const types = isAbstractType(declared) ? this.schema.getPossibleTypes(declared) : [declared];
+    for (const type of types) {
       for (const [, found] of this.fields(type, nodes)) {
         const name = (found[0] as FieldNode).name.value;
         if (name === '__typename') continue;

@@ -1,5 +1,5 @@
 /**
- * The read planner: an operation whose root fields it can plan (`entity`, `entities`, `search`)
+ * The read planner: an operation whose root fields it can plan (`entity`, `entities`, `search`, `timeline`)
  * becomes ONE Cypher query that reads everything the response shows — each root field a CALL
  * subquery, its entities' relationship lists, far ends, citations and sources nested in COLLECT
  * subqueries — and the response is shaped from its single row. `planRead` returns null for an
@@ -10,12 +10,14 @@ import { getArgumentValues, type FieldNode, type GraphQLObjectType, type Operati
 import { collectFields } from 'graphql/execution/collectFields.js';
 import type { Statement } from '../graph/db.js';
 import { entityMatch, entityPageMatch, searchMatch, type EntityQuery, type NamePage } from '../graph/entities.js';
+import { timelineMatch } from '../graph/explore.js';
 import { kindOfLabels } from '../graph/records.js';
 import type { EntityKind } from '../model/vocabulary.js';
 import type { Context } from '../schema/builder.js';
 import { BOUNDS, intWithin, textWithin } from '../schema/bounds.js';
 import { entityConnection, type ConnectionArgs } from '../schema/entity/queries.js';
 import { slugFromId } from '../schema/entity/ref.js';
+import { timelineOptions, type TimelineArgs } from '../schema/explore.js';
 import { entity, META } from './cypher.js';
 import { emptyEntityNeeds, NeedsPlanner, Unplannable, type EntityNeeds } from './needs.js';
 import { Shaper, type EntityRow } from './shape.js';
@@ -81,6 +83,7 @@ function planRoot(planner: NeedsPlanner, queryType: GraphQLObjectType, nodes: re
   if (name === 'entity') return planEntity(planner, nodes, args as { id: string });
   if (name === 'entities') return planEntities(planner, nodes, args as ConnectionArgs & { kind?: EntityKind | null; nameContains?: string | null; orderBy?: 'NAME_ASC' | 'NAME_DESC' | null });
   if (name === 'search') return planSearch(planner, nodes, args as { text: string; kinds?: EntityKind[] | null; first?: number | null });
+  if (name === 'timeline') return planTimeline(planner, nodes, args as TimelineArgs);
   throw new Unplannable(name);
 }
 
@@ -153,6 +156,24 @@ function planEntities(
         }
       }
       return out;
+    },
+  };
+}
+
+function planTimeline(planner: NeedsPlanner, nodes: readonly FieldNode[], args: TimelineArgs): PlannedRoot {
+  valid(intWithin(BOUNDS.timelineEvents), args.first);
+  let options;
+  try {
+    options = timelineOptions(args);
+  } catch {
+    throw new Unplannable('timeline arguments');
+  }
+  const needs = planner.entity(nodes, emptyEntityNeeds(), 'Event');
+  return {
+    reads: [{ statement: timelineMatch(options), value: 'entities', needs }],
+    answer: (shaper, [rows]) => {
+      const path = { prev: undefined, key: nodes[0]?.alias?.value ?? 'timeline', typename: 'Query' };
+      return Promise.all((rows as EntityRow[]).map((row, index) => shaper.entity(row, nodes, needs, { prev: path, key: index, typename: undefined })));
     },
   };
 }

@@ -12,12 +12,13 @@ import {
   relationshipsTouching,
   shortestPaths,
   timeline,
+  type TimelineOptions,
   type FigureConflict,
   type MutualAccusation,
   type PathResult,
   type TraversalDirection,
 } from '../graph/explore.js';
-import type { Confidence, RelationshipType } from '../model/vocabulary.js';
+import type { Confidence, EventType, RelationshipType } from '../model/vocabulary.js';
 import type { HoldsFilter } from '../graph/relationships.js';
 import { builder, type Context, type Types } from './builder.js';
 import { Entity, slugFromId } from './entity/ref.js';
@@ -154,6 +155,26 @@ builder.queryField('paths', (t) =>
   }),
 );
 
+export interface TimelineArgs {
+  entity?: string | number | null;
+  from?: Date | null;
+  to?: Date | null;
+  kinds?: EventType[] | null;
+  first?: number | null;
+}
+
+/** A timeline's arguments as the query takes them; a range that ends before it begins is bad input. */
+export function timelineOptions(args: TimelineArgs): TimelineOptions {
+  if (args.from && args.to && args.from > args.to) throw badInput('"from" must not be after "to"', 'from');
+  return {
+    anchor: args.entity ? slugFromId(String(args.entity)) : null,
+    from: args.from ?? null,
+    to: args.to ?? null,
+    eventTypes: args.kinds,
+    limit: args.first ?? BOUNDS.timelineEvents.default,
+  };
+}
+
 builder.queryField('timeline', (t) =>
   t.field({
     type: [Event],
@@ -169,14 +190,7 @@ builder.queryField('timeline', (t) =>
       first: countArg(t.arg, BOUNDS.timelineEvents, 'At most this many events'),
     },
     resolve: async (_root, args, context) => {
-      if (args.from && args.to && args.from > args.to) throw badInput('"from" must not be after "to"', 'from');
-      const events = await timeline(context.db, {
-        anchor: args.entity ? slugFromId(String(args.entity)) : null,
-        from: args.from ?? null,
-        to: args.to ?? null,
-        eventTypes: args.kinds,
-        limit: args.first ?? BOUNDS.timelineEvents.default,
-      });
+      const events = await timeline(context.db, timelineOptions(args));
       prime(context, events);
       return events;
     },
