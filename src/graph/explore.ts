@@ -46,63 +46,63 @@ export interface GraphResult {
 }
 
 /**
- * Breadth-first, one query per level: each level reaches at most as many new entities as the size
- * cap still allows, from each frontier entity and in all, so a hub with a million relationships
- * contributes at most that many. Then one query for the relationships among the entities found.
+ * Relationships per entity beyond which an entity is a hub: its relationships to the rest of a
+ * neighbourhood are read from the other ends, so no query walks a hub's whole fan.
+ */
+export const HUB_DEGREE = 1_000;
+
+/** One breadth-first level: the entities the frontier reaches that are not in `seen`, at most `room` new. */
+function level(distance: number, direction: TraversalDirection, types: string): string {
+  return `
+     CALL (seen, frontier) {
+       UNWIND frontier AS f
+       CALL (f, seen) {
+         MATCH ${pattern(direction, types)}
+         WHERE ${holds()} AND NOT o IN seen
+         RETURN o LIMIT $limit
+       }
+       WITH DISTINCT o
+       RETURN collect(o) AS reached
+     }
+     WITH s, seen, distances, cut, reached, $limit - size(seen) AS room
+     WITH s, seen + reached[..room] AS seen, reached[..room] AS frontier,
+          distances + [o IN reached[..room] | ${distance}] AS distances, cut OR size(reached) > room AS cut`;
+}
+
+/**
+ * Breadth-first in one query, capped inside it: a frontier entity contributes at most \`limit\`
+ * candidates (a hub with a million relationships stops there), a level at most the room the size
+ * cap leaves. Then the relationships among the entities found, read from each non-hub entity (a
+ * hub's reach is its neighbours' business); relationships between two hubs are left out, and
+ * \`truncated\` says so, as it says when any cap applied.
  */
 export async function neighborhood(db: Db, id: string, options: NeighborhoodOptions): Promise<GraphResult | null> {
-  const [startRow] = await db.read<EntityRow>(
-    `MATCH (e:Entity {id: $id}) RETURN ${entityProperties('e')} AS properties, labels(e) AS labels`,
-    { id },
-  );
-  const start = startRow && entityOf(startRow);
-  if (!start) return null;
-
   const types = typeUnion(options.types);
-  const params = holdsParams(options);
-  const found = new Map<string, { entity: EntityRecord; distance: number }>([[start.id, { entity: start, distance: 0 }]]);
-  let frontier = [start.id];
-  let truncated = false;
-  for (let distance = 1; distance <= options.depth && frontier.length; distance++) {
-    const room = options.limit - found.size;
-    if (room <= 0) {
-      truncated = true;
-      break;
-    }
-    const rows = await db.read<EntityRow>(
-      `UNWIND $frontier AS fid
-       MATCH (f:Entity {id: fid})
-       CALL (f) {
-         MATCH ${pattern(options.direction, types)}
-         WHERE ${holds()} AND NOT o.id IN $seen
-         RETURN o LIMIT $room
-       }
-       WITH DISTINCT o LIMIT $room
-       RETURN ${entityProperties('o')} AS properties, labels(o) AS labels`,
-      { ...params, frontier, seen: [...found.keys()], room: neo4j.int(room + 1) },
-    );
-    if (rows.length > room) truncated = true;
-    frontier = [];
-    for (const row of rows.slice(0, room)) {
-      const entity = entityOf(row);
-      if (!entity || found.has(entity.id)) continue;
-      found.set(entity.id, { entity, distance });
-      frontier.push(entity.id);
-    }
-  }
-
-  const edgeRows = await db.read<RelationshipRow>(
-    `MATCH (a:Entity) WHERE a.id IN $ids
-     MATCH (a)-[r:${types}]->(b:Entity) WHERE b.id IN $ids AND ${holds()}
-     WITH r LIMIT $edgeLimit
-     RETURN ${relationshipProperties('r')} AS r, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
-    { ...params, ids: [...found.keys()], edgeLimit: neo4j.int(options.edgeLimit + 1) },
+  const levels = Array.from({ length: options.depth }, (_, index) => level(index + 1, options.direction, types)).join('\n');
+  const [row] = await db.read<{ nodes: EntityRow[]; distances: number[]; edges: RelationshipRow[]; cut: boolean; hubs: number }>(
+    `MATCH (s:Entity {id: $id})
+     WITH s, [s] AS seen, [s] AS frontier, [0] AS distances, false AS cut
+     ${levels}
+     CALL (seen) {
+       UNWIND seen AS x
+       WITH x WHERE COUNT { (x)--() } <= $hubDegree
+       MATCH (x)-[r:${types}]-(y:Entity) WHERE y IN seen AND ${holds()}
+       WITH DISTINCT r LIMIT $edgeLimit
+       RETURN collect(r) AS edges
+     }
+     RETURN [n IN seen | {properties: ${entityProperties('n')}, labels: labels(n)}] AS nodes, distances,
+            [r IN edges | ${RELATIONSHIP_ROW('r')}] AS edges, cut,
+            size([x IN seen WHERE COUNT { (x)--() } > $hubDegree]) AS hubs`,
+    { ...holdsParams(options), id, limit: neo4j.int(options.limit), edgeLimit: neo4j.int(options.edgeLimit + 1), hubDegree: neo4j.int(HUB_DEGREE) },
   );
-  if (edgeRows.length > options.edgeLimit) truncated = true;
+  if (!row) return null;
   return {
-    nodes: [...found.values()],
-    edges: edgeRows.slice(0, options.edgeLimit).map(toRelationship),
-    truncated,
+    nodes: row.nodes.flatMap((node, index) => {
+      const entity = entityOf(node);
+      return entity ? [{ entity, distance: row.distances[index] ?? 0 }] : [];
+    }),
+    edges: row.edges.slice(0, options.edgeLimit).map(toRelationship),
+    truncated: row.cut || row.edges.length > options.edgeLimit || row.hubs > 1,
   };
 }
 
