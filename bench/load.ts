@@ -14,6 +14,8 @@ export interface LoadOptions {
 
 export interface LoadResult {
   requests: number;
+  /** Requests sent in all, the warm-up included. */
+  sent: number;
   errors: number;
   /** Completed requests per second over the measured window. */
   throughput: number;
@@ -58,6 +60,7 @@ export async function closedLoop(task: (n: number) => Promise<void>, options: Lo
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
+    sent: n,
     errors,
     throughput: latencies.length / seconds,
     p50: percentile(latencies, 50),
@@ -74,6 +77,10 @@ export function graphqlClient(url: string, concurrency: number) {
   return {
     /** The `data` of the answer; a GraphQL error or a non-200 status throws. */
     async post(body: GraphQLRequest): Promise<Record<string, unknown>> {
+      return (await this.answer(body)).data ?? {};
+    },
+    /** The whole answer (data and extensions); a GraphQL error or a non-200 status throws. */
+    async answer(body: GraphQLRequest): Promise<{ data?: Record<string, unknown>; extensions?: Record<string, unknown> }> {
       const payload = JSON.stringify(body);
       const text = await new Promise<string>((resolve, reject) => {
         const req = request(
@@ -99,9 +106,9 @@ export function graphqlClient(url: string, concurrency: number) {
         req.on('error', reject);
         req.end(payload);
       });
-      const answer = JSON.parse(text) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+      const answer = JSON.parse(text) as { data?: Record<string, unknown>; errors?: { message: string }[]; extensions?: Record<string, unknown> };
       if (answer.errors?.length) throw new Error(`GraphQL error: ${answer.errors.map((e) => e.message).join('; ').slice(0, 300)}`);
-      return answer.data ?? {};
+      return answer;
     },
     close: () => agent.destroy(),
   };

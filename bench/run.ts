@@ -67,6 +67,10 @@ interface Timing extends LoadResult {
   contestant: Contestant;
   query: string;
   peakMb?: number;
+  /** The server process's CPU time per request over the run (warm-up included), in ms. */
+  cpuMs?: number;
+  /** Neo4j queries this server sent for one operation. */
+  queries?: number;
 }
 interface ImportResult {
   entities: number;
@@ -95,6 +99,13 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** A process's CPU time so far (user and system), in ms, from /proc. */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime, the 14th and 15th fields of stat, in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** What /proc says about a process's memory, in MB: resident now (VmRSS) or at its peak (VmHWM). */
@@ -240,7 +251,12 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; memory?
     log(`scale ${scale}: ${imported.relationships} relationships, ${imported.entities} entities in ${imported.totalSeconds.toFixed(1)} s (${imported.relationshipsPerSecond.toFixed(0)} relationships/s)`);
     const params = await parameters(driver, scale);
 
-    const ours = await startServer('this server', 'src/main.ts', neo4j.connection, { NODE_ENV: 'production', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn' });
+    const ours = await startServer('this server', 'src/main.ts', neo4j.connection, {
+      NODE_ENV: 'production',
+      SEED_ON_EMPTY: 'false',
+      LOG_LEVEL: 'warn',
+      REPORT_QUERY_COUNT: 'true',
+    });
     servers.push(ours);
     const peer = await startServer('the peer', 'bench/peer.ts', neo4j.connection, {});
     servers.push(peer);
@@ -258,9 +274,14 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; memory?
     for (const query of BENCH_QUERIES) {
       const contestants: Contestant[] = ['floor', 'ours', ...(query.peer ? (['peer'] as const) : [])];
       for (const contestant of contestants) {
+        const server = contestant === 'ours' ? ours : contestant === 'peer' ? peer : undefined;
+        const cpuBefore = server ? cpuMsOf(server.process.pid!) : 0;
         const timing = await closedLoop((n) => ask[contestant](query, params[n % params.length] as Params).then(() => undefined), load);
         if (timing.errors) throw new Error(`${contestant} failed on "${query.name}": ${timing.firstError}`);
-        timings.push({ ...timing, contestant, query: query.name });
+        const cpuMs = server ? (cpuMsOf(server.process.pid!) - cpuBefore) / Math.max(timing.sent, 1) : undefined;
+        const queries =
+          contestant === 'ours' ? Number((await oursClient.answer(query.ours(params[0] as Params))).extensions?.neo4jQueries) : undefined;
+        timings.push({ ...timing, contestant, query: query.name, ...(cpuMs === undefined ? {} : { cpuMs }), ...(queries === undefined ? {} : { queries }) });
         log(`scale ${scale}: ${query.name} / ${contestant}: ${timing.throughput.toFixed(0)}/s, p50 ${timing.p50.toFixed(1)} ms, p99 ${timing.p99.toFixed(1)} ms`);
       }
     }
@@ -351,6 +372,7 @@ function report(
     '  **@neo4j/graphql**: the Neo4j GraphQL Library 7 on graphql-yoga, its own process (`bench/peer.ts`).',
     '- Before timing, the three answers to every parameter set were brought to one form and checked equal (`bench/queries.ts`).',
     '- Peak memory: the server process\'s peak resident set (VmHWM) over the whole scale; the floor runs inside the benchmark, so it has none of its own.',
+    '- CPU ms/req: the server process\'s CPU time (user and system, from /proc) over the run, warm-up included, per request. Queries/op: the Neo4j queries this server sent for one operation (`extensions.neo4jQueries`); 1 means the read planner answered it with one query.',
     '- The synthetic graph (`bench/generate.ts`): one entity per eight relationships, every kind and relationship type, a citation on everything, time spans at year, month and day precision, and 15 hubs that one relationship end in twenty goes to.',
     '',
   );
@@ -368,7 +390,12 @@ function report(
   );
 
   for (const r of results) {
-    lines.push(`## ${r.scale.toLocaleString('en')} relationships`, '', '| query | contestant | req/s | p50 | p95 | p99 | peak MB | p50 vs Cypher | req/s vs @neo4j/graphql |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push(
+      `## ${r.scale.toLocaleString('en')} relationships`,
+      '',
+      '| query | contestant | req/s | p50 | p95 | p99 | peak MB | CPU ms/req | queries/op | p50 vs Cypher | req/s vs @neo4j/graphql |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const query of BENCH_QUERIES) {
       const of = (c: Contestant) => r.timings.find((t) => t.query === query.name && t.contestant === c);
       const floor = of('floor');
@@ -376,14 +403,16 @@ function report(
       for (const c of ['ours', 'floor', 'peer'] as const) {
         const t = of(c);
         if (!t) {
-          if (c === 'peer') lines.push(`| ${query.name} | @neo4j/graphql | cannot express it | | | | | | |`);
+          if (c === 'peer') lines.push(`| ${query.name} | @neo4j/graphql | cannot express it | | | | | | | | |`);
           continue;
         }
         const label = c === 'ours' ? 'this server' : c === 'floor' ? 'Cypher' : '@neo4j/graphql';
         const vsFloor = c === 'floor' || !floor ? '' : ratio(t.p50 / floor.p50);
         const vsPeer = c === 'ours' && peer ? ratio(t.throughput / peer.throughput) : '';
         const peak = c === 'floor' ? '' : (r.peakMb[c]?.toFixed(0) ?? '');
-        lines.push(`| ${query.name} | ${label} | ${t.throughput.toFixed(0)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.p99)} | ${peak} | ${vsFloor} | ${vsPeer} |`);
+        const cpu = t.cpuMs === undefined ? '' : t.cpuMs.toFixed(1);
+        const queries = t.queries === undefined ? '' : String(t.queries);
+        lines.push(`| ${query.name} | ${label} | ${t.throughput.toFixed(0)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.p99)} | ${peak} | ${cpu} | ${queries} | ${vsFloor} | ${vsPeer} |`);
       }
     }
     lines.push('');
@@ -400,6 +429,9 @@ function report(
   lines.push('');
 
   lines.push('## Targets', '');
+  // Step 11's targets: p50 within 1.5× the Cypher floor (2× for the page of 50), throughput at least
+  // 1.5× @neo4j/graphql wherever it can express the query.
+  const p50Bound = (name: string) => (name.startsWith('page of') ? 2 : 1.5);
   for (const r of results) {
     for (const query of BENCH_QUERIES) {
       const t = (c: Contestant) => r.timings.find((x) => x.query === query.name && x.contestant === c);
@@ -407,31 +439,32 @@ function report(
       const floor = t('floor') as Timing;
       const peer = t('peer');
       const p50Ratio = ours.p50 / floor.p50;
-      const okP50 = p50Ratio <= 1.3;
-      const line = `- ${r.scale.toLocaleString('en')}, ${query.name}: p50 ${ratio(p50Ratio)} Cypher (≤ 1.30×) ${mark(okP50)}`;
+      const bound = p50Bound(query.name);
+      const okP50 = p50Ratio <= bound;
+      const line = `- ${r.scale.toLocaleString('en')}, ${query.name}: p50 ${ratio(p50Ratio)} Cypher (≤ ${bound.toFixed(2)}×) ${mark(okP50)}`;
       if (!okP50) failures.push(`p50 of "${query.name}" at ${r.scale}: ${ratio(p50Ratio)} of Cypher`);
       if (peer) {
-        const okPeer = ours.throughput >= peer.throughput;
+        const okPeer = ours.throughput >= 1.5 * peer.throughput;
         if (!okPeer) failures.push(`throughput of "${query.name}" at ${r.scale}: ${ratio(ours.throughput / peer.throughput)} of @neo4j/graphql`);
-        lines.push(`${line}; throughput ${ratio(ours.throughput / peer.throughput)} @neo4j/graphql (≥ 1×) ${mark(okPeer)}`);
+        lines.push(`${line}; throughput ${ratio(ours.throughput / peer.throughput)} @neo4j/graphql (≥ 1.50×) ${mark(okPeer)}`);
       } else lines.push(`${line}; @neo4j/graphql cannot express it`);
     }
   }
   const atMillion = largest.scale >= 1_000_000;
-  for (const name of ['neighbourhood, depth 2', 'entity by id, typed relationships and citations']) {
+  for (const [name, bound] of [['neighbourhood, depth 2', 100], ['entity by id, typed relationships and citations', 50]] as const) {
     const t = largest.timings.find((x) => x.query === name && x.contestant === 'ours') as Timing;
-    const ok = t.p99 < 50;
+    const ok = t.p99 <= bound;
     if (!ok && atMillion) failures.push(`p99 of "${name}" at ${largest.scale}: ${ms(t.p99)} ms`);
-    lines.push(`- ${name}, p99 at ${largest.scale.toLocaleString('en')}: ${ms(t.p99)} ms (< 50 ms at 1,000,000) ${atMillion ? mark(ok) : '(not at the 1M scale in this run)'}`);
+    lines.push(`- ${name}, p99 at ${largest.scale.toLocaleString('en')}: ${ms(t.p99)} ms (≤ ${bound} ms at 1,000,000) ${atMillion ? mark(ok) : '(not at the 1M scale in this run)'}`);
   }
   const okDrafting = draftMs < 2_000;
   if (!okDrafting) failures.push(`drafting ${drafting.words} words: ${draftMs} ms`);
   lines.push(`- Drafting a ${drafting.words.toLocaleString('en')}-word report: ${draftMs} ms (< 2,000 ms) ${mark(okDrafting)}`);
-  const importRate = Math.min(...results.map((r) => r.import.relationshipsPerSecond));
-  const okImport = importRate >= 20_000;
-  if (!okImport) failures.push(`import: ${importRate.toFixed(0)} relationships/s`);
-  lines.push(`- Import: at least ${importRate.toFixed(0)} relationships/s (≥ 20,000) ${mark(okImport)}`);
-
+  // Into an empty database at the largest scale: ≥ 20,000 relationships/s.
+  const largestRate = largest.import.relationshipsPerSecond;
+  const okImport = largestRate >= 20_000;
+  if (!okImport && atMillion) failures.push(`import at ${largest.scale}: ${largestRate.toFixed(0)} relationships/s`);
+  lines.push(`- Import into an empty database at ${largest.scale.toLocaleString('en')}: ${largestRate.toFixed(0)} relationships/s (≥ 20,000 at 1,000,000) ${atMillion ? mark(okImport) : '(not at the 1M scale in this run)'}`);
   if (memory?.length) {
     const settled = memory.filter((m) => m.seconds >= Math.min(30, memoryMs / 4000));
     const rssSlope = slopePerMinute(settled.map((m) => ({ seconds: m.seconds, value: m.rssMb })));

@@ -80,6 +80,7 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positive.default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   METRICS: flag.default(true),
+  REPORT_QUERY_COUNT: flag.default(false),
   AUTH_READS: z.enum(['open', 'token']).default('open'),
   AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters (256 bits) for HS256').optional(),
   AUTH_JWKS_URL: z.url().optional(),
@@ -115,6 +116,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   logLevel: string;
   metrics: boolean;
+  /** Put the Neo4j queries a request sent in its result's extensions (for the benchmark and tuning). */
+  reportQueryCount: boolean;
   readyTimeoutMs: number;
   /** Load the article's data (cypher/seed/) when the database holds no entity. */
   seedOnEmpty: boolean;
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     metrics: e.METRICS,
+    reportQueryCount: e.REPORT_QUERY_COUNT,
     readyTimeoutMs: e.READY_TIMEOUT_MS,
     seedOnEmpty: e.SEED_ON_EMPTY,
     auth: {

@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     timeouts: config.timeouts,
     logger,
     metrics: config.metrics,
+    reportQueryCount: config.reportQueryCount,
   });
   const server = createHttpServer(yoga);
   server.listen(config.port, config.host, () => {
