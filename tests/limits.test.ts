@@ -31,7 +31,7 @@ const code = (response: { errors?: { extensions?: Record<string, unknown> }[] })
 async function documentedQueries(): Promise<{ origin: string; query: string; variables?: Record<string, unknown> }[]> {
   const readme = await readFile(join(projectRoot, 'README.md'), 'utf8');
   const fromReadme = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i) => ({ origin: `README #${i + 1}`, query: m[1] as string }));
-  const explorer = await readFile(join(projectRoot, 'src', 'explorer', 'app.js'), 'utf8');
+  const explorer = (await Promise.all(['app.js', 'shared.js'].map((name) => readFile(join(projectRoot, 'src', 'explorer', name), 'utf8')))).join('\n');
   const variables: Record<string, Record<string, unknown>> = {
     Neighborhood: { id: 'csto', depth: 3 },
     Entity: { id: 'armenia' },
