@@ -1,12 +1,15 @@
 /**
- * Serves the explorer page (src/explorer/) and the Cytoscape.js build it draws with, at /explore.
- * Only the files listed here are served: a request path never reaches the file system.
+ * Serves the explorer (/explore) and the review page (/review): their HTML, JavaScript and CSS from
+ * src/explorer/, the Cytoscape.js build they draw with, and the import format's fields for the
+ * review page's edit form. Only the paths listed here are served: a request path never reaches the
+ * file system.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { projectRoot } from '../paths.js';
+import { reviewModel } from './review-model.js';
 
 const require = createRequire(import.meta.url);
 const here = join(projectRoot, 'src', 'explorer');
@@ -15,7 +18,7 @@ const HTML = 'text/html; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
-type Served = { path: string; type: string };
+type Served = { path: string; type: string } | { body: () => string; type: string };
 const file = (name: string, type: string): Served => ({ path: join(here, name), type });
 
 const FILES: Record<string, Served> = {
@@ -25,6 +28,17 @@ const FILES: Record<string, Served> = {
   '/explore/shared.js': file('shared.js', JS),
   '/explore/app.css': file('app.css', CSS),
   '/explore/vendor/cytoscape.min.js': { path: require.resolve('cytoscape/dist/cytoscape.min.js'), type: JS },
+  '/review': file('review.html', HTML),
+  '/review/': file('review.html', HTML),
+  '/review/review.css': file('review.css', CSS),
+  '/review/review.js': file('review.js', JS),
+  '/review/review-api.js': file('review-api.js', JS),
+  '/review/review-queries.js': file('review-queries.js', JS),
+  '/review/review-text.js': file('review-text.js', JS),
+  '/review/review-items.js': file('review-items.js', JS),
+  '/review/review-edit.js': file('review-edit.js', JS),
+  '/review/review-import.js': file('review-import.js', JS),
+  '/review/model.json': { body: () => JSON.stringify(reviewModel()), type: 'application/json; charset=utf-8' },
 };
 
 // The pages load only their own files and talk only to this server's GraphQL endpoint.
@@ -37,7 +51,7 @@ export function useExplorer(): Plugin {
   const load = async (pathname: string, served: Served): Promise<Buffer> => {
     let body = cache.get(pathname);
     if (!body) {
-      body = await readFile(served.path);
+      body = 'path' in served ? await readFile(served.path) : Buffer.from(served.body());
       cache.set(pathname, body);
     }
     return body;
