@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+const STANDALONE = ['tests/main.test.ts', 'tests/faults.test.ts', 'tests/bench.test.ts'];
+
 export default defineConfig({
   resolve: {
     // Node loads graphql's CommonJS build for yoga and Pothos; source files under test must get the
@@ -7,13 +9,34 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
-    // One Neo4j (Community: one user database) serves the whole run. Test files take turns and
-    // each starts from a database it reset itself, so no file sees another's data.
-    fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 180_000,
     reporters: ['default', './tests/count-reporter.ts'],
+    projects: [
+      {
+        // Tests that need no database (the format, dates, config, names, composed Cypher, the
+        // extractor): no Neo4j is started for them, and they run in parallel.
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        // One Neo4j (Community: one user database) serves these. Test files take turns and each
+        // starts from a database it reset itself, so no file sees another's data.
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/unit/**', ...STANDALONE],
+          globalSetup: ['tests/global-setup.ts'],
+          fileParallelism: false,
+        },
+      },
+      {
+        // Each of these starts Neo4j processes of its own (npm start, a restart, the benchmark), so
+        // they need not wait for the shared one and run beside it, one at a time.
+        extends: true,
+        test: { name: 'standalone', include: STANDALONE, fileParallelism: false },
+      },
+    ],
   },
 });

@@ -12,7 +12,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   type EntityKind,
   type RelationshipType,
-} from '../src/graph/model.js';
+} from '../src/model/vocabulary.js';
 
 /** A small, seeded PRNG (mulberry32): the same scale always makes the same graph. */
 export function random(seed: number) {

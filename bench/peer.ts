@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
-import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../src/graph/model.js';
+import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../src/model/vocabulary.js';
 
 /** `SUPPORTS` → `supports`, `MEMBER_OF` → `memberOf`: the field stem for a relationship type. */
 export function fieldStem(type: RelationshipType): string {

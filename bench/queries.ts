@@ -8,7 +8,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { Db } from '../src/graph/db.js';
 import { luceneQuery } from '../src/graph/entities.js';
 import { neighborhood, shortestPaths } from '../src/graph/explore.js';
-import { KIND_LABELS, type EntityKind, type RelationshipType } from '../src/graph/model.js';
+import { KIND_LABELS, type EntityKind, type RelationshipType } from '../src/model/vocabulary.js';
 import { fieldStem } from './peer.js';
 
 export interface Params {

@@ -56,7 +56,8 @@ const INJECTIONS = [
   'x'.repeat(5_000),
 ];
 
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX']);
+// Editor-only fields (drafts) refuse a caller without a token: a client error too.
+const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX', 'UNAUTHENTICATED']);
 
 /** A valid value for an argument of this type, or undefined when one cannot be made up. */
 function validValue(type: GraphQLInputType): unknown {

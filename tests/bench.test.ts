@@ -33,7 +33,7 @@ describe('npm run bench -- --quick', () => {
     expect(code, output.slice(-3000)).toBe(0);
     expect(output).toMatch(/checking that the three agree/);
     const report = readFileSync(out, 'utf8');
-    for (const section of ['## Machine and method', '## Import', '## 3,000 relationships', '## Cost growth', '## Targets', '## Memory over the run']) {
+    for (const section of ['## Machine and method', '## Import', '## Drafting a report', '## 3,000 relationships', '## Cost growth', '## Targets', '## Memory over the run']) {
       expect(report).toContain(section);
     }
     expect(report).toMatch(new RegExp(String.raw`\| 3,000 \| ${number} \| ${number} \| ${number} s \|`));
@@ -45,6 +45,7 @@ describe('npm run bench -- --quick', () => {
       else expect(report, query.name).toContain(`| ${query.name} | @neo4j/graphql | cannot express it |`);
     }
     expect(report).toMatch(/Import: at least \S+ relationships\/s/);
+    expect(report).toMatch(/Drafting a 5,\d{3}-word report: \d+ ms/);
     expect(report).toMatch(new RegExp(String.raw`\| 1 \| ${number}–${number} \| ${number}–${number} \|`));
   }, 900_000);
 });

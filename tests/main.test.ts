@@ -137,7 +137,7 @@ describe('npm start on the embedded default', () => {
       new RegExp(`skipped \\(not accepted in review\\): ${draft.entities.length} entities, ${draft.relationships.length - accepted.length} relationships`),
     );
     expect(imported.code).toBe(0);
-  });
+  }, 120_000);
 
   it('says in one line what went wrong when an import fails, without a stack trace', async () => {
     const missing = await runScript('import', [join(dir, 'no-such-report.json')], env);
@@ -164,7 +164,7 @@ describe('npm start on the embedded default', () => {
     expect(await ready()).toBe(true);
     const { data } = await ask<{ relationships: { totalCount: number } }>('{ relationships(first: 1) { totalCount } }');
     expect(data.relationships.totalCount).toBeGreaterThanOrEqual(relationships);
-  });
+  }, 300_000);
 
   it('refuses a transaction larger than its memory cap on its own, at once, and stays up', async () => {
     const password = (await readFile(join(instance(), 'password'), 'utf8')).trim();
@@ -180,7 +180,7 @@ describe('npm start on the embedded default', () => {
     }
     expect(output).not.toMatch(/exited unexpectedly/);
     expect(await ready()).toBe(true);
-  });
+  }, 120_000);
 
   it('starts Neo4j again when the JVM is killed, says so at error level, and answers again', async () => {
     const { jvmPid } = await state();
@@ -191,7 +191,7 @@ describe('npm start on the embedded default', () => {
     expect(JSON.parse(died ?? '{}')).toMatchObject({ level: 50 });
     const { data } = await ask<{ entity: { name: string } }>('{ entity(id: "gyumri") { name } }');
     expect(data.entity.name).toBe('Gyumri');
-  });
+  }, 180_000);
 
   it('stops the Neo4j it started when it is stopped', async () => {
     const { jvmPid } = await state();

@@ -209,7 +209,7 @@ export type Concern = Node & Relationship & {
   validToPrecision?: Maybe<DatePrecision>;
 };
 
-/** How far the source stands behind a relationship, strongest first. */
+/** How far the source stands behind a relationship: REPORTED_FACT is the strongest, then CLAIM, then ASSESSMENT. `minConfidence` keeps a level and those stronger than it. */
 export type Confidence =
   /** An assessment, expectation or speculation, e.g. an analyst or agency view. */
   | 'ASSESSMENT'
@@ -237,7 +237,7 @@ export type ConnectedEntity = {
 /** Where the sources disagree. Each side comes with its own citations. */
 export type Contested = {
   __typename?: 'Contested';
-  /** Figures for the same thing that differ between reporters. */
+  /** Figures for the same thing that differ between reporters, or between sources (a toll revised in a later report). */
   conflictingFigures: Array<FigureConflict>;
   /** Pairs that accuse each other (A accuses B and B accuses A). */
   mutualAccusations: Array<MutualAccusation>;
@@ -380,6 +380,240 @@ export type Deployment = Node & Relationship & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** A report drafted into proposed entities and relationships, under review. Kept in the graph with its history. */
+export type Draft = {
+  __typename?: 'Draft';
+  /** How many items stand where. */
+  counts: DraftCounts;
+  /** When it was drafted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who drafted it. */
+  createdBy: Scalars['String']['output'];
+  /** The whole draft in the import format (JSON), evidence and review included. */
+  document: Scalars['String']['output'];
+  /** The new entities it proposes. */
+  entities: Array<DraftEntity>;
+  /** Every change to the draft, oldest first, with the items as they were before. */
+  history: Array<DraftEvent>;
+  /** The draft’s id. */
+  id: Scalars['String']['output'];
+  /** When its accepted items were imported. */
+  importedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who imported them. */
+  importedBy?: Maybe<Scalars['String']['output']>;
+  /** Every stretch of text that names an entity, in text order, for highlighting. */
+  mentions: Array<TextSpan>;
+  /** When it was published (a partial date). */
+  published?: Maybe<Scalars['String']['output']>;
+  /** Who published the report. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** The relationships it proposes. */
+  relationships: Array<DraftRelationship>;
+  /** Whether names were matched against the entities in the graph when it was drafted. */
+  resolvedAgainstGraph: Scalars['Boolean']['output'];
+  /** Raised by every change; pass it back to refuse a change over a colleague’s newer one. */
+  revision: Scalars['Int']['output'];
+  /** The id the report will have as a source. */
+  sourceId: Scalars['String']['output'];
+  /** Where the draft stands. */
+  status: DraftStatus;
+  /** The report’s full text: evidence offsets point into it. */
+  text: Scalars['String']['output'];
+  /** The report’s title. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy: Scalars['String']['output'];
+  /** Where it was published. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A citation of a drafted relationship: the quote, and on whose word. */
+export type DraftCitation = {
+  __typename?: 'DraftCitation';
+  /** Who the report quotes, if anyone. */
+  assertedBy?: Maybe<DraftEnd>;
+  /** A note on the citation. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sentence, verbatim. */
+  quote: Scalars['String']['output'];
+  /** The agency it is relayed through, if any. */
+  via?: Maybe<DraftEnd>;
+};
+
+/** How many items stand where in review. */
+export type DraftCounts = {
+  __typename?: 'DraftCounts';
+  /** Accepted as drafted. */
+  accepted: Scalars['Int']['output'];
+  /** Corrected and accepted. */
+  edited: Scalars['Int']['output'];
+  /** Not reviewed yet. */
+  proposed: Scalars['Int']['output'];
+  /** Rejected. */
+  rejected: Scalars['Int']['output'];
+};
+
+/** An entity a drafted item refers to: drafted in this report, or already in the graph. */
+export type DraftEnd = {
+  __typename?: 'DraftEnd';
+  /** Whether it is proposed by this draft (else it is already in the graph). */
+  drafted: Scalars['Boolean']['output'];
+  /** The entity in the graph, when it is one. */
+  entity?: Maybe<Entity>;
+  /** Its slug. */
+  id: Scalars['String']['output'];
+  /** Its kind, when drafted here. */
+  kind?: Maybe<EntityKind>;
+  /** Its name, when drafted here (else read `entity`). */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** An entity the report names that the graph does not have yet, as proposed. */
+export type DraftEntity = {
+  __typename?: 'DraftEntity';
+  /** Other names the report uses. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Where in the report, by which rule, how sure. */
+  evidence: Array<DraftEvidence>;
+  /** The item’s id (a slug). */
+  id: Scalars['String']['output'];
+  /** The item in the import format (JSON), as `editDraftItem` takes it back. */
+  json: Scalars['String']['output'];
+  /** Its kind. */
+  kind: EntityKind;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The quotes its citations give. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The reviewer’s note. */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** Who last set its state. */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** Where its review stands. */
+  state: ReviewState;
+};
+
+/** One change to a draft: nothing a reviewer does is lost. */
+export type DraftEvent = {
+  __typename?: 'DraftEvent';
+  /** DRAFTED, ACCEPTED, REJECTED, PROPOSED, EDITED, LINKED, IMPORTED or DISCARDED. */
+  action: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The touched items as they were before, as JSON. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Who. */
+  by: Scalars['String']['output'];
+  /** The items it touched. */
+  items: Array<Scalars['String']['output']>;
+  /** The reviewer’s note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The draft’s revision after the change. */
+  revision: Scalars['Int']['output'];
+};
+
+/** Why the extractor proposed an item. */
+export type DraftEvidence = {
+  __typename?: 'DraftEvidence';
+  /** The words that name it or its ends. */
+  mentions: Array<TextSpan>;
+  /** The extraction rule that fired. */
+  rule: Scalars['String']['output'];
+  /** How sure the rule is, from 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** The sentence that states it. */
+  sentence: TextSpan;
+};
+
+/** A relationship the report states, as proposed: who, what, whom, when, how sure, on whose word. */
+export type DraftRelationship = {
+  __typename?: 'DraftRelationship';
+  /** Its citations. */
+  citations: Array<DraftCitation>;
+  /** How far the report stands behind it. */
+  confidence: Confidence;
+  /** Its type’s own fields (allegation, figure, area, personnel, …) as JSON. */
+  details: Scalars['String']['output'];
+  /** Where in the report, by which rule, how sure. */
+  evidence: Array<DraftEvidence>;
+  /** Its source end. */
+  from: DraftEnd;
+  /** The item’s id (a slug). */
+  id: Scalars['String']['output'];
+  /** The item in the import format (JSON), as `editDraftItem` takes it back. */
+  json: Scalars['String']['output'];
+  /** A note: vague wording, what was inferred. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The quotes its citations give. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The reviewer’s note. */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** Who last set its state. */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** Where its review stands. */
+  state: ReviewState;
+  /** How the dates were worked out. */
+  timeNote?: Maybe<Scalars['String']['output']>;
+  /** Its target end. */
+  to: DraftEnd;
+  /** The relationship type. */
+  type: RelationshipType;
+  /** When it began to hold (a partial date). */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** When it stopped holding (a partial date). */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** A report to draft: its text and what is known about it. */
+export type DraftReportInput = {
+  /** When it was published: relative dates ("on Wednesday") are read against it. */
+  published: Scalars['Date']['input'];
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The report’s full text, in English (at most 200,000 characters). */
+  text: Scalars['String']['input'];
+  /** Its title; by default its first line. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** Match names against the entities already in the graph (false drafts from the text alone). */
+  useGraph?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Where a draft stands as a whole. */
+export type DraftStatus =
+  /** Set aside by a reviewer; kept, but no longer offered for review. */
+  | 'DISCARDED'
+  /** Its accepted items were imported into the graph. */
+  | 'IMPORTED'
+  /** Being reviewed; nothing of it is in the graph yet (or more may be imported). */
+  | 'OPEN';
+
+/** A draft as listed: what it is and where it stands, without its items. */
+export type DraftSummary = {
+  __typename?: 'DraftSummary';
+  /** When it was drafted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who drafted it. */
+  createdBy: Scalars['String']['output'];
+  /** The draft’s id: read it with `draft(id:)`. */
+  id: Scalars['String']['output'];
+  /** How many changes it has had. */
+  revision: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: DraftStatus;
+  /** The report’s title. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy: Scalars['String']['output'];
 };
 
 /** An event (a ceasefire, an agreement) that brings another to an end. (ENDS: the source entity ends the target.) */
@@ -807,6 +1041,26 @@ export type EventType =
   /** A war or a sustained military campaign. */
   | 'WAR';
 
+/** The text could not be drafted. Nothing was stored. */
+export type ExtractionError = MutationError & {
+  __typename?: 'ExtractionError';
+  /** Why. */
+  code: ExtractionErrorCode;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a text could not be drafted. */
+export type ExtractionErrorCode =
+  /** The text is empty. */
+  | 'EMPTY_TEXT'
+  /** The text looks like HTML or markup: paste the report’s text. */
+  | 'NOT_PLAIN_TEXT'
+  /** The text is longer than 200,000 characters. */
+  | 'TEXT_TOO_LONG'
+  /** The text is not in English, the one language the extractor reads (import a hand-written document instead). */
+  | 'UNSUPPORTED_LANGUAGE';
+
 /** Different numbers for the same thing (the same event, category, unit and party) from different reporters. */
 export type FigureConflict = {
   __typename?: 'FigureConflict';
@@ -1004,6 +1258,19 @@ export type HelpRequest = Node & Relationship & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** What importing a draft wrote, and what it left out. */
+export type ImportDraftPayload = {
+  __typename?: 'ImportDraftPayload';
+  /** The draft, now IMPORTED. */
+  draft: Draft;
+  /** Every item written, with its outcome. */
+  items: Array<ImportItem>;
+  /** Drafted entities not imported: not accepted, or rejected. */
+  skippedEntities: Array<Scalars['String']['output']>;
+  /** Drafted relationships not imported. */
+  skippedRelationships: Array<Scalars['String']['output']>;
 };
 
 /** One item of an imported document and what the import did with it. */
@@ -1509,12 +1776,24 @@ export type Mutation = {
   createEntity: MutationCreateEntityResult;
   /** Deletes an entity and the citations about it. Refused while relationships touch it, unless `cascade` (then they go too); refused always while a citation names it as the one asserting or relaying something, or a report as the losing party (merge it instead: that keeps the provenance). Needs an admin token. */
   deleteEntity: MutationDeleteEntityResult;
+  /** Sets a draft aside: it stays, with its history, but nothing more changes in it or is imported from it. */
+  discardDraft: MutationDiscardDraftResult;
+  /** Drafts a report: finds the entities it names (matched to those in the graph unless `useGraph` is false), the relationships it states with their quotes, dates and confidence, and keeps the draft for review. Needs an editor token. */
+  draftReport: MutationDraftReportResult;
+  /** Replaces a drafted item with your corrected version (type, ends, confidence, dates, figures, quotes…), given as the item’s JSON in the import format (read `json` of the item). It is then EDITED, which counts as accepted. */
+  editDraftItem: MutationEditDraftItemResult;
   /** Imports a report in the conflict-graph/v1 JSON format (as `npm run import` does; sources must carry their `text`). All or nothing: the whole document is validated before anything is written, in one transaction; items merge on their ids, so importing the same document again changes nothing. Needs an editor token. */
   importDocument: MutationImportDocumentResult;
+  /** Imports the accepted and edited items of a draft through the importer: validated as every import is, all or nothing, in one transaction with the draft’s new status. Importing again after more review adds the rest. */
+  importDraft: MutationImportDraftResult;
+  /** Says a drafted entity is one already in the graph: everything that referred to it now refers to that entity, and the drafted one is rejected with a note. Find the entity with `search`. */
+  linkDraftEntity: MutationLinkDraftEntityResult;
   /** Merges two entities found to be the same. Everything of the duplicate moves to the survivor: its relationships both ways, the citations about it and those it asserts or relays, its history, and its names as aliases; then the duplicate is gone. Only entities of the same kind merge. Needs an admin token. */
   mergeEntities: MutationMergeEntitiesResult;
   /** Retracts a relationship: it is kept and marked (who, when, why) rather than deleted, and no query counts it as holding any more. Retracting twice changes nothing. Needs an editor token. */
   retractRelationship: MutationRetractRelationshipResult;
+  /** Accepts, rejects or resets (PROPOSED) drafted items. Accepting a relationship accepts the drafted entities it needs; rejecting an entity rejects the relationships that need it. EDITED is set by `editDraftItem`. */
+  reviewDraftItems: MutationReviewDraftItemsResult;
   /** Changes an entity’s fields (its id and kind stay). Validated like an import. Needs an editor token. */
   updateEntity: MutationUpdateEntityResult;
   /** Changes a relationship’s confidence, time, details or citations. Validated like an import. Needs an editor token. */
@@ -1552,9 +1831,49 @@ export type MutationDeleteEntityArgs = {
 
 
 /** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationDiscardDraftArgs = {
+  draft: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  revision?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationDraftReportArgs = {
+  input: DraftReportInput;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationEditDraftItemArgs = {
+  draft: Scalars['String']['input'];
+  item: Scalars['String']['input'];
+  json: Scalars['String']['input'];
+  revision?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
 export type MutationImportDocumentArgs = {
   document: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationImportDraftArgs = {
+  draft: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  revision?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationLinkDraftEntityArgs = {
+  draft: Scalars['String']['input'];
+  entity: Scalars['String']['input'];
+  revision?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -1571,6 +1890,16 @@ export type MutationRetractRelationshipArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationReviewDraftItemsArgs = {
+  draft: Scalars['String']['input'];
+  items: Array<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  revision?: InputMaybe<Scalars['Int']['input']>;
+  state: ReviewState;
 };
 
 
@@ -1601,6 +1930,15 @@ export type MutationCreateEntityResult = ConflictError | EntityPayload | NotFoun
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
 export type MutationDeleteEntityResult = ConflictError | DeletePayload | NotFoundError | ValidationError;
 
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationDiscardDraftResult = ConflictError | Draft | NotFoundError | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationDraftReportResult = Draft | ExtractionError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationEditDraftItemResult = ConflictError | Draft | NotFoundError | ValidationError;
+
 /** Why a mutation wrote nothing. */
 export type MutationError = {
   /** What went wrong, for people. */
@@ -1611,10 +1949,19 @@ export type MutationError = {
 export type MutationImportDocumentResult = ImportPayload | ImportRejectedError;
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationImportDraftResult = ConflictError | ImportDraftPayload | ImportRejectedError | NotFoundError | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationLinkDraftEntityResult = ConflictError | Draft | NotFoundError | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
 export type MutationMergeEntitiesResult = ConflictError | MergePayload | NotFoundError | ValidationError;
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
 export type MutationRetractRelationshipResult = ConflictError | NotFoundError | RelationshipPayload | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationReviewDraftItemsResult = ConflictError | Draft | NotFoundError | ValidationError;
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
 export type MutationUpdateEntityResult = ConflictError | EntityPayload | NotFoundError | ValidationError;
@@ -2375,6 +2722,10 @@ export type Query = {
   __typename?: 'Query';
   /** Where the sources disagree: mutual accusations and conflicting figures, each side with its citation. */
   contested: Contested;
+  /** One draft, with its text, proposed items, evidence, review states and history; null when none has the id. Needs an editor token. */
+  draft?: Maybe<Draft>;
+  /** Drafts, newest first (at most 100). Needs an editor token. */
+  drafts: Array<DraftSummary>;
   /** Entities, filtered and ordered, a page at a time (at most 100 per page). */
   entities: QueryEntitiesConnection;
   /** One entity, by its global id or by its slug (e.g. `armenia`). Null when no entity has that id. */
@@ -2409,6 +2760,19 @@ export type QueryContestedArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
   minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryDraftArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryDraftsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DraftStatus>;
 };
 
 
@@ -3016,6 +3380,17 @@ export type ResignationDemand = Node & Relationship & {
   validToPrecision?: Maybe<DatePrecision>;
 };
 
+/** Where the review of a drafted item stands. Only ACCEPTED and EDITED items are imported. */
+export type ReviewState =
+  /** A reviewer accepted it as drafted. */
+  | 'ACCEPTED'
+  /** A reviewer changed it and accepted the result. */
+  | 'EDITED'
+  /** Drafted by the extractor; nobody has looked at it yet. */
+  | 'PROPOSED'
+  /** A reviewer rejected it; it is kept in the draft but never imported. */
+  | 'REJECTED';
+
 /** An entity that matches a search, with how well it matches. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -3130,9 +3505,9 @@ export type SourceInput = {
 /** The source written. */
 export type SourcePayload = {
   __typename?: 'SourcePayload';
-  /** Whether it was created or already there. */
+  /** Whether it was created, changed or already so. */
   outcome: WriteOutcome;
-  /** The source. */
+  /** The source, as it now is. */
   source: Source;
 };
 
@@ -3537,6 +3912,19 @@ export type SupportForm =
   | 'MILITARY'
   /** Diplomatic or political backing. */
   | 'POLITICAL';
+
+/** A stretch of the report’s text, by offsets in JavaScript string units (UTF-16). */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The id of the entity the words name, when they name one. */
+  entity?: Maybe<Scalars['String']['output']>;
+  /** Where it starts. */
+  start: Scalars['Int']['output'];
+  /** The words. */
+  text: Scalars['String']['output'];
+};
 
 /** When something holds, as precisely as the source says: `2020`, `2020-11` or `2022-09-14`. */
 export type TimeSpanInput = {

@@ -1,12 +1,13 @@
 /**
  * What the review page's edit form needs to know about the import format, read from the format's
- * own schema (src/import/format.ts) and the domain model, so the form cannot drift from what an
+ * own schema (src/model/format.ts) and the domain model, so the form cannot drift from what an
  * edit is validated against: each relationship type's ends and own fields (allegation, figure,
  * qualifier, …), each entity kind's own fields, and the confidences. Served as /review/model.json.
  */
 import { z } from 'zod';
-import { CONFIDENCES, KIND_LABELS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../graph/model.js';
-import { SLUG, entitySchema, relationshipSchema } from '../import/format.js';
+import { entitySchema, relationshipSchema } from '../model/format.js';
+import { SLUG } from '../model/names.js';
+import { CONFIDENCES, KIND_LABELS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 
 /** How a field is edited: a line of text, a number, one or several of a list, an entity id, or only as JSON. */
 export type FieldInput = 'text' | 'number' | 'integer' | 'boolean' | 'choice' | 'choices' | 'entity' | 'json';

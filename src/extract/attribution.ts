@@ -4,7 +4,7 @@
  * asserted by that party; a news agency relays (via) what the report states as fact; "believes",
  * "may", "could", "expects" make an ASSESSMENT.
  */
-import type { Confidence } from '../graph/model.js';
+import type { Confidence } from '../model/vocabulary.js';
 import type { Registry } from './entities.js';
 import type { Masked, Mention } from './mentions/mask.js';
 import { institutionSpec } from './mentions/phrases.js';
@@ -25,7 +25,8 @@ export interface Attribution {
 const verbs = (...lemmas: string[]) => lemmas.flatMap(conjugations).join('|');
 export const SPEECH_VERBS = verbs('say', 'announce', 'inform', 'report', 'state', 'claim', 'write', 'add', 'tell', 'confirm', 'declare', 'allege', 'insist', 'warn', 'stress', 'note');
 const ASSESS_VERBS = verbs('believe', 'expect', 'assess', 'estimate', 'fear', 'predict', 'think', 'consider', 'suggest');
-const SPEAKER = '(?:the )?(?:(?:[A-Z][\\w.-]*) ){0,3}⟦(\\d+):(?:S|O|L|Sx|Ox|Lx|Rc|Oa|Sd)⟧(?: agency)?';
+/** The speaker, after its title if any ("the regional governor, X", "Prime Minister X"). */
+const SPEAKER = '(?:the )?(?:(?:[A-Z][\\w.-]*|[a-z]+|⟦\\d+:\\w+⟧),? ){0,5}⟦(\\d+):(?:S|O|L|Sx|Ox|Lx|Rc|Oa|Sd)⟧(?: agency)?';
 /** What may follow a verb of saying at a sentence's end: "told parliament", "said in a statement". */
 const TAIL = '(?: [^,;⟦]{0,40}| ⟦\\d+:\\w+⟧)?';
 /** "BAKU, Sept 15 (Reuters) - ": where and by whom a wire story was filed, not who speaks. */

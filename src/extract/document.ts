@@ -4,12 +4,12 @@
  * which rule, how sure) and a PROPOSED review. Items the schema requires more of than the text gave
  * (a leader's office) say so in a note.
  */
-import { RELATIONSHIP_TYPES } from '../graph/model.js';
-import type { CitationInput, EntityInput, EvidenceInput, ImportDocument, RelationshipInput } from '../import/format.js';
+import { RELATIONSHIP_TYPES } from '../model/vocabulary.js';
+import type { CitationInput, EntityInput, EvidenceInput, ImportDocument, RelationshipInput } from '../model/format.js';
 import type { DraftEntity, Registry } from './entities.js';
 import type { Candidate } from './rules/engine.js';
 import type { Sentence } from './sentences.js';
-import { slugify } from './text.js';
+import { slugify } from '../model/names.js';
 
 const MAX_CITATIONS = 3;
 const REVIEW = { state: 'PROPOSED' } as const;
@@ -25,10 +25,20 @@ export interface SourceInfo {
 
 const round = (score: number) => Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
 
+/**
+ * A relationship's id, from its ends, type and what tells it apart: an accusation's allegation, a
+ * report's category and figure. The figure is part of it so that another report's different toll
+ * becomes a second relationship (and a contested figure), never an overwrite of the first.
+ */
 function relationshipId(c: Candidate): string {
   const verb = slugify(RELATIONSHIP_TYPES[c.type].phrase.replace(/^is /, ''));
+  const figure = c.extra.figure ?? slugify(String(c.extra.figureText ?? '')).split('-').slice(0, 3).join('-');
   const detail =
-    c.type === 'ACCUSES' ? `of-${slugify(String(c.extra.allegation ?? '')).split('-').slice(0, 4).join('-')}` : c.type === 'REPORTS' ? String(c.extra.category ?? '').toLowerCase() : '';
+    c.type === 'ACCUSES'
+      ? `of-${slugify(String(c.extra.allegation ?? '')).split('-').slice(0, 4).join('-')}`
+      : c.type === 'REPORTS'
+        ? `${String(c.extra.category ?? '').toLowerCase()}-${String(figure)}`
+        : '';
   return [c.from, verb, c.to, detail].filter(Boolean).join('-').replace(/-+/g, '-').slice(0, 120).replace(/-$/, '');
 }
 
@@ -75,7 +85,12 @@ export function assemble(source: SourceInfo, sentences: readonly Sentence[], reg
       review: REVIEW,
     } as RelationshipInput);
     for (const c of read) for (const end of [best.from, best.to, best.assertedBy, best.via, c.extra.whose as string | undefined]) if (end) ends.add(end);
-    for (const end of [best.from, best.to]) if (!registry.get(end)?.citations.length) registry.cite(end, { sentence: best.sentence.index, start: best.sentence.start, end: best.sentence.end, text: best.sentence.text, rule: best.rule, score: 0.5 });
+    // Everything a relationship names must be in the draft with a citation of its own.
+    for (const c of read) {
+      for (const end of [c.from, c.to, c.assertedBy, c.via, c.extra.whose as string | undefined]) {
+        if (end && !registry.get(end)?.citations.length) registry.cite(end, { sentence: c.sentence.index, start: c.sentence.start, end: c.sentence.end, text: c.sentence.text, rule: c.rule, score: 0.5 });
+      }
+    }
   }
   const entities = [...registry.entities.values()].filter((e) => !e.known && e.citations.length && (ends.has(e.id) || named(e))).map((e) => entity(e, sentences));
   return {
@@ -94,7 +109,9 @@ function named(entity: DraftEntity): boolean {
 }
 
 function entity(e: DraftEntity, sentences: readonly Sentence[]): EntityInput {
-  const citations = [...e.citations].sort((a, b) => a.sentence - b.sentence).slice(0, MAX_CITATIONS);
+  // An event's death toll must be in one of its quotes: that sentence is cited first.
+  const holdsToll = (c: DraftEntity['citations'][number]) => Boolean(e.deaths && sentences[c.sentence]?.text.includes(e.deaths.text));
+  const citations = [...e.citations].sort((a, b) => Number(holdsToll(b)) - Number(holdsToll(a)) || a.sentence - b.sentence).slice(0, MAX_CITATIONS);
   const at = (index: number) => sentences[index] as Sentence;
   const base = {
     id: e.id,

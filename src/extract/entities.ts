@@ -4,23 +4,12 @@
  * ones first (by id, by name or alias of the same kind, by ISO code), so a second report about the
  * same things reuses their ids.
  */
-import type { EntityKind, EventStatus, EventType, FigureQualifier, OrganizationType, RegionType } from '../graph/model.js';
+import type { EntityKind, EventStatus, EventType, FigureQualifier, OrganizationType, RegionType } from '../model/vocabulary.js';
+import type { KnownEntity } from '../graph/known-entities.js';
+import { SLUG, slugify } from '../model/names.js';
 import { nameKey } from './text.js';
 
-/** An entity already in the graph, as the extractor needs to know it. */
-export interface KnownEntity {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  aliases: string[];
-  isoCode?: string;
-  orgType?: string;
-  regionType?: string;
-  eventType?: string;
-  /** For events, when known: lets a report's "the clashes" find the graph's event by its dates. */
-  start?: string;
-  end?: string;
-}
+export type { KnownEntity };
 
 export interface EntitySpec {
   id: string;
@@ -65,6 +54,16 @@ export interface DraftEntity extends EntitySpec {
   citations: Citation[];
 }
 
+/** A known entity's subtype, as the draft's types (the graph gives them as plain strings). */
+function typesOf(known: KnownEntity): Pick<EntitySpec, 'orgType' | 'regionType' | 'eventType' | 'isoCode'> {
+  return {
+    ...(known.orgType ? { orgType: known.orgType as OrganizationType } : {}),
+    ...(known.regionType ? { regionType: known.regionType as RegionType } : {}),
+    ...(known.eventType ? { eventType: known.eventType as EventType } : {}),
+    ...(known.isoCode ? { isoCode: known.isoCode } : {}),
+  };
+}
+
 export class Registry {
   readonly entities = new Map<string, DraftEntity>();
   private readonly knownByKey = new Map<string, KnownEntity>();
@@ -98,6 +97,20 @@ export class Registry {
     return undefined;
   }
 
+  /**
+   * A new entity's id: its slug, unless that is no slug (a name in another script) or already names
+   * an entity of another kind (a city called like a state), which would not import.
+   */
+  private freeId(spec: EntitySpec): string {
+    let id = SLUG.test(spec.id) ? spec.id : slugify(spec.name) || `entity-${[...spec.name].reduce((h, c) => (h * 31 + (c.codePointAt(0) ?? 0)) >>> 0, 7).toString(36)}`;
+    const taken = (candidate: string) => {
+      const other = this.knownById.get(candidate)?.kind ?? this.entities.get(candidate)?.kind;
+      return other !== undefined && other !== spec.kind;
+    };
+    if (taken(id)) id = `${id}-${spec.kind.toLowerCase()}`;
+    return id;
+  }
+
   knownEntity(id: string): KnownEntity | undefined {
     return this.knownById.get(id);
   }
@@ -105,15 +118,18 @@ export class Registry {
   /** Adds or merges an entity and returns it; a known one keeps its id, kind and name. */
   propose(spec: EntitySpec): DraftEntity {
     const known = this.findKnown(spec);
-    const id = known?.id ?? spec.id;
+    const id = known?.id ?? this.freeId(spec);
     let entity = this.entities.get(id);
     if (!entity) {
       entity = known
-        ? { ...spec, id, kind: known.kind, name: known.name, aliases: [], known: true, citations: [] }
+        ? { ...spec, ...typesOf(known), id, kind: known.kind, name: known.name, aliases: [], known: true, citations: [] }
         : { ...spec, aliases: [], known: false, citations: [] };
       this.entities.set(id, entity);
     } else {
-      for (const key of ['state', 'seat', 'office', 'note', 'description'] as const) entity[key] ??= spec[key];
+      for (const key of ['state', 'seat', 'office', 'note', 'description', 'isoCode', 'adjacentTo'] as const) entity[key] ??= spec[key];
+      entity.orgType ??= spec.orgType;
+      entity.regionType ??= spec.regionType;
+      entity.eventType ??= spec.eventType;
     }
     for (const alias of spec.aliases ?? []) this.addAlias(entity, alias);
     return entity;

@@ -14,9 +14,10 @@
  *   entities its ends matched (or the same ids, for entities already in the graph); one-to-one.
  * - Quotes: the share of citation quotes (entities and relationships) found verbatim in the source.
  */
-import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../graph/model.js';
-import type { EntityInput, ImportDocument } from '../import/format.js';
-import { fold, sameWordVariant } from './text.js';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
+import type { EntityInput, ImportDocument } from '../model/format.js';
+import { sameWordVariant } from './text.js';
+import { fold } from '../model/names.js';
 
 export interface Score {
   entities: { gold: number; drafted: number; matched: number; recall: number };

@@ -5,12 +5,12 @@
  * already named unless its date says otherwise); each event is named from its date and its place or
  * parties, so the same event in another report gets the same id, or the graph's id when it is known.
  */
-import type { EventStatus, EventType } from '../graph/model.js';
+import type { EventStatus, EventType } from '../model/vocabulary.js';
 import type { DraftEntity, Registry } from './entities.js';
 import { mask, resolveOverlaps, type Masked, type Mention } from './mentions/mask.js';
 import type { Analysed } from './mentions/index.js';
+import { nameEvent } from './event-names.js';
 import { groupsOf, pattern } from './pattern.js';
-import { humanDate, nameKey, slugify } from './text.js';
 import type { TimeExpression } from './time.js';
 
 interface Trigger {
@@ -23,7 +23,7 @@ interface Trigger {
 }
 
 const DET = '(?<det>\\b(?:the|this|that|these|those|such(?: an?)?|an?|another|new|recent|renewed)\\s+)?';
-const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|heavy|fierce|deadly|future|peace|border|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
+const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|\\d+-(?:hour|day|week|month|year)|heavy|fierce|deadly|future|peace|border|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
 // Not inside a compound: "conflict-graph", "post-war".
 const t = (nouns: string) => pattern(`${DET}${MODS}(?<noun>(?<![\\w-])(?:${nouns})(?![\\w-]))`, 'giu');
 
@@ -32,7 +32,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { pattern: t('document'), type: 'AGREEMENT', anaphoricOnly: true },
   { pattern: t('ceasefire|cease-fire|truce|armistice'), type: 'CEASEFIRE' },
   { pattern: pattern(`${DET}(?<mods>(?:last|latest|previous|new|first|second|third|final)\\s+)?(?<noun>stage|phase|round|chapter|episode)(?= of (?:this|the) (?:conflict|war|dispute))`, 'giu'), type: 'CLASH', episode: true },
-  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks|assaults?|offensive|incursion'), type: 'CLASH' },
+  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
   { pattern: t('wars?'), type: 'WAR' },
   { pattern: t('conflict'), type: 'CONFLICT' },
   { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
@@ -41,10 +41,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { pattern: t('funerals?|mourning'), type: 'COMMEMORATION' },
 ];
 
-/** Verb frames that name an event without an event noun. */
-const FRAMES: readonly { pattern: RegExp; type: EventType }[] = [
-  { pattern: pattern('⟦\\d+:O⟧ (?<noun>gathered|rallied|marched|protested|took to the streets)', 'gu'), type: 'PROTEST' },
-  { pattern: pattern('⟦\\d+:O⟧ (?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|fired on|launched an attack on)', 'gu'), type: 'CLASH' },
+/** Verb frames that name an event without an event noun; `actor` is the kind of group that acts. */
+const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = [
+  { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?<noun>gathered|rallied|marched|protested|stormed|took to the streets|blocked)', 'gu'), type: 'PROTEST', actor: 'PROTEST_MOVEMENT' },
+  { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|fired on|launched an attack on)', 'gu'), type: 'CLASH', actor: 'ARMED_FORCE' },
   { pattern: pattern('(?:have|has) been (?<noun>fighting) (?:for (?:decades|years|centuries) )?over', 'gu'), type: 'CONFLICT' },
   { pattern: pattern('(?<noun>say goodbye|said goodbye|bid farewell|bade farewell|paid (?:their )?last respects)', 'giu'), type: 'COMMEMORATION' },
 ];
@@ -53,7 +53,7 @@ const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', '
 const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed)\s+(?:on|in|at)?\s*$/i;
 const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
 
-interface EventMention {
+export interface EventMention {
   sentence: number;
   start: number;
   end: number;
@@ -66,6 +66,7 @@ interface EventMention {
   parties: string[];
   proposed: boolean;
   speaker?: string;
+  headline?: boolean;
 }
 
 export interface EventCluster {
@@ -77,6 +78,8 @@ export interface EventCluster {
   status: EventStatus;
   /** Who made a statement. */
   speaker?: string;
+  /** Named so far only in the headline. */
+  headline?: boolean;
   entity?: DraftEntity;
 }
 
@@ -86,16 +89,18 @@ export interface Events {
   current(sentence: number, types: readonly EventType[]): DraftEntity | undefined;
 }
 
-export function findEvents(analysed: Analysed[], times: TimeExpression[][], registry: Registry, published: string, pair?: [string, string]): Events {
+export function findEvents(analysed: Analysed[], times: TimeExpression[][], registry: Registry, published: string): Events {
   const clusters: EventCluster[] = [];
   const timeline: { sentence: number; cluster: EventCluster }[] = [];
   let frame: { from: string; to: string } = { from: published, to: published };
   for (const [index, item] of analysed.entries()) {
     const sentenceTimes = times[index] ?? [];
     const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
-    const found = triggers(item, masked, sentenceTimes, registry, pair);
+    const found = triggers(item, masked, sentenceTimes, registry);
     for (const mention of found) {
-      const speech = mention.type === 'STATEMENT' && !clusters.some((c) => c.type === 'STATEMENT') ? speechBefore(analysed, times, index, registry) : undefined;
+      // "This statement" points back at what someone said; "said in a statement" is only how they said it.
+      const pointing = /^(?:the|this|that|such)/.test(mention.det);
+      const speech = mention.type === 'STATEMENT' && pointing && !clusters.some((c) => c.type === 'STATEMENT') ? speechBefore(analysed, times, index, registry) : undefined;
       const cluster = assign(speech ?? mention, clusters, frame, published);
       if (!cluster) continue;
       if (speech) {
@@ -104,12 +109,14 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
         timeline.push({ sentence: speech.sentence, cluster });
       }
       cluster.mentions.push(mention);
+      if (!mention.headline) cluster.headline = false;
       timeline.push({ sentence: index, cluster });
     }
-    const last = sentenceTimes.filter((time) => !time.future).at(-1);
+    // The time the report is speaking of now: not one still to come, nor the start of a span ("since 2020").
+    const last = sentenceTimes.filter((time) => !time.future && !/\bsince\s+$/i.test(item.sentence.text.slice(0, time.start))).at(-1);
     if (last) frame = { from: last.from, to: last.to };
   }
-  for (const cluster of clusters) name(cluster, clusters, registry, pair, published);
+  for (const cluster of clusters) nameEvent(cluster, clusters, analysed, registry, published);
   for (const item of timeline) {
     const { cluster } = item;
     const entity = cluster.entity;
@@ -128,11 +135,15 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
 
 const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
 
-function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry, pair: string[] | undefined): EventMention[] {
+function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry): EventMention[] {
   const { sentence } = item;
   const candidates: { match: RegExpMatchArray; type: EventType; episode: boolean; anaphoricOnly: boolean; order: number }[] = [];
   FRAMES.forEach((frame, order) => {
-    for (const match of masked.text.matchAll(frame.pattern)) candidates.push({ match, type: frame.type, episode: false, anaphoricOnly: false, order });
+    for (const match of masked.text.matchAll(frame.pattern)) {
+      const actor = match.groups?.actor;
+      if (frame.actor && actor !== undefined && registry.get(masked.slots[Number(actor)]?.entity ?? '')?.orgType !== frame.actor) continue;
+      candidates.push({ match, type: frame.type, episode: false, anaphoricOnly: false, order });
+    }
   });
   TRIGGERS.forEach((trigger, order) => {
     for (const match of masked.text.matchAll(trigger.pattern)) candidates.push({ match, type: trigger.type, episode: Boolean(trigger.episode), anaphoricOnly: Boolean(trigger.anaphoricOnly), order: order + FRAMES.length });
@@ -170,6 +181,7 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
       place: type === 'PROTEST' || type === 'COMMEMORATION' || type === 'MISSION' ? place(/\b(?:in|of) ⟦(\d+):(?:Rc?|S)⟧/) : place(/\bover ⟦(\d+):R⟧/),
       parties: parties.length === 2 ? parties : [],
       proposed: /\b(?:future|proposed|possible|planned)\b/i.test(groups.mods ?? '') || /\bready to\b/i.test(sentence.text.slice(0, start - sentence.start)),
+      headline: sentence.paragraph <= 2 && !/[.!?"”’]$/.test(sentence.text),
     });
   }
   found.sort((a, b) => a.start - b.start);
@@ -182,7 +194,6 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
       : pickTime(own, at, sentence.text, index === 0);
   });
-  void pair;
   return found;
 }
 
@@ -250,7 +261,7 @@ function range(date: string): [number, number] {
 const MONTH_MS = 31 * 86_400_000;
 
 /** Whether a time and an event's span can be the same: within a month of each other at day precision. */
-function overlaps(time: { from: string; to: string }, from?: string, to?: string): boolean {
+export function overlaps(time: { from: string; to: string }, from?: string, to?: string): boolean {
   if (!from) return true;
   const slack = time.from.length === 10 && from.length === 10 ? MONTH_MS : 0;
   return range(time.from)[0] <= range(to ?? from)[1] + slack && range(from)[0] <= range(time.to)[1] + slack;
@@ -261,11 +272,13 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   const definite = /^(?:the|this|that|these|those|such|recent|renewed)/.test(mention.det) || (!mention.det && mention.type !== 'AGREEMENT');
   const when = mention.time ?? frame;
   const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, c.from, c.to)));
-  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? candidates[0] : mention.time ? candidates.find((c) => c.from) : undefined;
+  // A headline names the story's events before the text does: "sign deal" is the agreement the first paragraph signs.
+  const headline = candidates.find((c) => c.headline && !c.from);
+  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? candidates[0] : (mention.time ? candidates.find((c) => c.from) : undefined) ?? headline;
   if (!cluster && mention.type === 'STATEMENT' && !definite) return undefined;
   if (!cluster) {
     const historical = !mention.time && frame.from.slice(0, 4) !== published.slice(0, 4);
-    cluster = { type: mention.type, mentions: [], notes: [], status: mention.proposed ? 'PROPOSED' : 'OCCURRED', from: historical ? frame.from : undefined, to: historical ? frame.to : undefined };
+    cluster = { type: mention.type, mentions: [], notes: [], status: mention.proposed ? 'PROPOSED' : 'OCCURRED', from: historical ? frame.from : undefined, to: historical ? frame.to : undefined, headline: mention.headline };
     clusters.push(cluster);
   }
   if (mention.time && cluster.type !== 'CONFLICT') {
@@ -279,80 +292,3 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   return cluster;
 }
 
-const NOUN: Record<EventType, string> = { CONFLICT: 'conflict', WAR: 'war', CLASH: 'clashes', CEASEFIRE: 'ceasefire', AGREEMENT: 'agreement', STATEMENT: 'statement', PROTEST: 'protests', MISSION: 'mission', COMMEMORATION: 'commemoration' };
-
-function timeLabel(from?: string, to?: string, day = false): string {
-  if (!from) return '';
-  if (to && to.slice(0, 4) !== from.slice(0, 4)) return `${from.slice(0, 4)}–${to.slice(0, 4)}`;
-  if (from.length === 4) return from;
-  return day && from.length === 10 ? humanDate(from) : humanDate(from.slice(0, 7));
-}
-
-function name(cluster: EventCluster, clusters: EventCluster[], registry: Registry, pair: [string, string] | undefined, published: string): void {
-  const first = cluster.mentions[0] as EventMention;
-  // A stage of a conflict is named after what the conflict is over.
-  const conflict = first.episode ? clusters.find((c) => c.type === 'CONFLICT') : undefined;
-  const place = cluster.mentions.map((m) => m.place).find(Boolean) ?? conflict?.mentions.map((m) => m.place).find(Boolean);
-  const parties = cluster.mentions.map((m) => m.parties).find((p) => p.length === 2);
-  const subject = place ?? (parties ? parties.sort().join('–') : pair ? pair.join('–') : '');
-  if (!cluster.from && cluster.status === 'OCCURRED' && cluster.type !== 'CONFLICT') {
-    // Not dated: it happened by the time of the report, in its month as far as the text tells.
-    cluster.from = published.slice(0, 7);
-    cluster.notes.push(`Not dated in the source; reported in ${humanDate(cluster.from)}, when it had taken place.`);
-  }
-  const surface = cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')).find((s) => s.includes(' ')) ?? NOUN[cluster.type];
-  const when = timeLabel(cluster.from, cluster.to, !['CLASH', 'WAR', 'AGREEMENT'].includes(cluster.type));
-  let label: string;
-  switch (cluster.type) {
-    case 'CONFLICT':
-      label = `${subject} conflict`;
-      break;
-    case 'PROTEST':
-      label = `Protests${place ? ` in ${place}` : ''}${when ? `, ${when}` : ''}`;
-      break;
-    case 'STATEMENT':
-      label = `${cluster.speaker ? `${cluster.speaker}’s statement` : 'Statement'}${when ? `, ${when}` : ''}`;
-      break;
-    case 'COMMEMORATION':
-      label = `Commemoration${place ? ` in ${place}` : ''}${when ? `, ${when}` : ''}`;
-      break;
-    case 'MISSION':
-      label = `${surface.replace(/^./, (c) => c.toUpperCase())}${when ? `, ${when}` : ''}`;
-      break;
-    default:
-      label = `${when} ${subject} ${cluster.type === 'AGREEMENT' ? surface.replace(/^(?:future|proposed|possible|trilateral|bilateral)\s+/i, '') : NOUN[cluster.type]}`;
-  }
-  label = label.replace(/\s+/g, ' ').trim();
-  label = label.charAt(0).toUpperCase() + label.slice(1);
-  // Surfaces that name this event rather than describe a moment of it ("trilateral ceasefire agreement", not "heavy fighting").
-  const naming = ['AGREEMENT', 'MISSION', 'CEASEFIRE'].includes(cluster.type);
-  const aliases = [...new Set(cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')))].filter(
-    (s) => s.includes(' ') && (naming || /\p{Lu}/u.test(s)) && nameKey(s) !== nameKey(label),
-  );
-  const known = knownEvent(cluster, subject, registry);
-  cluster.entity = registry.propose({ id: known?.id ?? slugify(label), kind: 'EVENT', eventType: cluster.type, name: label, aliases });
-  if (!cluster.entity.known) {
-    Object.assign(cluster.entity, {
-      status: cluster.status === 'OCCURRED' && cluster.type === 'CONFLICT' ? 'ONGOING' : cluster.status,
-      start: cluster.from,
-      end: cluster.type === 'CONFLICT' || cluster.status !== 'OCCURRED' ? undefined : cluster.to,
-      dateNote: cluster.notes.length ? cluster.notes.join(' ') : cluster.from ? `Not dated in the source; placed by the dates around it (${timeLabel(cluster.from, cluster.to)}).` : undefined,
-    });
-  }
-}
-
-const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/;
-
-/** The graph's event this one is: same type, dates that agree (its own or those in its name), a shared word. */
-function knownEvent(cluster: EventCluster, subject: string, registry: Registry) {
-  const words = new Set(nameKey(subject).split(' ').filter((w) => w.length > 3));
-  return registry.known.find((known) => {
-    if (known.kind !== 'EVENT' || known.eventType !== cluster.type) return false;
-    const names = [known.name, ...known.aliases].join(' ');
-    const month = MONTH_YEAR.exec(names);
-    const from = known.start ?? (month ? `${month[2]}-${String(new Date(`${month[1]} 1, 2000`).getMonth() + 1).padStart(2, '0')}` : /\b(1[89]|20)\d\d\b/.exec(names)?.[0]);
-    if (cluster.type !== 'CONFLICT' && cluster.from && (!from || !overlaps({ from: cluster.from, to: cluster.to ?? cluster.from }, from.slice(0, 10), (known.end ?? from).slice(0, 10)))) return false;
-    const knownWords = nameKey(names).split(' ');
-    return !words.size || knownWords.some((w) => words.has(w));
-  });
-}

@@ -3,7 +3,7 @@
  * APPROXIMATE, "more than"/"over"/"at least" MORE_THAN), and the words that give no number at all
  * ("hundreds of", "thousands") as VAGUE with a null figure. compromise reads the numbers.
  */
-import type { FigureQualifier } from '../graph/model.js';
+import type { FigureQualifier } from '../model/vocabulary.js';
 import { nlp } from './nlp.js';
 
 export interface Figure {

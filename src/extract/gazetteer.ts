@@ -5,7 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import { nameKey, slugify } from './text.js';
+import { nameKey } from './text.js';
+import { slugify } from '../model/names.js';
 
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
 
@@ -31,6 +32,8 @@ function build(): StateInfo[] {
       const latin = (name: string) => /^[\p{Script=Latin}\s'’.,()-]+$/u.test(name);
       const names = new Set<string>([country.name.common, country.name.official]);
       for (const spelling of country.altSpellings) {
+        // "U.S.", "U.K.": a short code written with stops is a name; bare two-letter codes are not.
+        if (/^[A-Z]{2,3}$/.test(spelling)) names.add(spelling.split('').join('.') + '.');
         if (!latin(spelling) || spelling === country.cca2 || /^[A-Z]{2}$/.test(spelling)) continue;
         names.add(spelling);
       }

@@ -3,7 +3,7 @@
  * events, dates, relationships, assembly. Synchronous and self-contained: nothing is fetched.
  * Everything it proposes is PROPOSED for review, with the sentences and rules behind it.
  */
-import type { ImportDocument } from '../import/format.js';
+import type { ImportDocument } from '../model/format.js';
 import { shapeDocument } from '../import/parse.js';
 import { assemble } from './document.js';
 import { Registry, type KnownEntity } from './entities.js';
@@ -12,8 +12,8 @@ import { gate } from './gate.js';
 import { findMentions } from './mentions/index.js';
 import { relate } from './relate.js';
 import { splitSentences } from './sentences.js';
-import { slugify } from './text.js';
 import { findTimes } from './time.js';
+import { slugify } from '../model/names.js';
 
 export { ExtractError, MAX_TEXT_CHARS, type ExtractErrorCode } from './gate.js';
 export type { KnownEntity } from './entities.js';
@@ -45,9 +45,9 @@ export function draftFromText(input: DraftInput): ImportDocument {
   const known = input.known ?? [];
   const registry = new Registry(known);
   const sentences = splitSentences(text);
-  const { analysed, pair } = findMentions(sentences, registry);
-  const times = analysed.map(({ doc, sentence }) => findTimes(doc, sentence.text, published, timezone));
-  const events = findEvents(analysed, times, registry, published, pair);
+  const { analysed } = findMentions(text, sentences, registry);
+  const times = analysed.map(({ sentence }) => findTimes(sentence.text, published, timezone));
+  const events = findEvents(analysed, times, registry, published);
   const candidates = relate(analysed, times, events, registry);
   const title = input.title ?? (text.trim().split('\n')[0] as string).trim().slice(0, 200);
   const sourceId = input.sourceId ?? `${slugify(title).split('-').slice(0, 8).join('-')}-${published}`;

@@ -4,7 +4,7 @@
  */
 import nlp from 'compromise';
 import dates from 'compromise-dates';
-import { fold } from './text.js';
+import { fold } from '../model/names.js';
 
 nlp.plugin(dates);
 
@@ -29,6 +29,37 @@ export function learnNames(people: readonly string[]): void {
     });
   }
   if (Object.keys(words).length) nlp.addWords(words);
+}
+
+interface TermJson {
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** What one parse of the whole text tells the later stages (a parse per sentence costs three times as much). */
+export interface Reading {
+  /** People compromise finds, with offsets in the whole text. */
+  people: { start: number; end: number; text: string }[];
+  /** The tags of the words in a span of the whole text, space-separated. */
+  tags(start: number, end: number): string;
+}
+
+export function readText(text: string): Reading {
+  const doc = nlp(text);
+  const terms = (doc.json({ offset: true }) as { terms: TermJson[] }[]).flatMap((sentence) => sentence.terms);
+  const people = (doc.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]).map((p) => ({
+    start: p.offset.start,
+    end: p.offset.start + p.offset.length,
+    text: p.text,
+  }));
+  return {
+    people,
+    tags: (start, end) =>
+      terms
+        .filter((term) => term.offset.start < end && term.offset.start + term.offset.length > start)
+        .flatMap((term) => term.tags)
+        .join(' '),
+  };
 }
 
 const forms = new Map<string, string[]>();

@@ -5,7 +5,7 @@
  * attribution, and its time from the sentence's dates. The same relationship read twice is one,
  * with both sentences as citations.
  */
-import { RELATIONSHIP_TYPES, type EntityKind, type EventType, type RelationshipType } from '../graph/model.js';
+import { RELATIONSHIP_TYPES, type EntityKind, type EventType, type RelationshipType } from '../model/vocabulary.js';
 import { attribute, stance } from './attribution.js';
 import type { Registry } from './entities.js';
 import type { Events } from './events.js';
@@ -71,7 +71,8 @@ export function relate(analysed: Analysed[], times: TimeExpression[][], events: 
             for (const to of [found.to].flat()) {
               const fitted = fit(table.type, from, to, registry);
               if (!fitted) continue;
-              const position = stance(attribution, at, masked, found.presupposed);
+              // A match that starts before the statement (its subject) but reaches into it is part of it.
+              const position = stance(attribution, end > attribution.content[0] ? Math.max(at, attribution.content[0]) : at, masked, found.presupposed);
               const time = TIMED.has(table.type) ? timeOf(times[index] ?? []) : undefined;
               candidates.push({
                 type: table.type,

@@ -1,15 +1,12 @@
 /**
- * How names are compared: folding to ASCII (accents, other scripts), normalising for lookup, slugs
- * for ids, and the fuzzy test for one-word names spelt differently across transliterations.
+ * How names are compared: normalising for lookup and the fuzzy test for one-word names spelt
+ * differently across transliterations. Folding to ASCII and slugs come from model/names.ts, which
+ * the importer and the API share.
  */
-import anyAscii from 'any-ascii';
+import { fold } from '../model/names.js';
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import doubleMetaphone from 'talisman/phonetics/double-metaphone.js';
 
-/** ASCII, lowercase, with typographic dashes and apostrophes made plain. */
-export function fold(text: string): string {
-  return anyAscii(text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019\u02bc`´]/g, "'")).toLowerCase();
-}
 
 /** A name as a lookup key: folded words without punctuation or a leading article. */
 export function nameKey(name: string): string {
@@ -18,13 +15,6 @@ export function nameKey(name: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(/^the /, '');
-}
-
-export function slugify(text: string): string {
-  return fold(text)
-    .replace(/'s\b/g, 's')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** Whether two single words are the same name in another transliteration (Grigorjan / Grigoryan). */

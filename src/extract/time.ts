@@ -1,11 +1,13 @@
 /**
- * Dates in a sentence, resolved against the report's publication date. compromise-dates reads a bare
- * weekday as the coming one; a report speaks of the past, so a weekday after the publication date
- * is moved back a week unless the verb looks ahead ("is due to arrive on Thursday"). Year ranges
- * ("1988-1994") are read here. Every resolution carries its reasoning as a note.
+ * Dates in a sentence, resolved against the report's publication date. Weekdays, month-days,
+ * months, years and year ranges are read here (fast, and with the reading a report needs);
+ * anything else that looks like a date ("two years ago", "last week") goes to compromise-dates,
+ * which sees only the words around it. A bare weekday or month-day is read as the coming one by
+ * compromise-dates; a report speaks of the past, so one after the publication date is moved back
+ * unless the verb looks ahead ("is due to arrive on Thursday"). Every date carries its reasoning.
  */
-import type { DatePrecision } from '../graph/model.js';
-import type { Doc } from './nlp.js';
+import type { DatePrecision } from '../model/vocabulary.js';
+import { nlp } from './nlp.js';
 import { humanDate } from './text.js';
 
 export interface TimeExpression {
@@ -21,6 +23,15 @@ export interface TimeExpression {
   note: string;
 }
 
+/** A date as read, before it is set against the publication date: ISO days, like compromise-dates gives. */
+interface Raw {
+  text: string;
+  begin: number;
+  start: string;
+  end: string;
+  unit: 'day' | 'month' | 'year';
+}
+
 interface DateJson {
   text: string;
   offset?: { start: number; length: number };
@@ -32,63 +43,139 @@ interface DatesDoc {
   dates(options: { today: string; timezone: string }): { json(options: { offset: true }): DateJson[] };
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const FUTURE = /\b(?:will|shall|is|are|was|were)\s+(?:due|expected|scheduled|set|going|planned|slated|to)\b|\b(?:plans?|intends?|aims?)\s+to\b|\b(?:next|tomorrow|upcoming|coming)\b/i;
+const PATTERNS: readonly { pattern: RegExp; read: (g: Record<string, string | undefined>, published: string) => Omit<Raw, 'text' | 'begin'> | undefined }[] = [
+  {
+    pattern: new RegExp(`\\b(?:(?:late|early) )?(?:on )?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?<part>morning|afternoon|evening|night))?\\b`, 'g'),
+    read: (g, published) => {
+      // The coming one, as compromise-dates reads it; resolve() moves it into the past.
+      const today = new Date(`${published}T00:00:00Z`);
+      const ahead = (WEEKDAYS.indexOf((g.weekday as string).toLowerCase()) - today.getUTCDay() + 7) % 7;
+      const day = iso(today.getTime() + ahead * DAY_MS);
+      return { start: day, end: day, unit: 'day' };
+    },
+  },
+  {
+    pattern: new RegExp(`\\b${MONTH} (?<day>\\d{1,2})(?:st|nd|rd|th)?(?:, (?<year>\\d{4}))?\\b|\\b(?<day2>\\d{1,2}) ${MONTH.replace('month', 'month2')}(?: (?<year2>\\d{4}))?\\b`, 'g'),
+    read: (g, published) => {
+      const month = MONTHS.indexOf((g.month ?? g.month2 ?? '').slice(0, 3).toLowerCase()) + 1;
+      const day = Number(g.day ?? g.day2);
+      const year = g.year ?? g.year2 ?? published.slice(0, 4);
+      const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      // Only a real calendar day ("Sept 31" is none).
+      return month && day >= 1 && new Date(`${date}T00:00:00Z`).getUTCDate() === day ? { start: date, end: date, unit: 'day' } : undefined;
+    },
+  },
+  {
+    pattern: new RegExp(`\\b${MONTH} (?<year>(?:1[89]|20)\\d\\d)\\b`, 'g'),
+    read: (g) => {
+      const month = `${g.year}-${String(MONTHS.indexOf((g.month as string).slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}`;
+      return { start: `${month}-01`, end: `${month}-28`, unit: 'month' };
+    },
+  },
+  {
+    pattern: /(?<![\d,.])\b(?<year>(?:1[89]|20)\d\d)\b(?![,.]\d)/g,
+    read: (g) => ({ start: `${g.year}-01-01`, end: `${g.year}-12-31`, unit: 'year' }),
+  },
+  {
+    pattern: /\b(?<word>yesterday|today|tonight)\b/gi,
+    read: (g, published) => {
+      const day = iso(Date.parse(published) - (/yesterday/i.test(g.word as string) ? DAY_MS : 0));
+      return { start: day, end: day, unit: 'day' };
+    },
+  },
+];
+/** What only compromise-dates reads; it sees the words around it. */
+const OTHER_HINTS = /\b(?:ago|last (?:week|month|year|night)|this (?:week|month)|earlier this (?:week|month|year))\b/gi;
+const FUTURE = /\b(?:will|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to\b|\b(?:plans?|intends?|aims?)\s+to\b|\b(?:next|tomorrow|upcoming|coming)\b/i;
 const YEAR_RANGE = /\b((?:1[89]|20)\d\d)\s*(?:-|–|—|to|until)\s*((?:1[89]|20)\d\d)\b/g;
-/** Worth asking compromise-dates about: it is the slowest part of reading a sentence. */
-const DATE_HINT = /\b(?:\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|ago|last|week|month|year)/i;
+/** "BAKU, Sept 15 (Reuters) - ": the day a wire story was filed, not a day anything happened. */
+const DATELINE = /^[A-Z][A-Z'’. -]{2,}(?:, [A-Z][A-Za-z'’. -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?(?: \([^)]*\))? ?[-–—] /;
 
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** "BAKU, Sept 15 (Reuters) - ": the day a wire story was filed, not a day anything happened. */
-const DATELINE = /^[A-Z][A-Z'’. -]{2,}(?:, [A-Z][A-Za-z'’. -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?(?: \([^)]*\))? ?[-–—] /;
-
-export function findTimes(doc: Doc, sentence: string, published: string, timezone: string): TimeExpression[] {
+export function findTimes(sentence: string, published: string, timezone: string): TimeExpression[] {
   const found: TimeExpression[] = [];
   const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const taken = (begin: number, end: number) => begin < dateline || found.some((f) => begin < f.end && end > f.start);
   for (const match of sentence.matchAll(YEAR_RANGE)) {
     const [text, from, to] = match as unknown as [string, string, string];
-    if (from > to) continue;
+    if (from > to || taken(match.index, match.index + text.length)) continue;
     found.push({ start: match.index, end: match.index + text.length, text, from, to, precision: 'YEAR', future: false, note: `“${text}”: the years ${from} to ${to}.` });
   }
-  if (!DATE_HINT.test(sentence)) return found;
-  const dates = (doc as unknown as DatesDoc).dates({ today: published, timezone }).json({ offset: true });
-  for (const date of dates) {
-    const start = date.dates?.start;
-    if (!start || !date.offset) continue;
-    const text = date.text.replace(/[\s.,;:)]+$/, '').replace(/^\(/, '');
-    const begin = date.offset.start + (date.text.startsWith('(') ? 1 : 0);
-    if (/^\d{1,2}:\d\d/.test(text)) continue; // a clock time alone says nothing of the day
-    if (begin < dateline || found.some((f) => begin < f.end && begin + text.length > f.start)) continue;
-    found.push(resolve(text, begin, start, date.dates?.end ?? start, date.dates?.unit, sentence, published));
+  for (const raw of [...ownReadings(sentence, published), ...compromiseReadings(sentence, published, timezone)]) {
+    if (taken(raw.begin, raw.begin + raw.text.length)) continue;
+    found.push(resolve(raw, sentence, published));
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function resolve(text: string, begin: number, startIso: string, endIso: string, unit: string | undefined, sentence: string, published: string): TimeExpression {
+function ownReadings(sentence: string, published: string): Raw[] {
+  const raws: Raw[] = [];
+  for (const { pattern, read } of PATTERNS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const text = match[0];
+      if (raws.some((r) => match.index < r.begin + r.text.length && match.index + text.length > r.begin)) continue;
+      const value = read(match.groups ?? {}, published);
+      if (value) raws.push({ ...value, text, begin: match.index });
+    }
+  }
+  return raws;
+}
+
+/** compromise-dates for what the patterns above do not read, on the few words around it only: it is slow. */
+function compromiseReadings(sentence: string, published: string, timezone: string): Raw[] {
+  const raws: Raw[] = [];
+  for (const hint of sentence.matchAll(OTHER_HINTS)) {
+    const before = sentence.slice(0, hint.index).match(/(?:\S+\s+){0,4}$/)?.[0] ?? '';
+    const after = sentence.slice(hint.index).match(/^(?:\S+\s*){0,4}/)?.[0] ?? '';
+    const base = hint.index - before.length;
+    const doc = nlp(before + after) as unknown as DatesDoc;
+    for (const date of doc.dates({ today: published, timezone }).json({ offset: true })) {
+      const start = date.dates?.start;
+      if (!start || !date.offset) continue;
+      const text = date.text.replace(/[\s.,;:)]+$/, '').replace(/^\(/, '');
+      if (/^\d{1,2}:\d\d/.test(text)) continue; // a clock time alone says nothing of the day
+      const unit = date.dates?.unit === 'year' || /\byears?\s+ago\b/i.test(text) ? 'year' : date.dates?.unit === 'month' ? 'month' : 'day';
+      raws.push({ text, begin: base + date.offset.start + (date.text.startsWith('(') ? 1 : 0), start: start.slice(0, 10), end: (date.dates?.end ?? start).slice(0, 10), unit });
+    }
+  }
+  return raws;
+}
+
+function resolve(raw: Raw, sentence: string, published: string): TimeExpression {
+  const { text, begin, unit } = raw;
   const future = FUTURE.test(sentence.slice(Math.max(0, begin - 60), begin));
-  let from = startIso.slice(0, 10);
-  let to = endIso.slice(0, 10);
+  let [from, to] = [raw.start, raw.end];
   const said = `“${text}” in a report of ${humanDate(published)}`;
   let note: string;
   const weekday = WEEKDAY.exec(text)?.[1];
-  if (weekday && from > published && !future) {
+  const yearGiven = /\b(?:1[89]|20)\d\d\b/.test(text);
+  if (!weekday && !yearGiven && unit === 'day' && from > published && !future && /[a-z]{3}/i.test(text)) {
+    // "Sept. 27" without a year, in a report of November: this year's, not next year's.
+    const shift = (d: string) => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
+    [from, to] = [shift(from), shift(to)];
+    note = `${said}, which speaks of the past: ${humanDate(from)}.`;
+  } else if (weekday && from > published && !future) {
     const back = Math.ceil((Date.parse(from) - Date.parse(published)) / (7 * DAY_MS)) * 7 * DAY_MS;
-    from = iso(Date.parse(from) - back);
-    to = iso(Date.parse(to) - back);
+    [from, to] = [iso(Date.parse(from) - back), iso(Date.parse(to) - back)];
     note = `${said}, which speaks of the past: ${weekday} ${humanDate(from)}.`;
   } else if (weekday) {
+    if (future && from <= published) [from, to] = [iso(Date.parse(from) + 7 * DAY_MS), iso(Date.parse(to) + 7 * DAY_MS)];
     note = future ? `${said}, of something still to come: ${weekday} ${humanDate(from)}.` : `${said}: ${weekday} ${humanDate(from)}.`;
   } else {
-    note = `${said}: ${from === to ? humanDate(from) : `${humanDate(from)} to ${humanDate(to)}`}.`;
+    const cut = (d: string) => (unit === 'year' ? d.slice(0, 4) : unit === 'month' ? d.slice(0, 7) : d);
+    note = `${said}: ${cut(from) === cut(to) ? humanDate(cut(from)) : `${humanDate(cut(from))} to ${humanDate(cut(to))}`}.`;
   }
   if (/\bnight\b/i.test(text) && weekday) {
-    const next = iso(Date.parse(from) + DAY_MS);
-    to = next;
-    note += ` The night runs into ${humanDate(next)}; it is given from the earlier day.`;
+    to = iso(Date.parse(from) + DAY_MS);
+    note += ` The night runs into ${humanDate(to)}; it is given from the earlier day.`;
   }
-  const precision: DatePrecision = unit === 'year' || /\byears?\s+ago\b/i.test(text) ? 'YEAR' : unit === 'month' ? 'MONTH' : 'DAY';
+  const precision: DatePrecision = unit === 'year' ? 'YEAR' : unit === 'month' ? 'MONTH' : 'DAY';
   if (precision === 'YEAR') [from, to] = [from.slice(0, 4), to.slice(0, 4)];
   if (precision === 'MONTH') [from, to] = [from.slice(0, 7), to.slice(0, 7)];
   return { start: begin, end: begin + text.length, text, from, to, precision, future, note };

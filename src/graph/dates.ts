@@ -4,7 +4,7 @@
  * compare real Neo4j dates and clients can still show "2020" rather than a made-up day.
  */
 import neo4j from 'neo4j-driver';
-import type { DatePrecision } from './model.js';
+import type { DatePrecision } from '../model/vocabulary.js';
 
 type Neo4jDate = InstanceType<typeof neo4j.types.Date>;
 type Neo4jDateTime = InstanceType<typeof neo4j.types.DateTime>;

@@ -17,6 +17,12 @@ export interface DbOptions {
   inFlight?: (delta: 1 | -1) => void;
 }
 
+/** A query and its parameters, as a module composes it; running it is the caller's business. */
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
 /**
  * Neo4j refused a transaction for the memory it needed (its transaction memory cap). Retrying the
  * same work cannot help, so it is not retried: the caller gets this at once.

@@ -3,39 +3,10 @@
  * :Entity label, exactly one kind label from KIND_LABELS, and a stable slug `id`.
  */
 import neo4j from 'neo4j-driver';
-import type { Db } from './db.js';
-import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from './model.js';
+import type { Db, Statement } from './db.js';
+import { KIND_LABELS, type EntityKind } from '../model/vocabulary.js';
 import { entityProperties, type Keys } from './projection.js';
-import type { ListRow, ListsAlongside } from './relationships.js';
-
-export interface EntityRecord {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  aliases: string[];
-  description: string | null;
-  /** Every stored property, kind-specific ones included (ISO code, office, dates, …). */
-  properties: Record<string, unknown>;
-  /** Read with only the properties one response asked for: not to be cached for others. */
-  partial?: true;
-}
-
-const KIND_BY_LABEL = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
-
-/** An entity from its stored properties and labels; undefined for a node without a kind label. */
-export function toEntity(properties: Record<string, unknown>, labels: readonly string[], partial = false): EntityRecord | undefined {
-  const kind = labels.map((label) => KIND_BY_LABEL.get(label)).find((k) => k !== undefined);
-  if (!kind) return undefined;
-  return {
-    id: String(properties.id),
-    kind,
-    name: String(properties.name ?? properties.id),
-    aliases: Array.isArray(properties.aliases) ? properties.aliases.map(String) : [],
-    description: typeof properties.description === 'string' ? properties.description : null,
-    properties,
-    ...(partial ? { partial: true as const } : {}),
-  };
-}
+import { toEntity, type EntityRecord, type ListRow, type ListsAlongside } from './records.js';
 
 type EntityRow = { properties: Record<string, unknown>; labels: string[]; lists?: ListRow[] };
 const rowsToEntities = (rows: EntityRow[], alongside?: ListsAlongside, keys: Keys = 'all') =>
@@ -97,31 +68,44 @@ const entityParams = (query: EntityQuery) => ({ text: query.nameContains ? query
  * A page of entities in name order (ties broken by id), strictly after or before a cursor: keyset
  * pagination, so pages never skip or repeat an entity while the graph stays the same.
  */
-export async function entityPage(
-  db: Db,
-  query: EntityQuery,
-  order: EntityOrder,
-  page: { after?: NameCursor | null; before?: NameCursor | null; limit: number; inverted: boolean },
-  alongside?: ListsAlongside,
-  keys: Keys = 'all',
-): Promise<EntityRecord[]> {
+export interface NamePage {
+  after?: NameCursor | null;
+  before?: NameCursor | null;
+  limit: number;
+  /** Read from the end backwards (for `last`); the caller restores the order. */
+  inverted: boolean;
+}
+
+/** The query for a page of entities in name order, with the relationship lists `alongside` asks for. */
+export function entityPageStatement(query: EntityQuery, order: EntityOrder, page: NamePage, alongside?: ListsAlongside, keys: Keys = 'all'): Statement {
   // Walking backwards (inverted) reads the list in the opposite order, then the caller flips it.
   const ascending = (order === 'NAME_ASC') !== page.inverted;
   const direction = ascending ? 'ASC' : 'DESC';
   const nameAsc = order === 'NAME_ASC';
   const after = nameAsc ? '>' : '<';
   const before = nameAsc ? '<' : '>';
-  const rows = await db.read<EntityRow>(
-    `${matchEntities(query)}
+  return {
+    cypher: `${matchEntities(query)}
        AND ($after IS NULL OR e.name ${after} $after.name OR (e.name = $after.name AND e.id ${after} $after.id))
        AND ($before IS NULL OR e.name ${before} $before.name OR (e.name = $before.name AND e.id ${before} $before.id))
      WITH e ORDER BY e.name ${direction}, e.id ${direction} LIMIT $limit
      ${alongside?.subquery ?? 'WITH e, null AS lists'}
      RETURN ${entityProperties('e', keys)} AS properties, labels(e) AS labels, lists
      ORDER BY e.name ${direction}, e.id ${direction}`,
-    { ...entityParams(query), ...alongside?.params, after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
-  );
-  return rowsToEntities(rows, alongside, keys);
+    params: { ...entityParams(query), ...alongside?.params, after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
+  };
+}
+
+export async function entityPage(
+  db: Db,
+  query: EntityQuery,
+  order: EntityOrder,
+  page: NamePage,
+  alongside?: ListsAlongside,
+  keys: Keys = 'all',
+): Promise<EntityRecord[]> {
+  const { cypher, params } = entityPageStatement(query, order, page, alongside, keys);
+  return rowsToEntities(await db.read<EntityRow>(cypher, params), alongside, keys);
 }
 
 export async function countEntities(db: Db, query: EntityQuery): Promise<number> {

@@ -6,12 +6,12 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Db } from './db.js';
-import { toEntity, type EntityRecord } from './entities.js';
-import { KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type EventType, type RelationshipType } from './model.js';
-import { holds, holdsParams, toRelationship, typeUnion, type HoldsFilter, type RelationshipRecord } from './relationships.js';
+import { KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type EventType, type RelationshipType } from '../model/vocabulary.js';
+import { holds, holdsParams, typeUnion, type HoldsFilter } from './relationships.js';
 import { entityProperties, relationshipProperties } from './projection.js';
+import { type EntityRecord, type RelationshipRecord, toEntity, toRelationship } from './records.js';
+import { neo4jDateOf } from './dates.js';
 
-type Neo4jDate = InstanceType<typeof neo4j.types.Date>;
 type EntityRow = { properties: Record<string, unknown>; labels: string[] };
 type RelationshipRow = { r: Record<string, unknown>; type: string; from: string; to: string };
 
@@ -137,8 +137,9 @@ export async function shortestPaths(
 export interface TimelineOptions {
   /** Only events linked to this entity by any relationship (or the entity itself, if an event). */
   anchor?: string | null;
-  from?: Neo4jDate | null;
-  to?: Neo4jDate | null;
+  /** Calendar dates (their UTC day counts). */
+  from?: Date | null;
+  to?: Date | null;
   eventTypes?: readonly EventType[] | null;
   limit: number;
 }
@@ -164,8 +165,8 @@ export async function timeline(db: Db, options: TimelineOptions): Promise<Entity
     {
       anchor: options.anchor ?? null,
       eventTypes: options.eventTypes?.length ? options.eventTypes : null,
-      from: options.from ?? null,
-      to: options.to ?? null,
+      from: options.from ? neo4jDateOf(options.from) : null,
+      to: options.to ? neo4jDateOf(options.to) : null,
       limit: neo4j.int(options.limit),
     },
   );

@@ -6,17 +6,25 @@
  */
 import { createHash } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../import/format.js';
-import { relationshipKey, type GraphLookup, type ResolvedSource, type ValidatedDocument } from '../import/validate.js';
+import type { CitationInput, EntityInput, ImportDocument, RelationshipInput, SourceInput, TimeSpanInput } from '../model/format.js';
+import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
+import { recordChange, type Audit, type ChangeRecord } from './audit.js';
 import { dateTimeOf, firstDay, lastDay, precisionOf } from './dates.js';
-import { RELATIONSHIPS_BY_ID } from './relationships.js';
-import {
-  ENTITY_KINDS,
-  KIND_LABELS,
-  RELATIONSHIP_TYPE_NAMES,
-  type EntityKind,
-  type RelationshipType,
-} from './model.js';
+import { withoutNulls } from '../model/values.js';
+
+export interface ResolvedSource extends Omit<SourceInput, 'textFile'> {
+  text: string;
+  sha256: string;
+}
+
+export interface ValidatedDocument extends Omit<ImportDocument, 'sources'> {
+  sources: ResolvedSource[];
+  /** What validation found already in the graph, so the writer creates the rest without looking. */
+  existing: { entities: Set<string>; relationships: Set<string> };
+}
+
+/** How the writer keys a relationship in `existing`. */
+export const relationshipKey = (type: string, id: string) => `${type}:${id}`;
 
 export type Outcome = 'created' | 'updated' | 'unchanged';
 
@@ -47,8 +55,6 @@ function props(values: Props): Props {
   );
 }
 
-/** A new item needs only the values it has: setting null on a fresh node or relationship does nothing. */
-const present = (values: Props): Props => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null));
 
 function span(prefix: 'valid' | 'published' | 'term', time: TimeSpanInput | undefined): Props {
   return {
@@ -229,14 +235,6 @@ async function inBatches<Row>(
 const toOutcomes = (rows: Record<string, unknown>[]) =>
   rows.map((row) => ({ id: row.id as string, outcome: row.outcome as Outcome }));
 
-/** Who writes, and as what operation, for the audit trail. */
-export interface Audit {
-  actor: string;
-  operation: string;
-  /** Which part of a large import this transaction writes. */
-  part?: { number: number; of: number };
-}
-
 export async function writeDocument(tx: ManagedTransaction, document: ValidatedDocument, audit: Audit): Promise<ImportReport> {
   const report: ImportReport = { sources: [], entities: [], relationships: [], citations: [] };
   const defaultSource = document.sources.length === 1 ? document.sources[0]?.id : undefined;
@@ -251,7 +249,8 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
     const fresh = rows.filter((row) => !document.existing.entities.has(row.id));
     const known = rows.filter((row) => document.existing.entities.has(row.id));
     if (fresh.length) {
-      const bare = fresh.map((row) => ({ ...row, props: present(row.props) }));
+      // A new item needs only the values it has: setting null on a fresh one does nothing.
+      const bare = fresh.map((row) => ({ ...row, props: withoutNulls(row.props) }));
       report.entities.push(...toOutcomes(await inBatches(tx, createEntities(kind), bare, stamp)));
     }
     if (known.length) report.entities.push(...toOutcomes(await inBatches(tx, UPDATE_ENTITIES, known, stamp)));
@@ -265,7 +264,8 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
     const fresh = rows.filter((row) => !isKnown(row));
     const known = rows.filter(isKnown);
     if (fresh.length) {
-      const bare = fresh.map((row) => ({ ...row, props: present(row.props) }));
+      // A new item needs only the values it has: setting null on a fresh one does nothing.
+      const bare = fresh.map((row) => ({ ...row, props: withoutNulls(row.props) }));
       report.relationships.push(...toOutcomes(await inBatches(tx, createRelationships(type), bare, stamp)));
     }
     if (known.length) report.relationships.push(...toOutcomes(await inBatches(tx, updateRelationships(type), known, stamp)));
@@ -291,39 +291,6 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
   if (change && audit.part) change.summary = `part ${audit.part.number} of ${audit.part.of}: ${change.summary}`;
   await recordChange(tx, audit, change);
   return report;
-}
-
-/*
- * The journal of a large import written in parts: one (:ImportJournal) per document (named by a
- * hash of its content), updated in the same transaction as each part, so it says exactly which
- * parts landed; removed with the last part.
- */
-
-/** How many parts of the document an earlier run wrote (0 when none, or when it finished). */
-export async function importJournalPartsDone(tx: ManagedTransaction, journal: string): Promise<number> {
-  const { records } = await tx.run('MATCH (j:ImportJournal {id: $journal}) RETURN j.partsDone AS done', { journal });
-  return (records[0]?.get('done') as number | undefined) ?? 0;
-}
-
-export async function recordImportPart(tx: ManagedTransaction, journal: string, done: number, parts: number, actor: string): Promise<void> {
-  await tx.run(
-    `MERGE (j:ImportJournal {id: $journal})
-     ON CREATE SET j.startedAt = datetime(), j.actor = $actor, j.parts = $parts
-     SET j.partsDone = $done, j.updatedAt = datetime()`,
-    { journal, done: neo4j.int(done), parts: neo4j.int(parts), actor },
-  );
-}
-
-export async function finishImportJournal(tx: ManagedTransaction, journal: string): Promise<void> {
-  await tx.run('MATCH (j:ImportJournal {id: $journal}) DELETE j', { journal });
-}
-
-export interface ChangeRecord {
-  targetType: 'ENTITY' | 'RELATIONSHIP' | 'SOURCE' | 'DOCUMENT';
-  targetId: string;
-  summary: string;
-  /** The entities the change touched, for each entity's history. */
-  entityIds: string[];
 }
 
 /** What a write changed, or null when it changed nothing (then it leaves no trace). */
@@ -368,65 +335,3 @@ function summarizeChange(document: ValidatedDocument, report: ImportReport, crea
   return { ...target, summary, entityIds: [...entityIds] };
 }
 
-const RECORD_CHANGE = `
-CREATE (c:Change {id: randomUUID(), at: datetime(), by: $actor, operation: $operation,
-                  targetType: $targetType, targetId: $targetId, summary: $summary})
-WITH c
-UNWIND $entityIds AS entityId
-MATCH (e:Entity {id: entityId})
-CREATE (c)-[:AFFECTS]->(e)`;
-
-/** Adds a (:Change) to the audit trail, linked to every entity it touched. */
-export async function recordChange(tx: ManagedTransaction, audit: Audit, change: ChangeRecord | null): Promise<void> {
-  if (!change) return;
-  await tx.run(RECORD_CHANGE, { ...audit, ...change });
-}
-
-const ENTITY_KINDS_BY_ID = `
-MATCH (e:Entity) WHERE e.id IN $ids
-RETURN e.id AS id, [label IN labels(e) WHERE label IN $labels][0] AS label`;
-
-const SOURCE_TEXTS = 'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text';
-
-/**
- * Ids per lookup query: a list of tens of thousands in one `IN $ids` across the 23 relationship
- * types took more heap than a small Neo4j has (and more than its transaction memory cap tracks).
- */
-const LOOKUP_IDS = 5_000;
-
-async function lookupInChunks(tx: ManagedTransaction, query: string, ids: readonly string[], params: Record<string, unknown> = {}) {
-  const records = [];
-  for (let start = 0; start < ids.length; start += LOOKUP_IDS) {
-    records.push(...(await tx.run(query, { ...params, ids: ids.slice(start, start + LOOKUP_IDS) })).records);
-  }
-  return records;
-}
-
-/** What validation needs to know about the graph, read inside the import's own transaction. */
-export function transactionLookup(tx: ManagedTransaction): GraphLookup {
-  return {
-    async entityKinds(ids) {
-      const records = await lookupInChunks(tx, ENTITY_KINDS_BY_ID, ids, { labels: Object.values(KIND_LABELS) });
-      const kindByLabel = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
-      return new Map(
-        records.flatMap((record) => {
-          const kind = kindByLabel.get(record.get('label') as string);
-          return kind ? [[record.get('id') as string, kind] as const] : [];
-        }),
-      );
-    },
-    async sourceTexts(ids) {
-      const records = await lookupInChunks(tx, SOURCE_TEXTS, ids);
-      return new Map(records.map((record) => [record.get('id') as string, (record.get('text') as string | null) ?? null]));
-    },
-    async relationships(ids) {
-      const records = await lookupInChunks(tx, RELATIONSHIPS_BY_ID, ids);
-      return new Map(
-        records.map((record) => [
-          (record.get('r') as { id: string }).id,
-          { type: record.get('type') as string, from: record.get('from') as string, to: record.get('to') as string },
-        ]),
-      );
-    },
-  };
-}

@@ -4,9 +4,10 @@
  * finds the armed forces of Azerbaijan by its orgType).
  */
 import type { Db } from './db.js';
-import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from './model.js';
+import type { EntityKind } from '../model/vocabulary.js';
+import { kindOfLabels } from './records.js';
 
-export interface KnownEntityRow {
+export interface KnownEntity {
   id: string;
   kind: EntityKind;
   name: string;
@@ -15,17 +16,19 @@ export interface KnownEntityRow {
   orgType?: string;
   regionType?: string;
   eventType?: string;
+  /** For events, when known (YYYY-MM-DD): lets a report's "the clashes" find the graph's event by its dates. */
+  start?: string;
+  end?: string;
 }
 
-const KIND_BY_LABEL = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
-
-export async function knownEntities(db: Db): Promise<KnownEntityRow[]> {
+export async function knownEntities(db: Db): Promise<KnownEntity[]> {
   const rows = await db.read<{ entity: Record<string, unknown>; labels: string[] }>(
     `MATCH (e:Entity)
-     RETURN e {.id, .name, .aliases, .isoCode, .orgType, .regionType, .eventType} AS entity, labels(e) AS labels`,
+     RETURN e {.id, .name, .aliases, .isoCode, .orgType, .regionType, .eventType,
+               start: toString(e.startDate), end: toString(e.endDate)} AS entity, labels(e) AS labels`,
   );
   return rows.flatMap(({ entity, labels }) => {
-    const kind = labels.map((label) => KIND_BY_LABEL.get(label)).find((k) => k !== undefined);
+    const kind = kindOfLabels(labels);
     if (!kind) return [];
     const optional = (key: string) => (typeof entity[key] === 'string' ? { [key]: entity[key] as string } : {});
     return [
@@ -38,6 +41,8 @@ export async function knownEntities(db: Db): Promise<KnownEntityRow[]> {
         ...optional('orgType'),
         ...optional('regionType'),
         ...optional('eventType'),
+        ...optional('start'),
+        ...optional('end'),
       },
     ];
   });

@@ -4,9 +4,7 @@
  * for what "holds" at a date and at a confidence (HOLDS below).
  */
 import neo4j from 'neo4j-driver';
-import type { Db } from './db.js';
-import type { CitationRecord } from './sources.js';
-import { toEntity, type EntityRecord } from './entities.js';
+import type { Db, Statement } from './db.js';
 import {
   CONFIDENCE_ORDER,
   RELATIONSHIP_TYPE_NAMES,
@@ -14,26 +12,14 @@ import {
   isRelationshipType,
   type Confidence,
   type RelationshipType,
-} from './model.js';
+} from '../model/vocabulary.js';
 import { entityProperties, relationshipProperties, unionKeys, type Keys } from './projection.js';
-
-type Neo4jDate = InstanceType<typeof neo4j.types.Date>;
-
-export interface RelationshipRecord {
-  id: string;
-  type: RelationshipType;
-  from: string;
-  to: string;
-  properties: Record<string, unknown>;
-  /** The entity at the far end, when read from the near one; spares a second lookup. */
-  other?: EntityRecord;
-  /** Its citations, when read with it, with the entities that assert or relay them. */
-  citations?: CitationRecord[];
-}
+import { toEntity, toRelationship, type ListRow, type ListsAlongside, type RelationshipRecord } from './records.js';
+import { neo4jDateOf } from './dates.js';
 
 export interface HoldsFilter {
-  /** Only what held on this date: its span (at the source's precision) includes the day. */
-  asOf?: Neo4jDate | null;
+  /** Only what held on this day (a calendar date; its UTC day counts): its span, at the source's precision, includes it. */
+  asOf?: Date | null;
   /** Only what the source stands behind at least this firmly. */
   minConfidence?: Confidence | null;
   /** Also relationships that were retracted (kept for the record); left out by default. */
@@ -57,7 +43,7 @@ const HOLDS = holds();
 
 export function holdsParams(filter: HoldsFilter) {
   return {
-    asOf: filter.asOf ?? null,
+    asOf: filter.asOf ? neo4jDateOf(filter.asOf) : null,
     confidences: filter.minConfidence ? confidencesAtLeast(filter.minConfidence) : [...CONFIDENCE_ORDER],
     includeRetracted: filter.includeRetracted ?? false,
   };
@@ -72,11 +58,6 @@ export function typeUnion(types?: readonly RelationshipType[] | null): string {
   return chosen.filter((type) => isRelationshipType(type)).join('|');
 }
 const ALL_TYPES = typeUnion();
-
-export function toRelationship(row: { r: Record<string, unknown>; type: string; from: string; to: string }): RelationshipRecord {
-  if (!isRelationshipType(row.type)) throw new Error(`unexpected relationship type ${row.type}`);
-  return { id: String(row.r.id), type: row.type, from: row.from, to: row.to, properties: row.r };
-}
 
 /** The citations of `r`, with the entities that assert or relay them (their given properties). */
 function withCitations(entityKeys: Keys): string {
@@ -135,20 +116,6 @@ export interface RelationshipList extends HoldsFilter {
 /** A list of the relationships of one entity. */
 export interface RelationshipListRequest extends RelationshipList {
   id: string;
-}
-
-interface CitationRow extends Omit<CitationRecord, 'asserter' | 'relay'> {
-  asserter: { properties: Record<string, unknown>; labels: string[] } | null;
-  relay: { properties: Record<string, unknown>; labels: string[] } | null;
-}
-
-/** A relationship read for a list: the list's index, the relationship, its far end, its citations. */
-export interface ListRow {
-  index: number;
-  r: Record<string, unknown>;
-  o: Record<string, unknown>;
-  labels: string[];
-  citations: CitationRow[] | null;
 }
 
 const partOf = (list: RelationshipList) => `${list.type}:${list.direction}`;
@@ -221,6 +188,24 @@ function toLists(
   return into;
 }
 
+/** The query that reads the requested relationship lists, each of one entity: one for all of them. */
+export function relationshipListsStatement(requests: readonly RelationshipListRequest[], projection: ListProjection = FULL_LIST): Statement {
+  const params = listParams(requests);
+  const byEntity = new Map<string, typeof params>();
+  requests.forEach(({ id }, index) => {
+    const lists = byEntity.get(id);
+    if (lists) lists.push(params[index]!);
+    else byEntity.set(id, [params[index]!]);
+  });
+  return {
+    cypher: `UNWIND $entities AS entity
+     MATCH (e:Entity {id: entity.id})
+     ${listsSubquery('entity.lists', requests, projection)}
+     RETURN entity.id AS id, lists`,
+    params: { entities: [...byEntity].map(([id, lists]) => ({ id, lists })) },
+  };
+}
+
 /**
  * The requested relationship lists, each of one entity, in request order: one query for all of them.
  */
@@ -229,20 +214,8 @@ export async function relationshipsOfEntities(
   requests: readonly RelationshipListRequest[],
   projection: ListProjection = FULL_LIST,
 ): Promise<RelationshipRecord[][]> {
-  const params = listParams(requests);
-  const byEntity = new Map<string, typeof params>();
-  requests.forEach(({ id }, index) => {
-    const lists = byEntity.get(id);
-    if (lists) lists.push(params[index]!);
-    else byEntity.set(id, [params[index]!]);
-  });
-  const rows = await db.read<{ id: string; lists: ListRow[] }>(
-    `UNWIND $entities AS entity
-     MATCH (e:Entity {id: entity.id})
-     ${listsSubquery('entity.lists', requests, projection)}
-     RETURN entity.id AS id, lists`,
-    { entities: [...byEntity].map(([id, lists]) => ({ id, lists })) },
-  );
+  const { cypher, params } = relationshipListsStatement(requests, projection);
+  const rows = await db.read<{ id: string; lists: ListRow[] }>(cypher, params);
   const result: RelationshipRecord[][] = requests.map(() => []);
   for (const { id, lists } of rows) toLists(id, requests, lists, projection, result);
   return result;
@@ -253,12 +226,6 @@ export async function relationshipsOfEntities(
  * put after the match (its result is `lists`), its parameters, and what to do with each entity's
  * lists once read.
  */
-export interface ListsAlongside {
-  subquery: string;
-  params: Record<string, unknown>;
-  deliver: (id: string, rows: readonly ListRow[]) => void;
-}
-
 export function listsAlongside(
   lists: readonly RelationshipList[],
   projection: ListProjection,
@@ -312,19 +279,28 @@ function relationshipParams(query: RelationshipQuery) {
   return { from: query.from ?? null, to: query.to ?? null, ...holdsParams(query) };
 }
 
-/** A page of relationships ordered by id, after or before a cursor id (keyset pagination). */
-export async function relationshipPage(
-  db: Db,
-  query: RelationshipQuery,
-  page: { after?: string | null; before?: string | null; limit: number; inverted: boolean },
-): Promise<RelationshipRecord[]> {
-  const rows = await db.read<{ r: Record<string, unknown>; type: string; from: string; to: string }>(
-    `${matchRelationships(query)}
+export interface IdPage {
+  after?: string | null;
+  before?: string | null;
+  limit: number;
+  /** Read from the end backwards (for `last`); the caller restores the order. */
+  inverted: boolean;
+}
+
+/** The query for a page of relationships ordered by id, after or before a cursor id (keyset pagination). */
+export function relationshipPageStatement(query: RelationshipQuery, page: IdPage): Statement {
+  return {
+    cypher: `${matchRelationships(query)}
        AND ($after IS NULL OR r.id > $after) AND ($before IS NULL OR r.id < $before)
      RETURN ${relationshipProperties('r')} AS r, type(r) AS type, a.id AS from, b.id AS to
      ORDER BY r.id ${page.inverted ? 'DESC' : 'ASC'} LIMIT $limit`,
-    { ...relationshipParams(query), after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
-  );
+    params: { ...relationshipParams(query), after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
+  };
+}
+
+export async function relationshipPage(db: Db, query: RelationshipQuery, page: IdPage): Promise<RelationshipRecord[]> {
+  const { cypher, params } = relationshipPageStatement(query, page);
+  const rows = await db.read<{ r: Record<string, unknown>; type: string; from: string; to: string }>(cypher, params);
   return rows.map(toRelationship);
 }
 

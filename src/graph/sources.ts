@@ -3,26 +3,12 @@
  * fact about an entity or a relationship.
  */
 import type { Db } from './db.js';
-import type { EntityRecord } from './entities.js';
 import { sourceProperties } from './projection.js';
+import type { CitationRecord } from './records.js';
 
 export interface SourceRecord {
   id: string;
   properties: Record<string, unknown>;
-}
-
-export interface CitationRecord {
-  id: string;
-  /** The id of the entity or relationship the citation is for. */
-  about: string;
-  quote: string;
-  note: string | null;
-  sourceId: string;
-  assertedById: string | null;
-  viaId: string | null;
-  /** The entities themselves, when read with the citation. */
-  asserter?: EntityRecord;
-  relay?: EntityRecord;
 }
 
 const SOURCES_BY_ID = `MATCH (s:Source) WHERE s.id IN $ids RETURN ${sourceProperties('s')} AS properties`;

@@ -5,15 +5,15 @@
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { Conflict, NotFound } from '../errors.js';
-import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../import/format.js';
+import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
 import { isoString, partialDateString } from './dates.js';
 import type { Db } from './db.js';
-import { toEntity, type EntityRecord } from './entities.js';
-import { recordChange, type Audit } from './import.js';
-import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from './model.js';
-import { RELATIONSHIPS_BY_ID, relationshipsByIdQuery, toRelationship, type RelationshipRecord } from './relationships.js';
-import type { CitationRecord } from './sources.js';
+import { recordChange, type Audit } from './audit.js';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
+import { RELATIONSHIPS_BY_ID, relationshipsByIdQuery } from './relationships.js';
 import { entityProperties } from './projection.js';
+import { type CitationRecord, type EntityRecord, type RelationshipRecord, toEntity, toRelationship } from './records.js';
+import { withoutNulls } from '../model/values.js';
 
 const AUDIT_KEYS = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'retractedAt', 'retractedBy', 'retractionReason'];
 
@@ -35,9 +35,6 @@ function citationInputs(citations: CitationRecord[]): CitationInput[] {
   }));
 }
 
-const defined = (values: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== null));
-
 /** An entity as stored, in the import format: the base an update is applied to. */
 export function entityInputOf(entity: EntityRecord, citations: CitationRecord[]): EntityInput {
   const p = entity.properties;
@@ -53,15 +50,15 @@ export function entityInputOf(entity: EntityRecord, citations: CitationRecord[])
     isoString(p[`${prefix}Time`]) ?? partialDateString(p[`${prefix}Date`], p[`${prefix}Precision`]) ?? undefined;
   switch (entity.kind) {
     case 'STATE':
-      return defined({ ...common, kind: 'STATE', isoCode: p.isoCode, recognized: p.recognized !== false }) as EntityInput;
+      return withoutNulls({ ...common, kind: 'STATE', isoCode: p.isoCode, recognized: p.recognized !== false }) as EntityInput;
     case 'LEADER':
-      return defined({ ...common, kind: 'LEADER', office: p.office, term: span(p, 'term', 'termNote') }) as EntityInput;
+      return withoutNulls({ ...common, kind: 'LEADER', office: p.office, term: span(p, 'term', 'termNote') }) as EntityInput;
     case 'ORGANIZATION':
-      return defined({ ...common, kind: 'ORGANIZATION', orgType: p.orgType }) as EntityInput;
+      return withoutNulls({ ...common, kind: 'ORGANIZATION', orgType: p.orgType }) as EntityInput;
     case 'REGION':
-      return defined({ ...common, kind: 'REGION', regionType: p.regionType }) as EntityInput;
+      return withoutNulls({ ...common, kind: 'REGION', regionType: p.regionType }) as EntityInput;
     case 'EVENT':
-      return defined({
+      return withoutNulls({
         ...common,
         kind: 'EVENT',
         eventType: p.eventType,
@@ -83,7 +80,7 @@ const COMMON_RELATIONSHIP_KEYS = new Set([
 export function relationshipInputOf(relationship: RelationshipRecord, citations: CitationRecord[]): RelationshipInput {
   const p = relationship.properties;
   const specific = Object.fromEntries(Object.entries(p).filter(([key]) => !COMMON_RELATIONSHIP_KEYS.has(key)));
-  return defined({
+  return withoutNulls({
     id: relationship.id,
     type: relationship.type,
     from: relationship.from,

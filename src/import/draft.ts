@@ -3,7 +3,7 @@
  * items carry evidence and a review state. An import writes only what a reviewer accepted: this
  * module takes that part out and strips what only the review needed.
  */
-import { IMPORTED_REVIEW_STATES, type ImportDocument, type ReviewInput } from './format.js';
+import { IMPORTED_REVIEW_STATES, type ImportDocument, type ReviewInput } from '../model/format.js';
 import type { PathSegment } from './parse.js';
 
 export interface AcceptedPart {

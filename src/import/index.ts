@@ -11,20 +11,14 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../graph/db.js';
-import {
-  finishImportJournal,
-  importJournalPartsDone,
-  recordImportPart,
-  transactionLookup,
-  writeDocument,
-  type Audit,
-  type ImportReport,
-  type Outcome,
-} from '../graph/import.js';
+import type { Audit } from '../graph/audit.js';
+import { writeDocument, type ImportReport, type Outcome, type ValidatedDocument } from '../graph/import.js';
+import { finishImportJournal, importJournalPartsDone, recordImportPart } from '../graph/import-journal.js';
+import { transactionLookup } from '../graph/import-lookup.js';
 import { acceptedPart, type AcceptedPart } from './draft.js';
-import type { ImportDocument } from './format.js';
+import type { ImportDocument } from '../model/format.js';
 import { parseDocument, type Locate } from './parse.js';
-import { validateDocument, type ValidateOptions, type ValidatedDocument } from './validate.js';
+import { validateDocument, type ValidateOptions } from './validate.js';
 
 export { ImportRejected, type ImportProblem } from './parse.js';
 export type { ImportReport } from '../graph/import.js';

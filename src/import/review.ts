@@ -6,7 +6,7 @@
  * an entity rejects the relationships that need it, so what is accepted can always be imported.
  */
 import { InvalidInput } from '../errors.js';
-import { entitySchema, relationshipSchema, type EntityInput, type ImportDocument, type RelationshipInput, type ReviewState } from './format.js';
+import { entitySchema, relationshipSchema, type EntityInput, type ImportDocument, type RelationshipInput, type ReviewState } from '../model/format.js';
 
 export interface Reviewer {
   by: string;

@@ -5,31 +5,11 @@
  * collected before anything is written.
  */
 import { createHash } from 'node:crypto';
-import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../graph/model.js';
-import type { CitationInput, ImportDocument, SourceInput, TimeSpanInput } from './format.js';
+import { relationshipKey, type ResolvedSource, type ValidatedDocument } from '../graph/import.js';
+import type { GraphLookup } from '../graph/import-lookup.js';
+import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
+import type { CitationInput, ImportDocument, SourceInput, TimeSpanInput } from '../model/format.js';
 import { ImportRejected, formatPath, sortByLine, type ImportProblem, type Locate, type PathSegment } from './parse.js';
-
-/** What the validator needs to know about the graph as it is. */
-export interface GraphLookup {
-  entityKinds(ids: string[]): Promise<Map<string, EntityKind>>;
-  sourceTexts(ids: string[]): Promise<Map<string, string | null>>;
-  /** Relationships of any type with the given ids, by id. */
-  relationships(ids: string[]): Promise<Map<string, { type: string; from: string; to: string }>>;
-}
-
-export interface ResolvedSource extends Omit<SourceInput, 'textFile'> {
-  text: string;
-  sha256: string;
-}
-
-export interface ValidatedDocument extends Omit<ImportDocument, 'sources'> {
-  sources: ResolvedSource[];
-  /** What validation found already in the graph, so the writer creates the rest without looking. */
-  existing: { entities: Set<string>; relationships: Set<string> };
-}
-
-/** How the writer keys a relationship in `existing`. */
-export const relationshipKey = (type: string, id: string) => `${type}:${id}`;
 
 export interface ValidateOptions {
   file?: string;

@@ -8,7 +8,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Neo4jSettings } from '../config.js';
 import { waitForNeo4j, type Neo4jConnection } from './connection.js';
-import { LocalToolchainMissing, startLocalNeo4j, type Log } from './local.js';
+import { startLocalNeo4j } from './local.js';
+import type { Log } from './options.js';
+import { LocalToolchainMissing } from './toolchain.js';
 
 export interface ProvisionedNeo4j {
   connection: Neo4jConnection;

@@ -7,11 +7,14 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { forbidden, unauthenticated, type Principal } from '../auth.js';
 import type { ChangeEvents } from '../events.js';
 import type { Db } from '../graph/db.js';
+import { BOUNDS, intWithin, within } from './bounds.js';
+import { badInput } from './input-error.js';
 
 export interface Context {
   db: Db;
@@ -39,7 +42,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date | string };
   };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ErrorsPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ErrorsPlugin, ValidationPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     // Checked once per request, from the principal the context authenticated.
@@ -53,6 +56,15 @@ export const builder = new SchemaBuilder<{
       context.principal
         ? forbidden(`${info.fieldName}: your token's role does not allow this (reads need reader, writes editor, merge and delete admin).`)
         : unauthenticated(`${info.fieldName}: authentication required: send "Authorization: Bearer <token>".`),
+  },
+  validation: {
+    // An argument out of bounds (arguments.ts) is bad input, naming the argument: `"first" must be between 1 and 50`.
+    validationError: ({ issues }) => {
+      const [issue] = issues;
+      const path = (issue?.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment));
+      const field = path.join('.');
+      return badInput(field ? `"${field}" ${issue?.message ?? 'is invalid'}` : (issue?.message ?? 'invalid input'), field || undefined);
+    },
   },
   errors: {
     directResult: true,
@@ -87,9 +99,9 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
     startCursorFieldOptions: { description: 'The cursor of the first item of this page.' },
     endCursorFieldOptions: { description: 'The cursor of the last item of this page.' },
-    firstArgOptions: { description: 'Return at most this many items from the start (at most 100).' },
+    firstArgOptions: { description: `Return at most this many items from the start (${within(BOUNDS.pageSize)}).`, validate: intWithin(BOUNDS.pageSize) },
     afterArgOptions: { description: 'Return items after this cursor.' },
-    lastArgOptions: { description: 'Return at most this many items from the end (at most 100).' },
+    lastArgOptions: { description: `Return at most this many items from the end (${within(BOUNDS.pageSize)}).`, validate: intWithin(BOUNDS.pageSize) },
     beforeArgOptions: { description: 'Return items before this cursor.' },
   },
 });

@@ -16,7 +16,7 @@ import {
   SUPPORT_FORMS,
   type EntityKind,
   type RelationshipType,
-} from '../graph/model.js';
+} from '../model/vocabulary.js';
 import { builder } from './builder.js';
 
 const values = <K extends string>(record: Record<K, string>) =>

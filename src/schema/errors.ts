@@ -2,14 +2,9 @@
  * Errors a client can act on. They pass through yoga's masking with a code in `extensions`;
  * anything else is masked as "Unexpected error.".
  */
-import { GraphQLError } from 'graphql';
 import { Conflict, InvalidInput, NotFound, type InputProblem } from '../errors.js';
 import { builder } from './builder.js';
 
-/** Bad input: names the argument or field at fault, so a client can point at it. */
-export function badInput(message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
-}
 
 /* Typed mutation errors: each mutation's result is a union of its payload and these. */
 

@@ -1,10 +1,10 @@
 /** Event: wars, clashes, ceasefires, agreements, statements, protests and missions, with their dates. */
 import { isoString, partialDateString } from '../graph/dates.js';
-import type { EventStatus, EventType } from '../graph/model.js';
+import type { EventStatus, EventType } from '../model/vocabulary.js';
 import { builder } from './builder.js';
-import { entityKindType } from './entity.js';
+import { entityKindType } from './entity/types.js';
 import { DatePrecisionEnum, EventStatusEnum, EventTypeEnum, FigureQualifierEnum } from './enums.js';
-import { relationshipFields } from './relationship.js';
+import { relationshipFields } from './relationship/lists.js';
 
 
 

@@ -3,8 +3,6 @@
  * shortest paths between two entities, timelines, where the sources disagree, and summaries. Each
  * has hard caps, stated in its description, and honours `asOf` and `minConfidence`.
  */
-import { neo4jDateOf } from '../graph/dates.js';
-import type { EntityRecord } from '../graph/entities.js';
 import {
   conflictingFigures,
   mostConnected,
@@ -19,18 +17,19 @@ import {
   type PathResult,
   type TraversalDirection,
 } from '../graph/explore.js';
-import type { Confidence, RelationshipType } from '../graph/model.js';
-import type { HoldsFilter, RelationshipRecord } from '../graph/relationships.js';
+import type { Confidence, RelationshipType } from '../model/vocabulary.js';
+import type { HoldsFilter } from '../graph/relationships.js';
 import { builder, type Context, type Types } from './builder.js';
-import { Entity, slugFromId } from './entity.js';
+import { Entity, slugFromId } from './entity/ref.js';
 import { ConfidenceEnum, EntityKindEnum, EventTypeEnum, RelationshipTypeEnum, ReportCategoryEnum } from './enums.js';
-import { badInput } from './errors.js';
+import { badInput } from './input-error.js';
 import { Event } from './event.js';
-import { OBJECT_TYPES, Relationship } from './relationship.js';
+import { Relationship } from './relationship/ref.js';
+import { OBJECT_TYPES } from './relationship/types.js';
+import { type EntityRecord, type RelationshipRecord } from '../graph/records.js';
+import { countArg } from './arguments.js';
+import { BOUNDS, within } from './bounds.js';
 
-export const MAX_DEPTH = 3;
-export const MAX_NODES = 500;
-export const MAX_PATH_LENGTH = 6;
 
 const TraversalDirectionEnum = builder.enumType('TraversalDirection', {
   description: 'Which relationships to follow from an entity.',
@@ -48,12 +47,7 @@ function prime(context: Context, entities: EntityRecord[]): void {
 }
 
 function holdsFilter(args: { asOf?: Date | null; minConfidence?: Confidence | null }): HoldsFilter {
-  return { asOf: args.asOf ? neo4jDateOf(args.asOf) : null, minConfidence: args.minConfidence };
-}
-
-function inRange(value: number, min: number, max: number, arg: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`"${arg}" must be between ${min} and ${max}`, arg);
-  return value;
+  return { asOf: args.asOf ?? null, minConfidence: args.minConfidence };
 }
 
 const holdsArgs = (arg: PothosSchemaTypes.QueryFieldBuilder<Types, Types['Root']>['arg']) => ({
@@ -90,20 +84,20 @@ builder.queryField('neighborhood', (t) =>
     nullable: true,
     description:
       `The entities within \`depth\` steps of one entity and the relationships among them, for drawing. Caps: ` +
-      `depth 1 to ${MAX_DEPTH}; at most \`limit\` entities (1 to ${MAX_NODES}, start included) and 4 × \`limit\` ` +
+      `depth ${within(BOUNDS.neighborhoodDepth)}; at most \`limit\` entities (${within(BOUNDS.neighborhoodEntities)}, start included) and 4 × \`limit\` ` +
       'relationships; a hub contributes no more neighbours than the cap leaves room for, so no entity can ' +
       'explode the result (`truncated` says when a cap applied). Null when no entity has the id.',
     args: {
       id: t.arg.id({ required: true, description: 'The entity to start from: global id or slug.' }),
-      depth: t.arg.int({ defaultValue: 1, description: `How many steps to follow, 1 to ${MAX_DEPTH}.` }),
+      depth: countArg(t.arg, BOUNDS.neighborhoodDepth, 'How many steps to follow'),
       types: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationship types (all by default).' }),
       direction: t.arg({ type: TraversalDirectionEnum, defaultValue: 'BOTH', description: 'Which way to follow them.' }),
-      limit: t.arg.int({ defaultValue: 100, description: `At most this many entities, 1 to ${MAX_NODES}.` }),
+      limit: countArg(t.arg, BOUNDS.neighborhoodEntities, 'At most this many entities'),
       ...holdsArgs(t.arg),
     },
     resolve: async (_root, args, context) => {
-      const depth = inRange(args.depth ?? 1, 1, MAX_DEPTH, 'depth');
-      const limit = inRange(args.limit ?? 100, 1, MAX_NODES, 'limit');
+      const depth = args.depth ?? BOUNDS.neighborhoodDepth.default;
+      const limit = args.limit ?? BOUNDS.neighborhoodEntities.default;
       const graph = await neighborhood(context.db, slugFromId(String(args.id)), {
         ...holdsFilter(args),
         depth,
@@ -134,14 +128,14 @@ builder.queryField('paths', (t) =>
     type: [Path],
     description:
       `All the shortest paths between two entities (every path of the least length, not one at random), ` +
-      `following relationships either way, at most \`maxLength\` steps (1 to ${MAX_PATH_LENGTH}) and at most ` +
-      '`limit` paths (1 to 100). Empty when there is none within reach.',
+      `following relationships either way, at most \`maxLength\` steps (${within(BOUNDS.pathLength)}) and at most ` +
+      `\`limit\` paths (${within(BOUNDS.paths)}). Empty when there is none within reach.`,
     args: {
       from: t.arg.id({ required: true, description: 'One end: global id or slug.' }),
       to: t.arg.id({ required: true, description: 'The other end: global id or slug.' }),
-      maxLength: t.arg.int({ defaultValue: 4, description: `The longest path to look for, 1 to ${MAX_PATH_LENGTH}.` }),
+      maxLength: countArg(t.arg, BOUNDS.pathLength, 'The longest path to look for'),
       types: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationship types (all by default).' }),
-      limit: t.arg.int({ defaultValue: 20, description: 'At most this many paths, 1 to 100.' }),
+      limit: countArg(t.arg, BOUNDS.paths, 'At most this many paths'),
       ...holdsArgs(t.arg),
     },
     resolve: async (_root, args, context) => {
@@ -150,8 +144,8 @@ builder.queryField('paths', (t) =>
       if (from === to) throw badInput('"from" and "to" must be different entities', 'to');
       const paths = await shortestPaths(context.db, from, to, {
         ...holdsFilter(args),
-        maxLength: inRange(args.maxLength ?? 4, 1, MAX_PATH_LENGTH, 'maxLength'),
-        limit: inRange(args.limit ?? 20, 1, 100, 'limit'),
+        maxLength: args.maxLength ?? BOUNDS.pathLength.default,
+        limit: args.limit ?? BOUNDS.paths.default,
         types: args.types as RelationshipType[] | null,
       });
       prime(context, paths.flatMap((path) => path.nodes));
@@ -166,22 +160,22 @@ builder.queryField('timeline', (t) =>
     description:
       'Events in time order (by the first day each can have begun, then the last it can have ended), with ' +
       'their participants, places and reported figures one field away. With `from`/`to`, only dated events ' +
-      'that overlap the range. At most `first` events (1 to 500).',
+      `that overlap the range. At most \`first\` events (${within(BOUNDS.timelineEvents)}).`,
     args: {
       entity: t.arg.id({ description: 'Only events linked to this entity by any relationship (global id or slug).' }),
       from: t.arg({ type: 'Date', description: 'Only events that had not ended before this day.' }),
       to: t.arg({ type: 'Date', description: 'Only events that had begun by this day.' }),
       kinds: t.arg({ type: [EventTypeEnum], description: 'Only events of these types.' }),
-      first: t.arg.int({ defaultValue: 100, description: 'At most this many events, 1 to 500.' }),
+      first: countArg(t.arg, BOUNDS.timelineEvents, 'At most this many events'),
     },
     resolve: async (_root, args, context) => {
       if (args.from && args.to && args.from > args.to) throw badInput('"from" must not be after "to"', 'from');
       const events = await timeline(context.db, {
         anchor: args.entity ? slugFromId(String(args.entity)) : null,
-        from: args.from ? neo4jDateOf(args.from) : null,
-        to: args.to ? neo4jDateOf(args.to) : null,
+        from: args.from ?? null,
+        to: args.to ?? null,
         eventTypes: args.kinds,
-        limit: inRange(args.first ?? 100, 1, 500, 'first'),
+        limit: args.first ?? BOUNDS.timelineEvents.default,
       });
       prime(context, events);
       return events;
@@ -269,11 +263,11 @@ const ConnectedEntity = builder.objectRef<{ entity: EntityRecord; degree: number
 builder.queryField('mostConnected', (t) =>
   t.field({
     type: [ConnectedEntity],
-    description: 'The entities most relationships touch, most first. At most `first` (1 to 100).',
+    description: `The entities most relationships touch, most first. At most \`first\` (${within(BOUNDS.rankedEntities)}).`,
     args: {
       types: t.arg({ type: [RelationshipTypeEnum], description: 'Count only these relationship types (all by default).' }),
       kinds: t.arg({ type: [EntityKindEnum], description: 'Only entities of these kinds.' }),
-      first: t.arg.int({ defaultValue: 10, description: 'At most this many, 1 to 100.' }),
+      first: countArg(t.arg, BOUNDS.rankedEntities, 'At most this many'),
       ...holdsArgs(t.arg),
     },
     resolve: async (_root, args, context) => {
@@ -281,7 +275,7 @@ builder.queryField('mostConnected', (t) =>
         ...holdsFilter(args),
         types: args.types as RelationshipType[] | null,
         kinds: args.kinds,
-        limit: inRange(args.first ?? 10, 1, 100, 'first'),
+        limit: args.first ?? BOUNDS.rankedEntities.default,
       });
       prime(context, ranked.map((r) => r.entity));
       return ranked;

@@ -10,6 +10,7 @@ import { parseDocument } from '../import/parse.js';
 import { actorOf, builder } from './builder.js';
 import { WriteOutcomeEnum } from './enums.js';
 import { MutationError } from './errors.js';
+import { idempotencyKeyArg } from './write.js';
 
 export type Item = { kind: 'SOURCE' | 'ENTITY' | 'RELATIONSHIP' | 'CITATION'; id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' };
 
@@ -95,7 +96,7 @@ builder.mutationField('importDocument', (t) =>
     errors: { types: [ImportRejected] },
     args: {
       document: t.arg.string({ required: true, description: 'The document, as JSON text (line numbers in problems refer to it).' }),
-      idempotencyKey: t.arg.string({ description: 'Makes a retried call safe: the second call with a key returns the first one’s result.' }),
+      idempotencyKey: idempotencyKeyArg(t),
     },
     resolve: async (_root, { document: text, idempotencyKey }, context) => {
       let parsedValue: unknown;

@@ -1,8 +1,8 @@
 /** Leader: a person and the office they hold. */
 import { partialDateString } from '../graph/dates.js';
 import { builder } from './builder.js';
-import { entityKindType } from './entity.js';
-import { relationshipFields } from './relationship.js';
+import { entityKindType } from './entity/types.js';
+import { relationshipFields } from './relationship/lists.js';
 import { DatePrecisionEnum } from './enums.js';
 
 export const Leader = entityKindType('LEADER', 'A person who holds or held an office, e.g. a prime minister.');

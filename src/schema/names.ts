@@ -2,7 +2,7 @@
  * The GraphQL names of the relationship types: each type's object type, and its list fields on the
  * entity at either end. Kept apart so that lookahead (prefetch.ts) can read them without the types.
  */
-import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../graph/model.js';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
 import type { Direction } from '../graph/relationships.js';
 
 /** GraphQL names for each type: its object type, and its fields on the source and target side. */
@@ -42,6 +42,3 @@ export const LIST_FIELDS: ReadonlyMap<string, { type: RelationshipType; directio
 
 /** The names of all relationship list fields: entity fields that read no stored property. */
 export const RELATIONSHIP_FIELD_NAMES: ReadonlySet<string> = new Set(LIST_FIELDS.keys());
-
-/** How many relationships a list field returns: by default, and at most. */
-export const LIST_LIMITS = { default: 100, max: 500 } as const;

@@ -1,9 +1,9 @@
 /** Organization: ministries, councils, alliances, parliaments, opposition groups, news agencies, forces. */
-import type { OrganizationType } from '../graph/model.js';
+import type { OrganizationType } from '../model/vocabulary.js';
 import { builder } from './builder.js';
-import { entityKindType } from './entity.js';
+import { entityKindType } from './entity/types.js';
 import { OrganizationTypeEnum } from './enums.js';
-import { relationshipFields } from './relationship.js';
+import { relationshipFields } from './relationship/lists.js';
 
 
 export const Organization = entityKindType(

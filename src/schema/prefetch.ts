@@ -6,19 +6,12 @@
  */
 import { createContextCache } from '@pothos/core';
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLField, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { neo4jDateOf } from '../graph/dates.js';
-import type { Confidence } from '../graph/model.js';
-import {
-  covers,
-  listsAlongside,
-  unionProjections,
-  type ListProjection,
-  type ListsAlongside,
-  type RelationshipList,
-  type RelationshipRecord,
-} from '../graph/relationships.js';
-import { LIST_FIELDS, LIST_LIMITS } from './names.js';
+import type { Confidence } from '../model/vocabulary.js';
+import { covers, listsAlongside, unionProjections, type ListProjection, type RelationshipList } from '../graph/relationships.js';
+import { BOUNDS } from './bounds.js';
+import { LIST_FIELDS } from './names.js';
 import { fieldsUnder, listProjection } from './selection.js';
+import { type ListsAlongside, type RelationshipRecord } from '../graph/records.js';
 
 /** A list a selection asks for, with what it reads. */
 export interface PlannedList extends RelationshipList {
@@ -27,7 +20,7 @@ export interface PlannedList extends RelationshipList {
 
 /** Names one list of one entity: its type, side and filter. */
 export function listKey(list: RelationshipList, id: string): string {
-  return JSON.stringify([list.type, list.direction, id, list.asOf?.toString() ?? null, list.minConfidence ?? null, list.limit]);
+  return JSON.stringify([list.type, list.direction, id, list.asOf?.toISOString() ?? null, list.minConfidence ?? null, list.limit]);
 }
 
 const store = createContextCache(() => new Map<string, { projection: ListProjection; records: RelationshipRecord[] }>());
@@ -73,11 +66,11 @@ export function listsSelected(info: GraphQLResolveInfo, nodes: readonly FieldNod
       } catch {
         continue;
       }
-      const limit = args.first ?? LIST_LIMITS.default;
-      if (limit < 1 || limit > LIST_LIMITS.max) continue;
+      const limit = args.first ?? BOUNDS.listSize.default;
+      if (limit < BOUNDS.listSize.min || limit > BOUNDS.listSize.max) continue;
       const entry: PlannedList = {
         ...list,
-        asOf: args.asOf ? neo4jDateOf(args.asOf) : null,
+        asOf: args.asOf ?? null,
         minConfidence: args.minConfidence ?? null,
         limit,
         projection: listProjection(info, [node]),

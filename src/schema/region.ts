@@ -1,9 +1,9 @@
 /** Region: cities, disputed territories, border zones and other areas. */
-import type { RegionType } from '../graph/model.js';
+import type { RegionType } from '../model/vocabulary.js';
 import { builder } from './builder.js';
-import { entityKindType } from './entity.js';
+import { entityKindType } from './entity/types.js';
 import { RegionTypeEnum } from './enums.js';
-import { relationshipFields } from './relationship.js';
+import { relationshipFields } from './relationship/lists.js';
 
 
 export const Region = entityKindType('REGION', 'A city, disputed territory, border zone or other area.');

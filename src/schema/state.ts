@@ -1,7 +1,7 @@
 /** State: a sovereign state, or a de facto one, and how it relates to others. */
-import { entityKindType } from './entity.js';
+import { entityKindType } from './entity/types.js';
 import { builder } from './builder.js';
-import { relationshipFields } from './relationship.js';
+import { relationshipFields } from './relationship/lists.js';
 
 export const State = entityKindType('STATE', 'A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic.');
 

@@ -1,14 +1,20 @@
 /**
- * How every mutation writes: one managed transaction (retried on transient errors, so the work is
- * idempotent), under an optional idempotency key, with the caller recorded in the audit trail.
+ * What every mutation shares: one managed transaction (retried on transient errors, so the work is
+ * idempotent) under an optional idempotency key, with the caller recorded in the audit trail; the
+ * idempotency-key argument; the `{ thing, outcome }` payload; a patch applied to what is stored.
  * Import-format problems become a ValidationError naming GraphQL input fields.
  */
+import type { TypeParam } from '@pothos/core';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { InvalidInput } from '../errors.js';
-import type { Audit } from '../graph/import.js';
+import type { Audit } from '../graph/audit.js';
+import type { Outcome } from '../graph/import.js';
 import { idempotent } from '../graph/writes.js';
-import { ImportRejected } from '../import/parse.js';
-import { actorOf, type Context } from './builder.js';
+import { applyDocument, type ImportResult } from '../import/index.js';
+import { ImportRejected, shapeDocument } from '../import/parse.js';
+import { FORMAT } from '../model/format.js';
+import { actorOf, builder, type Context, type Types } from './builder.js';
+import { WriteOutcomeEnum } from './enums.js';
 
 export async function write<T>(
   context: Context,
@@ -35,12 +41,52 @@ export function asInvalidInput(error: ImportRejected, prefix = 'input'): Invalid
   );
 }
 
-/** A slug from a name: "Nikol Pashinyan" → "nikol-pashinyan". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+export type WriteOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED';
+
+/** The importer's outcome of an item, as the API names it. */
+export const outcomeOf = (outcome: Outcome | undefined): WriteOutcome => (outcome ?? 'unchanged').toUpperCase() as WriteOutcome;
+
+export const idempotencyKeyArg = (t: PothosSchemaTypes.MutationFieldBuilder<Types, Types['Root']>) =>
+  t.arg.string({ description: 'Makes a retried call safe: the second call with a key returns the first one’s result.' });
+
+/**
+ * The payload of a mutation that writes one thing: the thing as it now is (loaded by its id through
+ * `type`'s loader) and whether it was created, changed or already so.
+ */
+export function writePayload(name: string, { field, type, noun }: { field: string; type: TypeParam<Types>; noun: string }) {
+  return builder.objectRef<{ id: string; outcome: WriteOutcome }>(name).implement({
+    description: `The ${noun} written.`,
+    fields: (t) => ({
+      // A loadable type takes the id and loads the thing as it now is.
+      [field]: t.field({ type, description: `The ${noun}, as it now is.`, resolve: (p) => p.id as never }),
+      outcome: t.field({ type: WriteOutcomeEnum, description: 'Whether it was created, changed or already so.', resolve: (p) => p.outcome }),
+    }),
+  });
+}
+
+/**
+ * A patch applied to an item as stored (in the import format): a field left out stays, a field set
+ * to null is cleared, and `addCitations` are added to the citations it has.
+ */
+export function applyPatch(
+  base: Record<string, unknown>,
+  patch: Record<string, unknown>,
+  addCitations: readonly unknown[],
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete merged[key];
+    else if (value !== undefined) merged[key] = value;
+  }
+  merged.citations = [...((base.citations as unknown[] | undefined) ?? []), ...addCitations];
+  return merged;
+}
+
+/** Validates and writes the items of one mutation (an entity, a relationship, a source) as an import would. */
+export function applyItems(
+  tx: ManagedTransaction,
+  items: { entities?: unknown[]; relationships?: unknown[]; sources?: unknown[] },
+  audit: Audit,
+): Promise<ImportResult> {
+  return applyDocument(tx, shapeDocument({ format: FORMAT, ...items }), () => undefined, audit);
 }

@@ -1,5 +1,5 @@
 /** Resolves the Neo4j jars for the local path ahead of time (CI does this before the tests). */
-import { findJava, resolveJars } from '../neo4j/local.js';
+import { findJava, resolveJars } from '../neo4j/toolchain.js';
 
 await findJava(process.env);
 const { from } = await resolveJars(process.env, (message) => console.log(`neo4j: ${message}`));

@@ -13,6 +13,7 @@ interface Seen {
   kind: string;
   detail?: string;
   plural?: boolean;
+  state?: string;
 }
 
 type Want = (seen: Seen) => boolean;
@@ -25,6 +26,8 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
   // The head noun only: "the Russia-led alliance" keeps "Russia" for the rules.
   { pattern: /(?<=\b(?:this|the|that) (?:[\p{L}-]+ ){0,2})(?:organi[sz]ation|alliance|bloc|pact)\b/giu, rule: 'anaphor/the-organization', want: (s) => s.detail === 'ALLIANCE' },
   { pattern: /\bthe government\b/gi, rule: 'anaphor/the-government', want: (s) => s.detail === 'GOVERNMENT' },
+  // "The army" is a state's, not a militia's.
+  { pattern: /\bthe (?:army|military)\b/gi, rule: 'anaphor/the-army', want: (s) => s.detail === 'ARMED_FORCE' && Boolean(s.state) },
   {
     pattern: /\bthe (?:region|area|territory|enclave)\b(?! (?:of|adjacent|neighbou?ring|bordering|conquered|captured|seized|taken|held|that|which|controlled|occupied|around)\b)/gi,
     rule: 'anaphor/the-region',
@@ -70,6 +73,6 @@ function toSeen(mention: Mention, registry: Registry): Seen[] {
   if (mention.role === 'agency' || mention.members) return [];
   return [...(mention.inner ?? []), mention.entity].flatMap((id) => {
     const entity = registry.get(id);
-    return entity ? [{ id, kind: entity.kind, detail: entity.orgType ?? entity.regionType, plural: /^\p{L}+s\b/u.test(entity.name) && !/ss\b/.test(entity.name.split(' ')[0] as string) }] : [];
+    return entity ? [{ id, kind: entity.kind, detail: entity.orgType ?? entity.regionType, state: entity.state, plural: /^\p{L}+s\b/u.test(entity.name) && !/ss\b/.test(entity.name.split(' ')[0] as string) }] : [];
   });
 }

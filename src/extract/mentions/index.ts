@@ -5,7 +5,7 @@
  */
 import type { Registry } from '../entities.js';
 import { stateByIso } from '../gazetteer.js';
-import { nlp, type Doc } from '../nlp.js';
+import { readText, type Reading } from '../nlp.js';
 import type { Sentence } from '../sentences.js';
 import { groupsOf } from '../pattern.js';
 import { mask, originalSpan, resolveOverlaps, type Mention } from './mask.js';
@@ -16,7 +16,6 @@ import { resolveAnaphora } from './anaphora.js';
 
 export interface Analysed {
   sentence: Sentence;
-  doc: Doc;
   mentions: Mention[];
 }
 
@@ -26,15 +25,13 @@ export interface Mentions {
   pair?: [string, string];
 }
 
-export function findMentions(sentences: readonly Sentence[], registry: Registry): Mentions {
+export function findMentions(text: string, sentences: readonly Sentence[], registry: Registry): Mentions {
   const names = new Names(registry);
-  const analysed = sentences.map((sentence) => {
-    const doc = nlp(sentence.text);
-    return { sentence, doc, mentions: resolveOverlaps(names.find(sentence.text, sentence.start, doc)) };
-  });
+  const reading = readText(text);
+  const analysed = sentences.map((sentence) => ({ sentence, mentions: resolveOverlaps(names.find(sentence.text, sentence.start, reading)) }));
   const pair = mainPair(analysed, registry);
   const before = new Set(registry.entities.keys());
-  phrasePass(analysed, registry, pair);
+  phrasePass(analysed, registry, pair, reading);
   // Names a phrase introduced ("Nagorno-Karabakh, a separatist region") are names everywhere,
   // also before the phrase that introduced them: find them again, then read the phrases again.
   const discovered = new NameMatcher<string>();
@@ -50,7 +47,7 @@ export function findMentions(sentences: readonly Sentence[], registry: Registry)
     });
     item.mentions = resolveOverlaps([...item.mentions, ...found.filter((f) => !item.mentions.some((m) => f.start < m.end && m.start < f.end))]);
   }
-  phrasePass(analysed, registry, pair);
+  phrasePass(analysed, registry, pair, reading);
   resolveAnaphora(analysed, registry, pair);
   for (const { sentence, mentions } of analysed) {
     for (const m of mentions) {
@@ -63,11 +60,11 @@ export function findMentions(sentences: readonly Sentence[], registry: Registry)
   return { analysed, pair };
 }
 
-function phrasePass(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined): void {
+function phrasePass(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined, reading: Reading): void {
   let lastPlace: { id: string; name: string } | undefined;
   for (const item of analysed) {
     leaderStates(item, registry);
-    item.mentions = phrases(item, registry, pair, () => lastPlace);
+    item.mentions = phrases(item, registry, pair, () => lastPlace, reading);
     for (const mention of item.mentions) {
       for (const id of [...(mention.inner ?? []), mention.entity]) {
         const entity = registry.get(id);
@@ -93,11 +90,11 @@ function mainPair(analysed: Analysed[], registry: Registry): [string, string] | 
   return top.map(([id]) => registry.get(id)?.name ?? id).sort() as [string, string];
 }
 
-function phrases(item: Analysed, registry: Registry, pair: [string, string] | undefined, previousPlace: () => { id: string; name: string } | undefined): Mention[] {
+function phrases(item: Analysed, registry: Registry, pair: [string, string] | undefined, previousPlace: () => { id: string; name: string } | undefined, reading: Reading): Mention[] {
   const { sentence } = item;
   let mentions = item.mentions;
+  let masked = mask(sentence.text, sentence.start, mentions);
   for (const phrase of PHRASES) {
-    const masked = mask(sentence.text, sentence.start, mentions);
     const slot = (n: string | undefined) => (n === undefined ? undefined : masked.slots[Number(n)]);
     const context: PhraseContext = {
       state: (n) => {
@@ -122,8 +119,8 @@ function phrases(item: Analysed, registry: Registry, pair: [string, string] | un
       },
       mainPair: () => pair,
       tags: (text) => {
-        const doc = item.doc.match(text);
-        return (doc.found ? doc : nlp(text)).json().flatMap((t: { terms: { tags: string[] }[] }) => t.terms.flatMap((term) => term.tags)).join(' ');
+        const at = sentence.text.indexOf(text);
+        return at < 0 ? '' : reading.tags(sentence.start + at, sentence.start + at + text.length);
       },
       sentenceState: () => {
         for (const m of masked.slots) {
@@ -150,7 +147,9 @@ function phrases(item: Analysed, registry: Registry, pair: [string, string] | un
       const inner = mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.entity);
       added.push({ start, end, text, entity: entity.id, kind: entity.kind, role: built.role ?? 'name', how: phrase.rule, score: 0.85, inner });
     }
-    if (added.length) mentions = resolveOverlaps([...added, ...mentions.filter((m) => !added.some((a) => m.start >= a.start && m.end <= a.end))]);
+    if (!added.length) continue;
+    mentions = resolveOverlaps([...added, ...mentions.filter((m) => !added.some((a) => m.start >= a.start && m.end <= a.end))]);
+    masked = mask(sentence.text, sentence.start, mentions);
   }
   return mentions;
 }
@@ -158,6 +157,8 @@ function phrases(item: Analysed, registry: Registry, pair: [string, string] | un
 function demonymOf(name: string, isoCode: string | undefined): string {
   return (isoCode && stateByIso(isoCode)?.demonym) || name;
 }
+
+const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|to)\s+(?:the\s+)?$/i;
 
 const STATE_BEFORE_TITLE = new RegExp(`⟦(\\d+):(?:S|Sd)⟧(?:['’]s)? (?:${TITLE} )?⟦(\\d+):L⟧|⟦(\\d+):L⟧, (?:the )?(?:⟦(\\d+):Sd⟧ )?(?:${TITLE}|[a-z]+ minister|president|leader) of ⟦(\\d+):S⟧`, 'gu');
 
@@ -170,10 +171,12 @@ function leaderStates(item: Analysed, registry: Registry): void {
     const state = masked.slots[Number(s1 ?? s2 ?? s3)];
     if (leader && state && !leader.state) leader.state = state.entity;
   }
-  // No title says of which state: the state the sentence names, else its capital's, else its demonym's.
-  const capital = masked.slots.find((m) => m.role === 'capital');
+  // No title says of which state: the state the sentence names, else its capital's, else its
+  // demonym's; never one it names as the target of an act ("President X accused Russia").
+  const target = (m: Mention) => TARGETED.test(masked.text.slice(0, masked.text.indexOf(`⟦${masked.slots.indexOf(m)}:`)));
+  const capital = masked.slots.find((m) => m.role === 'capital' && !target(m));
   const firstState =
-    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name') ??
+    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name' && !target(m)) ??
     (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined) ??
     masked.slots.find((m) => m.kind === 'STATE' && m.role === 'demonym');
   for (const m of masked.slots) {

@@ -3,7 +3,7 @@
  * written as patterns over words and slots. The kind letter and role letters let a pattern ask for
  * an actor, a place or an event, a demonym ("Armenian") or a capital ("Baku").
  */
-import type { EntityKind } from '../../graph/model.js';
+import type { EntityKind } from '../../model/vocabulary.js';
 
 /** How a mention names its entity, which decides how rules may read it. */
 export type MentionRole =

@@ -3,7 +3,8 @@
  * matching where all its words do, separated only by spaces or hyphens. One-word personal names
  * also match their transliteration variants (Grigorjan / Grigoryan, Pashinian / Pashinyan).
  */
-import { fold, sameWordVariant } from '../text.js';
+import { sameWordVariant } from '../text.js';
+import { fold } from '../../model/names.js';
 
 export interface Token {
   start: number;
@@ -37,9 +38,11 @@ interface Entry<T> {
   fuzzy: boolean;
   /** Personal names: every word may be a transliteration variant. */
   variants: boolean;
+  /** Written with stops ("U.S."). */
+  dotted: boolean;
 }
 
-const JOIN = /^[\s\-‐-―'’]*$/;
+const JOIN = /^[\s\-‐-―'’.]*$/;
 
 export class NameMatcher<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
@@ -51,7 +54,7 @@ export class NameMatcher<T> {
     if (!words.length) return;
     const acronym = /^[A-Z0-9]{2,6}$/.test(name.trim());
     const variants = Boolean(options.fuzzy);
-    const entry: Entry<T> = { words, payload, proper: /^\p{Lu}/u.test(name.trim()), acronym, fuzzy: false, variants };
+    const entry: Entry<T> = { words, payload, proper: /^\p{Lu}/u.test(name.trim()), acronym, fuzzy: false, variants, dotted: name.trim().endsWith('.') };
     const list = this.byFirst.get(words[0] as string) ?? [];
     list.push(entry);
     list.sort((a, b) => b.words.length - a.words.length);
@@ -75,7 +78,9 @@ export class NameMatcher<T> {
       for (const entry of this.byFirst.get(token.word) ?? []) {
         if (!this.fits(entry, text, tokens, index)) continue;
         const last = tokens[index + entry.words.length - 1] as Token;
-        found.push({ start: token.start, end: last.end, payload: entry.payload, fuzzy: false });
+        // "U.S." ends with its stop, which then ends no sentence.
+        const end = entry.dotted && text[last.end] === '.' ? last.end + 1 : last.end;
+        found.push({ start: token.start, end, payload: entry.payload, fuzzy: false });
         matched = true;
       }
       if (matched || !token.upper) return;

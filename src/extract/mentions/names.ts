@@ -4,12 +4,12 @@
  * people, found by compromise (taught the graph's names) or by the title before them.
  */
 import { AGENCIES, type AgencyInfo } from '../agencies.js';
-import { STATES, type StateInfo } from '../gazetteer.js';
+import { STATES, stateByCapital, stateByDemonym, type StateInfo } from '../gazetteer.js';
 import type { KnownEntity, Registry } from '../entities.js';
-import { learnNames, type Doc } from '../nlp.js';
-import { slugify } from '../text.js';
+import { learnNames, type Reading } from '../nlp.js';
 import type { Mention, MentionRole } from './mask.js';
 import { NameMatcher } from './match.js';
+import { slugify } from '../../model/names.js';
 
 type Payload =
   | { type: 'known'; entity: KnownEntity; isName: boolean }
@@ -21,7 +21,10 @@ type Payload =
 export const TITLE =
   "(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))";
 const NAME = "[A-Z][\\p{Ll}'’-]+(?: [A-Z][\\p{Ll}'’-]+){0,2}";
-const TITLED = new RegExp(`\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)),? (?<name>${NAME})`, 'gu');
+const TITLED = new RegExp(
+  `\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)),? (?<name>${NAME})`,
+  'gu',
+);
 
 export class Names {
   private readonly matcher = new NameMatcher<Payload>();
@@ -32,7 +35,7 @@ export class Names {
       for (const [index, name] of [entity.name, ...entity.aliases].entries()) {
         // Lowercase aliases ("truce", "border zone") describe, they do not name: not matched as names.
         if (!/\p{Lu}|\d/u.test(name)) continue;
-        this.matcher.add(name, { type: 'known', entity, isName: index === 0 }, { fuzzy: person });
+        this.matcher.add(name, { type: 'known', entity, isName: index === 0 || entity.kind === 'STATE' || entity.kind === 'REGION' }, { fuzzy: person });
       }
     }
     learnNames(registry.known.filter((e) => e.kind === 'LEADER').flatMap((e) => [e.name, ...e.aliases]));
@@ -47,15 +50,15 @@ export class Names {
     }
   }
 
-  /** Names in one sentence (offset in the whole text); `doc` is the sentence parsed by compromise. */
-  find(sentence: string, offset: number, doc: Doc): Mention[] {
+  /** Names in one sentence (at `offset` in the whole text), with what compromise read in the whole text. */
+  find(sentence: string, offset: number, reading: Reading): Mention[] {
     const mentions: Mention[] = [];
     for (const match of this.matcher.find(sentence)) {
       const text = sentence.slice(match.start, match.end);
       const mention = this.toMention(match.payload, text, match.fuzzy);
       if (mention) mentions.push({ ...mention, start: offset + match.start, end: offset + match.end, text });
     }
-    for (const person of this.people(sentence, doc)) {
+    for (const person of this.people(sentence, offset, reading)) {
       if (mentions.some((m) => m.start < offset + person.end && offset + person.start < m.end)) continue;
       const entity = this.registry.propose({ id: slugify(person.name), kind: 'LEADER', name: person.name, office: person.office });
       this.matcher.add(person.name, { type: 'person', id: entity.id }, { fuzzy: true });
@@ -68,10 +71,14 @@ export class Names {
     const score = fuzzy ? 0.75 : 0.95;
     switch (payload.type) {
       case 'known': {
-        const { entity } = payload;
-        this.registry.propose({ id: entity.id, kind: entity.kind, name: entity.name });
-        const role: MentionRole = entity.orgType === 'NEWS_AGENCY' ? 'agency' : 'name';
-        return { entity: entity.id, kind: entity.kind, role, how: fuzzy ? 'name/graph-variant' : 'name/graph', score };
+        const { entity, isName } = payload;
+        const draft = this.registry.propose({ id: entity.id, kind: entity.kind, name: entity.name, isoCode: entity.isoCode });
+        // A city of the graph that is a state's capital may stand for that state ("Baku said").
+        const capitalOf = entity.kind === 'REGION' ? stateByCapital(entity.name) : undefined;
+        if (capitalOf) draft.state ??= this.registry.propose({ id: capitalOf.id, kind: 'STATE', name: capitalOf.name, isoCode: capitalOf.isoCode }).id;
+        const role: MentionRole = entity.orgType === 'NEWS_AGENCY' ? 'agency' : capitalOf ? 'capital' : 'name';
+        // The entity a name names beats one it is only an alias of ("Baku" the city, not the government).
+        return { entity: entity.id, kind: entity.kind, role, how: fuzzy ? 'name/graph-variant' : 'name/graph', score: isName ? score : score - 0.05 };
       }
       case 'state': {
         const { state, role } = payload;
@@ -99,18 +106,22 @@ export class Names {
   }
 
   /** People the sentence names: after a title, or as compromise reads them (two words at least). */
-  private people(sentence: string, doc: Doc): { start: number; end: number; name: string; office?: string; how: string }[] {
+  private people(sentence: string, offset: number, reading: Reading): { start: number; end: number; name: string; office?: string; how: string }[] {
     const found: { start: number; end: number; name: string; office?: string; how: string }[] = [];
     for (const match of sentence.matchAll(TITLED)) {
       const name = (match.groups?.name as string).replace(/['’]s$/, '');
       const start = match.index + match[0].length - (match.groups?.name as string).length;
-      const title = match.groups?.title as string;
-      found.push({ start, end: start + name.length, name, office: /^(?:its|their|his|her|the)\b/.test(title) ? undefined : title, how: 'person/title' });
+      // "Armenian Prime Minister": the demonym says whose office, the office is "Prime Minister".
+      const title = (match.groups?.title as string).replace(/^((?:Former|Acting|Deputy|Vice) )?(\p{Lu}\p{Ll}+) (?=\p{Lu})/u, (whole, lead: string | undefined, word: string) => (stateByDemonym(word) ? lead ?? '' : whole));
+      const office = /^(?:its|their|his|her)\b/.test(title) ? undefined : title.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase());
+      found.push({ start, end: start + name.length, name, office, how: 'person/title' });
     }
-    for (const person of doc.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+    for (const person of reading.people) {
+      const start = person.start - offset;
+      if (start < 0 || person.end - offset > sentence.length) continue;
       const name = person.text.replace(/[\s.,;:]+$/, '').replace(/['’]s$/, '');
-      if (!/^\p{Lu}\S+ \p{Lu}/u.test(name) || found.some((f) => f.start <= person.offset.start && person.offset.start < f.end)) continue;
-      found.push({ start: person.offset.start, end: person.offset.start + name.length, name, how: 'person/nlp' });
+      if (!/^\p{Lu}\S+ \p{Lu}/u.test(name) || found.some((f) => f.start <= start && start < f.end)) continue;
+      found.push({ start, end: start + name.length, name, how: 'person/nlp' });
     }
     return found;
   }

@@ -5,9 +5,10 @@
  * armed forces, "the regions neighboring X" an area bordering X. One table, read top to bottom.
  */
 import type { EntitySpec } from '../entities.js';
-import { capitalize, slugify, titleCase } from '../text.js';
+import { capitalize, titleCase } from '../text.js';
 import { pattern } from '../pattern.js';
 import type { MentionRole } from './mask.js';
+import { slugify } from '../../model/names.js';
 
 export interface PhraseContext {
   /** The state a slot stands for: a state by name, demonym or people, or a capital's state. */
@@ -137,13 +138,20 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/named',
     pattern: re(
-      `(?:the )?(?<name>(?:[A-Z][\\p{L}'’]+ ){1,5}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|Group|Bloc))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
+      `(?:the )?(?<name>(?:[A-Z][\\p{L}'’]+ ){1,5}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
     ),
+    // What its head noun says it is; bodies of states that are not alliances ("World Health
+    // Organization") are the closest the model has: a collective of states.
     build: (g) => {
       const name = g.name as string;
-      const alliance = (/Treaty|Alliance|Pact|Defen[cs]e|Security/.test(name) && /Organi[sz]ation|Alliance|Pact|Bloc/.test(g.head as string)) || g.head === 'Union';
-      if (!alliance && !/Party|Movement|Front/.test(g.head as string)) return undefined;
-      const orgType = alliance ? 'ALLIANCE' : 'OPPOSITION';
+      const head = g.head as string;
+      const orgType = /Forces|Army|Corps|Brigade|Guard|Militia/.test(head)
+        ? 'ARMED_FORCE'
+        : (/Treaty|Alliance|Pact|Defen[cs]e|Security/.test(name) && /Organi[sz]ation|Alliance|Pact|Bloc/.test(head)) || head === 'Union'
+          ? 'ALLIANCE'
+          : /Party|Movement|Front/.test(head)
+            ? 'OPPOSITION'
+            : 'COLLECTIVE';
       return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases: g.acronym ? [g.acronym] : [] } };
     },
   },
@@ -184,11 +192,23 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    rule: 'region/front-line',
+    pattern: re('(?:the )?(?:front ?line|frontline|line of contact|contact line)\\b', 'giu'),
+    build: (_g, c) => {
+      const pair = c.mainPair();
+      const name = pair ? `${pair[0]}–${pair[1]} front line` : 'Front line';
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'BORDER_ZONE', name } };
+    },
+  },
+  {
     rule: 'region/area',
     pattern: re(`(?<=\\bthe )(?<adj>(?:post|pan|trans)-[A-Z]\\p{L}+|${PROPER}) (?<noun>area|space|region)\\b`, 'gu'),
     build: (g) => {
-      const name = `${capitalize(g.adj as string)} ${g.noun}`;
-      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name } };
+      // "the post-Soviet area" is named with its noun; "the Donbas region" is Donbas.
+      const adj = g.adj as string;
+      const adjective = /^(?:post|pan|trans)-|(?:an|ian|ern|ic)$/.test(adj);
+      const name = adjective ? `${capitalize(adj)} ${g.noun}` : adj;
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name, aliases: adjective ? [] : [`${adj} ${g.noun}`] } };
     },
   },
   {
@@ -217,7 +237,7 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/city',
-    pattern: re(`\\b(?:the )?(?:city|town|village) of (?<name>${PROPER})`, 'gu'),
+    pattern: re(`\\b(?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:city|town|village|port) of (?<name>${PROPER})`, 'gu'),
     build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'CITY', name: g.name as string }, group: 'name' }),
   },
   {

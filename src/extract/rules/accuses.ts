@@ -37,9 +37,21 @@ export const accuses: RuleTable = {
       build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, clause(words(c, g.what))))),
     },
     {
+      name: 'accuses/no-allegation',
+      score: 0.5,
+      pattern: rule(`\\b${ACCUSE} ${ACTOR('to')}(?= *(?:[.;]|,|$| and | but ))`),
+      build: (g, c, m) => {
+        // "… denied it and blamed Ukraine": for what, the event the sentence is about.
+        const event = c.event(['CLASH', 'WAR']);
+        const what = event ? event.name : 'not stated in the sentence';
+        const note = event ? 'The sentence names no allegation; taken to be the event it is about.' : 'The sentence does not say for what.';
+        return c.subject(m.index ?? 0).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, what, { note })));
+      },
+    },
+    {
       name: 'accuses/clause-subject',
       score: 0.6,
-      pattern: rule(`\\b(?:to|and) ${ACCUSE} ${ACTOR('to')} (?:of|for) ${WHAT}`),
+      pattern: rule(`(?:\\b(?:to|and)|,) ${ACCUSE} ${ACTOR('to')} (?:of|for) ${WHAT}`),
       build: (g, c, m) => c.subject(m.index ?? 0).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, clause(words(c, g.what))))),
     },
     {

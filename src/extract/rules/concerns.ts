@@ -1,5 +1,5 @@
 /** CONCERNS: an event fought or agreed over a place: "fighting for decades over X", "clashes … over X". */
-import { ANY, EVENT, PLACE, rule, type RuleTable } from './engine.js';
+import { ANY_BUT_EVENT, EVENT, PLACE, rule, type RuleTable } from './engine.js';
 
 export const concerns: RuleTable = {
   type: 'CONCERNS',
@@ -7,7 +7,7 @@ export const concerns: RuleTable = {
     {
       name: 'concerns/over',
       score: 0.75,
-      pattern: rule(`${EVENT('from')}${ANY}(?<!sovereignty )\\bover (?:control of |the fate of )?${PLACE('to')}`),
+      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}(?<!sovereignty )\\bover (?:control of |the fate of )?${PLACE('to')}`),
       build: (g, c) => {
         const event = c.entity(g.from);
         return event && ['CONFLICT', 'WAR', 'CLASH', 'AGREEMENT'].includes(event.eventType ?? '') ? { from: event.id, to: c.slot(g.to)?.entity ?? '' } : undefined;

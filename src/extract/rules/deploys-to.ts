@@ -37,7 +37,7 @@ export const deploysTo: RuleTable = {
     {
       name: 'deploys-to/passive',
       score: 0.7,
-      pattern: rule(`(?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS}) ⟦(?<force>\\d+):O⟧ ${AUX}(?:deployed|sent|stationed|dispatched) (?:to|in|into) ${PLACE('to')}`, 'giu'),
+      pattern: rule(`(?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS}) ⟦(?<force>\\d+):O⟧ ${AUX}(?:deployed|sent|stationed|dispatched) (?:to|in|into|along|at|near|on) ${PLACE('to')}`, 'giu'),
       build: (g, c) => {
         const state = c.entity(g.force)?.state;
         return state ? deployment(c, g, [state], c.sentence.text) : undefined;

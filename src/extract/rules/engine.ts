@@ -4,7 +4,7 @@
  * turns a match into relationships; or a test on each mention ("an institution is part of its
  * state"). Tables of rules live one file per relationship type beside this one.
  */
-import type { Confidence, EventType, RelationshipType } from '../../graph/model.js';
+import type { Confidence, EventType, RelationshipType } from '../../model/vocabulary.js';
 import type { Attribution } from '../attribution.js';
 import type { DraftEntity, Registry } from '../entities.js';
 import type { Events } from '../events.js';
@@ -93,7 +93,8 @@ export const PLACE = (g: string) => `(?:the )?⟦(?<${g}>\\d+):(?:R|S)[cx]?⟧`;
 /** Places in a list: "Goris, Sotk and Jermuk". */
 export const PLACES = (g: string) => `(?:the )?(?<${g}>⟦\\d+:(?:R|S)[cx]?⟧(?:(?:,? and |, )⟦\\d+:(?:R|S)[cx]?⟧)*)`;
 export const EVENT = (g: string) => `(?:(?:the|this|that|such(?: an?)?|an?) )?(?:\\w+'s )?⟦(?<${g}>\\d+):Ex?⟧`;
-export const LIST = (g: string) => `(?:the )?(?<${g}>⟦\\d+:[SOL][px]?⟧(?:(?:,? and |, )(?:the )?⟦\\d+:[SOL][px]?⟧)*)`;
+/** "A, B and C", "A and the paramilitary B": a list ends at its "and". */
+export const LIST = (g: string) => `(?:the )?(?<${g}>⟦\\d+:[SOL][px]?⟧(?:, (?:the )?⟦\\d+:[SOL][px]?⟧)*(?:,? and (?:the )?(?:[a-z-]+ )?⟦\\d+:[SOL][px]?⟧)?)`;
 /** Words between, but no other mention and no clause end. */
 export const GAP = "[^.;⟦]{0,60}?";
 /** Anything within the clause, mentions included. */

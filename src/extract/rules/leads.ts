@@ -19,6 +19,16 @@ export const leads: RuleTable = {
       },
     },
     {
+      name: 'leads/led-by',
+      score: 0.75,
+      pattern: rule(`${ACTOR('to')},? (?:which is |who are )?(?:led|headed|commanded) by (?:(?:[A-Z][\\w.]*) ){0,3}⟦(?<from>\\d+):L⟧`),
+      build: (g, c) => {
+        const from = c.slot(g.from)?.entity;
+        const to = c.slot(g.to)?.entity;
+        return from && to ? office(c, from, to, 'Leader', true) : undefined;
+      },
+    },
+    {
       name: 'leads/apposition',
       score: 0.8,
       pattern: rule(`⟦(?<from>\\d+):L⟧, (?:the |a )?${TITLE_WORDS} of ${ACTOR('to')}|⟦(?<to>\\d+):[SO]x?⟧ (?<title>president|prime minister|chairman|chairwoman|head|leader|chief),? ⟦(?<from>\\d+):L⟧`),

@@ -21,7 +21,7 @@ export const locatedIn: RuleTable = {
     {
       name: 'located-in/event-place',
       score: 0.65,
-      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:(?:towns?|cities|city|villages?|areas?|region) of )?${PLACES('to')}`),
+      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:towns?|cities|city|villages?|areas?|region|port) of )?${PLACES('to')}`),
       build: (g, c) => {
         const event = c.entity(g.from);
         if (!event || event.eventType === 'CONFLICT') return undefined;
@@ -51,6 +51,15 @@ export const locatedIn: RuleTable = {
       score: 0.6,
       pattern: rule(`(?:inhabitants|people|residents|citizens) (?:of|in) ${PLACE('to')} ${EVENT('from')}`),
       build: (g, c) => ({ from: c.entity(g.from)?.id ?? '', to: c.slot(g.to)?.entity ?? '' }),
+    },
+    {
+      name: 'located-in/deployed',
+      score: 0.6,
+      pattern: rule(`⟦(?<from>\\d+):O⟧ ${AUX}(?:deployed|stationed|sent|based) (?:to|in|into|along|at|near|on) ${PLACE('to')}`),
+      build: (g, c) => {
+        const force = c.entity(g.from);
+        return force?.orgType === 'ARMED_FORCE' || force?.orgType === 'PEACEKEEPING_FORCE' ? { from: force.id, to: c.slot(g.to)?.entity ?? '' } : undefined;
+      },
     },
     {
       name: 'located-in/peacekeepers',

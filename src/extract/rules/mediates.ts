@@ -1,5 +1,5 @@
 /** MEDIATES: "achieved thanks to the involvement of X", "brokered by X", "X mediated the truce". */
-import { ACTOR, ANY_BUT_EVENT, AUX, EVENT, V, rule, type RuleTable } from './engine.js';
+import { ACTOR, ANY_BUT_EVENT, AUX, EVENT, LIST, V, rule, type RuleTable } from './engine.js';
 
 export const mediates: RuleTable = {
   type: 'MEDIATES',
@@ -7,10 +7,10 @@ export const mediates: RuleTable = {
     {
       name: 'mediates/thanks-to',
       score: 0.7,
-      pattern: rule(`(?:thanks to|through|owing to|with) the (?:involvement|mediation|help|efforts|assistance|intervention) of ${ACTOR('from')}`),
+      pattern: rule(`(?:thanks to|through|owing to|with) the (?:involvement|mediation|help|efforts|assistance|intervention) of ${LIST('list')}`),
       build: (g, c) => {
         const to = c.event(['CEASEFIRE', 'AGREEMENT']);
-        return to && c.actors(g.from).map((from) => ({ from, to: to.id }));
+        return to && c.list(g.list).flatMap((n) => c.actors(n)).map((from) => ({ from, to: to.id }));
       },
     },
     {

@@ -14,7 +14,7 @@ export const memberOf: RuleTable = {
     {
       name: 'member-of/is-member',
       score: 0.85,
-      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:remains?|remained|is|are|was|were|became|become|becomes) (?:a |an )?(?:founding |full |key |leading )?members? of (?:the )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}`),
+      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:remains?|remained|is|are|was|were|became|become|becomes) (?:a |an )?(?:founding |full |key |leading )?members? of (?:the |this |that |its )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}`),
       build: (g, c) => member(c, c.actors(g.from), g.to),
     },
     {

@@ -4,7 +4,7 @@
  */
 import type { Found, RuleContext } from './engine.js';
 
-export const HEAD_OFFICE = /^(?:(?:acting |interim )?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of state|leader|chairman|chairwoman|chair|head|secretary[- ]general))$/i;
+export const HEAD_OFFICE = /(?:^|\s)(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of state|leader|chairman|chairwoman|chair|head|secretary[- ]general)$/i;
 
 const plain = (office: string) => office.replace(/^(?:acting|interim)\s+/i, '').trim();
 

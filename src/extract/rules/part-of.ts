@@ -3,7 +3,7 @@
  * jure part of Y", "X, a region in northern Y"; "the fighting,
  * which was the greatest escalation of the conflict"; "the last stage of this conflict".
  */
-import type { EventType } from '../../graph/model.js';
+import type { EventType } from '../../model/vocabulary.js';
 import { AUX, EVENT, PLACE, rule, type Candidate, type RuleTable } from './engine.js';
 import { implied } from './helpers.js';
 
@@ -49,6 +49,17 @@ export const partOf: RuleTable = {
       score: 0.85,
       pattern: rule(`${PLACE('from')},? (?:an? |the )?[^.;]{0,60}?(?:that|which) (?:is|was|remains) (?<dejure>de jure |legally |formally |officially |internationally recognized as )?(?:a )?part of ${PLACE('to')}|${PLACE('from')} ${AUX}(?<dejure>de jure |legally |formally )?(?:a )?part of ${PLACE('to')}|${PLACE('from')}, an? (?:[\\w-]+ )?(?:region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?${PLACE('to')}`),
       build: (g, c) => ({ from: c.slot(g.from)?.entity ?? '', to: c.actors(g.to)[0] ?? c.slot(g.to)?.entity ?? '', note: g.dejure ? `“${g.dejure.trim()}”, as the source says; control is another matter.` : undefined }),
+    },
+    {
+      name: 'part-of/city-of',
+      score: 0.75,
+      pattern: rule(`⟦(?<to>\\d+):Sd⟧ (?:city|town|village|port|region|province) of ${PLACE('from')}|\\bthe (?:⟦(?<to>\\d+):Sd⟧ )?capital(?: city)?,? ⟦(?<from>\\d+):Rc?⟧`),
+      build: (g, c) => {
+        // "the eastern Ukrainian city of X"; "the capital X" is its state's, as the gazetteer knows capitals.
+        const city = c.entity(g.from);
+        const state = c.actors(g.to)[0] ?? city?.state;
+        return city && state ? { from: city.id, to: state } : undefined;
+      },
     },
     {
       name: 'part-of/episode',

@@ -4,7 +4,7 @@
  * said" (a statement's speaker), "X and Y blamed each other for starting the fighting", "… took
  * place in 2020, when X made an attempt …".
  */
-import { ACTOR, ANY, AUX, EVENT, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
+import { ACTOR, ANY, AUX, EVENT, LIST, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
 import { implied } from './helpers.js';
 
 const take = (c: RuleContext, who: (string | undefined)[], event: string | undefined, role: string, types?: string[]): Found[] => {
@@ -50,6 +50,12 @@ export const participatesIn: RuleTable = {
       build: (g, c) => (c.entity(g.a)?.orgType === 'ARMED_FORCE' ? take(c, [g.a], g.e, 'combatant', ['CLASH', 'WAR']) : []),
     },
     {
+      name: 'participates-in/agreed-to',
+      score: 0.7,
+      pattern: rule(`${LIST('list')} ${AUX}(?:agreed to|accepted|declared|announced|observed|respected|violated|broke) ${EVENT('e')}`),
+      build: (g, c) => take(c, c.list(g.list), g.e, 'party', ['CEASEFIRE']),
+    },
+    {
       name: 'participates-in/with',
       score: 0.7,
       pattern: rule(`${EVENT('e')} with ${ACTOR('a')}`),
@@ -82,7 +88,8 @@ export const participatesIn: RuleTable = {
     {
       name: 'participates-in/blamed-for',
       score: 0.65,
-      pattern: rule(`${ACTOR('a')} ${AUX}${V('blame', 'accuse')} (?:each other|one another|themselves|${ACTOR('b')}) (?:of|for) [^.;⟦]{0,30}${EVENT('e')}`),
+      // Those who blame each other for the fighting, or one another for starting it, fought it.
+      pattern: rule(`${ACTOR('a')} ${AUX}${V('blame', 'accuse')} (?:(?:each other|one another|themselves) (?:of|for) [^.;⟦]{0,30}|${ACTOR('b')} (?:of|for) (?:starting|launching|provoking|escalating|resuming) (?:the )?)${EVENT('e')}`),
       build: (g, c) => take(c, [g.a, g.b], g.e, 'belligerent', ['CLASH', 'WAR']),
     },
     {

@@ -13,7 +13,7 @@ export const protestsAgainst: RuleTable = {
     {
       name: 'protests-against/demonstrators-demand',
       score: 0.65,
-      pattern: rule(`⟦(?<from>\\d+):O⟧${ANY}${V('demand', 'call for')} (?:the resignation of ${ACTOR('to')}|${ACTOR('to')}${POSS} (?:resignation|removal|ouster))`),
+      pattern: rule(`⟦(?<from>\\d+):O⟧${ANY}${V('demand', 'call for')} (?:the resignation of ${ACTOR('to')}|${ACTOR('to')}(?:${POSS})? (?:resignation|removal|ouster))`),
       build: (g, c) => (c.entity(g.from)?.orgType === 'PROTEST_MOVEMENT' ? c.actors(g.to).map((to) => ({ from: c.slot(g.from)?.entity ?? '', to })) : undefined),
     },
   ],

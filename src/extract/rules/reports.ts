@@ -5,7 +5,7 @@
  * VAGUE), "around 2,000" (APPROXIMATE), "more than 6,600" (MORE_THAN). Whose losses, when the text
  * says. A toll the report gives in its own voice becomes the event's death toll instead.
  */
-import type { ReportCategory } from '../../graph/model.js';
+import type { ReportCategory } from '../../model/vocabulary.js';
 import { NUMBER_WORDS, QUALIFIER, VAGUE, readFigure } from '../figures.js';
 import { rule, type RuleTable } from './engine.js';
 import { stateOf, words } from './helpers.js';

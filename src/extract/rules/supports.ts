@@ -2,7 +2,7 @@
  * SUPPORTS: "X, which supports Y", "X backs Y", "X is helping Y militarily and politically", "Y is
  * backed by X", "an X-backed Y". The forms of support (military, political) from the adverbs.
  */
-import type { SupportForm } from '../../graph/model.js';
+import type { SupportForm } from '../../model/vocabulary.js';
 import { ACTOR, AUX, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
 
 const SUPPORT = V('support', 'back', 'help', 'aid', 'arm', 'assist', 'sponsor', 'supply');

@@ -13,15 +13,16 @@ import { entitiesById } from '../../graph/entities.js';
 import { knownEntities } from '../../graph/known-entities.js';
 import { idempotent } from '../../graph/writes.js';
 import { draftFromText, ExtractError, MAX_TEXT_CHARS } from '../../extract/index.js';
-import type { ImportDocument } from '../../import/format.js';
+import type { ImportDocument } from '../../model/format.js';
 import { ImportRejected, applyDocument } from '../../import/index.js';
 import { parseDocument } from '../../import/parse.js';
 import { editItem, linkEntity, setReviewState, type ReviewResult, type Reviewer } from '../../import/review.js';
 import { actorOf, builder, type Context } from '../builder.js';
-import { slugFromId } from '../entity.js';
+import { slugFromId } from '../entity/ref.js';
 import { MutationError, WRITE_ERRORS } from '../errors.js';
 import { ImportItem, items, publishImported, type Item } from '../import.js';
 import { Draft, ReviewStateEnum, draftView, type DraftView } from './types.js';
+import { idempotencyKeyArg } from '../write.js';
 
 /* Extraction failures a client can act on. */
 
@@ -235,7 +236,7 @@ builder.mutationField('importDraft', (t) =>
     args: {
       draft: t.arg.string({ required: true, description: 'The draft’s id.' }),
       revision: revisionArg(t),
-      idempotencyKey: t.arg.string({ description: 'Makes a retried call safe: the second call with a key returns the first one’s result.' }),
+      idempotencyKey: idempotencyKeyArg(t),
     },
     resolve: async (_root, args, context) => {
       const actor = actorOf(context);

@@ -1,10 +1,9 @@
 /** Reading drafts: the list to pick a review up from, and one draft in full. Editors only. */
 import { draftById, listDrafts } from '../../graph/drafts.js';
 import { builder } from '../builder.js';
-import { badInput } from '../errors.js';
+import { countArg } from '../arguments.js';
+import { BOUNDS } from '../bounds.js';
 import { Draft, DraftStatusEnum, draftView } from './types.js';
-
-const MAX_DRAFTS = 100;
 
 const DraftSummary = builder.objectRef<Awaited<ReturnType<typeof listDrafts>>[number]>('DraftSummary').implement({
   description: 'A draft as listed: what it is and where it stands, without its items.',
@@ -23,15 +22,14 @@ const DraftSummary = builder.objectRef<Awaited<ReturnType<typeof listDrafts>>[nu
 builder.queryFields((t) => ({
   drafts: t.field({
     type: [DraftSummary],
-    description: `Drafts, newest first (at most ${MAX_DRAFTS}). Needs an editor token.`,
+    description: `Drafts, newest first (at most ${BOUNDS.drafts.max}). Needs an editor token.`,
     authScopes: { editor: true },
     args: {
       status: t.arg({ type: DraftStatusEnum, description: 'Only drafts that stand here.' }),
-      first: t.arg.int({ required: true, defaultValue: 20, description: `How many (1–${MAX_DRAFTS}).` }),
+      first: countArg(t.arg, BOUNDS.drafts, 'How many'),
     },
     resolve: (_root, { status, first }, context) => {
-      if (first < 1 || first > MAX_DRAFTS) throw badInput(`"first" must be between 1 and ${MAX_DRAFTS}`, 'first');
-      return listDrafts(context.db, { status, limit: first });
+      return listDrafts(context.db, { status, limit: first ?? BOUNDS.drafts.default });
     },
   }),
   draft: t.field({

@@ -4,11 +4,11 @@
  * Ends of relationships may be drafted entities or entities already in the graph.
  */
 import { DRAFT_STATUSES, draftEvents, type DraftEventRecord, type DraftRecord } from '../../graph/drafts.js';
-import type { EvidenceInput, EntityInput, ImportDocument, RelationshipInput } from '../../import/format.js';
-import { REVIEW_STATES } from '../../import/format.js';
+import type { EvidenceInput, EntityInput, ImportDocument, RelationshipInput } from '../../model/format.js';
+import { REVIEW_STATES } from '../../model/format.js';
 import { shapeDocument } from '../../import/parse.js';
 import { builder, type Types } from '../builder.js';
-import { Entity } from '../entity.js';
+import { Entity } from '../entity/ref.js';
 import { ConfidenceEnum, EntityKindEnum, RelationshipTypeEnum } from '../enums.js';
 
 /** A stored draft with its document parsed once. */

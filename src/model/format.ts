@@ -5,6 +5,7 @@
  * all read it through this schema.
  */
 import { z } from 'zod';
+import { SLUG } from './names.js';
 import {
   CONFIDENCES,
   EVENT_STATUSES,
@@ -14,11 +15,10 @@ import {
   REGION_TYPES,
   REPORT_CATEGORIES,
   SUPPORT_FORMS,
-} from '../graph/model.js';
+} from './vocabulary.js';
 
 const keysOf = <T extends Record<string, unknown>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z.string().regex(SLUG, 'a slug: lowercase letters, digits and single hyphens, e.g. "armenia"');
 const text = z.string().trim().min(1, 'must not be empty');
 

@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { projectRoot } from '../src/paths.js';
+import { loadConfig } from '../../src/config.js';
+import { projectRoot } from '../../src/paths.js';
 
 const require = createRequire(import.meta.url);
 // The Compose Specification schema still marks its parts with draft-04 `id` annotations, which Ajv

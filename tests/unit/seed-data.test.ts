@@ -5,11 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relationshipSchema, type ImportDocument } from '../src/import/format.js';
-import { parseDocument } from '../src/import/parse.js';
-import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../src/graph/model.js';
-import { paths } from '../src/paths.js';
-import { seedFiles } from '../src/import/seed.js';
+import { relationshipSchema, type ImportDocument } from '../../src/model/format.js';
+import { parseDocument } from '../../src/import/parse.js';
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../src/model/vocabulary.js';
+import { paths } from '../../src/paths.js';
+import { seedFiles } from '../../src/import/seed.js';
 
 const [seedFile] = await seedFiles();
 const { document } = parseDocument(await readFile(seedFile as string, 'utf8'), seedFile);

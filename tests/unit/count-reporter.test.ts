@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../src/paths.js';
+import { projectRoot } from '../../src/paths.js';
 
 describe('the count line', () => {
   it('counts the tests of a suite that failed to set up as failed', async () => {

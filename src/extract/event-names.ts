@@ -1,0 +1,128 @@
+/**
+ * How an event is named and found in the graph. A name is made from the event's date and what it
+ * is about: the place it is fought over, the two parties "between" whom, else the states the
+ * sentences about it name as actors (not who reports it, not who helped); so the same event in
+ * another report gets the same name and id. The graph's event is found by type and date.
+ */
+import type { EventType } from '../model/vocabulary.js';
+import { attribute } from './attribution.js';
+import type { Registry } from './entities.js';
+import { overlaps, type EventCluster, type EventMention } from './events.js';
+import { mask } from './mentions/mask.js';
+import type { Analysed } from './mentions/index.js';
+import { humanDate, nameKey } from './text.js';
+import { slugify } from '../model/names.js';
+
+const NOUN: Record<EventType, string> = { CONFLICT: 'conflict', WAR: 'war', CLASH: 'clashes', CEASEFIRE: 'ceasefire', AGREEMENT: 'agreement', STATEMENT: 'statement', PROTEST: 'protests', MISSION: 'mission', COMMEMORATION: 'commemoration' };
+
+function timeLabel(from?: string, to?: string, day = false): string {
+  if (!from) return '';
+  if (to && to.slice(0, 4) !== from.slice(0, 4)) return `${from.slice(0, 4)}–${to.slice(0, 4)}`;
+  if (from.length === 4) return from;
+  return day && from.length === 10 ? humanDate(from) : humanDate(from.slice(0, 7));
+}
+
+export function nameEvent(cluster: EventCluster, clusters: EventCluster[], analysed: Analysed[], registry: Registry, published: string): void {
+  const first = cluster.mentions[0] as EventMention;
+  // A stage of a conflict is named after what the conflict is over.
+  const conflict = first.episode ? clusters.find((c) => c.type === 'CONFLICT') : undefined;
+  const place = cluster.mentions.map((m) => m.place).find(Boolean) ?? conflict?.mentions.map((m) => m.place).find(Boolean);
+  const parties = cluster.mentions.map((m) => m.parties).find((p) => p.length === 2);
+  const subject = place ?? (parties ? parties.sort().join('–') : actorStates(cluster, analysed, registry).join('–'));
+  if (!cluster.from && cluster.status === 'OCCURRED' && cluster.type !== 'CONFLICT') {
+    // Not dated: it happened by the time of the report, in its month as far as the text tells.
+    cluster.from = published.slice(0, 7);
+    cluster.notes.push(`Not dated in the source; reported in ${humanDate(cluster.from)}, when it had taken place.`);
+  }
+  const surface = cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')).find((s) => s.includes(' ')) ?? NOUN[cluster.type];
+  const when = timeLabel(cluster.from, cluster.to, !['CLASH', 'WAR', 'AGREEMENT'].includes(cluster.type));
+  let label: string;
+  switch (cluster.type) {
+    case 'CONFLICT':
+      label = `${subject} conflict`;
+      break;
+    case 'PROTEST':
+      label = `Protests${place ? ` in ${place}` : ''}${when ? `, ${when}` : ''}`;
+      break;
+    case 'STATEMENT':
+      label = `${cluster.speaker ? `${cluster.speaker}’s statement` : 'Statement'}${when ? `, ${when}` : ''}`;
+      break;
+    case 'COMMEMORATION':
+      label = `Commemoration${place ? ` in ${place}` : ''}${when ? `, ${when}` : ''}`;
+      break;
+    case 'MISSION':
+      label = `${surface.replace(/^./, (c) => c.toUpperCase())}${when ? `, ${when}` : ''}`;
+      break;
+    default:
+      label = `${when} ${subject} ${cluster.type === 'AGREEMENT' ? surface.replace(/^(?:future|proposed|possible|trilateral|bilateral)\s+/i, '') : NOUN[cluster.type]}`;
+  }
+  label = label.replace(/\s+/g, ' ').trim();
+  label = label.charAt(0).toUpperCase() + label.slice(1);
+  // Surfaces that name this event rather than describe a moment of it ("trilateral ceasefire agreement", not "heavy fighting").
+  const naming = ['AGREEMENT', 'MISSION', 'CEASEFIRE'].includes(cluster.type);
+  const aliases = [...new Set(cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')))].filter(
+    (s) => s.includes(' ') && (naming || /\p{Lu}/u.test(s)) && nameKey(s) !== nameKey(label),
+  );
+  const known = knownEvent(cluster, subject, registry);
+  cluster.entity = registry.propose({ id: known?.id ?? slugify(label), kind: 'EVENT', eventType: cluster.type, name: label, aliases });
+  if (!cluster.entity.known) {
+    Object.assign(cluster.entity, {
+      status: cluster.status === 'OCCURRED' && cluster.type === 'CONFLICT' ? 'ONGOING' : cluster.status,
+      start: cluster.from,
+      end: cluster.type === 'CONFLICT' || cluster.status !== 'OCCURRED' ? undefined : cluster.to,
+      dateNote: cluster.notes.length ? cluster.notes.join(' ') : cluster.from ? `Not dated in the source; placed by the dates around it (${timeLabel(cluster.from, cluster.to)}).` : undefined,
+    });
+  }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b`);
+
+/**
+ * The graph's event this one is: the same type and dates that agree (its own, or those its name
+ * gives); when several agree, the one whose names share a word with this one's place or parties.
+ */
+function knownEvent(cluster: EventCluster, subject: string, registry: Registry) {
+  const words = new Set(nameKey(subject).split(' ').filter((w) => w.length > 3));
+  const candidates = registry.known.filter((known) => {
+    if (known.kind !== 'EVENT' || known.eventType !== cluster.type) return false;
+    if (cluster.type === 'CONFLICT' || !cluster.from) return cluster.type === 'CONFLICT' || cluster.status === 'PROPOSED';
+    const names = [known.name, ...known.aliases].join(' ');
+    const month = MONTH_YEAR.exec(names);
+    const from = known.start?.slice(0, 10) ?? (month ? `${month[2]}-${String(MONTHS.indexOf(month[1] as string) + 1).padStart(2, '0')}` : /\b(?:1[89]|20)\d\d\b/.exec(names)?.[0]);
+    return Boolean(from) && overlaps({ from: cluster.from, to: cluster.to ?? cluster.from }, from as string, (known.end ?? from as string).slice(0, 10));
+  });
+  const sharing = candidates.filter((known) => nameKey([known.name, ...known.aliases].join(' ')).split(' ').some((w) => words.has(w)));
+  return sharing.length === 1 ? sharing[0] : candidates.length === 1 && cluster.type !== 'CONFLICT' ? candidates[0] : sharing[0];
+}
+
+/** Words that introduce helpers, not parties: "with the help of X". */
+const HELPERS = /(?:help|mediation|involvement|efforts|support|assistance) of (?:the )?(?:⟦\d+:\w+⟧(?:, |,? and (?:the )?))*$/;
+
+/**
+ * The states (one or two) the sentences about an event name as actors, most named first, sorted by
+ * name: not the speaker of a sentence ("…, U.S. officials said") nor those who helped.
+ */
+function actorStates(cluster: EventCluster, analysed: Analysed[], registry: Registry): string[] {
+  const counts = new Map<string, { count: number; first: number }>();
+  for (const index of new Set(cluster.mentions.map((m) => m.sentence))) {
+    const item = analysed[index];
+    if (!item) continue;
+    const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
+    const { content } = attribute(masked, registry);
+    masked.slots.forEach((slot, n) => {
+      const at = masked.text.indexOf(`⟦${n}:`);
+      if (at < content[0] || at > content[1] || HELPERS.test(masked.text.slice(0, at))) return;
+      const entity = registry.get(slot.entity);
+      const state = entity?.kind === 'STATE' ? entity.id : entity?.kind === 'ORGANIZATION' ? entity.state : undefined;
+      if (!state) return;
+      const seen = counts.get(state) ?? { count: 0, first: index * 1000 + at };
+      counts.set(state, { ...seen, count: seen.count + 1 });
+    });
+  }
+  return [...counts]
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .slice(0, 2)
+    .map(([id]) => registry.get(id)?.name ?? id)
+    .sort();
+}

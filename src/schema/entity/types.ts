@@ -1,0 +1,96 @@
+/**
+ * What every entity has (the Entity interface: names, description, citations, audit and history),
+ * and how each kind's object type is declared: a Node that implements Entity and loads through the
+ * shared loader, so mixed lists of kinds still cost one query. Kind modules add their own fields.
+ */
+import { isoString } from '../../graph/dates.js';
+import type { EntityRecord } from '../../graph/records.js';
+import { historyOf, type ChangeEntry } from '../../graph/writes.js';
+import { KIND_LABELS, type EntityKind } from '../../model/vocabulary.js';
+import { builder } from '../builder.js';
+import { EntityKindEnum } from '../enums.js';
+import { countArg } from '../arguments.js';
+import { BOUNDS } from '../bounds.js';
+import { Citation, loadCitations } from '../source/types.js';
+import { Entity } from './ref.js';
+
+const optionalString = (entity: EntityRecord, key: string) => {
+  const value = entity.properties[key];
+  return typeof value === 'string' ? value : null;
+};
+
+Entity.implement({
+  description: 'Something that acts or is acted upon in a conflict. Every entity is a Node.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (entity) => KIND_LABELS[entity.kind],
+  fields: (t) => ({
+    slug: t.exposeString('id', {
+      description: 'The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds.',
+    }),
+    kind: t.field({ type: EntityKindEnum, description: 'What kind of entity this is.', resolve: (e) => e.kind }),
+    name: t.exposeString('name', { description: 'The usual English name.' }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Other names: transliterations, acronyms and names in other languages.',
+    }),
+    description: t.exposeString('description', { nullable: true, description: 'A short description.' }),
+    note: t.string({
+      nullable: true,
+      description: 'Curation notes: corrected translation slips, what the source leaves vague.',
+      resolve: (e) => optionalString(e, 'note'),
+    }),
+    citations: t.field({
+      type: [Citation],
+      description: 'The sentences of the sources that name this entity.',
+      resolve: (e, _args, context) => loadCitations(context, e.id),
+    }),
+  }),
+});
+
+/**
+ * Declares the object type of one entity kind: a Node that implements Entity and loads through the
+ * shared entity loader, so mixed lists of kinds still cost one query. Kind modules add their fields.
+ */
+export function entityKindType(kind: EntityKind, description: string) {
+  const ref = builder.objectRef<EntityRecord>(KIND_LABELS[kind]);
+  builder.node(ref, {
+    description,
+    interfaces: [Entity],
+    id: { resolve: (entity) => entity.id },
+    loadMany: async (ids, context) => {
+      const loaded = await Entity.getDataloader(context).loadMany(ids);
+      return loaded.map((entity) => (entity instanceof Error || entity?.kind !== kind ? null : entity));
+    },
+    isTypeOf: (value) => (value as EntityRecord).kind === kind,
+    fields: () => ({}),
+  });
+  return ref;
+}
+
+const ChangeRef = builder.objectRef<ChangeEntry>('Change').implement({
+  description: 'A write in the audit trail: who changed what, and when.',
+  fields: (t) => ({
+    at: t.field({ type: 'DateTime', description: 'When.', resolve: (c) => c.at }),
+    by: t.exposeString('by', { description: 'Who: the token’s subject, the API key’s name, `seed` or `import:<file>`.' }),
+    operation: t.exposeString('operation', { description: 'What kind of write, e.g. CREATE_ENTITY, RETRACT_RELATIONSHIP, IMPORT.' }),
+    targetType: t.exposeString('targetType', { description: 'ENTITY, RELATIONSHIP, SOURCE, or DOCUMENT for an import.' }),
+    targetId: t.exposeString('targetId', { description: 'The id of what was changed (or of the imported source).' }),
+    summary: t.exposeString('summary', { description: 'What changed, in words.' }),
+  }),
+});
+
+builder.interfaceFields(Entity, (t) => ({
+  history: t.field({
+    type: [ChangeRef],
+    description: 'The writes that touched this entity or its relationships, newest first.',
+    args: { first: countArg(t.arg, BOUNDS.history, 'At most this many') },
+    resolve: (entity, { first }, context) => historyOf(context.db, entity.id, first ?? BOUNDS.history.default),
+  }),
+  mergedFrom: t.stringList({
+    description: 'Slugs of entities merged into this one.',
+    resolve: (entity) => (Array.isArray(entity.properties.mergedFrom) ? entity.properties.mergedFrom.map(String) : []),
+  }),
+  createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was first written.', resolve: (e) => isoString(e.properties.createdAt) }),
+  createdBy: t.string({ nullable: true, description: 'Who first wrote it.', resolve: (e) => optionalString(e, 'createdBy') }),
+  updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it last changed.', resolve: (e) => isoString(e.properties.updatedAt) }),
+  updatedBy: t.string({ nullable: true, description: 'Who last changed it.', resolve: (e) => optionalString(e, 'updatedBy') }),
+}));

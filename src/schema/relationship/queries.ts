@@ -1,0 +1,60 @@
+/** Relationships as a filtered Relay connection, ordered by id, with keyset cursors and a total count. */
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { RelationshipRecord } from '../../graph/records.js';
+import { countRelationships, relationshipPage, type RelationshipQuery } from '../../graph/relationships.js';
+import { builder } from '../builder.js';
+import { slugFromId } from '../entity/ref.js';
+import { ConfidenceEnum, RelationshipTypeEnum } from '../enums.js';
+import { decodeCursor, encodeCursor } from '../pagination.js';
+import { Relationship } from './ref.js';
+
+const isIdCursor = (value: unknown): value is { id: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { id: string }).id === 'string';
+
+builder.queryField('relationships', (t) =>
+  t.connection(
+    {
+      type: Relationship,
+      description: 'Relationships, filtered, ordered by id, a page at a time (at most 100 per page).',
+      args: {
+        type: t.arg({ type: RelationshipTypeEnum, description: 'Only relationships of this type.' }),
+        from: t.arg.id({ description: 'Only relationships from this entity (global id or slug).' }),
+        to: t.arg.id({ description: 'Only relationships to this entity (global id or slug).' }),
+        asOf: t.arg({ type: 'Date', description: 'Only what held on this day.' }),
+        minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the source stands behind at least this firmly.' }),
+        includeRetracted: t.arg.boolean({ defaultValue: false, description: 'Also retracted relationships (kept for the record).' }),
+      },
+      resolve: async (_root, args, context) => {
+        const query: RelationshipQuery = {
+          type: args.type,
+          from: args.from ? slugFromId(String(args.from)) : null,
+          to: args.to ? slugFromId(String(args.to)) : null,
+          asOf: args.asOf ?? null,
+          minConfidence: args.minConfidence,
+          includeRetracted: args.includeRetracted,
+        };
+        const connection = await resolveCursorConnection(
+          { args, toCursor: (r: RelationshipRecord) => encodeCursor({ id: r.id }) },
+          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
+            relationshipPage(context.db, query, {
+              after: decodeCursor(after, isIdCursor, 'after')?.id,
+              before: decodeCursor(before, isIdCursor, 'before')?.id,
+              limit,
+              inverted,
+            }),
+        );
+        return { ...connection, totalCount: () => countRelationships(context.db, query) };
+      },
+    },
+    {
+      description: 'A page of relationships.',
+      fields: (tc) => ({
+        totalCount: tc.int({
+          description: 'How many relationships match the filters, on all pages.',
+          resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+        }),
+      }),
+    },
+    { description: 'A relationship in a page, with its cursor.' },
+  ),
+);
