@@ -241,6 +241,22 @@ describe('the review page', () => {
     await page.waitForSelector(`#items li[data-id="${id}"][data-state="REJECTED"]`);
   });
 
+  it('does not import over a colleague’s newer change: it reloads the draft and says so', async () => {
+    const id = draftId();
+    const before = await apiDraft(id);
+    const rejected = before.relationships.find((r) => r.state === 'REJECTED') as { id: string };
+    await graphql(
+      session.yoga,
+      'mutation($d: String!, $i: [String!]!, $r: Int) { reviewDraftItems(draft: $d, items: $i, state: REJECTED, note: "Not what the report says", revision: $r) { __typename } }',
+      { d: id, i: [rejected.id], r: before.revision },
+      EDITOR,
+    );
+    await page.click('#import-button');
+    await waitForStatus(/A colleague changed this draft meanwhile/);
+    expect(await page.locator('#draft-status').textContent()).toBe('OPEN');
+    await page.locator(`#items li[data-id="${rejected.id}"] .review-note`, { hasText: 'Not what the report says' }).waitFor();
+  });
+
   it('imports the accepted items, says what was written and skipped, and draws the new part of the graph', async () => {
     const draft = await apiDraft(draftId());
     const accepted = draft.relationships.filter((r) => r.state === 'ACCEPTED' || r.state === 'EDITED');

@@ -2,7 +2,7 @@
 // of the graph drawn as the explorer draws it; and the draft's history.
 
 import { $, NEIGHBORHOOD, addToGraph, createGraph, el, fill, graphLegend } from '/explore/shared.js';
-import { call, setDraft, state, status } from './review-api.js';
+import { call, loadDraft, setDraft, state, status } from './review-api.js';
 import { DOCUMENTS } from './review-queries.js';
 import { itemTitle } from './review-items.js';
 
@@ -104,7 +104,9 @@ export async function importDraft(known) {
       renderResult(result, known);
       status('The import was refused; nothing was written. The problems are listed under Import.', 'error');
     } else if (result.__typename === 'ConflictError') {
-      status(`A colleague changed this draft meanwhile; reload it before importing. (${result.message})`, 'error');
+      const fresh = await loadDraft(draft.id);
+      if (fresh) setDraft(fresh);
+      status(`A colleague changed this draft meanwhile: it has been reloaded with their changes; check them and import again. (${result.message})`, 'error');
     } else {
       status(result.message, 'error');
     }
