@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   });
   const server = createHttpServer(yoga);
   server.listen(config.port, config.host, () => {
-    logger.info(`GraphQL at http://${config.host}:${config.port}/graphql, explorer at /explore`);
+    logger.info(`GraphQL at http://${config.host}:${config.port}/graphql, explorer at /explore, review at /review`);
   });
 
   let stopping = false;

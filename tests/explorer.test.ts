@@ -122,6 +122,12 @@ describe('the explorer', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer.png') });
   });
 
+  it('opens on the entity an address names (/explore?entity=…), as the review page links to it', async () => {
+    await page.goto(`${base}/explore?entity=csto`);
+    await page.waitForFunction(() => document.querySelector('#details h2')?.textContent === 'Collective Security Treaty Organization');
+    expect(await page.locator('#node-list button').allTextContents()).toContain('Armenia (State)');
+  });
+
   it('stays readable with a graph drawn and an edge’s sources open', async () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -138,6 +144,7 @@ describe('serving /explore', () => {
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(await page.text()).toContain('<script type="module" src="/explore/app.js">');
     expect((await session.yoga.fetch('http://localhost/explore/vendor/cytoscape.min.js')).headers.get('content-type')).toMatch(/javascript/);
+    expect(await (await session.yoga.fetch('http://localhost/explore/shared.js')).text()).toContain('export async function gql(');
     for (const path of ['/explore/../package.json', '/explore/serve.ts', '/explore/%2e%2e/package.json']) {
       const response = await session.yoga.fetch(`http://localhost${path}`);
       expect(await response.text(), path).not.toContain('"dependencies"');

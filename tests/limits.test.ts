@@ -5,14 +5,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseApiKeys } from '../src/auth.js';
 import { projectRoot } from '../src/paths.js';
 import { EXAMPLE_QUERY } from '../src/schema/example.js';
 import { QUERY_MIX } from '../src/scripts/query-mix.js';
 import { graphql, resetDatabase, seedArticle, testDriver, testServer } from './helpers.js';
 
 const driver = testDriver();
-const production = testServer({ production: true });
+const EDITOR = 'editor-key-for-the-limits-0123';
+const production = testServer({ production: true, auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR}`) } });
 const development = testServer();
 
 beforeAll(async () => {
@@ -31,7 +34,7 @@ const code = (response: { errors?: { extensions?: Record<string, unknown> }[] })
 async function documentedQueries(): Promise<{ origin: string; query: string; variables?: Record<string, unknown> }[]> {
   const readme = await readFile(join(projectRoot, 'README.md'), 'utf8');
   const fromReadme = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i) => ({ origin: `README #${i + 1}`, query: m[1] as string }));
-  const explorer = await readFile(join(projectRoot, 'src', 'explorer', 'app.js'), 'utf8');
+  const explorer = (await Promise.all(['app.js', 'shared.js'].map((name) => readFile(join(projectRoot, 'src', 'explorer', name), 'utf8')))).join('\n');
   const variables: Record<string, Record<string, unknown>> = {
     Neighborhood: { id: 'csto', depth: 3 },
     Entity: { id: 'armenia' },
@@ -67,6 +70,31 @@ describe('the default limits', () => {
       const used = Object.fromEntries(Object.entries(variables ?? {}).filter(([name]) => query.includes(`$${name}`)));
       const response = await graphql(production, query, used);
       expect(response.errors, `${origin}: ${JSON.stringify(response.errors)}`).toBeUndefined();
+    }
+  });
+
+  it('let every operation the review page sends through, in production', async () => {
+    const { DOCUMENTS, MAX_LOOKUPS, mentionedEntities } = await import(pathToFileURL(join(projectRoot, 'src', 'explorer', 'review-queries.js')).href);
+    // Each on a draft that does not exist, or text that cannot be drafted: checked against the limits, writing nothing.
+    const none = { draft: 'no-such-draft', revision: 1 };
+    const variables: Record<string, Record<string, unknown>> = {
+      drafts: { status: 'OPEN' },
+      draft: { id: 'no-such-draft' },
+      draftReport: { input: { text: ' ', published: '2022-09-14' } },
+      review: { ...none, items: ['x'], state: 'ACCEPTED' },
+      edit: { ...none, item: 'x', json: '{}' },
+      link: { ...none, entity: 'x', to: 'armenia' },
+      importDraft: none,
+      search: { text: 'ODKB' },
+    };
+    const operations: [string, string, Record<string, unknown>][] = [
+      ...Object.entries(DOCUMENTS as Record<string, string>).map(([name, query]): [string, string, Record<string, unknown>] => [name, query, variables[name] ?? {}]),
+      ['mentionedEntities', mentionedEntities(MAX_LOOKUPS), Object.fromEntries(Array.from({ length: MAX_LOOKUPS }, (_, i) => [`e${i}`, 'armenia']))],
+    ];
+    expect(operations.map(([name]) => name)).toEqual(expect.arrayContaining(Object.keys(variables)));
+    for (const [name, query, used] of operations) {
+      const response = await graphql(production, query, used, EDITOR);
+      expect(response.errors, `review ${name}: ${JSON.stringify(response.errors)}`).toBeUndefined();
     }
   });
 

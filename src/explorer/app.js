@@ -1,121 +1,21 @@
 // The explorer: search, draw an entity's neighbourhood, expand it, read the sources behind each
 // relationship, look at it as of a date, and find paths. It talks only to the GraphQL API.
 
-const KINDS = {
-  STATE: { label: 'State', color: '#3d7be0', shape: 'round-rectangle' },
-  LEADER: { label: 'Leader', color: '#e08a1e', shape: 'ellipse' },
-  ORGANIZATION: { label: 'Organization', color: '#2e9e6a', shape: 'hexagon' },
-  REGION: { label: 'Region', color: '#8a5cc7', shape: 'diamond' },
-  EVENT: { label: 'Event', color: '#d0463c', shape: 'round-triangle' },
-};
+import { $, KINDS, NEIGHBORHOOD, addToGraph, createGraph, el, fill, gql, graphLegend, words } from './shared.js';
 
-const $ = (id) => document.getElementById(id);
 const state = { focus: null, expanded: new Set(), asOf: null };
-
-async function gql(query, variables = {}) {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data;
-}
 
 function status(text, isError = false) {
   $('status').textContent = text;
   $('status').className = isError ? 'error' : '';
 }
 
-/** Children as DOM nodes: nested lists flattened, empty values dropped, text kept as text (never HTML). */
-function nodesOf(children) {
-  return children
-    .flat(Infinity)
-    .filter((child) => child !== null && child !== undefined && child !== false)
-    .map((child) => (child instanceof Node ? child : document.createTextNode(String(child))));
-}
-
-/** Builds an element from a tag, attributes (on* become listeners) and children. */
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value);
-  }
-  node.append(...nodesOf(children));
-  return node;
-}
-
-/** Replaces an element's content, with the same rules as el(). */
-function fill(target, ...children) {
-  target.replaceChildren(...nodesOf(children));
-}
-
-const cy = cytoscape({
-  container: $('graph'),
-  wheelSensitivity: 0.3,
-  style: [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(name)',
-        'background-color': (n) => KINDS[n.data('kind')]?.color ?? '#999',
-        shape: (n) => KINDS[n.data('kind')]?.shape ?? 'ellipse',
-        'font-size': 11,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': 120,
-        width: 28,
-        height: 28,
-      },
-    },
-    { selector: 'node.focus', style: { width: 40, height: 40, 'border-width': 3, 'border-color': '#1d2430' } },
-    {
-      selector: 'edge',
-      style: {
-        label: 'data(type)',
-        'font-size': 8,
-        'text-rotation': 'autorotate',
-        'text-background-color': '#fff',
-        'text-background-opacity': 0.8,
-        'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle',
-        width: 1.5,
-        'line-color': '#8893a5',
-        'target-arrow-color': '#8893a5',
-      },
-    },
-    { selector: 'edge[confidence = "CLAIM"]', style: { 'line-style': 'dashed' } },
-    { selector: 'edge[confidence = "ASSESSMENT"]', style: { 'line-style': 'dotted' } },
-    { selector: 'edge.path', style: { 'line-color': '#e0a800', 'target-arrow-color': '#e0a800', width: 4 } },
-    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e0a800' } },
-    { selector: ':selected', style: { 'overlay-color': '#3d7be0', 'overlay-opacity': 0.2 } },
-  ],
-});
+const cy = createGraph($('graph'));
 // For tests and for the curious in the browser console.
 window.explorer = { cy, state };
 
-const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $asOf: Date) {
-  neighborhood(id: $id, depth: $depth, asOf: $asOf, limit: 150) {
-    truncated
-    nodes { distance entity { id slug name kind } }
-    edges { id slug type confidence from { slug } to { slug } }
-  }
-}`;
-
 function addGraph(nodes, edges) {
-  cy.batch(() => {
-    for (const { id, slug, name, kind } of nodes) {
-      if (cy.getElementById(slug).empty()) cy.add({ group: 'nodes', data: { id: slug, globalId: id, name, kind } });
-    }
-    for (const { id, slug, type, confidence, from, to } of edges) {
-      if (cy.getElementById(`r:${slug}`).empty()) {
-        cy.add({ group: 'edges', data: { id: `r:${slug}`, globalId: id, source: from.slug, target: to.slug, type, confidence } });
-      }
-    }
-  });
+  addToGraph(cy, nodes, edges);
   layout();
   renderLists();
 }
@@ -139,7 +39,7 @@ function layout() {
 }
 
 async function loadNeighborhood(slug, depth) {
-  const { neighborhood } = await gql(NEIGHBORHOOD, { id: slug, depth, asOf: state.asOf });
+  const { neighborhood } = await gql(NEIGHBORHOOD, { id: slug, depth, asOf: state.asOf, limit: 150 });
   if (!neighborhood) throw new Error(`No entity "${slug}"`);
   addGraph(neighborhood.nodes.map((n) => n.entity), neighborhood.edges);
   return neighborhood.truncated;
@@ -234,10 +134,10 @@ async function showRelationship(globalId) {
   const extra = r.allegation ?? (r.figureText ? `${r.figureText} ${r.unit}${r.whose ? ` (${r.whose.name})` : ''}` : null) ??
     (r.area ? `${r.area} ${r.areaUnit}` : null) ?? r.office ?? (r.forms?.length ? r.forms.join(', ').toLowerCase() : null);
   fill($('details'),
-    el('h2', {}, `${r.from.name} ${r.type.replaceAll('_', ' ').toLowerCase()} ${r.to.name}`),
+    el('h2', {}, `${r.from.name} ${words(r.type)} ${r.to.name}`),
     el('dl', {},
       extra ? [el('dt', {}, 'What'), el('dd', {}, extra)] : null,
-      el('dt', {}, 'Confidence'), el('dd', {}, r.confidence.replaceAll('_', ' ').toLowerCase()),
+      el('dt', {}, 'Confidence'), el('dd', {}, words(r.confidence)),
       el('dt', {}, 'Holds'), el('dd', {}, period(r.validFrom, r.validFromPrecision, r.validTo, r.validToPrecision)),
     ),
     r.timeNote ? el('p', {}, el('small', {}, r.timeNote)) : null,
@@ -339,7 +239,8 @@ $('path-form').addEventListener('submit', async (event) => {
   }
 });
 
-fill($('legend'),
-  Object.values(KINDS).map((k) => el('li', {}, el('i', { style: `background:${k.color}` }), k.label)),
-  el('li', {}, '— fact'), el('li', {}, '- - claim'), el('li', {}, '··· assessment'),
-);
+fill($('legend'), graphLegend());
+
+// `/explore?entity=<slug>` opens on that entity (the review page links here after an import).
+const linked = new URLSearchParams(location.search).get('entity');
+if (linked) focusOn(linked);

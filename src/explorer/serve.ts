@@ -1,51 +1,74 @@
 /**
- * Serves the explorer page (src/explorer/) and the Cytoscape.js build it draws with, at /explore.
- * Only the files listed here are served: a request path never reaches the file system.
+ * Serves the explorer (/explore) and the review page (/review): their HTML, JavaScript and CSS from
+ * src/explorer/, the Cytoscape.js build they draw with, and the import format's fields for the
+ * review page's edit form. Only the paths listed here are served: a request path never reaches the
+ * file system.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { projectRoot } from '../paths.js';
+import { reviewModel } from './review-model.js';
 
 const require = createRequire(import.meta.url);
 const here = join(projectRoot, 'src', 'explorer');
 
-const FILES: Record<string, { path: string; type: string }> = {
-  '/explore': { path: join(here, 'index.html'), type: 'text/html; charset=utf-8' },
-  '/explore/': { path: join(here, 'index.html'), type: 'text/html; charset=utf-8' },
-  '/explore/app.js': { path: join(here, 'app.js'), type: 'text/javascript; charset=utf-8' },
-  '/explore/app.css': { path: join(here, 'app.css'), type: 'text/css; charset=utf-8' },
-  '/explore/vendor/cytoscape.min.js': {
-    path: require.resolve('cytoscape/dist/cytoscape.min.js'),
-    type: 'text/javascript; charset=utf-8',
-  },
+const HTML = 'text/html; charset=utf-8';
+const JS = 'text/javascript; charset=utf-8';
+const CSS = 'text/css; charset=utf-8';
+
+type Served = { path: string; type: string } | { body: () => string; type: string };
+const file = (name: string, type: string): Served => ({ path: join(here, name), type });
+
+const FILES: Record<string, Served> = {
+  '/explore': file('index.html', HTML),
+  '/explore/': file('index.html', HTML),
+  '/explore/app.js': file('app.js', JS),
+  '/explore/shared.js': file('shared.js', JS),
+  '/explore/app.css': file('app.css', CSS),
+  '/explore/vendor/cytoscape.min.js': { path: require.resolve('cytoscape/dist/cytoscape.min.js'), type: JS },
+  '/review': file('review.html', HTML),
+  '/review/': file('review.html', HTML),
+  '/review/review.css': file('review.css', CSS),
+  '/review/review.js': file('review.js', JS),
+  '/review/review-api.js': file('review-api.js', JS),
+  '/review/review-queries.js': file('review-queries.js', JS),
+  '/review/review-text.js': file('review-text.js', JS),
+  '/review/review-items.js': file('review-items.js', JS),
+  '/review/review-edit.js': file('review-edit.js', JS),
+  '/review/review-import.js': file('review-import.js', JS),
+  '/review/model.json': { body: () => JSON.stringify(reviewModel()), type: 'application/json; charset=utf-8' },
 };
 
-// The page loads only its own files and talks only to this server's GraphQL endpoint.
+// The pages load only their own files and talk only to this server's GraphQL endpoint.
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export function useExplorer(): Plugin {
   const cache = new Map<string, Buffer>();
+  const load = async (pathname: string, served: Served): Promise<Buffer> => {
+    let body = cache.get(pathname);
+    if (!body) {
+      body = 'path' in served ? await readFile(served.path) : Buffer.from(served.body());
+      cache.set(pathname, body);
+    }
+    return body;
+  };
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
-      const file = FILES[url.pathname];
-      if (!file) return;
+      const served = FILES[url.pathname];
+      if (!served) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
         return;
       }
-      let body = cache.get(file.path);
-      if (!body) {
-        body = await readFile(file.path);
-        cache.set(file.path, body);
-      }
+      const body = await load(url.pathname, served);
       endResponse(
         new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
           headers: {
-            'content-type': file.type,
+            'content-type': served.type,
             'content-security-policy': CONTENT_SECURITY_POLICY,
             'x-content-type-options': 'nosniff',
             'cache-control': 'no-cache',

@@ -68,7 +68,7 @@ export function assemble(source: SourceInfo, sentences: readonly Sentence[], reg
     for (const c of group) if (!bySentence.has(c.sentence.index) || c.score > (bySentence.get(c.sentence.index) as Candidate).score) bySentence.set(c.sentence.index, c);
     const read = [...bySentence.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, MAX_CITATIONS);
     const citations: CitationInput[] = read.map((c) => ({ quote: c.sentence.text.trim(), ...(c.assertedBy ? { assertedBy: c.assertedBy } : {}), ...(c.via ? { via: c.via } : {}) }));
-    const evidence: EvidenceInput[] = read.map((c) => ({ sentence: { start: c.sentence.start, end: c.sentence.end }, mentions: c.mentions.map(({ start, end, text }) => ({ start, end, text })), rule: c.rule, score: round(c.score) }));
+    const evidence: EvidenceInput[] = read.map((c) => ({ sentence: { start: c.sentence.start, end: c.sentence.end }, mentions: c.mentions.map(({ start, end, text, entity }) => ({ start, end, text, ...(entity ? { entity } : {}) })), rule: c.rule, score: round(c.score) }));
     const notes = [...new Set(group.flatMap((c) => c.notes))];
     const time = group.map((c) => c.time).find(Boolean);
     relationships.push({
@@ -121,7 +121,7 @@ function entity(e: DraftEntity, sentences: readonly Sentence[]): EntityInput {
     citations: citations.map((c) => ({ quote: at(c.sentence).text })),
     evidence: citations.map((c) => ({
       sentence: { start: at(c.sentence).start, end: at(c.sentence).end },
-      mentions: [{ start: c.start, end: c.end, text: c.text }],
+      mentions: [{ start: c.start, end: c.end, text: c.text, entity: e.id }],
       rule: c.rule,
       score: round(c.score),
     })),

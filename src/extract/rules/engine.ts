@@ -72,7 +72,8 @@ export interface Candidate {
   assertedBy?: string;
   via?: string;
   sentence: Sentence;
-  mentions: { start: number; end: number; text: string }[];
+  /** The words for its ends and what else the clause names, each with the entity it stands for. */
+  mentions: { start: number; end: number; text: string; entity?: string }[];
   time?: { from: string; to?: string; note: string };
 }
 
