@@ -4,27 +4,12 @@
  * the citations. Items merge on their ids, and an item whose stored properties already equal the
  * document's is not written at all, so importing the same file twice changes nothing.
  */
-import { createHash } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { CitationInput, EntityInput, ImportDocument, RelationshipInput, SourceInput, TimeSpanInput } from '../model/format.js';
+import { citationRow, entityProps, relationshipProps, sourceProps, type CitationRow } from './stored.js';
+import { relationshipKey, type ValidatedDocument } from './validated.js';
 import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { recordChange, type Audit, type ChangeRecord } from './audit.js';
-import { dateTimeOf, firstDay, lastDay, precisionOf } from './dates.js';
 import { withoutNulls } from '../model/values.js';
-
-export interface ResolvedSource extends Omit<SourceInput, 'textFile'> {
-  text: string;
-  sha256: string;
-}
-
-export interface ValidatedDocument extends Omit<ImportDocument, 'sources'> {
-  sources: ResolvedSource[];
-  /** What validation found already in the graph, so the writer creates the rest without looking. */
-  existing: { entities: Set<string>; relationships: Set<string> };
-}
-
-/** How the writer keys a relationship in `existing`. */
-export const relationshipKey = (type: string, id: string) => `${type}:${id}`;
 
 export type Outcome = 'created' | 'updated' | 'unchanged';
 
@@ -42,115 +27,6 @@ export interface ImportReport {
 
 /** Rows per UNWIND query: large imports stay in one transaction without one huge parameter list. */
 const BATCH = 5_000;
-
-type Props = Record<string, unknown>;
-
-/** Properties that merge into the node or relationship; null removes a value the document dropped. */
-function props(values: Props): Props {
-  return Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [
-      key,
-      value === undefined ? null : typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
-    ]),
-  );
-}
-
-
-function span(prefix: 'valid' | 'published' | 'term', time: TimeSpanInput | undefined): Props {
-  return {
-    [`${prefix}From`]: time?.from ? firstDay(time.from) : null,
-    [`${prefix}FromPrecision`]: time?.from ? precisionOf(time.from) : null,
-    [`${prefix}To`]: time?.to ? lastDay(time.to) : null,
-    [`${prefix}ToPrecision`]: time?.to ? precisionOf(time.to) : null,
-    [`${prefix === 'valid' ? 'time' : prefix}Note`]: time?.note ?? null,
-  };
-}
-
-function eventDate(prefix: 'start' | 'end', value: string | undefined): Props {
-  if (!value) return { [`${prefix}Date`]: null, [`${prefix}Precision`]: null, [`${prefix}Time`]: null };
-  return {
-    [`${prefix}Date`]: prefix === 'start' ? firstDay(value) : lastDay(value),
-    [`${prefix}Precision`]: precisionOf(value),
-    [`${prefix}Time`]: dateTimeOf(value) ?? null,
-  };
-}
-
-function sourceProps(source: ResolvedSource): Props {
-  return props({
-    title: source.title,
-    publisher: source.publisher ?? null,
-    url: source.url ?? null,
-    language: source.language,
-    originalLanguage: source.originalLanguage,
-    note: source.note,
-    text: source.text,
-    sha256: source.sha256,
-    ...span('published', source.published),
-  });
-}
-
-export function entityProps(entity: EntityInput): Props {
-  const common = { name: entity.name, aliases: entity.aliases, description: entity.description, note: entity.note };
-  switch (entity.kind) {
-    case 'STATE':
-      return props({ ...common, isoCode: entity.isoCode, recognized: entity.recognized });
-    case 'LEADER':
-      return props({ ...common, office: entity.office, ...span('term', entity.term) });
-    case 'ORGANIZATION':
-      return props({ ...common, orgType: entity.orgType });
-    case 'REGION':
-      return props({ ...common, regionType: entity.regionType });
-    case 'EVENT':
-      return props({
-        ...common,
-        eventType: entity.eventType,
-        status: entity.status,
-        ...eventDate('start', entity.start),
-        ...eventDate('end', entity.end),
-        dateNote: entity.dateNote,
-        deaths: entity.deaths?.figure,
-        deathsQualifier: entity.deaths?.qualifier,
-        deathsText: entity.deaths?.text,
-      });
-  }
-}
-
-export function relationshipProps(relationship: RelationshipInput): Props {
-  const { id: _id, type: _type, from: _from, to: _to, citations: _citations, time, confidence, note, ...specific } =
-    relationship;
-  return props({ confidence, note, ...span('valid', time), ...specific });
-}
-
-export interface CitationRow {
-  id: string;
-  about: string;
-  aboutKind: 'ENTITY' | 'RELATIONSHIP';
-  source: string;
-  quote: string;
-  assertedBy: string | null;
-  via: string | null;
-  note: string | null;
-}
-
-/** A citation's id is a hash of everything it says, so the same citation always merges into one node. */
-export function citationRow(
-  aboutKind: CitationRow['aboutKind'],
-  about: string,
-  citation: CitationInput,
-  defaultSource: string | undefined,
-): CitationRow {
-  const row = {
-    about,
-    aboutKind,
-    source: citation.source ?? (defaultSource as string),
-    quote: citation.quote,
-    assertedBy: citation.assertedBy ?? null,
-    via: citation.via ?? null,
-    note: citation.note ?? null,
-  };
-  const id = createHash('sha256').update(JSON.stringify(row)).digest('hex').slice(0, 24);
-  return { id, ...row };
-}
 
 // An item is unchanged when every property the document gives already has that value.
 const SAME = `all(key IN keys(row.props) WHERE coalesce(x[key] = row.props[key], x[key] IS NULL AND row.props[key] IS NULL))`;
@@ -294,7 +170,7 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
 }
 
 /** What a write changed, or null when it changed nothing (then it leaves no trace). */
-function summarizeChange(document: ValidatedDocument, report: ImportReport, createdCitations: CitationRow[]): ChangeRecord | null {
+export function summarizeChange(document: ValidatedDocument, report: ImportReport, createdCitations: CitationRow[]): ChangeRecord | null {
   const changed = (items: ItemOutcome[]) => items.filter((item) => item.outcome !== 'unchanged');
   const entities = changed(report.entities);
   const relationships = changed(report.relationships);

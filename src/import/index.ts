@@ -12,13 +12,14 @@ import { basename, dirname, resolve } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../graph/db.js';
 import type { Audit } from '../graph/audit.js';
-import { writeDocument, type ImportReport, type Outcome, type ValidatedDocument } from '../graph/import.js';
+import { writeDocument, type ImportReport, type Outcome } from '../graph/import.js';
 import { finishImportJournal, importJournalPartsDone, recordImportPart } from '../graph/import-journal.js';
 import { transactionLookup } from '../graph/import-lookup.js';
 import { acceptedPart, type AcceptedPart } from './draft.js';
 import type { ImportDocument } from '../model/format.js';
 import { parseDocument, type Locate } from './parse.js';
 import { validateDocument, type ValidateOptions } from './validate.js';
+import { type ValidatedDocument } from '../graph/validated.js';
 
 export { ImportRejected, type ImportProblem } from './parse.js';
 export type { ImportReport } from '../graph/import.js';

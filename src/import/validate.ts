@@ -5,11 +5,11 @@
  * collected before anything is written.
  */
 import { createHash } from 'node:crypto';
-import { relationshipKey, type ResolvedSource, type ValidatedDocument } from '../graph/import.js';
 import type { GraphLookup } from '../graph/import-lookup.js';
 import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import type { CitationInput, ImportDocument, SourceInput, TimeSpanInput } from '../model/format.js';
 import { ImportRejected, formatPath, sortByLine, type ImportProblem, type Locate, type PathSegment } from './parse.js';
+import { relationshipKey, type ResolvedSource, type ValidatedDocument } from '../graph/validated.js';
 
 export interface ValidateOptions {
   file?: string;

@@ -1,0 +1,119 @@
+/**
+ * How an item of the import format is stored: the properties of a source, an entity, a
+ * relationship or a citation as they go into Neo4j (dates as the first and last day they can mean,
+ * with their precision; integers as integers; absent values as null, so a merge removes them). The
+ * transactional writer and the store files for neo4j-admin both take them from here.
+ */
+import { createHash } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
+import { dateTimeOf, firstDay, lastDay, precisionOf } from './dates.js';
+import type { ResolvedSource } from './validated.js';
+
+export type Props = Record<string, unknown>;
+
+/** Properties that merge into the node or relationship; null removes a value the document dropped. */
+function props(values: Props): Props {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      value === undefined ? null : typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
+    ]),
+  );
+}
+
+function span(prefix: 'valid' | 'published' | 'term', time: TimeSpanInput | undefined): Props {
+  return {
+    [`${prefix}From`]: time?.from ? firstDay(time.from) : null,
+    [`${prefix}FromPrecision`]: time?.from ? precisionOf(time.from) : null,
+    [`${prefix}To`]: time?.to ? lastDay(time.to) : null,
+    [`${prefix}ToPrecision`]: time?.to ? precisionOf(time.to) : null,
+    [`${prefix === 'valid' ? 'time' : prefix}Note`]: time?.note ?? null,
+  };
+}
+
+function eventDate(prefix: 'start' | 'end', value: string | undefined): Props {
+  if (!value) return { [`${prefix}Date`]: null, [`${prefix}Precision`]: null, [`${prefix}Time`]: null };
+  return {
+    [`${prefix}Date`]: prefix === 'start' ? firstDay(value) : lastDay(value),
+    [`${prefix}Precision`]: precisionOf(value),
+    [`${prefix}Time`]: dateTimeOf(value) ?? null,
+  };
+}
+
+export function sourceProps(source: ResolvedSource): Props {
+  return props({
+    title: source.title,
+    publisher: source.publisher ?? null,
+    url: source.url ?? null,
+    language: source.language,
+    originalLanguage: source.originalLanguage,
+    note: source.note,
+    text: source.text,
+    sha256: source.sha256,
+    ...span('published', source.published),
+  });
+}
+
+export function entityProps(entity: EntityInput): Props {
+  const common = { name: entity.name, aliases: entity.aliases, description: entity.description, note: entity.note };
+  switch (entity.kind) {
+    case 'STATE':
+      return props({ ...common, isoCode: entity.isoCode, recognized: entity.recognized });
+    case 'LEADER':
+      return props({ ...common, office: entity.office, ...span('term', entity.term) });
+    case 'ORGANIZATION':
+      return props({ ...common, orgType: entity.orgType });
+    case 'REGION':
+      return props({ ...common, regionType: entity.regionType });
+    case 'EVENT':
+      return props({
+        ...common,
+        eventType: entity.eventType,
+        status: entity.status,
+        ...eventDate('start', entity.start),
+        ...eventDate('end', entity.end),
+        dateNote: entity.dateNote,
+        deaths: entity.deaths?.figure,
+        deathsQualifier: entity.deaths?.qualifier,
+        deathsText: entity.deaths?.text,
+      });
+  }
+}
+
+export function relationshipProps(relationship: RelationshipInput): Props {
+  const { id: _id, type: _type, from: _from, to: _to, citations: _citations, time, confidence, note, ...specific } =
+    relationship;
+  return props({ confidence, note, ...span('valid', time), ...specific });
+}
+
+export interface CitationRow {
+  id: string;
+  about: string;
+  aboutKind: 'ENTITY' | 'RELATIONSHIP';
+  source: string;
+  quote: string;
+  assertedBy: string | null;
+  via: string | null;
+  note: string | null;
+}
+
+/** A citation's id is a hash of everything it says, so the same citation always merges into one node. */
+export function citationRow(
+  aboutKind: CitationRow['aboutKind'],
+  about: string,
+  citation: CitationInput,
+  defaultSource: string | undefined,
+): CitationRow {
+  const row = {
+    about,
+    aboutKind,
+    source: citation.source ?? (defaultSource as string),
+    quote: citation.quote,
+    assertedBy: citation.assertedBy ?? null,
+    via: citation.via ?? null,
+    note: citation.note ?? null,
+  };
+  const id = createHash('sha256').update(JSON.stringify(row)).digest('hex').slice(0, 24);
+  return { id, ...row };
+}
