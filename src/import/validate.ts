@@ -197,8 +197,9 @@ const GRAM = 12;
 
 /**
  * Whether a quote occurs verbatim in a text. A bulk import checks thousands of quotes against one
- * long text: scanning it for each would be quadratic, so its 12-character windows are indexed
- * once (on first use) and only the places a quote could start are compared.
+ * long text: scanning it for each would be quadratic, so the 12-character windows that start a
+ * word are indexed once (on first use) and only the places a quote could start are compared. A
+ * quote not found that way (one that starts mid-word, or a wrong one) is looked for the slow way.
  */
 export function verbatimFinder(text: string): (quote: string) => boolean {
   let index: Map<string, number[]> | undefined;
@@ -209,12 +210,14 @@ export function verbatimFinder(text: string): (quote: string) => boolean {
     if (!index) {
       index = new Map();
       for (let i = 0; i + GRAM <= text.length; i++) {
+        if (i > 0 && !/\s/.test(text[i - 1] as string)) continue;
         const gram = text.slice(i, i + GRAM);
         const positions = index.get(gram);
         if (positions) positions.push(i);
         else index.set(gram, [i]);
       }
     }
-    return (index.get(quote.slice(0, GRAM)) ?? []).some((position) => text.startsWith(quote, position));
+    const found = (index.get(quote.slice(0, GRAM)) ?? []).some((position) => text.startsWith(quote, position));
+    return found || text.includes(quote);
   };
 }

@@ -1,0 +1,221 @@
+/**
+ * Store files for `neo4j-admin database import full`: validated documents written as CSV, one file
+ * per kind of node and per relationship type, so an empty database can be built offline many times
+ * faster than by transactions — with the same stored properties (graph/stored.ts), citations and
+ * audit records as the transactional writer. Rows are written as they come (memory stays bounded
+ * by a document, not the graph); each file's header, typed from the columns below, is written
+ * beside it at the end.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
+import type { Audit } from './audit.js';
+import type { ImportReport } from './import.js';
+import { summarizeChange } from './import.js';
+import { citationRow, entityProps, relationshipProps, sourceProps, type CitationRow, type Props } from './stored.js';
+import type { ValidatedDocument } from './validated.js';
+
+type Column = 'string' | 'string[]' | 'long' | 'double' | 'boolean' | 'date' | 'datetime';
+
+/** Between the elements of a list in a cell; an element holding it sends the import to transactions. */
+export const ARRAY_DELIMITER = '|';
+
+const AUDIT: Record<string, Column> = { createdAt: 'datetime', createdBy: 'string', updatedAt: 'datetime', updatedBy: 'string' };
+const span = (prefix: string, note: string): Record<string, Column> => ({
+  [`${prefix}From`]: 'date',
+  [`${prefix}FromPrecision`]: 'string',
+  [`${prefix}To`]: 'date',
+  [`${prefix}ToPrecision`]: 'string',
+  [note]: 'string',
+});
+
+/** Every property graph/stored.ts may give each kind of item, with its type in the store. */
+const COLUMNS = {
+  entity: {
+    name: 'string', aliases: 'string[]', description: 'string', note: 'string', isoCode: 'string', recognized: 'boolean',
+    office: 'string', ...span('term', 'termNote'), orgType: 'string', regionType: 'string', eventType: 'string', status: 'string',
+    startDate: 'date', startPrecision: 'string', startTime: 'datetime', endDate: 'date', endPrecision: 'string', endTime: 'datetime',
+    dateNote: 'string', deaths: 'long', deathsQualifier: 'string', deathsText: 'string', ...AUDIT,
+  },
+  relationship: {
+    confidence: 'string', note: 'string', ...span('valid', 'timeNote'), allegation: 'string', area: 'double', areaUnit: 'string',
+    role: 'string', office: 'string', forms: 'string[]', personnel: 'long', personnelQualifier: 'string', purpose: 'string',
+    category: 'string', figure: 'double', figureText: 'string', qualifier: 'string', unit: 'string', whose: 'string', terms: 'string', ...AUDIT,
+  },
+  source: {
+    title: 'string', publisher: 'string', url: 'string', language: 'string', originalLanguage: 'string', note: 'string', text: 'string',
+    sha256: 'string', ...span('published', 'publishedNote'), ...AUDIT,
+  },
+  citation: { about: 'string', aboutKind: 'string', quote: 'string', note: 'string', createdAt: 'datetime', createdBy: 'string' },
+  change: { at: 'datetime', by: 'string', operation: 'string', targetType: 'string', targetId: 'string', summary: 'string' },
+} satisfies Record<string, Record<string, Column>>;
+
+/** Raised when a value does not fit the store files; the caller imports by transactions instead. */
+export class NotStorable extends Error {}
+
+/** A value as neo4j-admin reads it in a CSV cell; empty when absent. */
+function cell(value: unknown, type: Column): string {
+  if (value === null || value === undefined) return '';
+  let text: string;
+  if (type === 'string[]') {
+    const items = (value as unknown[]).map(String);
+    if (items.some((item) => item.includes(ARRAY_DELIMITER) || item === '')) throw new NotStorable(`a list element holds "${ARRAY_DELIMITER}" or is empty`);
+    text = items.join(ARRAY_DELIMITER);
+  } else if (type === 'long') text = neo4j.isInt(value) ? value.toString() : String(Math.trunc(Number(value)));
+  else if (type === 'double') text = neo4j.isInt(value) ? value.toString() : String(Number(value));
+  else text = String(value);
+  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One CSV file being written: its rows now, its header (from its columns) at the end. */
+class CsvFile {
+  private readonly stream: WriteStream;
+  rows = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly id: string | null,
+    private readonly columns: Record<string, Column>,
+    private readonly fixed: string[],
+  ) {
+    this.stream = createWriteStream(path, 'utf8');
+  }
+
+  /** A row: the fixed cells (ids, label, type) then every column, from `props`. */
+  write(fixed: string[], props: Props): void {
+    for (const key of Object.keys(props)) if (!(key in this.columns)) throw new NotStorable(`no column for the property "${key}"`);
+    const cells = [...fixed.map((value) => cell(value, 'string')), ...Object.entries(this.columns).map(([key, type]) => cell(props[key], type))];
+    this.stream.write(`${cells.join(',')}\n`);
+    this.rows++;
+  }
+
+  /** Resolves once what was written has left memory for the disk. */
+  drained(): Promise<void> {
+    return this.stream.writableNeedDrain ? new Promise((resolve) => this.stream.once('drain', () => resolve())) : Promise.resolve();
+  }
+
+  async close(): Promise<string> {
+    await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    const header = [...this.fixed, ...Object.entries(this.columns).map(([key, type]) => `${key}:${type}`)];
+    const headerPath = `${this.path}.header`;
+    await writeFile(headerPath, `${(this.id ? [this.id, ...header] : header).join(',')}\n`);
+    return `${headerPath},${this.path}`;
+  }
+}
+
+export interface StoreFiles {
+  /** The arguments that name the files to neo4j-admin (`--nodes=…`, `--relationships=…`). */
+  arguments: string[];
+  counts: { entities: number; relationships: number; citations: number; sources: number };
+}
+
+/** Writes validated documents, in order, into store files under `folder`. */
+export class StoreFileWriter {
+  private readonly now = neo4j.types.DateTime.fromStandardDate(new Date());
+  private readonly seenCitations = new Set<string>();
+  private readonly seenSources = new Set<string>();
+  private readonly files: { kind: 'nodes' | 'relationships'; label: string; file: CsvFile }[] = [];
+  private readonly entities = new Map<string, CsvFile>();
+  private readonly relationships = new Map<RelationshipType, CsvFile>();
+  private readonly sources: CsvFile;
+  private readonly citations: CsvFile;
+  private readonly changes: CsvFile;
+  private readonly links: Record<'CITES' | 'ASSERTED_BY' | 'VIA' | 'AFFECTS', CsvFile>;
+
+  constructor(private readonly folder: string) {
+    const nodes = (label: string, name: string, id: string, columns: Record<string, Column>, fixed: string[] = []) => {
+      const file = new CsvFile(join(folder, `${name}.csv`), id, columns, fixed);
+      this.files.push({ kind: 'nodes', label, file });
+      return file;
+    };
+    const relationships = (name: string, start: string, end: string, columns: Record<string, Column> = {}) => {
+      const file = new CsvFile(join(folder, `${name}.csv`), null, columns, [`:START_ID(${start})`, `:END_ID(${end})`, ':TYPE']);
+      this.files.push({ kind: 'relationships', label: '', file });
+      return file;
+    };
+    for (const kind of ENTITY_KINDS) this.entities.set(kind, nodes(`Entity:${KIND_LABELS[kind]}`, `entities-${kind.toLowerCase()}`, 'id:ID(Entity)', COLUMNS.entity));
+    for (const type of RELATIONSHIP_TYPE_NAMES) {
+      this.relationships.set(type, relationships(`relationships-${type.toLowerCase()}`, 'Entity', 'Entity', { id: 'string', ...COLUMNS.relationship }));
+    }
+    this.sources = nodes('Source', 'sources', 'id:ID(Source)', COLUMNS.source);
+    this.citations = nodes('Citation', 'citations', 'id:ID(Citation)', COLUMNS.citation);
+    this.changes = nodes('Change', 'changes', 'id:ID(Change)', COLUMNS.change);
+    this.links = {
+      CITES: relationships('cites', 'Citation', 'Source'),
+      ASSERTED_BY: relationships('asserted-by', 'Citation', 'Entity'),
+      VIA: relationships('via', 'Citation', 'Entity'),
+      AFFECTS: relationships('affects', 'Change', 'Entity'),
+    };
+  }
+
+  /**
+   * Writes one document; every item is new (the database is empty, and validation saw the earlier
+   * documents). Resolves once its rows are on their way to disk, so memory holds one document.
+   */
+  async add(document: ValidatedDocument, audit: Audit): Promise<ImportReport> {
+    const stamp = { createdAt: this.now, createdBy: audit.actor, updatedAt: this.now, updatedBy: audit.actor };
+    const report: ImportReport = { sources: [], entities: [], relationships: [], citations: [] };
+    for (const source of document.sources) {
+      if (this.seenSources.has(source.id)) {
+        report.sources.push({ id: source.id, outcome: 'unchanged' });
+        continue;
+      }
+      this.seenSources.add(source.id);
+      this.sources.write([source.id], { ...sourceProps(source), ...stamp });
+      report.sources.push({ id: source.id, outcome: 'created' });
+    }
+    for (const entity of document.entities) {
+      (this.entities.get(entity.kind) as CsvFile).write([entity.id], { ...entityProps(entity), ...stamp });
+      report.entities.push({ id: entity.id, outcome: 'created' });
+    }
+    for (const relationship of document.relationships) {
+      (this.relationships.get(relationship.type as RelationshipType) as CsvFile).write(
+        [relationship.from, relationship.to, relationship.type],
+        { id: relationship.id, ...relationshipProps(relationship), ...stamp },
+      );
+      report.relationships.push({ id: relationship.id, outcome: 'created' });
+    }
+    const defaultSource = document.sources.length === 1 ? document.sources[0]?.id : undefined;
+    const created: CitationRow[] = [];
+    for (const [aboutKind, items] of [['ENTITY', document.entities], ['RELATIONSHIP', document.relationships]] as const) {
+      for (const item of items) {
+        for (const citation of item.citations) {
+          const row = citationRow(aboutKind, item.id, citation, defaultSource);
+          if (this.seenCitations.has(row.id)) continue;
+          this.seenCitations.add(row.id);
+          this.citations.write([row.id], { about: row.about, aboutKind: row.aboutKind, quote: row.quote, note: row.note, createdAt: this.now, createdBy: audit.actor });
+          this.links.CITES.write([row.id, row.source, 'CITES'], {});
+          if (row.assertedBy) this.links.ASSERTED_BY.write([row.id, row.assertedBy, 'ASSERTED_BY'], {});
+          if (row.via) this.links.VIA.write([row.id, row.via, 'VIA'], {});
+          created.push(row);
+          report.citations.push({ id: row.id, outcome: 'created' });
+        }
+      }
+    }
+    const change = summarizeChange(document, report, created);
+    if (change) {
+      const id = randomUUID();
+      this.changes.write([id], { at: this.now, by: audit.actor, operation: audit.operation, targetType: change.targetType, targetId: change.targetId, summary: change.summary });
+      for (const entityId of change.entityIds) this.links.AFFECTS.write([id, entityId, 'AFFECTS'], {});
+    }
+    await Promise.all(this.files.map(({ file }) => file.drained()));
+    return report;
+  }
+
+  /** Closes every file and says how to name them to neo4j-admin. */
+  async finish(): Promise<StoreFiles> {
+    const args: string[] = [];
+    for (const { kind, label, file } of this.files) {
+      const named = await file.close();
+      if (file.rows) args.push(kind === 'nodes' ? `--nodes=${label}=${named}` : `--relationships=${named}`);
+    }
+    const sum = (files: Iterable<CsvFile>) => [...files].reduce((total, file) => total + file.rows, 0);
+    return {
+      arguments: args,
+      counts: { entities: sum(this.entities.values()), relationships: sum(this.relationships.values()), citations: this.citations.rows, sources: this.sources.rows },
+    };
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Store files for neo4j-admin: documents validated in order, each against the ones before it,
+ * written with the same stored properties, citations and audit records as the transactional writer;
+ * CSV quoting that survives quotes, commas and new lines; and refusals the caller turns into a
+ * transactional import. (That neo4j-admin builds the same graph from them is tested against a real
+ * Neo4j in tests/bulk-import.test.ts.)
+ */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NotBulkImportable, writeStoreFiles } from '../../src/import/offline.js';
+
+const TEXT = 'Test text written for the conflict-graph project. Alpha, "the first", said:\nBeta accused Alpha of raids.';
+const document = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    format: 'conflict-graph/v1',
+    sources: [{ id: 'store-test', title: 'A test', language: 'en', text: TEXT }],
+    entities: [
+      { id: 'alpha', kind: 'STATE', name: 'Alpha', aliases: ['The "First"', 'A, B'], citations: [{ quote: 'Alpha, "the first", said:\nBeta' }] },
+      { id: 'beta', kind: 'STATE', name: 'Beta', citations: [{ quote: 'Beta accused Alpha of raids.' }] },
+    ],
+    relationships: [
+      { id: 'beta-accuses-alpha', type: 'ACCUSES', from: 'beta', to: 'alpha', confidence: 'CLAIM', allegation: 'raids', time: { from: '2022-09' }, citations: [{ quote: 'Beta accused Alpha of raids.', assertedBy: 'beta' }] },
+    ],
+    ...extra,
+  });
+
+let folder: string | undefined;
+afterEach(async () => {
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+describe('store files', () => {
+  it('hold every item once, quoted so commas, quotes and new lines survive, with typed headers', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'store-files-'));
+    const { files, reports } = await writeStoreFiles([{ text: document() }], folder);
+    expect(files.counts).toEqual({ entities: 2, relationships: 1, citations: 3, sources: 1 });
+    expect(reports[0]?.relationships).toEqual([{ id: 'beta-accuses-alpha', outcome: 'created' }]);
+    const states = await readFile(join(folder, 'entities-state.csv'), 'utf8');
+    expect(states).toContain('alpha,Alpha,"The ""First""|A, B"');
+    const citations = await readFile(join(folder, 'citations.csv'), 'utf8');
+    expect(citations).toContain('"Alpha, ""the first"", said:\nBeta"');
+    const header = await readFile(join(folder, 'relationships-accuses.csv.header'), 'utf8');
+    expect(header).toMatch(/^:START_ID\(Entity\),:END_ID\(Entity\),:TYPE,id:string,confidence:string,.*validFrom:date,.*createdAt:datetime/);
+    const accusations = await readFile(join(folder, 'relationships-accuses.csv'), 'utf8');
+    expect(accusations).toMatch(/^beta,alpha,ACCUSES,beta-accuses-alpha,CLAIM,,2022-09-01,MONTH,,,,raids,/);
+    expect((await readFile(join(folder, 'asserted-by.csv'), 'utf8')).trim().split('\n')).toHaveLength(1);
+    expect(await readFile(join(folder, 'changes.csv'), 'utf8')).toMatch(/import:document,IMPORT,DOCUMENT,store-test,"1 sources created, 2 entities created, 1 relationships created, 3 citations created"/);
+    expect(files.arguments).toContain(`--nodes=Entity:State=${join(folder, 'entities-state.csv.header')},${join(folder, 'entities-state.csv')}`);
+  });
+
+  it('validate each document against the ones before it, as the graph would', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'store-files-'));
+    const second = JSON.stringify({
+      format: 'conflict-graph/v1',
+      sources: [{ id: 'store-test-2', title: 'Another test', language: 'en', text: 'Alpha supports Beta.' }],
+      relationships: [{ id: 'alpha-supports-beta', type: 'SUPPORTS', from: 'alpha', to: 'beta', confidence: 'REPORTED_FACT', citations: [{ quote: 'Alpha supports Beta.' }] }],
+    });
+    const { files } = await writeStoreFiles([{ text: document() }, { text: second }], folder);
+    expect(files.counts.relationships).toBe(2);
+    await expect(writeStoreFiles([{ text: second }], await mkdtemp(join(tmpdir(), 'store-files-')))).rejects.toThrow(/unknown entity "alpha"/);
+  });
+
+  it('refuse a document that changes an earlier one, and a list element holding the delimiter', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'store-files-'));
+    await expect(writeStoreFiles([{ text: document() }, { text: document() }], folder)).rejects.toBeInstanceOf(NotBulkImportable);
+    const piped = document().replace('"A, B"', '"A|B"');
+    await expect(writeStoreFiles([{ text: piped }], join(folder, '..', (await readdir(tmpdir())).find((name) => name.startsWith('store-files-')) ?? 'x'))).rejects.toBeInstanceOf(
+      NotBulkImportable,
+    );
+  });
+});
