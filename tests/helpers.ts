@@ -101,3 +101,70 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
   }
   return condition();
 }
+
+/** Anything that answers fetch: an in-process server (`server.fetch`) or a real one over HTTP. */
+export type Endpoint = Server | string;
+
+const fetchFrom = (endpoint: Endpoint, path: string, init: RequestInit) =>
+  typeof endpoint === 'string' ? fetch(`${endpoint}${path}`, init) : endpoint.fetch(`http://localhost${path}`, init);
+
+/** POSTs a GraphQL operation with headers of the caller's choosing; answers with status, headers and body. */
+export async function post<Data = Record<string, unknown>>(
+  endpoint: Endpoint,
+  query: string,
+  { variables, headers = {} }: { variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+) {
+  const response = await fetchFrom(endpoint, '/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'> & { extensions?: Record<string, unknown> };
+  return { status: response.status, headers: response.headers, ...body };
+}
+
+/** An open subscription over server-sent events: the `data` of each event as it arrives. */
+export interface EventStream {
+  events: Record<string, unknown>[];
+  /** Resolves once `count` events have arrived (true), or false when the time is up first. */
+  received(count: number, timeoutMs: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function subscribe(endpoint: Endpoint, query: string, headers: Record<string, string> = {}): Promise<EventStream> {
+  const response = await fetchFrom(endpoint, '/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  if (!response.body || !/text\/event-stream/.test(response.headers.get('content-type') ?? '')) {
+    throw new Error(`not an event stream (${response.status}): ${await response.text()}`);
+  }
+  const reader = response.body.getReader();
+  const events: Record<string, unknown>[] = [];
+  // Read from the start, as an HTTP client would: the stream only subscribes once it is read.
+  const reading = (async () => {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = block.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5)).join('\n');
+        if (data.trim()) events.push(JSON.parse(data) as Record<string, unknown>);
+      }
+    }
+  })();
+  return {
+    events,
+    received: (count, timeoutMs) => waitFor(() => events.length >= count, timeoutMs, 50),
+    async close() {
+      await reader.cancel().catch(() => undefined);
+      await reading;
+    },
+  };
+}
