@@ -1,4 +1,5 @@
 /** What the test files share: the run's Neo4j, a server built on it, and a GraphQL client for it. */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
@@ -6,6 +7,7 @@ import { Db } from '../src/graph/db.js';
 import { importFile } from '../src/import/index.js';
 import { seedFiles } from '../src/import/seed.js';
 import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
+import { projectRoot } from '../src/paths.js';
 import { createServer, type Server, type ServerConfig } from '../src/server.js';
 
 export function testConnection(): Neo4jConnection {
@@ -167,4 +169,74 @@ export async function subscribe(endpoint: Endpoint, query: string, headers: Reco
       await reading;
     },
   };
+}
+
+/** Runs a project script (`src/scripts/<name>.ts`) as `npm run` would, with the test's environment, to its end. */
+export function runScript(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `src/scripts/${name}.ts`, ...args], { cwd: projectRoot, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => resolve({ code, output }));
+  });
+}
+
+/** A project script that keeps running (a server, npm run neo4j), started and watched until its output says it is ready. */
+export async function startScript(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  timeoutMs = 120_000,
+): Promise<{ child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', `src/scripts/${name}.ts`, ...args], { cwd: projectRoot, env });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} was not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    child,
+    output: () => output,
+    stop: async (signal = 'SIGINT') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Everything in the graph but migration records, by content alone (no element ids): equal for a restored copy. */
+export async function fingerprint(driver: Driver, database?: string): Promise<{ nodes: string[]; relationships: string[] }> {
+  const { records: nodes } = await driver.executeQuery(
+    'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n) AS labels, properties(n) AS properties',
+    {},
+    { database },
+  );
+  const { records: relationships } = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN properties(a) AS from, type(r) AS type, properties(r) AS properties, properties(b) AS to',
+    {},
+    { database },
+  );
+  const sorted = (rows: typeof nodes) =>
+    rows.map((row) => JSON.stringify(row.toObject(), (_key, value: unknown) => (Array.isArray(value) ? value : sortKeys(value)))).sort();
+  return { nodes: sorted(nodes), relationships: sorted(relationships) };
+}
+
+function sortKeys(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 }
