@@ -44,6 +44,11 @@ export class RequestBookmarks implements BookmarkManager {
   /** Makes the request's later reads wait for these too (a write another replica announced). */
   add(bookmarks: readonly string[]): void {
     for (const bookmark of bookmarks) this.own.add(bookmark);
+    // A subscription that never reads would gather one per event: the newest few imply the rest.
+    for (const oldest of this.own) {
+      if (this.own.size <= MAX_BOOKMARKS) break;
+      this.own.delete(oldest);
+    }
   }
 
   /** Called by Db when a write committed: the request then answers with its bookmark. */
