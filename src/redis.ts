@@ -13,8 +13,6 @@ export interface SharedRedis {
   readonly commands: Redis;
   /** Subscriber mode; what it subscribed to is renewed after each reconnect. */
   readonly subscriber: Redis;
-  /** Both connections are up now. */
-  connected(): boolean;
   /** Null when Redis answers a PING within the time; otherwise why not, for /ready. */
   problem(timeoutMs: number): Promise<string | null>;
   close(): Promise<void>;
@@ -60,7 +58,6 @@ export function connectRedis(url: string, logger: Logger): SharedRedis {
   return {
     commands,
     subscriber,
-    connected: () => commands.status === 'ready' && subscriber.status === 'ready',
     async problem(timeoutMs) {
       if (subscriber.status !== 'ready') return `Redis is unreachable (${subscriber.status})`;
       let timer: NodeJS.Timeout | undefined;
