@@ -38,7 +38,10 @@ interface Envelope {
   event: RelationshipEvent;
 }
 
-export function createChangeEvents(redis?: SharedRedis, logger?: Logger): ChangeEvents {
+/**
+ * @param onUnshared told of each event the other replicas will not hear of (Redis unreachable), for metrics.
+ */
+export function createChangeEvents(redis?: SharedRedis, logger?: Logger, onUnshared?: () => void): ChangeEvents {
   const pubsub = createPubSub<Record<string, [RelationshipEvent]>>();
   const deliver = (event: RelationshipEvent) => {
     for (const entityId of new Set([event.from, event.to])) pubsub.publish(`relationships:${entityId}`, event);
@@ -64,6 +67,7 @@ export function createChangeEvents(redis?: SharedRedis, logger?: Logger): Change
       if (!redis) return;
       // Never awaited by the write, never left unhandled: an outage costs the other replicas this event, nothing more.
       redis.commands.publish(CHANGES_CHANNEL, JSON.stringify({ origin, event: stamped } satisfies Envelope)).catch((error: Error) => {
+        onUnshared?.();
         logger?.warn({ err: { message: error.message }, relationshipId: event.relationshipId }, 'live update not shared: Redis is unreachable');
       });
     },

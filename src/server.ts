@@ -77,7 +77,7 @@ export function createServer(config: ServerConfig): Server {
     return principal;
   };
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
-  const events = createChangeEvents(redis, logger);
+  const events = createChangeEvents(redis, logger, () => metrics?.liveUpdatesUnshared.inc());
   const introspection = config.introspection ?? !production;
 
   return createYoga<Record<string, unknown>, Context>({
@@ -117,7 +117,16 @@ export function createServer(config: ServerConfig): Server {
       useExecutionCancellation(),
       useObservability(logger, metrics),
       ...(config.rateLimits
-        ? [useRateLimits({ limits: config.rateLimits, redis, trustProxyHops: config.trustProxyHops ?? 0, identify, logger })]
+        ? [
+            useRateLimits({
+              limits: config.rateLimits,
+              redis,
+              trustProxyHops: config.trustProxyHops ?? 0,
+              identify,
+              logger,
+              onLimited: (caller) => metrics?.rateLimited.inc({ caller }),
+            }),
+          ]
         : []),
       useBookmarks(),
       useBodyLimit(limits.bodyBytes),

@@ -83,6 +83,8 @@ describe('with Redis, across two replicas', () => {
       extensions: { code: 'RATE_LIMITED', retryAfter, requestId: over.headers.get('x-request-id') },
     });
     expect(over.headers.get('ratelimit-remaining')).toBe('0');
+    const metrics = await (await fetch(`${sharedB}/metrics`)).text();
+    expect(metrics).toMatch(/^graphql_rate_limited_total\{caller="editor"\} 1$/m);
   });
 
   it('count each token on its own, by its role\'s quota, and say where it stands', async () => {

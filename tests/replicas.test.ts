@@ -104,6 +104,7 @@ describe('two replicas sharing Redis', () => {
     expect(await onA.received(1, 5_000)).toBe(true);
     await settle();
     expect(notes(onB)).toEqual([]);
+    expect(await (await a.fetch('http://localhost/metrics')).text()).toMatch(/^live_updates_unshared_total 1$/m);
 
     await redis.start();
     expect(await waitFor(async () => (await shared(a)) && (await shared(b)), 15_000)).toBe(true);

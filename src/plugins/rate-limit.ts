@@ -23,9 +23,11 @@ export interface RateLimitOptions {
   /** Who is calling (null: no token, or one that is not valid, which the request then fails on). */
   identify: (request: Request) => Promise<Principal | null>;
   logger: Logger;
+  /** Told of each request refused, with the kind of caller (for metrics). */
+  onLimited?: (caller: Tier) => void;
 }
 
-type Tier = keyof RateLimits;
+export type Tier = keyof RateLimits;
 const WINDOW_SECONDS = 60;
 
 /** The quota of the highest role the caller holds; no token, or no role, is anonymous. */
@@ -84,6 +86,7 @@ export function useRateLimits(options: RateLimitOptions): Plugin {
           options.logger.warn({ err: rejection }, 'rate limit not counted');
           return;
         }
+        options.onLimited?.(tier);
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
         standing.set(request, { limit, remaining: 0, resetSeconds: retryAfter });
         endResponse(
