@@ -1,4 +1,8 @@
-/** What the test files share: the run's Neo4j, a server built on it, and a GraphQL client for it. */
+/**
+ * What the test files share: the run's Neo4j, a server built on it, a GraphQL client for it (with
+ * headers, and subscriptions over server-sent events), project scripts run as npm runs them, and
+ * fingerprints of the graph.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
 import { inject } from 'vitest';
