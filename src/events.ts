@@ -57,7 +57,7 @@ export function createChangeEvents(redis?: SharedRedis, logger?: Logger, onUnsha
       else if (envelope.origin !== origin) deliver(envelope.event);
     });
     // Queued until Redis answers; ioredis subscribes again after every reconnect.
-    redis.subscriber.subscribe(CHANGES_CHANNEL).catch((error: Error) => logger?.warn({ err: { message: error.message } }, 'could not subscribe to live updates in Redis'));
+    redis.subscriber.subscribe(CHANGES_CHANNEL).catch((error: Error) => logger?.warn({ reason: error.message }, 'could not subscribe to live updates in Redis'));
   }
 
   return {
@@ -68,7 +68,7 @@ export function createChangeEvents(redis?: SharedRedis, logger?: Logger, onUnsha
       // Never awaited by the write, never left unhandled: an outage costs the other replicas this event, nothing more.
       redis.commands.publish(CHANGES_CHANNEL, JSON.stringify({ origin, event: stamped } satisfies Envelope)).catch((error: Error) => {
         onUnshared?.();
-        logger?.warn({ err: { message: error.message }, relationshipId: event.relationshipId }, 'live update not shared: Redis is unreachable');
+        logger?.warn({ reason: error.message, relationshipId: event.relationshipId }, 'live update not shared: Redis is unreachable');
       });
     },
     subscribe: (entityId) => pubsub.subscribe(`relationships:${entityId}`),

@@ -44,7 +44,7 @@ export function connectRedis(url: string, logger: Logger): SharedRedis {
       if (up || !warned) {
         warned = true;
         logger.warn(
-          { err: { message: error.message } },
+          { reason: error.message },
           `Redis at ${where} is unreachable: live updates reach only this replica's subscribers and rate limits count per process until it is back`,
         );
       }
