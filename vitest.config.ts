@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const STANDALONE = ['tests/main.test.ts', 'tests/faults.test.ts', 'tests/bench.test.ts'];
+const STANDALONE = ['tests/main.test.ts', 'tests/faults.test.ts', 'tests/bench.test.ts', 'tests/backup.test.ts'];
 
 export default defineConfig({
   resolve: {

@@ -38,12 +38,24 @@ export interface Timeouts {
 
 export const DEFAULT_TIMEOUTS: Timeouts = { queryMs: 10_000, requestMs: 20_000 };
 
+/** Requests per minute for each kind of caller; 0 turns that limit off. */
+export interface RateLimits {
+  /** Callers without a token, counted by IP address. */
+  anonymous: number;
+  reader: number;
+  editor: number;
+  admin: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { anonymous: 600, reader: 1_200, editor: 1_200, admin: 6_000 };
+
 const port = z.coerce.number().int().min(1).max(65_535);
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 const memory = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
 const positive = z.coerce.number().int().positive();
+const perMinute = z.coerce.number().int().min(0);
 
 const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
@@ -88,6 +100,12 @@ const envSchema = z.object({
   AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
   AUTH_ROLES_CLAIM: z.string().min(1).default('roles'),
   AUTH_API_KEYS: z.string().optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'a redis:// or rediss:// URL').optional(),
+  RATE_LIMIT_ANONYMOUS: perMinute.default(DEFAULT_RATE_LIMITS.anonymous),
+  RATE_LIMIT_READER: perMinute.default(DEFAULT_RATE_LIMITS.reader),
+  RATE_LIMIT_EDITOR: perMinute.default(DEFAULT_RATE_LIMITS.editor),
+  RATE_LIMIT_ADMIN: perMinute.default(DEFAULT_RATE_LIMITS.admin),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export interface Neo4jSettings {
@@ -123,6 +141,11 @@ export interface AppConfig {
   seedOnEmpty: boolean;
   auth: AuthConfig;
   neo4j: Neo4jSettings;
+  /** Shared live updates and rate limits across replicas; in-process without it. */
+  redisUrl?: string;
+  rateLimits: RateLimits;
+  /** Proxies in front of the server (a load balancer: 1) whose X-Forwarded-For is believed. */
+  trustProxyHops: number;
 }
 
 export class ConfigError extends Error {}
@@ -169,6 +192,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       rolesClaim: e.AUTH_ROLES_CLAIM,
       apiKeys: apiKeys(e.AUTH_API_KEYS),
     },
+    redisUrl: e.REDIS_URL,
+    rateLimits: { anonymous: e.RATE_LIMIT_ANONYMOUS, reader: e.RATE_LIMIT_READER, editor: e.RATE_LIMIT_EDITOR, admin: e.RATE_LIMIT_ADMIN },
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,

@@ -54,7 +54,11 @@ async function main(): Promise<void> {
     logger,
     metrics: config.metrics,
     reportQueryCount: config.reportQueryCount,
+    redisUrl: config.redisUrl,
+    rateLimits: config.rateLimits,
+    trustProxyHops: config.trustProxyHops,
   });
+  if (!config.redisUrl) logger.info('live updates and rate limits are per process (set REDIS_URL to share them between replicas)');
   const server = createHttpServer(yoga);
   server.listen(config.port, config.host, () => {
     logger.info(`GraphQL at http://${config.host}:${config.port}/graphql, explorer at /explore, review at /review`);

@@ -1,23 +1,28 @@
 /**
  * createServer builds the GraphQL app without listening, so tests drive it in-process through
- * `yoga.fetch` and main.ts hands it to an HTTP server. The Neo4j driver it opens is closed when the
- * app is disposed.
+ * `yoga.fetch` and main.ts hands it to an HTTP server. The Neo4j driver and the Redis connections
+ * it opens are closed when the app is disposed.
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { createYoga, isAsyncIterable, useExecutionCancellation, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, isAsyncIterable, useExecutionCancellation, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { Authenticator, OPEN_READS_NO_WRITERS, type AuthConfig } from './auth.js';
-import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type Timeouts } from './config.js';
-import { createChangeEvents } from './events.js';
+import { Authenticator, OPEN_READS_NO_WRITERS, type AuthConfig, type Principal } from './auth.js';
+import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type RateLimits, type Timeouts } from './config.js';
+import { createChangeEvents, type ChangeEvents } from './events.js';
 import { useExplorer } from './explorer/serve.js';
 import { Db } from './graph/db.js';
+import type { RequestBookmarks } from './graph/bookmarks.js';
 import { createDriver, type Neo4jConnection } from './neo4j/connection.js';
+import { BOOKMARK_HEADER, bookmarksOf, useBookmarks } from './plugins/bookmarks.js';
 import { maskError } from './plugins/errors.js';
 import { renderGraphiQL, useGraphiQLPolicy } from './plugins/graphiql.js';
 import { createLogger, Metrics, useObservability } from './plugins/observability.js';
 import { useBodyLimit, useQueryLimits, useRequestTimeout } from './plugins/protection.js';
 import { useReadPlanner } from './plugins/read-planner.js';
+import { useRateLimits } from './plugins/rate-limit.js';
+import { useReadiness } from './plugins/readiness.js';
+import { connectRedis } from './redis.js';
 import type { Context } from './schema/builder.js';
 import { EXAMPLE_QUERY } from './schema/example.js';
 import { schema } from './schema/index.js';
@@ -45,6 +50,12 @@ export interface ServerConfig {
   metrics?: boolean;
   /** Answer plannable reads with one query (src/read/; on by default). Off, every field resolves itself. */
   readPlanner?: boolean;
+  /** Redis shared by the replicas, for live updates and rate limits; without it each works alone. */
+  redisUrl?: string;
+  /** Requests per minute by kind of caller; no limits when absent. */
+  rateLimits?: RateLimits;
+  /** Proxies in front whose X-Forwarded-For is believed (for anonymous callers' addresses). */
+  trustProxyHops?: number;
 }
 
 export type Server = YogaServerInstance<Record<string, unknown>, Context>;
@@ -61,7 +72,15 @@ export function createServer(config: ServerConfig): Server {
   const database = config.neo4j.database;
   const auth = config.auth ?? OPEN_READS_NO_WRITERS;
   const authenticator = new Authenticator(auth);
-  const events = createChangeEvents();
+  // Authenticated once per request: the rate limit and the context both need to know who calls.
+  const principals = new WeakMap<Request, Promise<Principal | null>>();
+  const identify = (request: Request) => {
+    let principal = principals.get(request);
+    if (!principal) principals.set(request, (principal = authenticator.authenticate(request.headers.get('authorization'))));
+    return principal;
+  };
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  const events = createChangeEvents(redis, logger, () => metrics?.liveUpdatesUnshared.inc());
   const introspection = config.introspection ?? !production;
 
   return createYoga<Record<string, unknown>, Context>({
@@ -73,8 +92,10 @@ export function createServer(config: ServerConfig): Server {
     maskedErrors: { maskError: maskError(logger) },
     batching: { limit: limits.batch },
     cors: corsOptions(config.corsOrigins ?? null, production),
-    // A bad token fails the whole request here, before anything runs.
+    // A bad token or bookmark fails the whole request here, before anything runs.
     context: async ({ request }) => {
+      const bookmarks = bookmarksOf(request, driver.executeQueryBookmarkManager);
+      const principal = await identify(request);
       const abort = new AbortController();
       // A client that goes away cancels its request: its queries end, and its transaction rolls back.
       if (request.signal.aborted) abort.abort(request.signal.reason);
@@ -85,10 +106,12 @@ export function createServer(config: ServerConfig): Server {
           signal: abort.signal,
           observe: (kind, seconds, failed) => metrics?.neo4jQueries.observe({ kind, failed: String(failed) }, seconds),
           inFlight: (delta) => metrics?.neo4jInFlight.inc(delta),
+          bookmarks,
         }),
-        principal: await authenticator.authenticate(request.headers.get('authorization')),
+        principal,
         readsOpen: !auth.readsRequireToken,
-        events,
+        events: withBookmarks(events, bookmarks),
+        bookmarks,
         abort,
       };
     },
@@ -96,19 +119,29 @@ export function createServer(config: ServerConfig): Server {
       // Resolvers not yet started are skipped once the client has gone.
       useExecutionCancellation(),
       useObservability(logger, metrics),
+      ...(config.rateLimits
+        ? [
+            useRateLimits({
+              limits: config.rateLimits,
+              redis,
+              trustProxyHops: config.trustProxyHops ?? 0,
+              identify,
+              logger,
+              onLimited: (caller) => metrics?.rateLimited.inc({ caller }),
+            }),
+          ]
+        : []),
+      useBookmarks(),
       useBodyLimit(limits.bodyBytes),
       useQueryLimits(limits, production),
       useRequestTimeout(timeouts.requestMs),
       ...(production ? [useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] })] : []),
       ...(introspection ? [] : [useDisableIntrospection()]),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: () => neo4jReadiness(driver, database, config.readyTimeoutMs),
-      }),
+      useReadiness({ driver, database, timeoutMs: config.readyTimeoutMs, redis }),
       useExplorer(),
       useGraphiQLPolicy(),
       ...(config.readPlanner === false ? [] : [useReadPlanner()]),
-      { onDispose: () => driver.close() },
+      { onDispose: () => Promise.all([driver.close(), redis?.close()]).then(() => undefined) },
       ...(config.reportQueryCount ? [useQueryCount()] : []),
     ],
   });
@@ -116,30 +149,21 @@ export function createServer(config: ServerConfig): Server {
 
 function corsOptions(origins: string[] | null, production: boolean) {
   if (origins === null) return production ? false : undefined;
-  return { origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'], credentials: false };
+  return {
+    origin: origins.includes('*') ? '*' : origins,
+    methods: ['GET', 'POST'],
+    credentials: false,
+    // Browsers show a script only the headers named here: the bookmark to send back, the request id, the quota.
+    exposedHeaders: [BOOKMARK_HEADER, 'x-request-id', 'retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
+  };
 }
 
-/** 200 when Neo4j answers a query in time; 503 with a reason a human can act on otherwise. */
-async function neo4jReadiness(driver: ReturnType<typeof createDriver>, database: string | undefined, timeoutMs: number) {
-  const json = (status: number, body: object) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
-  // Auto-commit, not a managed transaction: readiness must not wait out the driver's retries.
-  const session = driver.session({ database, defaultAccessMode: 'READ' });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
-  });
-  try {
-    const outcome = await Promise.race([session.run('RETURN 1').then(() => 'ok' as const), timeout]);
-    if (outcome === 'timeout') return json(503, { status: 'unavailable', reason: `Neo4j did not answer within ${timeoutMs} ms` });
-    return json(200, { status: 'ready' });
-  } catch (error) {
-    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'unknown';
-    return json(503, { status: 'unavailable', reason: `Neo4j is unavailable (${code})` });
-  } finally {
-    clearTimeout(timer);
-    void session.close().catch(() => undefined);
-  }
+/** The request's events: each carries the bookmarks of the write it reports, for the replicas that read it. */
+function withBookmarks(events: ChangeEvents, bookmarks: RequestBookmarks): ChangeEvents {
+  return {
+    publish: (event) => events.publish({ ...event, bookmarks: bookmarks.current() }),
+    subscribe: (entityId) => events.subscribe(entityId),
+  };
 }
 
 /** Reports how many Neo4j queries a request sent, in the result's extensions. */

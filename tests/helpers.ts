@@ -1,4 +1,9 @@
-/** What the test files share: the run's Neo4j, a server built on it, and a GraphQL client for it. */
+/**
+ * What the test files share: the run's Neo4j, a server built on it, a GraphQL client for it (with
+ * headers, and subscriptions over server-sent events), project scripts run as npm runs them, and
+ * fingerprints of the graph.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
@@ -6,6 +11,7 @@ import { Db } from '../src/graph/db.js';
 import { importFile } from '../src/import/index.js';
 import { seedFiles } from '../src/import/seed.js';
 import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
+import { projectRoot } from '../src/paths.js';
 import { createServer, type Server, type ServerConfig } from '../src/server.js';
 
 export function testConnection(): Neo4jConnection {
@@ -100,4 +106,141 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   return condition();
+}
+
+/** Anything that answers fetch: an in-process server (`server.fetch`) or a real one over HTTP. */
+export type Endpoint = Server | string;
+
+const fetchFrom = (endpoint: Endpoint, path: string, init: RequestInit) =>
+  typeof endpoint === 'string' ? fetch(`${endpoint}${path}`, init) : endpoint.fetch(`http://localhost${path}`, init);
+
+/** POSTs a GraphQL operation with headers of the caller's choosing; answers with status, headers and body. */
+export async function post<Data = Record<string, unknown>>(
+  endpoint: Endpoint,
+  query: string,
+  { variables, headers = {} }: { variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+) {
+  const response = await fetchFrom(endpoint, '/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'> & { extensions?: Record<string, unknown> };
+  return { status: response.status, headers: response.headers, ...body };
+}
+
+/** An open subscription over server-sent events: the `data` of each event as it arrives. */
+export interface EventStream {
+  events: Record<string, unknown>[];
+  /** Resolves once `count` events have arrived (true), or false when the time is up first. */
+  received(count: number, timeoutMs: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function subscribe(endpoint: Endpoint, query: string, headers: Record<string, string> = {}): Promise<EventStream> {
+  const response = await fetchFrom(endpoint, '/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  if (!response.body || !/text\/event-stream/.test(response.headers.get('content-type') ?? '')) {
+    throw new Error(`not an event stream (${response.status}): ${await response.text()}`);
+  }
+  const reader = response.body.getReader();
+  const events: Record<string, unknown>[] = [];
+  // Read from the start, as an HTTP client would: the stream only subscribes once it is read.
+  const reading = (async () => {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = block.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5)).join('\n');
+        if (data.trim()) events.push(JSON.parse(data) as Record<string, unknown>);
+      }
+    }
+  })();
+  return {
+    events,
+    received: (count, timeoutMs) => waitFor(() => events.length >= count, timeoutMs, 50),
+    async close() {
+      await reader.cancel().catch(() => undefined);
+      await reading;
+    },
+  };
+}
+
+/** Runs a project script (`src/scripts/<name>.ts`) as `npm run` would, with the test's environment, to its end. */
+export function runScript(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `src/scripts/${name}.ts`, ...args], { cwd: projectRoot, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => resolve({ code, output }));
+  });
+}
+
+/** A project script that keeps running (a server, npm run neo4j), started and watched until its output says it is ready. */
+export async function startScript(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  timeoutMs = 120_000,
+): Promise<{ child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', `src/scripts/${name}.ts`, ...args], { cwd: projectRoot, env });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} was not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    child,
+    output: () => output,
+    stop: async (signal = 'SIGINT') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Everything in the graph but migration records, by content alone (no element ids): equal for a restored copy. */
+export async function fingerprint(driver: Driver, database?: string): Promise<{ nodes: string[]; relationships: string[] }> {
+  const { records: nodes } = await driver.executeQuery(
+    'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n) AS labels, properties(n) AS properties',
+    {},
+    { database },
+  );
+  const { records: relationships } = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN properties(a) AS from, type(r) AS type, properties(r) AS properties, properties(b) AS to',
+    {},
+    { database },
+  );
+  const sorted = (rows: typeof nodes) =>
+    rows.map((row) => JSON.stringify(row.toObject(), (_key, value: unknown) => (Array.isArray(value) ? value : sortKeys(value)))).sort();
+  return { nodes: sorted(nodes), relationships: sorted(relationships) };
+}
+
+function sortKeys(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 }

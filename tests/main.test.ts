@@ -14,18 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documents } from '../bench/generate.js';
 import { createDriver } from '../src/neo4j/connection.js';
 import { projectRoot } from '../src/paths.js';
-import { freePort, isAlive, waitFor } from './helpers.js';
-
-/** Runs a project script (`src/scripts/<name>.ts`) as `npm run` would, with the test's environment. */
-function runScript(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `src/scripts/${name}.ts`, ...args], { cwd: projectRoot, env });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => resolve({ code, output }));
-  });
-}
+import { freePort, isAlive, runScript, waitFor } from './helpers.js';
 
 describe('npm start on the embedded default', () => {
   let dir: string;

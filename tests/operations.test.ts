@@ -184,7 +184,10 @@ describe('graceful shutdown', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
     await release();
-    expect(await inFlight).toEqual({ data: { updateEntity: { __typename: 'EntityPayload', outcome: 'UPDATED' } } });
+    expect(await inFlight).toEqual({
+      data: { updateEntity: { __typename: 'EntityPayload', outcome: 'UPDATED' } },
+      extensions: { bookmark: expect.stringMatching(/^[\w-]+$/) },
+    });
     expect(await exited).toBe(0);
     expect(output).toMatch(/finishing requests in flight/);
     expect(await snapshot(driver)).not.toEqual(before);

@@ -2,9 +2,12 @@
  * The one door to Neo4j for request handling: every query goes through `read`, `write` or
  * `writeTransaction` with its values as parameters, on the configured database, inside a managed
  * transaction (retried on transient errors) with a server-side timeout, and abandoned when the
- * request's signal aborts. It counts and times the queries it sends, for tests and metrics.
+ * request's signal aborts. Every session follows the request's bookmarks (graph/bookmarks.ts), so
+ * its reads see the writes before it, on a cluster as on one server. It counts and times the
+ * queries it sends, for tests and metrics.
  */
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import type { RequestBookmarks } from './bookmarks.js';
 
 export interface DbOptions {
   /** Neo4j terminates a transaction that runs longer than this, in ms. */
@@ -15,6 +18,8 @@ export interface DbOptions {
   observe?: (kind: 'read' | 'write' | 'transaction', seconds: number, failed: boolean) => void;
   /** Told when a transaction starts and ends, to track how many are in flight. */
   inFlight?: (delta: 1 | -1) => void;
+  /** The request's bookmarks; by default the driver's own, shared by everything in the process. */
+  bookmarks?: RequestBookmarks;
 }
 
 /** A query and its parameters, as a module composes it; running it is the caller's business. */
@@ -52,11 +57,15 @@ export class Db {
     return this.queries.length;
   }
 
+  private readonly bookmarkManager: BookmarkManager;
+
   constructor(
     readonly driver: Driver,
     readonly database?: string,
     private readonly options: DbOptions = {},
-  ) {}
+  ) {
+    this.bookmarkManager = options.bookmarks ?? driver.executeQueryBookmarkManager;
+  }
 
   async read<Row extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.run<Row>('read', query, params);
@@ -82,7 +91,7 @@ export class Db {
   private async transaction<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.options.signal?.throwIfAborted();
     this.queries.push(`(${mode} transaction)`);
-    const session = this.driver.session({ database: this.database });
+    const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarkManager });
     // A client that goes away ends its transaction: closing the session rolls it back on the server.
     const cancel = () => void session.close();
     this.options.signal?.addEventListener('abort', cancel, { once: true });
@@ -95,9 +104,10 @@ export class Db {
     };
     return this.measure('transaction', async () => {
       try {
-        return mode === 'write'
-          ? await session.executeWrite(guarded, this.transactionConfig())
-          : await session.executeRead(guarded, this.transactionConfig());
+        if (mode === 'read') return await session.executeRead(guarded, this.transactionConfig());
+        const result = await session.executeWrite(guarded, this.transactionConfig());
+        this.options.bookmarks?.recordWrite();
+        return result;
       } finally {
         this.options.signal?.removeEventListener('abort', cancel);
         await session.close();
@@ -112,18 +122,18 @@ export class Db {
   private async run<Row extends RecordShape>(kind: 'read' | 'write', query: string, params: Record<string, unknown>): Promise<Row[]> {
     this.options.signal?.throwIfAborted();
     this.queries.push(query);
-    const records = await this.measure(kind, async () =>
-      kind === 'read'
-        ? this.autoCommitRead(query, params)
-        : (
-            await this.driver.executeQuery(query, params, {
-              database: this.database,
-              routing: neo4j.routing.WRITE,
-              transactionConfig: this.transactionConfig(),
-              signal: this.options.signal,
-            })
-          ).records,
-    );
+    const records = await this.measure(kind, async () => {
+      if (kind === 'read') return this.autoCommitRead(query, params);
+      const { records: written } = await this.driver.executeQuery(query, params, {
+        database: this.database,
+        routing: neo4j.routing.WRITE,
+        bookmarkManager: this.bookmarkManager,
+        transactionConfig: this.transactionConfig(),
+        signal: this.options.signal,
+      });
+      this.options.bookmarks?.recordWrite();
+      return written;
+    });
     return records.map((record) => record.toObject() as Row);
   }
 
@@ -140,7 +150,7 @@ export class Db {
       const session = this.driver.session({
         database: this.database,
         defaultAccessMode: neo4j.session.READ,
-        bookmarkManager: this.driver.executeQueryBookmarkManager,
+        bookmarkManager: this.bookmarkManager,
       });
       const cancel = () => void session.close();
       signal?.addEventListener('abort', cancel, { once: true });

@@ -21,6 +21,19 @@ const MAX_RESTART_DELAY_MS = 30_000;
 
 export class PortInUse extends Error {}
 
+/** The JVM options Neo4j's own neo4j.conf passes on Java 17 (the server and neo4j-admin alike). */
+export const NEO4J_JVM_OPTIONS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dfile.encoding=UTF-8',
+];
+
 export interface LaunchOptions extends LocalNeo4jOptions {
   java: string;
   classpath: string;
@@ -52,16 +65,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     [
       `-Xms${heap}`,
       `-Xmx${heap}`,
-      // The JVM options Neo4j's own neo4j.conf passes on Java 17.
-      '--add-opens=java.base/java.nio=ALL-UNNAMED',
-      '--add-opens=java.base/java.io=ALL-UNNAMED',
-      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-      '-Dio.netty.tryReflectionSetAccessible=true',
-      '-XX:+UseG1GC',
-      '-XX:-OmitStackTraceInFastThrow',
-      '-XX:+ExitOnOutOfMemoryError',
-      '-Djdk.nio.maxCachedBufferSize=1024',
-      '-Dfile.encoding=UTF-8',
+      ...NEO4J_JVM_OPTIONS,
       '-cp',
       options.classpath,
       'conflictgraph.Neo4jLauncher',

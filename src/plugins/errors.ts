@@ -6,22 +6,33 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { bookmarkRefused } from './bookmarks.js';
 
 /** The codes a client can handle, in `errors[].extensions.code`. The README lists them. */
 export const ERROR_CODES = {
   BAD_USER_INPUT: 'An argument is invalid; `extensions.field` names it.',
+  BAD_REQUEST: 'The HTTP request is not one the server takes: not GraphQL, or a bookmark header it did not issue.',
   GRAPHQL_PARSE_FAILED: 'The query is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The query does not fit the schema (unknown field, wrong variable type, …).',
   QUERY_TOO_COMPLEX: 'The query exceeds a limit: depth, cost, aliases, directives, tokens or batch size.',
   PAYLOAD_TOO_LARGE: 'The request body is larger than the server accepts.',
   UNAUTHENTICATED: 'No valid token: missing where one is required, or malformed, expired, or unknown.',
   FORBIDDEN: 'The token’s role does not allow this.',
+  RATE_LIMITED: 'Too many requests for the caller’s quota (HTTP 429); retry after `Retry-After` seconds.',
   TIMEOUT: 'The request took too long and was cancelled. A mutation’s outcome is then unknown: retry it with its idempotency key.',
   DATABASE_UNAVAILABLE: 'Neo4j cannot be reached; retry shortly.',
   INTERNAL_SERVER_ERROR: 'Something unexpected failed; the server log has it under the request id.',
 } as const;
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  // A server that has not caught up with a client's bookmark in time.
+  'Neo.TransientError.Transaction.BookmarkTimeout',
+]);
+/** A bookmark the client sent back that Neo4j does not know: the client's mistake, not ours. */
+const BAD_BOOKMARK = new Set(['Neo.ClientError.Transaction.InvalidBookmark', 'Neo.ClientError.Transaction.InvalidBookmarkMixture']);
 
 function neo4jCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
@@ -67,6 +78,11 @@ export function maskError(logger: Logger) {
         path: located?.path,
         extensions: { code, ...(status ? { http: { status } } : {}) },
       });
+    if (BAD_BOOKMARK.has(neo4jCode(original))) {
+      logger.warn({ err: original }, 'bookmark refused by Neo4j');
+      const refused = bookmarkRefused();
+      return new GraphQLError(refused.message, { nodes: located?.nodes, path: located?.path, extensions: refused.extensions });
+    }
     if (UNAVAILABLE.has(neo4jCode(original))) {
       logger.warn({ err: original }, 'database unavailable');
       return rebuild('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');

@@ -1,8 +1,9 @@
 /**
  * What operators need: a request id on every response (and on every error, and every log line),
  * one structured JSON log line per request (pino) with its operation and duration, and Prometheus
- * metrics at /metrics: requests and latencies by operation, Neo4j queries and their timings, and
- * the transactions in flight against the driver's pool.
+ * metrics at /metrics: requests and latencies by operation, Neo4j queries and their timings, the
+ * transactions in flight against the driver's pool, requests refused by rate limits, and live
+ * updates that could not be shared with the other replicas.
  */
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
@@ -58,6 +59,17 @@ export class Metrics {
   readonly neo4jInFlight = new Gauge({
     name: 'neo4j_transactions_in_flight',
     help: 'Neo4j queries and transactions running now (each holds a pooled connection).',
+    registers: [this.registry],
+  });
+  readonly rateLimited = new Counter({
+    name: 'graphql_rate_limited_total',
+    help: 'Requests refused with 429 for being over the quota, by the kind of caller.',
+    labelNames: ['caller'] as const,
+    registers: [this.registry],
+  });
+  readonly liveUpdatesUnshared = new Counter({
+    name: 'live_updates_unshared_total',
+    help: 'Live updates this replica could not publish to the other replicas (Redis unreachable).',
     registers: [this.registry],
   });
   readonly neo4jPoolSize = new Gauge({

@@ -12,6 +12,7 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { forbidden, unauthenticated, type Principal } from '../auth.js';
 import type { ChangeEvents } from '../events.js';
+import type { RequestBookmarks } from '../graph/bookmarks.js';
 import type { Db } from '../graph/db.js';
 import { BOUNDS, intWithin, within } from './bounds.js';
 import { badInput } from './input-error.js';
@@ -23,6 +24,8 @@ export interface Context {
   /** Whether anyone may read (else a reader token is needed). */
   readsOpen: boolean;
   events: ChangeEvents;
+  /** The Neo4j bookmarks the request reads after, and answers with when it wrote. */
+  bookmarks: RequestBookmarks;
   /** Aborted when the request is given up (see useRequestTimeout); the Db stops with it. */
   abort: AbortController;
 }

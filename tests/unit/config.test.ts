@@ -25,4 +25,16 @@ describe('loadConfig', () => {
       /PORT: .*\n.*NEO4J_URI: a bolt:\/\/, neo4j:\/\/, bolt\+s:\/\/ or neo4j\+s:\/\/ URI/,
     );
   });
+
+  it('shares nothing and limits by role by default; REDIS_URL, the quotas and the proxy hops are read and checked', () => {
+    const defaults = loadConfig({});
+    expect(defaults.redisUrl).toBeUndefined();
+    expect(defaults.rateLimits).toEqual({ anonymous: 600, reader: 1200, editor: 1200, admin: 6000 });
+    expect(defaults.trustProxyHops).toBe(0);
+    const set = loadConfig({ REDIS_URL: 'redis://:secret@cache:6379/0', RATE_LIMIT_ANONYMOUS: '0', RATE_LIMIT_EDITOR: '50', TRUST_PROXY_HOPS: '1' });
+    expect(set).toMatchObject({ redisUrl: 'redis://:secret@cache:6379/0', rateLimits: { anonymous: 0, editor: 50 }, trustProxyHops: 1 });
+    expect(() => loadConfig({ REDIS_URL: 'cache:6379', RATE_LIMIT_READER: '-1' })).toThrow(
+      /REDIS_URL: a redis:\/\/ or rediss:\/\/ URL[\s\S]*RATE_LIMIT_READER/,
+    );
+  });
 });

@@ -44,6 +44,12 @@ builder.subscriptionField('relationshipsChanged', (t) =>
       'deleted or moved by a merge, so a view can refresh. Over server-sent events (Accept: text/event-stream).',
     args: { entity: t.arg.id({ required: true, description: 'The entity to watch: global id or slug.' }) },
     subscribe: (_root, { entity }, context) => context.events.subscribe(slugFromId(String(entity))),
-    resolve: (event, { entity }) => ({ ...event, entity: slugFromId(String(entity)) }),
+    resolve: (event, { entity }, context) => {
+      // Read the relationship as of the write, even on a cluster follower that has not caught up.
+      if (event.bookmarks) context.bookmarks.add(event.bookmarks);
+      // One context serves every event of a subscription: forget what an earlier event loaded.
+      Relationship.getDataloader(context).clear(event.relationshipId);
+      return { ...event, entity: slugFromId(String(entity)) };
+    },
   }),
 );

@@ -1,0 +1,149 @@
+/**
+ * Backups of the embedded default: Neo4j's own `neo4j-admin database dump` and `load`, run from
+ * the same Maven jars (main class org.neo4j.cli.AdminTool) with NEO4J_HOME and NEO4J_CONF on the
+ * instance folder. In Community a dump or a load needs the whole DBMS offline, so both refuse, in
+ * one line that says what to do, while any process runs the instance (npm start, npm run neo4j).
+ * A restore first dumps what it replaces beside the instance, so a wrong file costs nothing.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm, stat, symlink } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Neo4jSettings } from '../config.js';
+import { NEO4J_JVM_OPTIONS } from './jvm.js';
+import type { Log } from './options.js';
+import { claimInstance } from './state.js';
+import { findJava, LocalToolchainMissing, resolveJars } from './toolchain.js';
+
+const run = promisify(execFile);
+const ADMIN_TIMEOUT_MS = 60 * 60_000;
+/** The embedded default's instance folder: the one npm start serves. */
+const INSTANCE = 'dev';
+const DATABASE = 'neo4j';
+
+/** Why a backup or restore cannot run now, in one line a person can act on. */
+export class BackupRefused extends Error {}
+
+export interface BackupOptions {
+  settings: Neo4jSettings;
+  env?: NodeJS.ProcessEnv;
+  log?: Log;
+}
+
+/** Writes a dump of the embedded default's database to `file`; the DBMS must be offline. */
+export async function backupEmbedded(file: string, options: BackupOptions & { overwrite?: boolean }): Promise<{ file: string; bytes: number }> {
+  const target = resolve(file);
+  const homeDir = await offlineInstance(options, 'back up');
+  if (existsSync(target) && !options.overwrite) throw new BackupRefused(`${file} already exists; choose another name, or add --force to replace it.`);
+  await mkdir(dirname(target), { recursive: true });
+  await dumpTo(homeDir, target, options);
+  return { file: target, bytes: (await stat(target)).size };
+}
+
+/**
+ * Replaces the embedded default's database with the dump in `file`; the DBMS must be offline. What
+ * it replaces is dumped first to `<instance>/backups/before-restore-<time>.dump`.
+ */
+export async function restoreEmbedded(file: string, options: BackupOptions): Promise<{ saved: string | null }> {
+  const source = resolve(file);
+  if (!existsSync(source)) throw new BackupRefused(`${file}: no such file.`);
+  const homeDir = await offlineInstance(options, 'restore', { needsDatabase: false });
+  let saved: string | null = null;
+  if (hasDatabase(homeDir)) {
+    saved = join(homeDir, 'backups', `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.dump`);
+    await mkdir(dirname(saved), { recursive: true });
+    await dumpTo(homeDir, saved, options);
+  }
+  // neo4j-admin loads `<database>.dump` from a folder: give it one that holds just this file.
+  const folder = await mkdtemp(join(homeDir, '.restore-'));
+  try {
+    const link = join(folder, `${DATABASE}.dump`);
+    await symlink(source, link);
+    await admin(homeDir, ['database', 'load', DATABASE, `--from-path=${folder}`, '--overwrite-destination=true'], options, 'restore', file).catch(
+      (error: unknown) => {
+        // neo4j-admin names the link it was given; the person knows the file.
+        throw error instanceof BackupRefused ? new BackupRefused(error.message.replaceAll(link, file)) : error;
+      },
+    );
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+  return { saved };
+}
+
+/** The instance folder, once it is sure no process runs it (Community dumps and loads offline only). */
+async function offlineInstance(options: BackupOptions, verb: string, { needsDatabase = true } = {}): Promise<string> {
+  if (options.settings.uri) {
+    throw new BackupRefused(
+      `NEO4J_URI is set: npm run backup/restore ${verb}s only the embedded default. Use neo4j-admin on that server, or your provider's snapshots (Aura).`,
+    );
+  }
+  const homeDir = join(options.settings.local.dir, INSTANCE);
+  const log: Log = options.log ?? (() => undefined);
+  const state = await claimInstance(homeDir, log);
+  if (state !== 'free') {
+    throw new BackupRefused(
+      `the embedded Neo4j in ${relativePath(homeDir)} is running (process ${state.ownerPid}: npm start or npm run neo4j); ` +
+        `Neo4j Community can ${verb} only while it is stopped: stop that process (Ctrl-C), run this again, then start it again.`,
+    );
+  }
+  if (needsDatabase && !hasDatabase(homeDir)) {
+    throw new BackupRefused(`there is no embedded database in ${relativePath(homeDir)} yet: npm start creates it.`);
+  }
+  return homeDir;
+}
+
+function hasDatabase(homeDir: string): boolean {
+  return existsSync(join(homeDir, 'data', 'databases', DATABASE));
+}
+
+async function dumpTo(homeDir: string, target: string, options: BackupOptions): Promise<void> {
+  // Dumped beside the target and renamed into place: a failed dump never leaves half a file under its name.
+  const folder = await mkdtemp(join(dirname(target), '.dump-'));
+  try {
+    await admin(homeDir, ['database', 'dump', DATABASE, `--to-path=${folder}`], options, 'back up', basename(target));
+    await rename(join(folder, `${DATABASE}.dump`), target);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Runs neo4j-admin on the instance; its failures become one line. */
+async function admin(homeDir: string, args: string[], options: BackupOptions, verb: string, what: string): Promise<void> {
+  const env = options.env ?? process.env;
+  let java: string;
+  let classpath: string;
+  try {
+    java = await findJava(env);
+    classpath = (await resolveJars(env, options.log ?? (() => undefined))).classpath;
+  } catch (error) {
+    if (error instanceof LocalToolchainMissing) throw new BackupRefused(`cannot run neo4j-admin: ${error.message}.`);
+    throw error;
+  }
+  const adminEnv = { ...env, NEO4J_HOME: homeDir, NEO4J_CONF: join(homeDir, 'conf') };
+  try {
+    await run(java, ['-Xmx1g', ...NEO4J_JVM_OPTIONS, '-cp', classpath, 'org.neo4j.cli.AdminTool', ...args], {
+      env: adminEnv,
+      timeout: ADMIN_TIMEOUT_MS,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new BackupRefused(`could not ${verb} ${what}: ${adminProblem(stdout + stderr)}`);
+  }
+}
+
+/** The line of neo4j-admin's output that says what went wrong. */
+function adminProblem(output: string): string {
+  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (lines.some((line) => /in use|Lock|locked/i.test(line))) return 'the database is in use by a running Neo4j; stop it first.';
+  const told = lines.find((line) => /^(?:[\w.]*(?:Exception|Error):|Failed|Not a valid|Unable|Cannot|Could not)/i.test(line) && !/^\s*at /.test(line));
+  return (told ?? lines.at(-1) ?? 'neo4j-admin failed without a message').replace(/^[\w.]+(?:Exception|Error):\s*/, '');
+}
+
+/** A path as a person in the project folder would type it; absolute when it lies elsewhere. */
+export function relativePath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown && !shown.startsWith('..') ? shown : path;
+}
