@@ -47,8 +47,16 @@ export function entityCount(relationships: number): number {
   return Math.max(250, Math.round(relationships / 8));
 }
 
-/** The documents that make the graph: entities first, then relationships, in chunks. */
-export function* documents(relationships: number, chunk = 10_000): Generator<{ text: string; relationships: number; entities: number }> {
+/**
+ * The documents that make the graph: entities first, then relationships, in chunks. With `more`,
+ * only `more` further relationships among the same entities (new ids), for an import into a
+ * database that already holds the graph.
+ */
+export function* documents(
+  relationships: number,
+  chunk = 10_000,
+  { more = 0 }: { more?: number } = {},
+): Generator<{ text: string; relationships: number; entities: number }> {
   const rand = random(relationships);
   const total = entityCount(relationships);
   const graph: SyntheticGraph = {
@@ -66,7 +74,7 @@ export function* documents(relationships: number, chunk = 10_000): Generator<{ t
     graph.hubs[kind] = graph.byKind[kind].slice(0, 3);
   }
 
-  for (let start = 0; start < graph.entities.length; start += chunk) {
+  for (let start = 0; !more && start < graph.entities.length; start += chunk) {
     const slice = graph.entities.slice(start, start + chunk);
     const sourceId = `synthetic-entities-${start}`;
     const sentences = slice.map(({ id }) => `Entity ${id} is named in this report.`);
@@ -108,8 +116,9 @@ export function* documents(relationships: number, chunk = 10_000): Generator<{ t
     const pool = rand() < 0.05 ? graph.hubs[kind] : graph.byKind[kind];
     return pool[Math.floor(rand() * pool.length)] as string;
   };
-  for (let start = 0; start < relationships; start += chunk) {
-    const count = Math.min(chunk, relationships - start);
+  const last = relationships + more;
+  for (let start = more ? relationships : 0; start < (more ? last : relationships); start += chunk) {
+    const count = Math.min(chunk, (more ? last : relationships) - start);
     const sourceId = `synthetic-relationships-${start}`;
     const sentences: string[] = [];
     const items = [];

@@ -12,12 +12,22 @@ import type { ResolvedSource } from './validated.js';
 
 export type Props = Record<string, unknown>;
 
-/** Properties that merge into the node or relationship; null removes a value the document dropped. */
+/** Measures, stored as floats even when whole (a figure of 71, an area of 10), whichever path writes them. */
+export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set(['figure', 'area']);
+
+/**
+ * Properties that merge into the node or relationship; null removes a value the document dropped.
+ * An empty list is no value either (no aliases), so every path stores it the same way: absent.
+ */
 function props(values: Props): Props {
   return Object.fromEntries(
     Object.entries(values).map(([key, value]) => [
       key,
-      value === undefined ? null : typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value,
+      value === undefined || (Array.isArray(value) && !value.length)
+        ? null
+        : typeof value === 'number' && Number.isInteger(value) && !FLOAT_PROPERTIES.has(key)
+          ? neo4j.int(value)
+          : value,
     ]),
   );
 }

@@ -6,11 +6,12 @@
  * item of an earlier one, or values the store files cannot hold, are refused here: the caller then
  * imports by transactions.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { GraphLookup } from '../graph/import-lookup.js';
 import type { ImportReport } from '../graph/import.js';
-import { NotStorable, StoreFileWriter, type StoreFiles } from '../graph/store-files.js';
+import { ARRAY_DELIMITER, NotStorable, StoreFileWriter, type StoreFiles } from '../graph/store-files.js';
+import { admin, type AdminOptions } from '../neo4j/admin.js';
 import type { EntityKind } from '../model/vocabulary.js';
 import { acceptedPart } from './draft.js';
 import { parseDocument } from './parse.js';
@@ -84,4 +85,35 @@ export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncI
   }
   const files: StoreFiles = await writer.finish();
   return { files, reports };
+}
+
+/**
+ * Builds the database of a STOPPED local Neo4j instance (its folder `homeDir`) from the documents:
+ * store files written beside it, then `neo4j-admin database import full`, which replaces whatever
+ * database the instance held — the caller makes sure it held nothing worth keeping. Constraints
+ * and indexes come from the migrations when the instance next starts.
+ */
+export async function bulkImport(
+  documents: Iterable<BulkDocument> | AsyncIterable<BulkDocument>,
+  homeDir: string,
+  options: BulkOptions & AdminOptions = {},
+): Promise<{ files: StoreFiles; reports: ImportReport[] }> {
+  await mkdir(join(homeDir, 'conf'), { recursive: true });
+  const folder = await mkdtemp(join(homeDir, '.bulk-'));
+  try {
+    const written = await writeStoreFiles(documents, folder, options);
+    await admin(
+      homeDir,
+      [
+        'database', 'import', 'full', 'neo4j', '--overwrite-destination=true', '--multiline-fields=true',
+        '--ignore-empty-strings=true', `--array-delimiter=${ARRAY_DELIMITER}`, ...written.files.arguments,
+      ],
+      options,
+      'import',
+      'the documents',
+    );
+    return written;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }

@@ -5,19 +5,14 @@
  * one line that says what to do, while any process runs the instance (npm start, npm run neo4j).
  * A restore first dumps what it replaces beside the instance, so a wrong file costs nothing.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, stat, symlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Neo4jSettings } from '../config.js';
-import { NEO4J_JVM_OPTIONS } from './jvm.js';
+import { admin, AdminFailed } from './admin.js';
 import type { Log } from './options.js';
 import { claimInstance } from './state.js';
-import { findJava, LocalToolchainMissing, resolveJars } from './toolchain.js';
 
-const run = promisify(execFile);
-const ADMIN_TIMEOUT_MS = 60 * 60_000;
 /** The embedded default's instance folder: the one npm start serves. */
 const INSTANCE = 'dev';
 const DATABASE = 'neo4j';
@@ -63,7 +58,7 @@ export async function restoreEmbedded(file: string, options: BackupOptions): Pro
     await admin(homeDir, ['database', 'load', DATABASE, `--from-path=${folder}`, '--overwrite-destination=true'], options, 'restore', file).catch(
       (error: unknown) => {
         // neo4j-admin names the link it was given; the person knows the file.
-        throw error instanceof BackupRefused ? new BackupRefused(error.message.replaceAll(link, file)) : error;
+        throw error instanceof AdminFailed ? new BackupRefused(error.message.replaceAll(link, file)) : error;
       },
     );
   } finally {
@@ -102,44 +97,13 @@ async function dumpTo(homeDir: string, target: string, options: BackupOptions): 
   // Dumped beside the target and renamed into place: a failed dump never leaves half a file under its name.
   const folder = await mkdtemp(join(dirname(target), '.dump-'));
   try {
-    await admin(homeDir, ['database', 'dump', DATABASE, `--to-path=${folder}`], options, 'back up', basename(target));
+    await admin(homeDir, ['database', 'dump', DATABASE, `--to-path=${folder}`], options, 'back up', basename(target)).catch((error: unknown) => {
+      throw error instanceof AdminFailed ? new BackupRefused(error.message) : error;
+    });
     await rename(join(folder, `${DATABASE}.dump`), target);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-}
-
-/** Runs neo4j-admin on the instance; its failures become one line. */
-async function admin(homeDir: string, args: string[], options: BackupOptions, verb: string, what: string): Promise<void> {
-  const env = options.env ?? process.env;
-  let java: string;
-  let classpath: string;
-  try {
-    java = await findJava(env);
-    classpath = (await resolveJars(env, options.log ?? (() => undefined))).classpath;
-  } catch (error) {
-    if (error instanceof LocalToolchainMissing) throw new BackupRefused(`cannot run neo4j-admin: ${error.message}.`);
-    throw error;
-  }
-  const adminEnv = { ...env, NEO4J_HOME: homeDir, NEO4J_CONF: join(homeDir, 'conf') };
-  try {
-    await run(java, ['-Xmx1g', ...NEO4J_JVM_OPTIONS, '-cp', classpath, 'org.neo4j.cli.AdminTool', ...args], {
-      env: adminEnv,
-      timeout: ADMIN_TIMEOUT_MS,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new BackupRefused(`could not ${verb} ${what}: ${adminProblem(stdout + stderr)}`);
-  }
-}
-
-/** The line of neo4j-admin's output that says what went wrong. */
-function adminProblem(output: string): string {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
-  if (lines.some((line) => /in use|Lock|locked/i.test(line))) return 'the database is in use by a running Neo4j; stop it first.';
-  const told = lines.find((line) => /^(?:[\w.]*(?:Exception|Error):|Failed|Not a valid|Unable|Cannot|Could not)/i.test(line) && !/^\s*at /.test(line));
-  return (told ?? lines.at(-1) ?? 'neo4j-admin failed without a message').replace(/^[\w.]+(?:Exception|Error):\s*/, '');
 }
 
 /** A path as a person in the project folder would type it; absolute when it lies elsewhere. */
