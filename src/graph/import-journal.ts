@@ -1,22 +1,23 @@
 /**
  * The journal of a large import written in parts: one (:ImportJournal) per document (named by a
  * hash of its content), updated in the same transaction as each part, so it says exactly which
- * parts landed; removed with the last part.
+ * parts landed, whatever order parallel parts commit in; removed once every part has.
  */
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Integer, type ManagedTransaction } from 'neo4j-driver';
 
-/** How many parts of the document an earlier run wrote (0 when none, or when it finished). */
-export async function importJournalPartsDone(tx: ManagedTransaction, journal: string): Promise<number> {
-  const { records } = await tx.run('MATCH (j:ImportJournal {id: $journal}) RETURN j.partsDone AS done', { journal });
-  return (records[0]?.get('done') as number | undefined) ?? 0;
+/** The numbers (from 1) of the parts an earlier run wrote: none when there was none, or when it finished. */
+export async function importJournalPartsWritten(tx: ManagedTransaction, journal: string): Promise<Set<number>> {
+  const { records } = await tx.run('MATCH (j:ImportJournal {id: $journal}) RETURN coalesce(j.partsWritten, []) AS parts', { journal });
+  return new Set(((records[0]?.get('parts') as Integer[] | undefined) ?? []).map((part) => neo4j.integer.toNumber(part)));
 }
 
-export async function recordImportPart(tx: ManagedTransaction, journal: string, done: number, parts: number, actor: string): Promise<void> {
+/** Notes one part as written; the journal is created with the first. */
+export async function recordImportPart(tx: ManagedTransaction, journal: string, part: number, parts: number, actor: string): Promise<void> {
   await tx.run(
     `MERGE (j:ImportJournal {id: $journal})
-     ON CREATE SET j.startedAt = datetime(), j.actor = $actor, j.parts = $parts
-     SET j.partsDone = $done, j.updatedAt = datetime()`,
-    { journal, done: neo4j.int(done), parts: neo4j.int(parts), actor },
+     ON CREATE SET j.startedAt = datetime(), j.actor = $actor, j.parts = $parts, j.partsWritten = []
+     SET j.partsWritten = j.partsWritten + $part, j.updatedAt = datetime()`,
+    { journal, part: neo4j.int(part), parts: neo4j.int(parts), actor },
   );
 }
 

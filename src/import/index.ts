@@ -2,9 +2,10 @@
  * Imports a conflict-graph/v1 document: parse (line-numbered errors), validate against the graph,
  * write. A document of up to TRANSACTION_ITEMS items is validated and written in one transaction,
  * so an invalid or failed import writes nothing. A larger one is validated whole first, then
- * written in parts of that size, one transaction each, so neither Neo4j nor this process holds
- * more than one part's changes at a time; a journal in the graph records the parts that landed, and
- * importing the same document again resumes after them.
+ * written in parts of that size, one transaction each, PARTS_IN_FLIGHT at a time (all entity parts
+ * before any relationship part), so neither Neo4j nor this process holds more than those parts'
+ * changes at once; a journal in the graph records the parts that landed, and importing the same
+ * document again writes only the others.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../graph/db.js';
 import type { Audit } from '../graph/audit.js';
 import { writeDocument, type ImportReport, type Outcome } from '../graph/import.js';
-import { finishImportJournal, importJournalPartsDone, recordImportPart } from '../graph/import-journal.js';
+import { finishImportJournal, importJournalPartsWritten, recordImportPart } from '../graph/import-journal.js';
 import { transactionLookup } from '../graph/import-lookup.js';
 import { acceptedPart, type AcceptedPart } from './draft.js';
 import type { ImportDocument } from '../model/format.js';
@@ -44,19 +45,22 @@ export interface ImportOptions extends ValidateOptions {
 /** What an import wrote, and which drafted items it left out because no reviewer accepted them. */
 export interface ImportResult extends ImportReport {
   skipped: AcceptedPart['skipped'];
-  /** Into how many transactions it was written, and how many of them an earlier, interrupted run had already written. */
+  /** Into how many transactions it was written, and how many of those an earlier, interrupted run had already written. */
   parts: { total: number; resumed: number };
 }
 
-/** Thrown when a part of a large import failed: the parts before it are in the graph. */
+/** Parts of a large import written at once, each in its own transaction. */
+export const PARTS_IN_FLIGHT = 4;
+
+/** Thrown when a part of a large import failed: the parts that landed are in the graph, and the journal says which. */
 export class ImportInterrupted extends Error {
   constructor(
-    readonly part: number,
+    readonly written: number,
     readonly parts: number,
     override readonly cause: unknown,
   ) {
     super(
-      `part ${part} of ${parts} failed, so ${part > 1 ? `parts 1–${part - 1} are in the graph and the rest is not` : 'nothing was written'}; ` +
+      `a part failed, so ${written ? `${written} of ${parts} parts are in the graph and the rest is not` : 'nothing was written'}; ` +
         'run the same import again to resume',
     );
   }
@@ -99,30 +103,59 @@ export async function importDocumentText(db: Db, text: string, options: ImportOp
   );
   const parts = splitDocument(validated, TRANSACTION_ITEMS);
   const journal = createHash('sha256').update(JSON.stringify(accepted.document)).digest('hex');
-  const resumed = await db.readTransaction((tx) => importJournalPartsDone(tx, journal));
+  const written = await db.readTransaction((tx) => importJournalPartsWritten(tx, journal));
+  const resumed = written.size;
   const report: ImportReport = { sources: [], entities: [], relationships: [], citations: [] };
-  let done = parts.slice(0, resumed).reduce((sum, part) => sum + part.entities.length + part.relationships.length, 0);
+  const size = (part: ValidatedDocument) => part.entities.length + part.relationships.length;
+  let done = parts.filter((_, index) => written.has(index + 1)).reduce((sum, part) => sum + size(part), 0);
   progress('writing', done);
-  for (let index = resumed; index < parts.length; index++) {
+  const writePart = async (index: number) => {
     const part = parts[index] as ValidatedDocument;
-    const partAudit = { ...audit, part: { number: index + 1, of: parts.length } };
-    try {
-      const written = await db.writeTransaction(async (tx) => {
-        const partReport = await writeDocument(tx, part, partAudit);
-        if (index + 1 < parts.length) await recordImportPart(tx, journal, index + 1, parts.length, audit.actor);
-        else await finishImportJournal(tx, journal);
-        return partReport;
-      });
-      for (const key of Object.keys(report) as (keyof ImportReport)[]) report[key].push(...written[key]);
-      // Every part writes the sources again (finding them unchanged): report each source once.
-      report.sources = report.sources.filter((source, i, all) => all.findIndex((s) => s.id === source.id) === i);
-    } catch (error) {
-      throw new ImportInterrupted(index + 1, parts.length, error);
-    }
-    done += part.entities.length + part.relationships.length;
+    const partReport = await db.writeTransaction(async (tx) => {
+      const result = await writeDocument(tx, part, { ...audit, part: { number: index + 1, of: parts.length } });
+      await recordImportPart(tx, journal, index + 1, parts.length, audit.actor);
+      return result;
+    });
+    written.add(index + 1);
+    for (const key of Object.keys(report) as (keyof ImportReport)[]) report[key].push(...partReport[key]);
+    done += size(part);
     progress('writing', done);
+  };
+  // Every entity part lands before any relationship part starts, so each relationship's ends exist.
+  const waves = [parts.filter((part) => !part.relationships.length), parts.filter((part) => part.relationships.length)];
+  for (const wave of waves) {
+    const pending = wave.map((part) => parts.indexOf(part)).filter((index) => !written.has(index + 1));
+    try {
+      await inParallel(pending, PARTS_IN_FLIGHT, writePart);
+    } catch (error) {
+      throw new ImportInterrupted(written.size, parts.length, error);
+    }
   }
+  await db.writeTransaction((tx) => finishImportJournal(tx, journal));
+  // Every part writes the sources again (finding them unchanged): report each source once.
+  report.sources = report.sources.filter((source, i, all) => all.findIndex((s) => s.id === source.id) === i);
   return { ...report, skipped: accepted.skipped, parts: { total: parts.length, resumed } };
+}
+
+/**
+ * Runs `work` on every item with at most `limit` running at once. After a failure it starts no
+ * more, lets the running ones finish (they may land), then throws the first failure.
+ */
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
 }
 
 /**

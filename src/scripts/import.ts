@@ -42,7 +42,7 @@ function explain(error: unknown): string {
 
 function report(file: string, result: ImportResult, seconds: number) {
   const summary = summarize(result);
-  const resumed = result.parts.resumed ? `, resuming after part ${result.parts.resumed} of ${result.parts.total} written earlier` : '';
+  const resumed = result.parts.resumed ? `, ${result.parts.resumed} of them written by an earlier run` : '';
   const parts = result.parts.total > 1 ? ` in ${result.parts.total} transactions${resumed}` : '';
   console.log(`${file}: imported in ${seconds.toFixed(2)} s${parts}`);
   for (const [what, counts] of Object.entries(summary)) {
