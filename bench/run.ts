@@ -22,7 +22,8 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { Db } from '../src/graph/db.js';
 import { migrate } from '../src/graph/migrations.js';
-import { importDocumentText, TRANSACTION_ITEMS } from '../src/import/index.js';
+import { importDocumentText, PARTS_IN_FLIGHT, TRANSACTION_ITEMS } from '../src/import/index.js';
+import { bulkImport } from '../src/import/offline.js';
 import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
 import { provisionNeo4j } from '../src/neo4j/provision.js';
 import { projectRoot } from '../src/paths.js';
@@ -75,8 +76,11 @@ interface Timing extends LoadResult {
 interface ImportResult {
   entities: number;
   relationships: number;
+  /** Into the empty database, by the bulk path, up to Neo4j answering with its indexes built. */
   relationshipsPerSecond: number;
   totalSeconds: number;
+  /** Then more relationships by the transactional importer, into the populated database. */
+  populated: { relationships: number; relationshipsPerSecond: number };
 }
 interface ScaleResult {
   scale: number;
@@ -165,29 +169,44 @@ async function startServer(name: string, entry: string, connection: Neo4jConnect
   };
 }
 
-async function loadGraph(driver: Driver, scale: number): Promise<ImportResult> {
-  const db = new Db(driver);
-  let entities = 0;
-  let relationships = 0;
-  let relationshipSeconds = 0;
+/**
+ * Builds the graph of a scale into the stopped, empty bench instance by the bulk path (store files
+ * and neo4j-admin: validation, quote checks, citations and audit as every import), timed to the
+ * moment Neo4j has started on it, migrated and built its indexes.
+ */
+async function bulkLoad(scale: number): Promise<{ entities: number; relationships: number; seconds: number; neo4j: Awaited<ReturnType<typeof provisionNeo4j>> }> {
   const started = performance.now();
   const total = entityCount(scale) + scale;
-  const bar = progress(`[bench] scale ${scale}: importing`, 'items');
-  for (const document of documents(scale)) {
-    const t = performance.now();
-    const before = entities + relationships;
-    await importDocumentText(db, document.text, { actor: 'bench', onProgress: ({ done }) => bar.update(before + done, total) });
-    if (document.relationships) relationshipSeconds += (performance.now() - t) / 1000;
-    entities += document.entities;
+  const bar = progress(`[bench] scale ${scale}: bulk import`, 'items');
+  const { files } = await bulkImport(
+    (function* () {
+      for (const document of documents(scale)) yield { text: document.text };
+    })(),
+    join(settings.local.dir, 'bench'),
+    { actor: 'bench', heap: quick ? '1g' : '4g', onProgress: (done) => bar.update(done, total) },
+  );
+  bar.stop();
+  const neo4j = await provisionNeo4j(settings, { instance: 'bench', whenBusy: 'private', log });
+  const driver = createDriver(neo4j.connection);
+  try {
+    await migrate(driver);
+    await driver.executeQuery('CALL db.awaitIndexes(3600)');
+  } finally {
+    await driver.close();
+  }
+  return { entities: files.counts.entities, relationships: files.counts.relationships, seconds: (performance.now() - started) / 1000, neo4j };
+}
+
+/** Further relationships among the same entities, by the transactional importer into the populated database. */
+async function transactionalLoad(driver: Driver, scale: number, more: number): Promise<{ relationships: number; seconds: number }> {
+  const db = new Db(driver);
+  const started = performance.now();
+  let relationships = 0;
+  for (const document of documents(scale, 10_000, { more })) {
+    await importDocumentText(db, document.text, { actor: 'bench' });
     relationships += document.relationships;
   }
-  bar.stop();
-  return {
-    entities,
-    relationships,
-    relationshipsPerSecond: relationships / relationshipSeconds,
-    totalSeconds: (performance.now() - started) / 1000,
-  };
+  return { relationships, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Parameters for each query, drawn the same way every run: ordinary (not hub) entities. */
@@ -239,16 +258,25 @@ async function checkAnswers(params: Params[], floor: Ask, ours: Ask, peer: Ask):
 
 async function benchScale(scale: number): Promise<{ result: ScaleResult; memory?: MemorySample[] }> {
   rmSync(join(settings.local.dir, 'bench'), { recursive: true, force: true });
-  const neo4j = await provisionNeo4j(settings, { instance: 'bench', whenBusy: 'private', log });
+  log(`scale ${scale}: importing (bulk path into the empty database)`);
+  const bulk = await bulkLoad(scale);
+  const neo4j = bulk.neo4j;
   const driver = createDriver(neo4j.connection, { maxTransactionRetryTime: 30_000 });
   const servers: Server[] = [];
   try {
-    await migrate(driver);
     const { records } = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version');
     neo4jVersion = records[0]?.get('version') as string;
-    log(`scale ${scale}: importing`);
-    const imported = await loadGraph(driver, scale);
-    log(`scale ${scale}: ${imported.relationships} relationships, ${imported.entities} entities in ${imported.totalSeconds.toFixed(1)} s (${imported.relationshipsPerSecond.toFixed(0)} relationships/s)`);
+    const more = Math.min(20_000, Math.max(2_000, Math.round(scale / 50)));
+    log(`scale ${scale}: ${bulk.relationships} relationships, ${bulk.entities} entities in ${bulk.seconds.toFixed(1)} s; ${more} more by transactions`);
+    const added = await transactionalLoad(driver, scale, more);
+    const imported: ImportResult = {
+      entities: bulk.entities,
+      relationships: bulk.relationships,
+      relationshipsPerSecond: bulk.relationships / bulk.seconds,
+      totalSeconds: bulk.seconds,
+      populated: { relationships: added.relationships, relationshipsPerSecond: added.relationships / added.seconds },
+    };
+    log(`scale ${scale}: bulk ${imported.relationshipsPerSecond.toFixed(0)} relationships/s; transactional into the populated database ${imported.populated.relationshipsPerSecond.toFixed(0)}/s`);
     const params = await parameters(driver, scale);
 
     // Rate limits off: the peer has none, and the benchmark's clients would spend the anonymous quota in a second.
@@ -379,9 +407,25 @@ function report(
     '',
   );
 
-  lines.push('## Import', '', '| relationships | entities | relationships/s | total time |', '|---:|---:|---:|---:|');
-  for (const r of results) lines.push(`| ${r.scale.toLocaleString('en')} | ${r.import.entities.toLocaleString('en')} | ${r.import.relationshipsPerSecond.toFixed(0)} | ${r.import.totalSeconds.toFixed(1)} s |`);
-  lines.push('', `Through the project's own importer (validation, quote checks, citations, audit trail), 10,000 relationships per document, written in transactions of ${TRANSACTION_ITEMS.toLocaleString('en')} items.`, '');
+  lines.push(
+    '## Import',
+    '',
+    '| relationships | entities | into the empty database: relationships/s | time | then into the populated one: relationships | relationships/s |',
+    '|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const r of results) {
+    const { import: i } = r;
+    lines.push(
+      `| ${r.scale.toLocaleString('en')} | ${i.entities.toLocaleString('en')} | ${i.relationshipsPerSecond.toFixed(0)} | ${i.totalSeconds.toFixed(1)} s | ${i.populated.relationships.toLocaleString('en')} | ${i.populated.relationshipsPerSecond.toFixed(0)} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Both paths validate the documents against the graph, check every quote verbatim in its source, and write the same citations and audit records (`tests/bulk-import.test.ts` checks the graphs equal).',
+    '- Into the empty database: **the bulk path** (`src/import/offline.ts`): the importer validates the documents and writes them as store files, `neo4j-admin database import` builds the store, and the time runs until Neo4j has started on it, migrated and built its indexes.',
+    `- Into the populated database: **the transactional importer** (\`npm run import\`), 10,000 relationships per document among the existing entities, in transactions of ${TRANSACTION_ITEMS.toLocaleString('en')} items, ${PARTS_IN_FLIGHT} in flight.`,
+    '',
+  );
 
   const draftMs = [...drafting.ms].sort((a, b) => a - b)[Math.floor(drafting.ms.length / 2)] as number;
   lines.push(
@@ -462,11 +506,16 @@ function report(
   const okDrafting = draftMs < 2_000;
   if (!okDrafting) failures.push(`drafting ${drafting.words} words: ${draftMs} ms`);
   lines.push(`- Drafting a ${drafting.words.toLocaleString('en')}-word report: ${draftMs} ms (< 2,000 ms) ${mark(okDrafting)}`);
-  // Into an empty database at the largest scale: ≥ 20,000 relationships/s.
-  const largestRate = largest.import.relationshipsPerSecond;
-  const okImport = largestRate >= 20_000;
-  if (!okImport && atMillion) failures.push(`import at ${largest.scale}: ${largestRate.toFixed(0)} relationships/s`);
-  lines.push(`- Import into an empty database at ${largest.scale.toLocaleString('en')}: ${largestRate.toFixed(0)} relationships/s (≥ 20,000 at 1,000,000) ${atMillion ? mark(okImport) : '(not at the 1M scale in this run)'}`);
+  for (const [what, rate, bound] of [
+    ['into an empty database', largest.import.relationshipsPerSecond, 20_000],
+    ['into a populated database', largest.import.populated.relationshipsPerSecond, 8_000],
+  ] as const) {
+    const ok = rate >= bound;
+    if (!ok && atMillion) failures.push(`import ${what} at ${largest.scale}: ${rate.toFixed(0)} relationships/s`);
+    lines.push(
+      `- Import ${what} at ${largest.scale.toLocaleString('en')}: ${rate.toFixed(0)} relationships/s (≥ ${bound.toLocaleString('en')} at 1,000,000) ${atMillion ? mark(ok) : '(not at the 1M scale in this run)'}`,
+    );
+  }
   if (memory?.length) {
     const settled = memory.filter((m) => m.seconds >= Math.min(30, memoryMs / 4000));
     const rssSlope = slopePerMinute(settled.map((m) => ({ seconds: m.seconds, value: m.rssMb })));

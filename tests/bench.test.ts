@@ -45,6 +45,7 @@ describe('npm run bench -- --quick', () => {
       else expect(report, query.name).toContain(`| ${query.name} | @neo4j/graphql | cannot express it |`);
     }
     expect(report).toMatch(/Import into an empty database at 3,000: \d+ relationships\/s/);
+    expect(report).toMatch(/Import into a populated database at 3,000: \d+ relationships\/s/);
     expect(report).toMatch(/\| CPU ms\/req \| queries\/op \|/);
     expect(report).toMatch(/Drafting a 5,\d{3}-word report: \d+ ms/);
     expect(report).toMatch(new RegExp(String.raw`\| 1 \| ${number}–${number} \| ${number}–${number} \|`));
