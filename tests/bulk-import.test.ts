@@ -19,7 +19,7 @@ import { createDriver } from '../src/neo4j/connection.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local.js';
 import { projectRoot } from '../src/paths.js';
 import { createServer } from '../src/server.js';
-import { graphql, resetDatabase, testConnection, testDriver, testServer } from './helpers.js';
+import { graphql, resetDatabase, runScript, testConnection, testDriver, testServer } from './helpers.js';
 
 const SECOND = join(projectRoot, 'tests', 'fixtures', 'reports', 'tigray-agreement-2022.gold.json');
 const quiet = () => undefined;
@@ -86,4 +86,34 @@ describe('a bulk import into an empty database', () => {
       await server.dispose();
     }
   });
+});
+
+describe('npm run import -- --bulk', () => {
+  it('builds the embedded default from files when it has no database, so a transactional import finds nothing to change; then refuses', async () => {
+    const [article] = (await seedFiles()) as [string];
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEO4J_PROVISION: 'local',
+      NEO4J_LOCAL_DIR: join(root, 'cli'),
+      NEO4J_LOCAL_HEAP: '512m',
+      NEO4J_LOCAL_PAGECACHE: '128m',
+    };
+    delete env.NEO4J_URI;
+
+    const built = await runScript('import', ['--bulk', article, SECOND], env);
+    expect(built.output, built.output).toMatch(/^bulk import: 2 files built into .* in [\d.]+ s; npm start serves it$/m);
+    expect(built.output).toMatch(/^ {2}relationships: \d+ created, 0 updated, 0 unchanged$/m);
+    expect(built.code).toBe(0);
+
+    const again = await runScript('import', ['--bulk', SECOND], env);
+    expect(again.code).toBe(1);
+    expect(again.output).toMatch(/already holds a graph, and --bulk only builds one where there is none: import without --bulk/);
+    expect(again.output).not.toMatch(/^\s+at /m);
+
+    const byTransactions = await runScript('import', [article], env);
+    expect(byTransactions.code, byTransactions.output).toBe(0);
+    for (const what of ['sources', 'entities', 'relationships', 'citations']) {
+      expect(byTransactions.output).toMatch(new RegExp(`^ {2}${what}: 0 created, 0 updated, [1-9]\\d* unchanged$`, 'm'));
+    }
+  }, 300_000);
 });

@@ -13,7 +13,7 @@ import type { ImportReport } from '../graph/import.js';
 import { ARRAY_DELIMITER, NotStorable, StoreFileWriter, type StoreFiles } from '../graph/store-files.js';
 import { admin, type AdminOptions } from '../neo4j/admin.js';
 import type { EntityKind } from '../model/vocabulary.js';
-import { acceptedPart } from './draft.js';
+import { acceptedPart, type AcceptedPart } from './draft.js';
 import { parseDocument } from './parse.js';
 import { validateDocument } from './validate.js';
 
@@ -57,7 +57,7 @@ export interface BulkOptions {
 export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncIterable<BulkDocument>, folder: string, options: BulkOptions = {}) {
   const known = new DocumentsSoFar();
   const writer = new StoreFileWriter(folder);
-  const reports: ImportReport[] = [];
+  const reports: (ImportReport & Pick<AcceptedPart, 'skipped'>)[] = [];
   let done = 0;
   for await (const { text, file } of documents) {
     const { document, locate } = parseDocument(text, file);
@@ -72,7 +72,7 @@ export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncI
     }
     const actor = options.actor ?? `import:${file ? basename(file) : 'document'}`;
     try {
-      reports.push(await writer.add(validated, { actor, operation: 'IMPORT' }));
+      reports.push({ ...(await writer.add(validated, { actor, operation: 'IMPORT' })), skipped: accepted.skipped });
     } catch (error) {
       if (error instanceof NotStorable) throw new NotBulkImportable(`${file ?? 'a document'}: ${error.message}`);
       throw error;
@@ -97,7 +97,7 @@ export async function bulkImport(
   documents: Iterable<BulkDocument> | AsyncIterable<BulkDocument>,
   homeDir: string,
   options: BulkOptions & AdminOptions = {},
-): Promise<{ files: StoreFiles; reports: ImportReport[] }> {
+): Promise<Awaited<ReturnType<typeof writeStoreFiles>>> {
   await mkdir(join(homeDir, 'conf'), { recursive: true });
   const folder = await mkdtemp(join(homeDir, '.bulk-'));
   try {

@@ -7,30 +7,16 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, stat, symlink } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { Neo4jSettings } from '../config.js';
+import { basename, dirname, join, resolve } from 'node:path';
 import { admin, AdminFailed } from './admin.js';
-import type { Log } from './options.js';
-import { claimInstance } from './state.js';
+import { EMBEDDED_DATABASE as DATABASE, hasDatabase, OfflineRefused, offlineInstance, type OfflineOptions } from './embedded.js';
 
-/** The embedded default's instance folder: the one npm start serves. */
-const INSTANCE = 'dev';
-const DATABASE = 'neo4j';
-
-/** Why a backup or restore cannot run now, in one line a person can act on. */
-export class BackupRefused extends Error {}
-
-export interface BackupOptions {
-  settings: Neo4jSettings;
-  env?: NodeJS.ProcessEnv;
-  log?: Log;
-}
 
 /** Writes a dump of the embedded default's database to `file`; the DBMS must be offline. */
-export async function backupEmbedded(file: string, options: BackupOptions & { overwrite?: boolean }): Promise<{ file: string; bytes: number }> {
+export async function backupEmbedded(file: string, options: OfflineOptions & { overwrite?: boolean }): Promise<{ file: string; bytes: number }> {
   const target = resolve(file);
-  const homeDir = await offlineInstance(options, 'back up');
-  if (existsSync(target) && !options.overwrite) throw new BackupRefused(`${file} already exists; choose another name, or add --force to replace it.`);
+  const homeDir = await offlineInstance(options, 'npm run backup', 'back up');
+  if (existsSync(target) && !options.overwrite) throw new OfflineRefused(`${file} already exists; choose another name, or add --force to replace it.`);
   await mkdir(dirname(target), { recursive: true });
   await dumpTo(homeDir, target, options);
   return { file: target, bytes: (await stat(target)).size };
@@ -40,10 +26,10 @@ export async function backupEmbedded(file: string, options: BackupOptions & { ov
  * Replaces the embedded default's database with the dump in `file`; the DBMS must be offline. What
  * it replaces is dumped first to `<instance>/backups/before-restore-<time>.dump`.
  */
-export async function restoreEmbedded(file: string, options: BackupOptions): Promise<{ saved: string | null }> {
+export async function restoreEmbedded(file: string, options: OfflineOptions): Promise<{ saved: string | null }> {
   const source = resolve(file);
-  if (!existsSync(source)) throw new BackupRefused(`${file}: no such file.`);
-  const homeDir = await offlineInstance(options, 'restore', { needsDatabase: false });
+  if (!existsSync(source)) throw new OfflineRefused(`${file}: no such file.`);
+  const homeDir = await offlineInstance(options, 'npm run restore', 'restore', { needsDatabase: false });
   let saved: string | null = null;
   if (hasDatabase(homeDir)) {
     saved = join(homeDir, 'backups', `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.dump`);
@@ -58,7 +44,7 @@ export async function restoreEmbedded(file: string, options: BackupOptions): Pro
     await admin(homeDir, ['database', 'load', DATABASE, `--from-path=${folder}`, '--overwrite-destination=true'], options, 'restore', file).catch(
       (error: unknown) => {
         // neo4j-admin names the link it was given; the person knows the file.
-        throw error instanceof AdminFailed ? new BackupRefused(error.message.replaceAll(link, file)) : error;
+        throw error instanceof AdminFailed ? new OfflineRefused(error.message.replaceAll(link, file)) : error;
       },
     );
   } finally {
@@ -67,47 +53,15 @@ export async function restoreEmbedded(file: string, options: BackupOptions): Pro
   return { saved };
 }
 
-/** The instance folder, once it is sure no process runs it (Community dumps and loads offline only). */
-async function offlineInstance(options: BackupOptions, verb: string, { needsDatabase = true } = {}): Promise<string> {
-  if (options.settings.uri) {
-    throw new BackupRefused(
-      `NEO4J_URI is set: npm run backup/restore ${verb}s only the embedded default. Use neo4j-admin on that server, or your provider's snapshots (Aura).`,
-    );
-  }
-  const homeDir = join(options.settings.local.dir, INSTANCE);
-  const log: Log = options.log ?? (() => undefined);
-  const state = await claimInstance(homeDir, log);
-  if (state !== 'free') {
-    throw new BackupRefused(
-      `the embedded Neo4j in ${relativePath(homeDir)} is running (process ${state.ownerPid}: npm start or npm run neo4j); ` +
-        `Neo4j Community can ${verb} only while it is stopped: stop that process (Ctrl-C), run this again, then start it again.`,
-    );
-  }
-  if (needsDatabase && !hasDatabase(homeDir)) {
-    throw new BackupRefused(`there is no embedded database in ${relativePath(homeDir)} yet: npm start creates it.`);
-  }
-  return homeDir;
-}
-
-function hasDatabase(homeDir: string): boolean {
-  return existsSync(join(homeDir, 'data', 'databases', DATABASE));
-}
-
-async function dumpTo(homeDir: string, target: string, options: BackupOptions): Promise<void> {
+async function dumpTo(homeDir: string, target: string, options: OfflineOptions): Promise<void> {
   // Dumped beside the target and renamed into place: a failed dump never leaves half a file under its name.
   const folder = await mkdtemp(join(dirname(target), '.dump-'));
   try {
     await admin(homeDir, ['database', 'dump', DATABASE, `--to-path=${folder}`], options, 'back up', basename(target)).catch((error: unknown) => {
-      throw error instanceof AdminFailed ? new BackupRefused(error.message) : error;
+      throw error instanceof AdminFailed ? new OfflineRefused(error.message) : error;
     });
     await rename(join(folder, `${DATABASE}.dump`), target);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-}
-
-/** A path as a person in the project folder would type it; absolute when it lies elsewhere. */
-export function relativePath(path: string): string {
-  const shown = relative(process.cwd(), path);
-  return shown && !shown.startsWith('..') ? shown : path;
 }

@@ -4,7 +4,8 @@
  * is stopped: with npm start or npm run neo4j running, it refuses in one line and says so.
  */
 import { loadConfig } from '../config.js';
-import { backupEmbedded, BackupRefused } from '../neo4j/backup.js';
+import { backupEmbedded } from '../neo4j/backup.js';
+import { OfflineRefused } from '../neo4j/embedded.js';
 
 const args = process.argv.slice(2);
 const file = args.find((arg) => !arg.startsWith('--'));
@@ -19,6 +20,6 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`backup: wrote ${written} (${(bytes / 1024 / 1024).toFixed(1)} MiB) in ${seconds} s; npm run restore -- ${file} brings it back`);
 } catch (error) {
-  console.error(`backup: ${error instanceof BackupRefused ? error.message : (error as Error).message.split('\n')[0]}`);
+  console.error(`backup: ${error instanceof OfflineRefused ? error.message : (error as Error).message.split('\n')[0]}`);
   process.exit(1);
 }

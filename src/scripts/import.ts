@@ -3,26 +3,34 @@
  * into the graph the server uses: NEO4J_URI, else the embedded default — the one `npm start` is
  * running, when it is, else started for the import and stopped after. Large files show progress;
  * any failure ends in one line that says what happened and what to do (`--debug` for the details).
+ * With `--bulk`, documents go into an embedded default that has no database yet by the bulk path
+ * (the same validation, citations and audit records, built by neo4j-admin while Neo4j is stopped).
  */
-import { loadConfig } from '../config.js';
+import { readFile } from 'node:fs/promises';
+import { loadConfig, type Neo4jSettings } from '../config.js';
 import { Db, TransactionTooLarge } from '../graph/db.js';
 import { migrate } from '../graph/migrations.js';
 import { ImportInterrupted, ImportRejected, importFile, summarize, type ImportResult } from '../import/index.js';
-import { createDriver } from '../neo4j/connection.js';
+import { bulkImport, NotBulkImportable } from '../import/offline.js';
+import { createDriver, type Neo4jConnection } from '../neo4j/connection.js';
+import { EMBEDDED_INSTANCE, hasDatabase, OfflineRefused, offlineInstance, relativePath } from '../neo4j/embedded.js';
 import { Neo4jUnavailable, provisionNeo4j } from '../neo4j/provision.js';
 import { progress } from './progress.js';
 
 const args = process.argv.slice(2);
 const debug = args.includes('--debug');
-const files = args.filter((arg) => arg !== '--debug');
+const bulk = args.includes('--bulk');
+const files = args.filter((arg) => arg !== '--debug' && arg !== '--bulk');
 if (!files.length) {
-  console.error('usage: npm run import -- <file.json> [more.json ...] [--debug]');
+  console.error('usage: npm run import -- <file.json> [more.json ...] [--bulk] [--debug]');
   process.exit(2);
 }
+const log = (message: string) => console.error(`neo4j: ${message}`);
 
 /** One line a person can act on, for any way an import can fail. */
 function explain(error: unknown): string {
-  if (error instanceof ImportRejected) return error.message;
+  if (error instanceof ImportRejected || error instanceof OfflineRefused) return error.message;
+  if (error instanceof NotBulkImportable) return `${error.message} (drop --bulk)`;
   if (error instanceof ImportInterrupted) {
     const cause = error.cause instanceof TransactionTooLarge
       ? 'it needed more memory than Neo4j allows one transaction (raise NEO4J_LOCAL_HEAP, or db.memory.transaction.max on your own server)'
@@ -40,11 +48,12 @@ function explain(error: unknown): string {
   return `the import failed: ${(error as Error).message?.split('\n')[0] ?? String(error)}`;
 }
 
-function report(file: string, result: ImportResult, seconds: number) {
+/** What one file's import did; `seconds` when it was timed on its own. */
+function report(file: string, result: ImportResult, seconds?: number) {
   const summary = summarize(result);
   const resumed = result.parts.resumed ? `, ${result.parts.resumed} of them written by an earlier run` : '';
   const parts = result.parts.total > 1 ? ` in ${result.parts.total} transactions${resumed}` : '';
-  console.log(`${file}: imported in ${seconds.toFixed(2)} s${parts}`);
+  console.log(`${file}: imported${seconds === undefined ? '' : ` in ${seconds.toFixed(2)} s`}${parts}`);
   for (const [what, counts] of Object.entries(summary)) {
     console.log(`  ${what}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`);
   }
@@ -56,14 +65,12 @@ function report(file: string, result: ImportResult, seconds: number) {
   }
 }
 
-let failed = false;
-let neo4j: Awaited<ReturnType<typeof provisionNeo4j>> | undefined;
-try {
-  neo4j = await provisionNeo4j(loadConfig().neo4j, { instance: 'dev', whenBusy: 'share', log: (message) => console.error(`neo4j: ${message}`) });
-  const driver = createDriver(neo4j.connection);
+/** Each file in its own import (large ones in parts), into the running or started Neo4j. */
+async function importByTransactions(connection: Neo4jConnection): Promise<void> {
+  const driver = createDriver(connection);
   try {
-    await migrate(driver, { database: neo4j.connection.database });
-    const db = new Db(driver, neo4j.connection.database);
+    await migrate(driver, { database: connection.database });
+    const db = new Db(driver, connection.database);
     for (const file of files) {
       const bar = progress(file, 'items');
       try {
@@ -81,10 +88,61 @@ try {
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * The bulk path: refused unless the embedded default is stopped and has no database, so it never
+ * replaces a graph. Neo4j then starts on the new store to build its constraints and indexes.
+ */
+async function importInBulk(settings: Neo4jSettings): Promise<void> {
+  const homeDir = await offlineInstance({ settings, log }, 'npm run import -- --bulk', 'build a database', { needsDatabase: false });
+  if (hasDatabase(homeDir)) {
+    throw new OfflineRefused(
+      `the embedded database in ${relativePath(homeDir)} already holds a graph, and --bulk only builds one where there is none: ` +
+        `import without --bulk (by transactions), or move ${relativePath(homeDir)} aside to start afresh.`,
+    );
+  }
+  const started = performance.now();
+  const bar = progress('bulk import', 'files');
+  const documents = async function* () {
+    for (const [index, file] of files.entries()) {
+      bar.update(index, files.length);
+      yield { text: await readFile(file, 'utf8'), file };
+    }
+    bar.update(files.length, files.length);
+  };
+  let reports;
+  try {
+    ({ reports } = await bulkImport(documents(), homeDir, { log }));
+  } finally {
+    bar.stop();
+  }
+  neo4j = await provisionNeo4j(settings, { instance: EMBEDDED_INSTANCE, whenBusy: 'private', log });
+  const driver = createDriver(neo4j.connection);
+  try {
+    await migrate(driver, { database: neo4j.connection.database });
+    await driver.executeQuery('CALL db.awaitIndexes(3600)', {}, { database: neo4j.connection.database });
+  } finally {
+    await driver.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  reports.forEach((result, index) => report(files[index] as string, { ...result, parts: { total: 1, resumed: 0 } }));
+  console.log(`bulk import: ${files.length} files built into ${relativePath(homeDir)} in ${seconds.toFixed(1)} s; npm start serves it`);
+}
+
+let failed = false;
+let neo4j: Awaited<ReturnType<typeof provisionNeo4j>> | undefined;
+try {
+  const settings = loadConfig().neo4j;
+  if (bulk) await importInBulk(settings);
+  else {
+    neo4j = await provisionNeo4j(settings, { instance: EMBEDDED_INSTANCE, whenBusy: 'share', log });
+    await importByTransactions(neo4j.connection);
+  }
 } catch (error) {
   failed = true;
   // Neo4jUnavailable says, over a few lines, what to install; anything else fits on one.
-  console.error(error instanceof Neo4jUnavailable ? error.message : `import: ${(error as Error).message?.split('\n')[0] ?? String(error)}`);
+  console.error(error instanceof Neo4jUnavailable ? error.message : `import: ${explain(error)}`);
   if (debug) console.error(error);
 } finally {
   await neo4j?.stop();

@@ -5,7 +5,8 @@
  * running, it refuses in one line and says so.
  */
 import { loadConfig } from '../config.js';
-import { BackupRefused, relativePath, restoreEmbedded } from '../neo4j/backup.js';
+import { restoreEmbedded } from '../neo4j/backup.js';
+import { OfflineRefused, relativePath } from '../neo4j/embedded.js';
 
 const file = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 if (!file) {
@@ -20,6 +21,6 @@ try {
   console.log(`restore: loaded ${file} in ${seconds} s; npm start serves it`);
   if (saved) console.log(`restore: the database it replaced is saved as ${relativePath(saved)}`);
 } catch (error) {
-  console.error(`restore: ${error instanceof BackupRefused ? error.message : (error as Error).message.split('\n')[0]}`);
+  console.error(`restore: ${error instanceof OfflineRefused ? error.message : (error as Error).message.split('\n')[0]}`);
   process.exit(1);
 }
