@@ -21,13 +21,15 @@ export default defineConfig({
       },
       {
         // One Neo4j (Community: one user database) serves these. Test files take turns and each
-        // starts from a database it reset itself, so no file sees another's data.
+        // starts from a database reset for it (tests/fixture.ts, set up before the file's tests by
+        // the setup file), so no file sees another's data.
         extends: true,
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/unit/**', ...STANDALONE],
           globalSetup: ['tests/global-setup.ts'],
+          setupFiles: ['tests/integration-setup.ts'],
           fileParallelism: false,
         },
       },

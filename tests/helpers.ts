@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { Db } from '../src/graph/db.js';
 import { importFile } from '../src/import/index.js';
@@ -59,6 +59,18 @@ export async function graphql<Data = Record<string, unknown>>(
   });
   const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
   return { status: response.status, ...body };
+}
+
+/** Runs an operation that must succeed: any error fails the test. Returns the data. */
+export async function graphqlData<Data = Record<string, unknown>>(
+  server: Server,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<Data> {
+  const response = await graphql<Data>(server, query, variables, token);
+  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+  return response.data as Data;
 }
 
 /** Everything in the graph but the migration records, as a comparable fingerprint. */
