@@ -21,15 +21,14 @@ export default defineConfig({
       },
       {
         // One Neo4j (Community: one user database) serves these. Test files take turns and each
-        // starts from a database reset for it (tests/fixture.ts, set up before the file's tests by
-        // the setup file), so no file sees another's data.
+        // that reads or writes data starts from a database reset for it (tests/fixture.ts), so no
+        // file sees another's data.
         extends: true,
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/unit/**', ...STANDALONE],
           globalSetup: ['tests/global-setup.ts'],
-          setupFiles: ['tests/integration-setup.ts'],
           fileParallelism: false,
         },
       },

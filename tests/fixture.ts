@@ -3,10 +3,10 @@
  * file the run's Neo4j `connection`, a `driver` and a `db` on it, a database reset for the file
  * (with the article loaded unless the file sets `article` to false), a `server` built from the
  * file's `serverConfig`, that server `listening` on a loopback port, and `data`, a GraphQL call that
- * must succeed. Each is made once per file when first asked for (the database before anything
- * else, by tests/integration-setup.ts) and closed when the file ends. A file sets its own values at
- * its top level: `test.override('serverConfig', { ... })`, `test.override('article', false)`. Use
- * this `test` itself in a file, not a `test.extend` of it: an extension keeps fixtures of its own.
+ * must succeed. Each is made once per file when first asked for (the database before the file's
+ * tests, by the beforeAll below) and closed when the file ends. A file sets its own values at its
+ * top level: `test.override('serverConfig', { ... })`, `test.override('article', false)`. Use this
+ * `test` itself in a file, not a `test.extend` of it: an extension keeps fixtures of its own.
  */
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -52,3 +52,9 @@ export const test = base
   .extend('data', { scope: 'file' }, ({ server }): Data => (query, variables, token) => graphqlData(server, query, variables, token));
 
 export const it = test;
+
+// Added to each file that imports this module, as the file is collected (vitest isolates files, so
+// each imports it afresh): the fixture, the database first, is set up before the tests, under the
+// hook timeout rather than the first test's. Loading the article takes seconds, over 20 on a cold
+// Neo4j.
+test.beforeAll(() => {});
