@@ -8,13 +8,11 @@
  * top level: `test.override('serverConfig', { ... })`, `test.override('article', false)`. Use this
  * `test` itself in a file, not a `test.extend` of it: an extension keeps fixtures of its own.
  */
-import { createServer as createHttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { test as base } from 'vitest';
 import { Db } from '../src/graph/db.js';
 import { createDriver } from '../src/neo4j/connection.js';
 import type { ServerConfig } from '../src/server.js';
-import { graphqlData, resetDatabase, seedArticle, testConnection, testServer } from './helpers.js';
+import { graphqlData, resetDatabase, seedArticle, serveOverHttp, testConnection, testServer } from './helpers.js';
 
 /** Runs an operation that must succeed (no errors at all) and returns its data. */
 export type Data = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<T>;
@@ -43,11 +41,9 @@ export const test = base
   })
   /** The server over real HTTP on a free loopback port; `base` is e.g. `http://127.0.0.1:40123`. */
   .extend('listening', { scope: 'file' }, async ({ server }, { onCleanup }) => {
-    const http = createHttpServer(server);
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    onCleanup(() => new Promise<void>((resolve) => http.close(() => resolve())));
-    const { port } = http.address() as AddressInfo;
-    return { port, base: `http://127.0.0.1:${port}` };
+    const { port, base, close } = await serveOverHttp(server);
+    onCleanup(close);
+    return { port, base };
   })
   .extend('data', { scope: 'file' }, ({ server }): Data => (query, variables, token) => graphqlData(server, query, variables, token));
 

@@ -4,7 +4,8 @@
  * fingerprints of the graph.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer as createNetServer } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { expect, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { Db } from '../src/graph/db.js';
@@ -98,6 +99,14 @@ export async function freePort(): Promise<number> {
   const { port } = probe.address() as { port: number };
   await new Promise((resolve) => probe.close(resolve));
   return port;
+}
+
+/** The server over real HTTP on a free loopback port; `base` is e.g. `http://127.0.0.1:40123`. */
+export async function serveOverHttp(server: Server): Promise<{ port: number; base: string; close: () => Promise<void> }> {
+  const http = createHttpServer(server);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  return { port, base: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => http.close(() => resolve())) };
 }
 
 /** Whether a process with this pid is running. */
