@@ -21,7 +21,8 @@ export default defineConfig({
       },
       {
         // One Neo4j (Community: one user database) serves these. Test files take turns and each
-        // starts from a database it reset itself, so no file sees another's data.
+        // that reads or writes data starts from a database reset for it (tests/fixture.ts), so no
+        // file sees another's data.
         extends: true,
         test: {
           name: 'integration',

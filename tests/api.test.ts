@@ -3,36 +3,19 @@
  * endpoint on the real Neo4j: who supports whom, who accuses whom of what and on whose word, the
  * 2020 agreement, the occupation claim, the casualty figures, search, pagination and batching.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Db } from '../src/graph/db.js';
+import { describe, expect } from 'vitest';
 import { luceneQuery } from '../src/graph/entities.js';
-import { importFile } from '../src/import/index.js';
-import { seedFiles } from '../src/import/seed.js';
-import { graphql, resetDatabase, testConnection, testDriver, testServer } from './helpers.js';
+import type { Server } from '../src/server.js';
+import { it, type Data } from './fixture.js';
+import { graphql } from './helpers.js';
 
-const driver = testDriver();
-const server = testServer({ reportQueryCount: true });
-
-beforeAll(async () => {
-  await resetDatabase(driver);
-  for (const file of await seedFiles()) await importFile(new Db(driver, testConnection().database), file);
-});
-afterAll(async () => {
-  await server.dispose();
-  await driver.close();
-});
+it.override('serverConfig', { reportQueryCount: true });
 
 type Named = { name: string };
 type Cited = { citations: { quote: string; assertedBy: Named | null; via: Named | null; source: { title: string } }[] };
 
-async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await graphql<T>(server, query, variables);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data as T;
-}
-
 describe('who supports whom', () => {
-  it('Russia supports Armenia and Turkey supports Azerbaijan, militarily and politically, with the sentence', async () => {
+  it('Russia supports Armenia and Turkey supports Azerbaijan, militarily and politically, with the sentence', async ({ data }) => {
     const result = await data<Record<string, { supportedBy: ({ from: Named; forms: string[] } & Cited)[] }>>(`{
       armenia: entity(id: "armenia") { ... on State { supportedBy { from { name } forms citations { quote via { name } source { title } } } } }
       azerbaijan: entity(id: "azerbaijan") { ... on State { supportedBy { from { name } forms citations { quote via { name } } } } }
@@ -46,7 +29,7 @@ describe('who supports whom', () => {
     expect(citation?.source.title).toMatch(/^Armenia – Azerbaijan/);
   });
 
-  it('reads the same relationship from both ends', async () => {
+  it('reads the same relationship from both ends', async ({ data }) => {
     const result = await data<{ entity: { supports: { to: Named }[] } }>(
       '{ entity(id: "russia") { ... on State { supports { to { name } } } } }',
     );
@@ -55,7 +38,7 @@ describe('who supports whom', () => {
 });
 
 describe('what Armenia accuses Azerbaijan of', () => {
-  it('lists each allegation with its quoted sentence and who asserts it', async () => {
+  it('lists each allegation with its quoted sentence and who asserts it', async ({ data }) => {
     const result = await data<{
       relationships: { totalCount: number; edges: { node: { allegation: string; confidence: string } & Cited }[] };
     }>(`{
@@ -75,7 +58,7 @@ describe('what Armenia accuses Azerbaijan of', () => {
     expect(shelling?.citations[0]?.quote).toMatch(/^Armenia accused Azerbaijan of shelling border towns/);
   });
 
-  it('shows the accusation the other way too: contested, not settled', async () => {
+  it('shows the accusation the other way too: contested, not settled', async ({ data }) => {
     const result = await data<{ entity: { accusedBy: { from: Named; allegation: string }[] } }>(
       '{ entity(id: "armenia") { ... on State { accusedBy { from { name } ... on Accusation { allegation } } } } }',
     );
@@ -84,7 +67,7 @@ describe('what Armenia accuses Azerbaijan of', () => {
 });
 
 describe('the 2020 ceasefire agreement', () => {
-  it('was signed by Armenia, Azerbaijan and Russia, and is guaranteed by Russia', async () => {
+  it('was signed by Armenia, Azerbaijan and Russia, and is guaranteed by Russia', async ({ data }) => {
     const result = await data<{
       entity: { name: string; startDate: string; startPrecision: string; signatories: { from: Named; role: string }[]; guaranteedBy: { from: Named }[] };
     }>(`{
@@ -101,7 +84,7 @@ describe('the 2020 ceasefire agreement', () => {
 });
 
 describe('the occupied territory', () => {
-  it('is 10 km² of Armenia, said to be occupied by Azerbaijani forces, on Armenia’s word', async () => {
+  it('is 10 km² of Armenia, said to be occupied by Azerbaijani forces, on Armenia’s word', async ({ data }) => {
     const result = await data<{
       relationships: { edges: { node: { from: Named; to: Named; area: number; areaUnit: string; confidence: string } & Cited }[] };
     }>(`{
@@ -122,7 +105,7 @@ describe('the occupied territory', () => {
 });
 
 describe('the casualty figures', () => {
-  it('each side reported for the September 2022 clashes, with whose losses and who reported them', async () => {
+  it('each side reported for the September 2022 clashes, with whose losses and who reported them', async ({ data }) => {
     const result = await data<{
       entity: { reportedFigures: { from: Named; category: string; figure: number | null; figureText: string; unit: string; whose: Named | null }[] };
     }>(`{
@@ -142,40 +125,40 @@ describe('the casualty figures', () => {
 
 describe('search', () => {
   type Hits = { search: { score: number; entity: { __typename: string; name: string; office?: string } }[] };
-  const search = (text: string, extra = '') =>
+  const search = (data: Data, text: string, extra = '') =>
     data<Hits>(`query($text: String!) { search(text: $text${extra}) { score entity { __typename name ... on Leader { office } } } }`, { text });
 
-  it('finds the CSTO by its Russian acronym ODKB', async () => {
-    const { search: hits } = await search('ODKB');
+  it('finds the CSTO by its Russian acronym ODKB', async ({ data }) => {
+    const { search: hits } = await search(data, 'ODKB');
     expect(hits[0]?.entity.name).toBe('Collective Security Treaty Organization');
   });
 
-  it('finds the Security Council secretary by the source’s spelling "Grigorjan", and by a typo', async () => {
+  it('finds the Security Council secretary by the source’s spelling "Grigorjan", and by a typo', async ({ data }) => {
     for (const text of ['Grigorjan', 'Grigorian', 'grigor']) {
-      const { search: hits } = await search(text);
+      const { search: hits } = await search(data, text);
       expect(hits[0]?.entity, text).toMatchObject({ name: 'Armen Grigoryan', office: 'Secretary of the Security Council of Armenia' });
     }
   });
 
-  it('ranks by relevance and filters by kind', async () => {
-    const { search: hits } = await search('Armenia', ', kinds: [STATE]');
+  it('ranks by relevance and filters by kind', async ({ data }) => {
+    const { search: hits } = await search(data, 'Armenia', ', kinds: [STATE]');
     expect(hits.every((hit) => hit.entity.__typename === 'State')).toBe(true);
     expect(hits[0]?.entity.name).toBe('Armenia');
     const scores = hits.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
-  it('treats Lucene syntax as text: no errors, no syntax effects', async () => {
+  it('treats Lucene syntax as text: no errors, no syntax effects', async ({ server, data }) => {
     for (const text of ['AND', 'OR NOT', '*', '"', '~', 'Armenia AND', 'Russia~', 'csto*', '(', ']', 'a:b', '\\', '/regex/']) {
       const response = await graphql(server, 'query($text: String!) { search(text: $text) { entity { name } } }', { text });
       expect(response.errors, `${text}: ${JSON.stringify(response.errors)}`).toBeUndefined();
     }
     // A lone "*" is not a wildcard matching everything.
-    const { search: star } = await search('*');
+    const { search: star } = await search(data, '*');
     expect(star).toEqual([]);
   });
 
-  it('gives each hit its own score when a matching node has no kind label', async () => {
+  it('gives each hit its own score when a matching node has no kind label', async ({ driver, data }) => {
     // A node only half-made (no kind label) ranks among the hits but is no entity: it must drop out
     // without shifting the scores of the hits after it.
     await driver.executeQuery("CREATE (:Entity {id: 'armenia-unlabelled', name: 'Armenia Armenia Armenia'})");
@@ -200,7 +183,7 @@ describe('search', () => {
     }
   });
 
-  it('rejects empty or oversized text with a typed error', async () => {
+  it('rejects empty or oversized text with a typed error', async ({ server }) => {
     for (const text of ['   ', 'x'.repeat(201)]) {
       const response = await graphql(server, 'query($text: String!) { search(text: $text) { score } }', { text });
       expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'text' } });
@@ -209,7 +192,7 @@ describe('search', () => {
 });
 
 describe('asOf and minConfidence', () => {
-  it('show who controlled what before and after the 2020 war', async () => {
+  it('show who controlled what before and after the 2020 war', async ({ data }) => {
     const controls = (asOf: string) =>
       data<{ azerbaijan: { controls: { to: Named }[] }; republic: { controls: { to: Named }[] } }>(
         `query($asOf: Date) {
@@ -230,7 +213,7 @@ describe('asOf and minConfidence', () => {
     expect(early.republic.controls).toEqual([]);
   });
 
-  it('leaves out claims and assessments when only reported facts are asked for', async () => {
+  it('leaves out claims and assessments when only reported facts are asked for', async ({ data }) => {
     const result = await data<{ all: { totalCount: number }; facts: { totalCount: number; edges: { node: { confidence: string } }[] } }>(`{
       all: relationships(type: ACCUSES) { totalCount }
       facts: relationships(type: ACCUSES, minConfidence: REPORTED_FACT) { totalCount edges { node { confidence } } }
@@ -250,7 +233,7 @@ describe('pagination', () => {
     }
   }`;
 
-  it('walks every entity forwards and backwards without gaps or repeats', async () => {
+  it('walks every entity forwards and backwards without gaps or repeats', async ({ driver, data }) => {
     const { records } = await driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id ORDER BY e.name, e.id');
     const all = records.map((record) => record.get('id') as string);
 
@@ -276,7 +259,7 @@ describe('pagination', () => {
     expect(backward).toEqual(all);
   });
 
-  it('walks relationships by id, and filters entities by kind and name', async () => {
+  it('walks relationships by id, and filters entities by kind and name', async ({ data }) => {
     const ids: string[] = [];
     let after: string | undefined;
     let total = 0;
@@ -299,7 +282,7 @@ describe('pagination', () => {
     expect(entities.edges.map((edge) => edge.node.name)).toEqual(['Armenia']);
   });
 
-  it('rejects a forged cursor and an oversized page with typed errors', async () => {
+  it('rejects a forged cursor and an oversized page with typed errors', async ({ server }) => {
     const forged = await graphql(server, '{ entities(first: 5, after: "not-a-cursor") { totalCount } }');
     expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
     const huge = await graphql(server, '{ entities(first: 1000) { totalCount } }');
@@ -324,7 +307,7 @@ describe('batching', () => {
     }
   }`;
 
-  async function queriesFor(variables: Record<string, unknown>) {
+  async function queriesFor(server: Server, variables: Record<string, unknown>) {
     const response = await server.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -339,23 +322,23 @@ describe('batching', () => {
     return { count: body.extensions.neo4jQueries, log: body.extensions.neo4jQueryLog, size: body.data.entities.edges.length };
   }
 
-  it('costs the same number of Neo4j queries for a page of 1 state or of all of them', async () => {
-    const one = await queriesFor({ first: 1, kind: 'STATE' });
-    const all = await queriesFor({ first: 50, kind: 'STATE' });
+  it('costs the same number of Neo4j queries for a page of 1 state or of all of them', async ({ server }) => {
+    const one = await queriesFor(server, { first: 1, kind: 'STATE' });
+    const all = await queriesFor(server, { first: 50, kind: 'STATE' });
     expect(one.size).toBe(1);
     expect(all.size).toBeGreaterThan(4);
     expect(all.count, all.log.join('\n')).toBe(one.count);
   });
 
-  it('stays within a bound set by the query, not the page, for 50 entities of every kind', async () => {
+  it('stays within a bound set by the query, not the page, for 50 entities of every kind', async ({ server, driver }) => {
     const { records } = await driver.executeQuery('MATCH (e:Entity) RETURN count(e) AS n');
-    const page = await queriesFor({ first: 50 });
+    const page = await queriesFor(server, { first: 50 });
     expect(page.size).toBe(records[0]?.get('n'));
     // Planned: the page, all seven relationship fields, their citations and the entities' own, in one query.
     expect(page.count, page.log.join('\n')).toBe(1);
   });
 
-  it('reads an entity with the lists it asks for in one query, honouring each alias and its arguments', async () => {
+  it('reads an entity with the lists it asks for in one query, honouring each alias and its arguments', async ({ server }) => {
     const selection = `... on State {
       all: accusedBy { slug confidence from { name } }
       one: accusedBy(first: 1) { slug }
@@ -384,7 +367,7 @@ describe('batching', () => {
     expect(byNode.data.entity).toEqual(entity);
   });
 
-  it('reads search hits with the lists they ask for in one query', async () => {
+  it('reads search hits with the lists they ask for in one query', async ({ server }) => {
     const response = await server.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -401,7 +384,7 @@ describe('batching', () => {
 });
 
 describe('node(id:)', () => {
-  it('refetches relationships and sources by their global ids', async () => {
+  it('refetches relationships and sources by their global ids', async ({ data }) => {
     const { relationships } = await data<{ relationships: { edges: { node: { id: string; slug: string; citations: { source: { id: string } }[] } }[] } }>(
       '{ relationships(type: GUARANTEES) { edges { node { id slug citations { source { id } } } } } }',
     );

@@ -5,10 +5,11 @@
  */
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { parseApiKeys, type AuthConfig } from '../src/auth.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { graphql, resetDatabase, seedArticle, snapshot, testDriver, testServer } from './helpers.js';
+import { it } from './fixture.js';
+import { graphql, snapshot, testServer } from './helpers.js';
 
 const KEYS = { reader: 'reader-key-0123456789abcdef', editor: 'editor-key-0123456789abcdef', admin: 'admin-key-0123456789abcdef' };
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
@@ -20,17 +21,7 @@ const auth = (extra: Partial<AuthConfig> = {}): AuthConfig => ({
   ...extra,
 });
 
-const driver = testDriver();
-const server = testServer({ auth: auth() });
-
-beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
-});
-afterAll(async () => {
-  await server.dispose();
-  await driver.close();
-});
+it.override('serverConfig', { auth: auth() });
 
 const READ = '{ entity(id: "armenia") { name } }';
 const CREATE = `mutation($id: ID!) {
@@ -51,7 +42,7 @@ async function signed(claims: Record<string, unknown>, options: { expiresIn?: st
 }
 
 describe('reading', () => {
-  it('is open without a token by default', async () => {
+  it('is open without a token by default', async ({ server }) => {
     expect((await graphql(server, READ)).data).toEqual({ entity: { name: 'Armenia' } });
   });
 
@@ -70,7 +61,7 @@ describe('reading', () => {
 });
 
 describe('writing', () => {
-  it('is refused without a token (UNAUTHENTICATED) and with a reader token (FORBIDDEN), writing nothing', async () => {
+  it('is refused without a token (UNAUTHENTICATED) and with a reader token (FORBIDDEN), writing nothing', async ({ server, driver }) => {
     const before = await snapshot(driver);
     const anonymous = await graphql(server, CREATE, { id: 'test-city' });
     expect(anonymous.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
@@ -79,12 +70,12 @@ describe('writing', () => {
     expect(await snapshot(driver)).toEqual(before);
   });
 
-  it('is allowed with an editor key, recorded under the key’s name', async () => {
+  it('is allowed with an editor key, recorded under the key’s name', async ({ server }) => {
     const { data } = await graphql<{ createEntity: { outcome: string; entity: { createdBy: string } } }>(server, CREATE, { id: 'test-city' }, KEYS.editor);
     expect(data?.createEntity).toMatchObject({ outcome: 'CREATED', entity: { createdBy: 'api-key:editor-bot' } });
   });
 
-  it('reserves deleting (and merging) to admins', async () => {
+  it('reserves deleting (and merging) to admins', async ({ server }) => {
     const editor = await graphql(server, DELETE, { id: 'test-city' }, KEYS.editor);
     expect(editor.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     const merge = await graphql(server, 'mutation { mergeEntities(survivor: "yerevan", duplicate: "test-city") { __typename } }', undefined, KEYS.editor);
@@ -95,7 +86,7 @@ describe('writing', () => {
 });
 
 describe('tokens', () => {
-  it('accepts a JWT signed with the configured secret, taking roles from its claim and the writer from sub', async () => {
+  it('accepts a JWT signed with the configured secret, taking roles from its claim and the writer from sub', async ({ server }) => {
     const token = await signed({ sub: 'analyst@example.org', roles: ['editor'] });
     const { data } = await graphql<{ createEntity: { entity: { createdBy: string } } }>(server, CREATE, { id: 'jwt-city' }, token);
     expect(data?.createEntity.entity.createdBy).toBe('analyst@example.org');
@@ -104,7 +95,7 @@ describe('tokens', () => {
     await graphql(server, DELETE, { id: 'jwt-city' }, KEYS.admin);
   });
 
-  it('turns a bad token into a 401 before anything runs', async () => {
+  it('turns a bad token into a 401 before anything runs', async ({ server, driver }) => {
     const before = await snapshot(driver);
     const cases = {
       garbage: 'not-a-known-key-at-all',

@@ -17,24 +17,20 @@ import {
   type GraphQLArgument,
   type GraphQLInputType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { describe, expect } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
 import { schema } from '../src/schema/index.js';
-import { graphql, resetDatabase, seedArticle, snapshot, testDriver, testServer } from './helpers.js';
+import type { Server } from '../src/server.js';
+import { it } from './fixture.js';
+import { graphql, snapshot } from './helpers.js';
 
 const EDITOR = 'editor-key-0123456789abcdef';
-const driver = testDriver();
-const server = testServer({ auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR}`) } });
+it.override('serverConfig', { auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR}`) } });
 let before: Awaited<ReturnType<typeof snapshot>>;
 
-beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
+it.beforeAll(async ({ driver }) => {
   before = await snapshot(driver);
-});
-afterAll(async () => {
-  await server.dispose();
-  await driver.close();
 });
 
 const INJECTIONS = [
@@ -84,7 +80,7 @@ function stringLike(arg: GraphQLArgument): boolean {
   return isScalarType(named) && (named.name === 'String' || named.name === 'ID');
 }
 
-const expectUnchanged = async () => expect(await snapshot(driver)).toEqual(before);
+const expectUnchanged = async (driver: Driver) => expect(await snapshot(driver)).toEqual(before);
 
 describe('injection-shaped text in every string argument of every query field', () => {
   const fields = Object.values(schema.getQueryType()?.getFields() ?? {});
@@ -94,7 +90,7 @@ describe('injection-shaped text in every string argument of every query field', 
     expect(targets).toEqual(expect.arrayContaining(['entity', 'entities', 'search', 'neighborhood', 'paths', 'relationships', 'timeline', 'profile', 'node']));
   });
 
-  it('gets data or a client error, never an internal one, and changes nothing', async () => {
+  it('gets data or a client error, never an internal one, and changes nothing', async ({ server, driver }) => {
     let requests = 0;
     for (const field of fields) {
       for (const target of field.args.filter(stringLike)) {
@@ -118,12 +114,12 @@ describe('injection-shaped text in every string argument of every query field', 
       }
     }
     expect(requests).toBeGreaterThan(150);
-    await expectUnchanged();
+    await expectUnchanged(driver);
   });
 });
 
 describe('writes with injection-shaped text', () => {
-  it('store the text as text, and touch nothing else', async () => {
+  it('store the text as text, and touch nothing else', async ({ server, driver }) => {
     for (const [index, payload] of INJECTIONS.slice(0, 5).entries()) {
       const response = await graphql<{ createEntity: { entity: { name: string; description: string } } }>(
         server,
@@ -145,27 +141,27 @@ describe('writes with injection-shaped text', () => {
 
 describe('broken and hostile requests', () => {
   // The GraphQL-over-HTTP media type, whose status codes tell a request error from a field error.
-  const post = (body: BodyInit, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  const post = (server: Server, body: BodyInit, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     Promise.resolve(server.fetch('http://localhost/graphql', { method: 'POST', headers: { accept: 'application/graphql-response+json', ...headers }, body }));
 
-  const cases: [string, () => Promise<Response>, number, RegExp][] = [
-    ['malformed JSON', () => post('{"query": "{ __typename }"'), 400, /JSON/],
-    ['JSON that is not an object', () => post('[1, 2'), 400, /JSON/],
-    ['no query', () => post(JSON.stringify({ variables: {} })), 400, /query/i],
-    ['a query that is not a string', () => post(JSON.stringify({ query: 42 })), 400, /query/i],
-    ['variables that are not an object', () => post(JSON.stringify({ query: '{ __typename }', variables: 'x' })), 400, /variables/i],
-    ['a wrong content type', () => post('{ __typename }', { 'content-type': 'text/plain' }), 415, /^$|./],
-    ['GraphQL syntax errors', () => post(JSON.stringify({ query: '{ entity(id: "armenia" { name }' })), 400, /Syntax Error/],
-    ['a wrong variable type', () => post(JSON.stringify({ query: 'query($first: Int) { entities(first: $first) { totalCount } }', variables: { first: 'ten' } })), 400, /Int cannot represent/],
-    ['a missing required variable', () => post(JSON.stringify({ query: 'query($id: ID!) { entity(id: $id) { name } }' })), 400, /\$id/],
-    ['a cyclic fragment', () => post(JSON.stringify({ query: '{ entity(id: "armenia") { ...A } } fragment A on Entity { ...B } fragment B on Entity { ...A }' })), 400, /[Cc]annot spread fragment/],
-    ['an unknown operation name', () => post(JSON.stringify({ query: 'query A { __typename }', operationName: 'B' })), 400, /operation/],
-    ['a mutation over GET', () => Promise.resolve(server.fetch('http://localhost/graphql?query=mutation%7BdeleteEntity(id%3A%22armenia%22)%7B__typename%7D%7D', { headers: { accept: 'application/graphql-response+json' } })), 405, /mutation/i],
+  const cases: [string, (server: Server) => Promise<Response>, number, RegExp][] = [
+    ['malformed JSON', (server) => post(server, '{"query": "{ __typename }"'), 400, /JSON/],
+    ['JSON that is not an object', (server) => post(server, '[1, 2'), 400, /JSON/],
+    ['no query', (server) => post(server, JSON.stringify({ variables: {} })), 400, /query/i],
+    ['a query that is not a string', (server) => post(server, JSON.stringify({ query: 42 })), 400, /query/i],
+    ['variables that are not an object', (server) => post(server, JSON.stringify({ query: '{ __typename }', variables: 'x' })), 400, /variables/i],
+    ['a wrong content type', (server) => post(server, '{ __typename }', { 'content-type': 'text/plain' }), 415, /^$|./],
+    ['GraphQL syntax errors', (server) => post(server, JSON.stringify({ query: '{ entity(id: "armenia" { name }' })), 400, /Syntax Error/],
+    ['a wrong variable type', (server) => post(server, JSON.stringify({ query: 'query($first: Int) { entities(first: $first) { totalCount } }', variables: { first: 'ten' } })), 400, /Int cannot represent/],
+    ['a missing required variable', (server) => post(server, JSON.stringify({ query: 'query($id: ID!) { entity(id: $id) { name } }' })), 400, /\$id/],
+    ['a cyclic fragment', (server) => post(server, JSON.stringify({ query: '{ entity(id: "armenia") { ...A } } fragment A on Entity { ...B } fragment B on Entity { ...A }' })), 400, /[Cc]annot spread fragment/],
+    ['an unknown operation name', (server) => post(server, JSON.stringify({ query: 'query A { __typename }', operationName: 'B' })), 400, /operation/],
+    ['a mutation over GET', (server) => Promise.resolve(server.fetch('http://localhost/graphql?query=mutation%7BdeleteEntity(id%3A%22armenia%22)%7B__typename%7D%7D', { headers: { accept: 'application/graphql-response+json' } })), 405, /mutation/i],
   ];
 
   for (const [name, request, status, message] of cases) {
-    it(`answers ${name} with ${status} and a clear message`, async () => {
-      const response = await request();
+    it(`answers ${name} with ${status} and a clear message`, async ({ server }) => {
+      const response = await request(server);
       expect(response.status).toBe(status);
       const text = await response.text();
       expect(text).toMatch(message);
@@ -173,7 +169,7 @@ describe('broken and hostile requests', () => {
     });
   }
 
-  it('answers ids that are not ids, or name another type, with null or a clear error', async () => {
+  it('answers ids that are not ids, or name another type, with null or a clear error', async ({ server }) => {
     const foreign = Buffer.from('User:1').toString('base64');
     const wrongKind = Buffer.from('State:csto').toString('base64');
     const ids = ['not base64 !!', foreign, wrongKind, '', 'x'.repeat(600)];
@@ -184,8 +180,8 @@ describe('broken and hostile requests', () => {
     }
   });
 
-  it('leaves the database unchanged and the server up after all of it', async () => {
-    await expectUnchanged();
+  it('leaves the database unchanged and the server up after all of it', async ({ server, driver }) => {
+    await expectUnchanged(driver);
     expect((await server.fetch('http://localhost/health')).status).toBe(200);
     expect((await graphql(server, '{ entity(id: "armenia") { name } }')).data).toEqual({ entity: { name: 'Armenia' } });
   });

@@ -5,10 +5,11 @@
  * A bookmark header this server did not issue is refused as BAD_REQUEST, never a 500.
  */
 import { Driver } from 'neo4j-driver';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, vi } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
 import { decodeBookmarks, encodeBookmarks } from '../src/graph/bookmarks.js';
-import { post, resetDatabase, seedArticle, testConnection, testDriver, testServer } from './helpers.js';
+import { it } from './fixture.js';
+import { post, testConnection, testServer } from './helpers.js';
 
 const EDITOR = 'editor-key-0123456789abcdef';
 const auth = { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`bookmark-editor:editor:${EDITOR}`) };
@@ -18,23 +19,15 @@ const UPDATE = `mutation($note: String!) {
 }`;
 const READ = '{ entity(id: "armenia") { note } }';
 
-const driver = testDriver();
-const a = testServer({ auth });
+// A is the fixture's server; B, beside it, reaches the same Neo4j through a routing driver.
+it.override('serverConfig', { auth });
 const b = testServer({ auth, neo4j: { ...testConnection(), uri: testConnection().uri.replace(/^bolt:/, 'neo4j:') } });
 
-beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
-});
 afterEach(() => vi.restoreAllMocks());
-afterAll(async () => {
-  await a.dispose();
-  await b.dispose();
-  await driver.close();
-});
+afterAll(() => b.dispose());
 
 describe('a mutation', () => {
-  it('answers with its bookmark in a header and in extensions, opaque: base64url of the JSON list', async () => {
+  it('answers with its bookmark in a header and in extensions, opaque: base64url of the JSON list', async ({ server: a }) => {
     const response = await post(a, UPDATE, { variables: { note: 'bookmarked' }, headers: { authorization: `Bearer ${EDITOR}` } });
     expect(response.data).toEqual({ updateEntity: { __typename: 'EntityPayload', outcome: 'UPDATED' } });
     const header = response.headers.get(HEADER);
@@ -45,7 +38,7 @@ describe('a mutation', () => {
     expect(encodeBookmarks(bookmarks)).toBe(header);
   });
 
-  it('that wrote nothing, and a query, answer without one', async () => {
+  it('that wrote nothing, and a query, answer without one', async ({ server: a }) => {
     const read = await post(a, READ);
     expect(read.headers.get(HEADER)).toBeNull();
     expect(read.extensions?.bookmark).toBeUndefined();
@@ -53,7 +46,7 @@ describe('a mutation', () => {
 });
 
 describe('a read on another replica with the bookmark', () => {
-  it('sees the write, and the bookmark reaches that replica\'s driver', async () => {
+  it('sees the write, and the bookmark reaches that replica\'s driver', async ({ server: a }) => {
     const sessions = vi.spyOn(Driver.prototype, 'session');
     const written = await post(a, UPDATE, { variables: { note: 'written through A' }, headers: { authorization: `Bearer ${EDITOR}` } });
     const bookmark = written.headers.get(HEADER) as string;
@@ -70,7 +63,7 @@ describe('a read on another replica with the bookmark', () => {
     expect(followed.some((bookmarks) => given.every((one) => bookmarks.includes(one)))).toBe(true);
   });
 
-  it('a write through B with A\'s bookmark answers with a newer one, which A follows in turn', async () => {
+  it('a write through B with A\'s bookmark answers with a newer one, which A follows in turn', async ({ server: a }) => {
     const first = await post(a, UPDATE, { variables: { note: 'first, through A' }, headers: { authorization: `Bearer ${EDITOR}` } });
     const second = await post(b, UPDATE, {
       variables: { note: 'second, through B' },
@@ -86,13 +79,13 @@ describe('a read on another replica with the bookmark', () => {
 describe('a bookmark header the server did not issue', () => {
   const encoded = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-  it.each([
+  it.for<[string, string]>([
     ['not base64url', 'not a bookmark!'],
     ['not JSON', Buffer.from('{{{').toString('base64url')],
     ['not a list of strings', encoded([1, 2])],
     ['an empty list', encoded([])],
     ['too long', 'A'.repeat(10_000)],
-  ])('is refused with BAD_REQUEST when it is %s, before anything runs', async (_what, value) => {
+  ])('is refused with BAD_REQUEST when it is %s, before anything runs', async ([, value], { server: a }) => {
     const response = await post(a, READ, { headers: { [HEADER]: value } });
     expect(response.status).toBe(400);
     expect(response.data ?? null).toBeNull();

@@ -4,12 +4,11 @@
  * recorded), and an accessibility audit run in the page with axe-core (offline, from its npm
  * package) that reports what a person would struggle with: contrast, names, labels.
  */
-import { createServer, type Server as HttpServer } from 'node:http';
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll } from 'vitest';
 import type { Server, ServerConfig } from '../src/server.js';
-import { resetDatabase, seedArticle, testDriver, testServer } from './helpers.js';
+import { test } from './fixture.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -78,28 +77,24 @@ export interface PageSession {
 }
 
 /**
- * For a browser test file: the article in a reset database, a live server on a free loopback port,
- * and one page in Chromium, set up before the file's tests and closed after. Read the returned
- * session's fields inside tests (they are filled in by beforeAll).
+ * For a browser test file: the article in a reset database, a live server on a free loopback port
+ * (the fixture's, configured with `overrides`), and one page in Chromium, set up before the file's
+ * tests and closed after. Read the returned session's fields inside tests (they are filled in by
+ * beforeAll).
  */
 export function pageSession(overrides: Partial<ServerConfig> = {}): PageSession {
-  const driver = testDriver();
-  const session = { yoga: testServer(overrides), problems: [] } as unknown as PageSession;
-  const http: HttpServer = createServer(session.yoga);
+  const session = { problems: [] } as unknown as PageSession;
   let browser: Browser | undefined;
-  beforeAll(async () => {
-    await resetDatabase(driver);
-    await seedArticle(driver);
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    session.base = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
+  test.override('serverConfig', overrides);
+  test.beforeAll(async ({ server, listening }) => {
+    session.yoga = server;
+    session.base = listening.base;
     browser = await launchBrowser();
     Object.assign(session, await openPage(browser, session.base));
   });
+  // The fixture closes the server and the database after this, when the file ends.
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => http.close(resolve));
-    await session.yoga.dispose();
-    await driver.close();
   });
   return session;
 }

@@ -9,8 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Db } from '../src/graph/db.js';
+import { afterAll, describe, expect } from 'vitest';
 import { migrate } from '../src/graph/migrations.js';
 import { importFile } from '../src/import/index.js';
 import { bulkImport } from '../src/import/offline.js';
@@ -19,14 +18,14 @@ import { createDriver } from '../src/neo4j/connection.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local.js';
 import { projectRoot } from '../src/paths.js';
 import { createServer } from '../src/server.js';
-import { graphql, resetDatabase, runScript, testConnection, testDriver, testServer } from './helpers.js';
+import { it } from './fixture.js';
+import { graphql, runScript } from './helpers.js';
 
 const SECOND = join(projectRoot, 'tests', 'fixtures', 'reports', 'tigray-agreement-2022.gold.json');
 const quiet = () => undefined;
 let root: string;
 let bulk: LocalNeo4j;
 let bulkDriver: Driver;
-const transactional = testDriver();
 
 /** A stored value as text, lists included. */
 const text = (v: string) => `CASE WHEN ${v} IS :: LIST<ANY> THEN reduce(s = '', x IN ${v} | s + toString(x) + '|') ELSE toString(${v}) END`;
@@ -44,11 +43,13 @@ async function content(driver: Driver): Promise<string[]> {
   return records.map((record) => JSON.stringify([record.get('item'), record.get('labels'), [...(record.get('properties') as string[][])].sort()])).sort();
 }
 
-beforeAll(async () => {
+// The transactional side is the fixture's database, reset and empty: this file imports into it itself.
+it.override('article', false);
+
+it.beforeAll(async ({ db }) => {
   const [article] = await seedFiles();
   const files = [article as string, SECOND];
-  await resetDatabase(transactional);
-  for (const file of files) await importFile(new Db(transactional, testConnection().database), file);
+  for (const file of files) await importFile(db, file);
 
   root = await mkdtemp(join(tmpdir(), 'conflict-graph-bulk-'));
   const documents = await Promise.all(files.map(async (file) => ({ file, text: await readFile(file, 'utf8') })));
@@ -61,20 +62,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await bulkDriver?.close();
   await bulk?.stop();
-  await transactional.close();
   if (root) await rm(root, { recursive: true, force: true });
 });
 
 describe('a bulk import into an empty database', () => {
-  it('holds exactly what the transactional importer writes, typed the same', async () => {
+  it('holds exactly what the transactional importer writes, typed the same', async ({ driver: transactional }) => {
     const [bulkContent, transactionalContent] = await Promise.all([content(bulkDriver), content(transactional)]);
     expect(bulkContent.length).toBeGreaterThan(300);
     expect(bulkContent).toEqual(transactionalContent);
   });
 
-  it('answers the API as the transactional import does', async () => {
+  it('answers the API as the transactional import does', async ({ server }) => {
     const bulkServer = createServer({ neo4j: bulk.connection, graphiql: false, readyTimeoutMs: 2_000 });
-    const server = testServer();
     try {
       const query = `{ entity(id: "azerbaijan") { name aliases ... on State { accusedBy { from { name } citations { quote assertedBy { name } } }
         controls(asOf: "2021-06-01") { to { name } validFrom validFromPrecision } } history { operation summary } } }`;
@@ -83,7 +82,6 @@ describe('a bulk import into an empty database', () => {
       expect(a.data).toEqual(b.data);
     } finally {
       await bulkServer.dispose();
-      await server.dispose();
     }
   });
 });

@@ -3,55 +3,40 @@
  * ends the mutation's Neo4j transaction (rolled back, nothing written), over real HTTP. The
  * mutation is held mid-transaction by a lock this test takes on the entity it writes.
  */
-import { request as httpRequest, createServer, type Server as HttpServer } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
-import { resetDatabase, seedArticle, testDriver, testServer, waitFor } from './helpers.js';
+import { it } from './fixture.js';
+import { waitFor } from './helpers.js';
 
 const EDITOR = 'editor-key-0123456789abcdef';
-const driver: Driver = testDriver();
 // Timeouts far longer than the test waits: only the client going away can end the transaction in time.
-const yoga = testServer({
+it.override('serverConfig', {
   auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR}`) },
   timeouts: { queryMs: 120_000, requestMs: 120_000 },
 });
-const http: HttpServer = createServer(yoga);
-let port: number;
 
 /** Transactions running on the server, but the one asking. */
-async function otherTransactions(): Promise<string[]> {
+async function otherTransactions(driver: Driver): Promise<string[]> {
   const { records } = await driver.executeQuery(
     'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN transactionId',
   );
   return records.map((record) => record.get('transactionId') as string);
 }
 
-beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  port = (http.address() as { port: number }).port;
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => http.close(resolve));
-  await yoga.dispose();
-  await driver.close();
-});
-
 describe('a client that goes away', () => {
-  it('ends the Neo4j transaction of its mutation, which writes nothing', async () => {
+  it('ends the Neo4j transaction of its mutation, which writes nothing', async ({ driver, listening }) => {
     const holder = driver.session();
     const lock = await holder.beginTransaction();
     await lock.run("MATCH (e:Entity {id: 'armenia'}) SET e.heldByTest = true");
-    const [ours] = await otherTransactions();
+    const [ours] = await otherTransactions(driver);
     try {
       const body = JSON.stringify({
         query: 'mutation { updateEntity(id: "armenia", patch: { description: "written by a client that left" }) { __typename } }',
       });
       const client = httpRequest({
-        port,
+        port: listening.port,
         host: '127.0.0.1',
         path: '/graphql',
         method: 'POST',
@@ -60,10 +45,10 @@ describe('a client that goes away', () => {
       client.on('error', () => undefined);
       client.end(body);
       // The mutation's transaction starts and waits for the lock.
-      expect(await waitFor(async () => (await otherTransactions()).length === 2, 15_000)).toBe(true);
+      expect(await waitFor(async () => (await otherTransactions(driver)).length === 2, 15_000)).toBe(true);
       client.destroy();
-      expect(await waitFor(async () => (await otherTransactions()).length === 1, 5_000)).toBe(true);
-      expect(await otherTransactions()).toEqual([ours]);
+      expect(await waitFor(async () => (await otherTransactions(driver)).length === 1, 5_000)).toBe(true);
+      expect(await otherTransactions(driver)).toEqual([ours]);
     } finally {
       await lock.rollback();
       await holder.close();

@@ -7,15 +7,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { describe, expect } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
 import { projectRoot } from '../src/paths.js';
-import { graphql, resetDatabase, seedArticle, testDriver, testServer } from './helpers.js';
+import type { Server } from '../src/server.js';
+import { it } from './fixture.js';
+import { graphql, testServer } from './helpers.js';
 
 const EDITOR = 'editor-key-0123456789abcdef';
 const READER = 'reader-key-0123456789abcdef';
-const driver = testDriver();
-const server = testServer({
+it.override('serverConfig', {
   auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR},reader-bot:reader:${READER}`) },
 });
 const report = (name: string) => readFile(join(projectRoot, 'tests', 'fixtures', 'reports', `${name}.txt`), 'utf8');
@@ -41,13 +43,7 @@ const DRAFT_FIELDS = `id revision status
   relationships { id type state json from { id drafted } to { id drafted } evidence { sentence { text } rule } }
   counts { proposed accepted rejected edited }`;
 
-async function mutate<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token = EDITOR) {
-  const response = await graphql<T>(server, query, variables, token);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data as T;
-}
-
-async function draftReport(text: string, published: string, extra: Record<string, unknown> = {}) {
+async function draftReport(server: Server, text: string, published: string, extra: Record<string, unknown> = {}) {
   return graphql<{ draftReport: DraftShape & { __typename: string; code?: string; message?: string } }>(
     server,
     `mutation($input: DraftReportInput!) { draftReport(input: $input) {
@@ -61,18 +57,13 @@ const REVIEW = `mutation($draft: String!, $items: [String!]!, $state: ReviewStat
   reviewDraftItems(draft: $draft, items: $items, state: $state, revision: $revision) {
     __typename ... on Draft { ${DRAFT_FIELDS} } ... on MutationError { message } } }`;
 
-const draftCount = async () => (await driver.executeQuery('MATCH (d:Draft) RETURN count(d) AS n')).records[0]?.get('n') as number;
-
-beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
-});
+const draftCount = async (driver: Driver) => (await driver.executeQuery('MATCH (d:Draft) RETURN count(d) AS n')).records[0]?.get('n') as number;
 
 describe('a second report about the same events', () => {
   let draft: DraftShape;
 
-  it('is drafted against the graph: known entities referenced by id, never drafted again', async () => {
-    const response = await draftReport(await report('second-report-september-2022'), '2022-09-15', { title: 'Azerbaijan raises death toll' });
+  it('is drafted against the graph: known entities referenced by id, never drafted again', async ({ server }) => {
+    const response = await draftReport(server, await report('second-report-september-2022'), '2022-09-15', { title: 'Azerbaijan raises death toll' });
     expect(response.data?.draftReport.__typename).toBe('Draft');
     const { __typename: _typename, ...drafted } = response.data?.draftReport as DraftShape & { __typename: string };
     draft = drafted;
@@ -102,7 +93,7 @@ describe('a second report about the same events', () => {
     }
   });
 
-  it('refuses a change over a newer revision', async () => {
+  it('refuses a change over a newer revision', async ({ server }) => {
     const stale = await graphql<{ reviewDraftItems: { __typename: string; message: string } }>(
       server,
       REVIEW,
@@ -112,22 +103,22 @@ describe('a second report about the same events', () => {
     expect(stale.data?.reviewDraftItems.__typename).toBe('ConflictError');
   });
 
-  it('accepting a relationship accepts the drafted entities it needs; rejecting an entity rejects what needs it', async () => {
+  it('accepting a relationship accepts the drafted entities it needs; rejecting an entity rejects what needs it', async ({ data }) => {
     const needing = draft.relationships.find((r) => r.from.drafted || r.to.drafted);
     if (needing) {
-      const accepted = await mutate<{ reviewDraftItems: DraftShape }>(REVIEW, { draft: draft.id, items: [needing.id], state: 'ACCEPTED', revision: draft.revision });
+      const accepted = await data<{ reviewDraftItems: DraftShape }>(REVIEW, { draft: draft.id, items: [needing.id], state: 'ACCEPTED', revision: draft.revision }, EDITOR);
       const drafted = [needing.from, needing.to].filter((end) => end.drafted).map((end) => end.id);
       for (const id of drafted) expect(accepted.reviewDraftItems.entities.find((e) => e.id === id)?.state).toBe('ACCEPTED');
-      const rejected = await mutate<{ reviewDraftItems: DraftShape }>(REVIEW, { draft: draft.id, items: drafted, state: 'REJECTED' });
+      const rejected = await data<{ reviewDraftItems: DraftShape }>(REVIEW, { draft: draft.id, items: drafted, state: 'REJECTED' }, EDITOR);
       expect(rejected.reviewDraftItems.relationships.find((r) => r.id === needing.id)?.state).toBe('REJECTED');
     }
     // Every item back to PROPOSED, for the import below.
     const all = [...draft.entities, ...draft.relationships].map((item) => item.id);
-    draft = (await mutate<{ reviewDraftItems: DraftShape }>(REVIEW, { draft: draft.id, items: all, state: 'PROPOSED' })).reviewDraftItems;
+    draft = (await data<{ reviewDraftItems: DraftShape }>(REVIEW, { draft: draft.id, items: all, state: 'PROPOSED' }, EDITOR)).reviewDraftItems;
     expect(draft.counts.proposed).toBe(all.length);
   });
 
-  it('rejects an edit that makes an item invalid, naming the field, and changes nothing', async () => {
+  it('rejects an edit that makes an item invalid, naming the field, and changes nothing', async ({ server }) => {
     const item = draft.relationships[0] as DraftShape['relationships'][number];
     const broken = { ...JSON.parse(item.json), confidence: 'CERTAIN' };
     const response = await graphql<{ editDraftItem: { __typename: string; problems: { field: string }[] } }>(
@@ -142,15 +133,16 @@ describe('a second report about the same events', () => {
     expect(after.data?.draft.revision).toBe(draft.revision);
   });
 
-  it('imports only what was accepted, and the other death toll shows as contested, with both sources', async () => {
+  it('imports only what was accepted, and the other death toll shows as contested, with both sources', async ({ driver, data }) => {
     const reports = draft.relationships.filter((r) => r.type === 'REPORTS');
     const accepted = draft.relationships.filter((r) => r.type === 'REPORTS' || r.type === 'ACCUSES').map((r) => r.id);
     expect(reports.length).toBeGreaterThan(0);
-    await mutate(REVIEW, { draft: draft.id, items: accepted, state: 'ACCEPTED' });
-    const imported = await mutate<{ importDraft: { draft: { status: string; history: { action: string }[] }; skippedRelationships: string[] } }>(
+    await data(REVIEW, { draft: draft.id, items: accepted, state: 'ACCEPTED' }, EDITOR);
+    const imported = await data<{ importDraft: { draft: { status: string; history: { action: string }[] }; skippedRelationships: string[] } }>(
       `mutation($draft: String!) { importDraft(draft: $draft) { __typename
          ... on ImportDraftPayload { draft { status history { action } } skippedRelationships items { id outcome } } } }`,
       { draft: draft.id },
+      EDITOR,
     );
     expect(imported.importDraft.draft.status).toBe('IMPORTED');
     expect(imported.importDraft.draft.history.map((h) => h.action)).toEqual(expect.arrayContaining(['DRAFTED', 'ACCEPTED', 'IMPORTED']));
@@ -159,9 +151,9 @@ describe('a second report about the same events', () => {
     const { records } = await driver.executeQuery("MATCH (e:Entity) WHERE toLower(e.name) = 'azerbaijan' RETURN count(e) AS n");
     expect(records[0]?.get('n')).toBe(1);
 
-    const contested = await mutate<{
+    const contested = await data<{
       contested: { conflictingFigures: { whose: { slug: string } | null; reports: { figure: number; citations: { source: { title: string } }[] }[] }[] };
-    }>('{ contested(entity: "september-2022-border-clashes") { conflictingFigures { whose { slug } reports { ... on FigureReport { figure citations { source { title } } } } } } }', {});
+    }>('{ contested(entity: "september-2022-border-clashes") { conflictingFigures { whose { slug } reports { ... on FigureReport { figure citations { source { title } } } } } } }', {}, EDITOR);
     const azerbaijani = contested.contested.conflictingFigures.find((c) => c.whose?.slug === 'azerbaijan');
     expect(azerbaijani?.reports.map((r) => r.figure).sort()).toEqual([71, 80]);
     const titles = azerbaijani?.reports.flatMap((r) => r.citations.map((c) => c.source.title));
@@ -170,8 +162,8 @@ describe('a second report about the same events', () => {
 });
 
 describe('bad input to drafting', () => {
-  it('gets a typed error for each way a text cannot be drafted, and stores nothing', async () => {
-    const before = await draftCount();
+  it('gets a typed error for each way a text cannot be drafted, and stores nothing', async ({ server, driver }) => {
+    const before = await draftCount(driver);
     const cases: [string, string][] = [
       ['   \n ', 'EMPTY_TEXT'],
       ['Armenia accused Azerbaijan of shelling. '.repeat(6_000), 'TEXT_TOO_LONG'],
@@ -183,13 +175,13 @@ describe('bad input to drafting', () => {
       ['<html><body><p>Armenia accused Azerbaijan of shelling border towns on Tuesday.</p></body></html>', 'NOT_PLAIN_TEXT'],
     ];
     for (const [text, code] of cases) {
-      const response = await draftReport(text, '2022-09-14');
+      const response = await draftReport(server, text, '2022-09-14');
       expect(response.data?.draftReport, code).toMatchObject({ __typename: 'ExtractionError', code });
     }
-    expect(await draftCount()).toBe(before);
+    expect(await draftCount(driver)).toBe(before);
   });
 
-  it('is for editors: a reader cannot draft', async () => {
+  it('is for editors: a reader cannot draft', async ({ server }) => {
     const response = await graphql(
       server,
       'mutation { draftReport(input: { text: "Armenia accused Azerbaijan of shelling border towns.", published: "2022-09-14" }) { __typename } }',

@@ -1,19 +1,14 @@
 /** The first query end to end: entity(id:) and node(id:) read real nodes through the driver. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, resetDatabase, testDriver, testServer } from './helpers.js';
+import { describe, expect } from 'vitest';
+import { it } from './fixture.js';
+import { graphql } from './helpers.js';
 
-const driver = testDriver();
-const server = testServer();
-
-beforeAll(async () => {
-  await resetDatabase(driver);
+// Two entities of its own in an otherwise empty graph.
+it.override('article', false);
+it.beforeAll(async ({ driver }) => {
   await driver.executeQuery(`
     CREATE (:Entity:State {id: 'armenia', name: 'Armenia', aliases: ['Republic of Armenia'], description: 'A state in the South Caucasus.'})
     CREATE (:Entity:Organization {id: 'csto', name: 'Collective Security Treaty Organization', aliases: ['CSTO', 'ODKB']})`);
-});
-afterAll(async () => {
-  await server.dispose();
-  await driver.close();
 });
 
 const ENTITY = `
@@ -22,7 +17,7 @@ const ENTITY = `
   }`;
 
 describe('entity(id:)', () => {
-  it('reads an entity by its slug, as the type of its kind', async () => {
+  it('reads an entity by its slug, as the type of its kind', async ({ server }) => {
     const { data, errors } = await graphql(server, ENTITY, { id: 'armenia' });
     expect(errors).toBeUndefined();
     expect(data?.entity).toMatchObject({
@@ -35,7 +30,7 @@ describe('entity(id:)', () => {
     });
   });
 
-  it('reads the same entity by its opaque global id, and node(id:) agrees', async () => {
+  it('reads the same entity by its opaque global id, and node(id:) agrees', async ({ server }) => {
     const bySlug = await graphql<{ entity: { id: string } }>(server, ENTITY, { id: 'csto' });
     const globalId = bySlug.data?.entity.id as string;
     expect(globalId).not.toContain('csto');
@@ -54,7 +49,7 @@ describe('entity(id:)', () => {
     expect(bySlug.data?.entity).toMatchObject({ aliases: ['CSTO', 'ODKB'], description: null });
   });
 
-  it('answers null, not an error, for an id nothing has', async () => {
+  it('answers null, not an error, for an id nothing has', async ({ server }) => {
     for (const id of ['atlantis', 'U3RhdGU6YXRsYW50aXM=', 'not a slug at all']) {
       const { data, errors } = await graphql(server, ENTITY, { id });
       expect(errors).toBeUndefined();

@@ -3,38 +3,17 @@
  * port; and the generated types kept in step with schema/schema.graphql.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { briefing } from '../examples/client.js';
-import { Db } from '../src/graph/db.js';
-import { importFile } from '../src/import/index.js';
-import { seedFiles } from '../src/import/seed.js';
 import { projectRoot } from '../src/paths.js';
-import { resetDatabase, testConnection, testDriver, testServer } from './helpers.js';
+import { it } from './fixture.js';
 
 describe('examples/client.ts against a live server', () => {
-  const driver = testDriver();
-  const yoga = testServer();
-  const http: HttpServer = createServer(yoga);
-  let url: string;
-
-  beforeAll(async () => {
-    await resetDatabase(driver);
-    for (const file of await seedFiles()) await importFile(new Db(driver, testConnection().database), file);
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(http.address() as { port: number }).port}/graphql`;
-  });
-  afterAll(async () => {
-    await new Promise((resolve) => http.close(resolve));
-    await yoga.dispose();
-    await driver.close();
-  });
-
-  it('gets typed answers: who supports whom, and what Armenia accuses Azerbaijan of', async () => {
-    const result = await briefing(url);
+  it('gets typed answers: who supports whom, and what Armenia accuses Azerbaijan of', async ({ listening }) => {
+    const result = await briefing(`${listening.base}/graphql`);
     expect(result.supporters).toEqual({ Armenia: ['Russia'], Azerbaijan: ['Turkey'] });
     expect(result.accusations.map((a) => a.allegation).sort()).toEqual(['shelling border towns', 'starting the fighting']);
     for (const accusation of result.accusations) {

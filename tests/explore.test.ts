@@ -2,30 +2,10 @@
  * Exploration through the endpoint, on the article's data: shortest paths, the timeline, contested
  * claims, neighbourhoods with their caps, summaries and profiles, and asOf throughout.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Db } from '../src/graph/db.js';
-import { importDocumentText, importFile } from '../src/import/index.js';
-import { seedFiles } from '../src/import/seed.js';
-import { graphql, resetDatabase, testConnection, testDriver, testServer } from './helpers.js';
-
-const driver = testDriver();
-const db = new Db(driver, testConnection().database);
-const server = testServer();
-
-beforeAll(async () => {
-  await resetDatabase(driver);
-  for (const file of await seedFiles()) await importFile(db, file);
-});
-afterAll(async () => {
-  await server.dispose();
-  await driver.close();
-});
-
-async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await graphql<T>(server, query, variables);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data as T;
-}
+import { describe, expect } from 'vitest';
+import { importDocumentText } from '../src/import/index.js';
+import { it } from './fixture.js';
+import { graphql } from './helpers.js';
 
 type Named = { slug: string; name: string };
 
@@ -38,7 +18,7 @@ describe('paths', () => {
   type Paths = { paths: { length: number; nodes: Named[]; edges: { type: string; from: { slug: string }; to: { slug: string } }[] }[] };
   const describePath = (path: Paths['paths'][number]) => path.nodes.map((n) => n.slug).join(' > ');
 
-  it('finds every shortest path between Turkey and Russia, as alternating nodes and edges', async () => {
+  it('finds every shortest path between Turkey and Russia, as alternating nodes and edges', async ({ data }) => {
     const { paths } = await data<Paths>(PATHS, { from: 'turkey', to: 'russia' });
     expect(paths.length).toBeGreaterThan(0);
     const lengths = new Set(paths.map((p) => p.length));
@@ -56,7 +36,7 @@ describe('paths', () => {
     expect(paths.map(describePath)).toContain('turkey > nagorno-karabakh-conflict > russia');
   });
 
-  it('finds all the longer shortest paths when assessments are left out', async () => {
+  it('finds all the longer shortest paths when assessments are left out', async ({ data }) => {
     const { paths } = await data<Paths>(PATHS, { from: 'turkey', to: 'russia', min: 'REPORTED_FACT' });
     expect(new Set(paths.map((p) => p.length))).toEqual(new Set([3]));
     expect(paths.map(describePath)).toEqual(expect.arrayContaining([
@@ -72,7 +52,7 @@ describe('paths', () => {
     expect(new Set(withEdges).size).toBe(withEdges.length);
   });
 
-  it('answers an empty list when no path of the allowed types exists, and refuses a path to itself', async () => {
+  it('answers an empty list when no path of the allowed types exists, and refuses a path to itself', async ({ server, data }) => {
     const { paths } = await data<Paths>(PATHS, { from: 'turkey', to: 'russia', types: ['OCCUPIES'] });
     expect(paths).toEqual([]);
     const same = await graphql(server, '{ paths(from: "turkey", to: "turkey") { length } }');
@@ -85,7 +65,7 @@ describe('paths', () => {
 describe('timeline', () => {
   type Timeline = { timeline: { slug: string; startDate: string | null; endDate: string | null; eventType: string }[] };
 
-  it('lists the events from 1988 to 2022 in time order', async () => {
+  it('lists the events from 1988 to 2022 in time order', async ({ data }) => {
     const { timeline } = await data<Timeline>('{ timeline(from: "1988-01-01", to: "2022-12-31") { slug startDate endDate eventType } }');
     const slugs = timeline.map((e) => e.slug);
     expect(slugs.slice(0, 4)).toEqual([
@@ -102,7 +82,7 @@ describe('timeline', () => {
     expect(slugs).not.toContain('armenia-azerbaijan-peace-treaty');
   });
 
-  it('narrows to an entity, a range and event types, with participants and figures one field away', async () => {
+  it('narrows to an entity, a range and event types, with participants and figures one field away', async ({ data }) => {
     const result = await data<{ timeline: { slug: string; participants: { from: Named }[]; reportedFigures: { figure: number | null }[] }[] }>(`{
       timeline(entity: "azerbaijan", from: "2022-01-01", kinds: [CLASH, CEASEFIRE]) {
         slug participants { from { slug name } } reportedFigures { ... on FigureReport { figure } }
@@ -115,7 +95,7 @@ describe('timeline', () => {
 });
 
 describe('contested', () => {
-  it('shows the mutual accusations of Armenia and Azerbaijan, each side with its citation', async () => {
+  it('shows the mutual accusations of Armenia and Azerbaijan, each side with its citation', async ({ data }) => {
     const result = await data<{
       contested: { mutualAccusations: { a: Named; b: Named; aAccusesB: { allegation: string; citations: { quote: string; assertedBy: Named }[] }[]; bAccusesA: { allegation: string; citations: { quote: string; assertedBy: Named }[] }[] }[] };
     }>(`{
@@ -135,7 +115,7 @@ describe('contested', () => {
     expect(pair?.bAccusesA.every((a) => a.citations.every((c) => c.assertedBy.slug === 'azerbaijan'))).toBe(true);
   });
 
-  it('shows figures that differ between reporters for the same thing, once a second report disagrees', async () => {
+  it('shows figures that differ between reporters for the same thing, once a second report disagrees', async ({ driver, data, db }) => {
     const before = await data<{ contested: { conflictingFigures: unknown[] } }>('{ contested { conflictingFigures { unit } } }');
     expect(before.contested.conflictingFigures).toEqual([]);
 
@@ -175,7 +155,7 @@ describe('neighborhood', () => {
     }
   }`;
 
-  it('of the CSTO at depth 2: members, and what the members are tied to, with edges among them', async () => {
+  it('of the CSTO at depth 2: members, and what the members are tied to, with edges among them', async ({ data }) => {
     const { neighborhood } = await data<Graph>(NEIGHBORHOOD, { id: 'csto', depth: 2 });
     const at = (distance: number) => neighborhood.nodes.filter((n) => n.distance === distance).map((n) => n.entity.slug);
     expect(at(0)).toEqual(['csto']);
@@ -193,7 +173,7 @@ describe('neighborhood', () => {
     );
   });
 
-  it('stops at its caps and says so', async () => {
+  it('stops at its caps and says so', async ({ server, data }) => {
     const { neighborhood } = await data<Graph>(NEIGHBORHOOD, { id: 'armenia', depth: 3, limit: 5 });
     expect(neighborhood.nodes).toHaveLength(5);
     expect(neighborhood.truncated).toBe(true);
@@ -203,7 +183,7 @@ describe('neighborhood', () => {
     expect(wide.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'limit' } });
   });
 
-  it('shows who controlled Nagorno-Karabakh’s surroundings before and after the 2020 war', async () => {
+  it('shows who controlled Nagorno-Karabakh’s surroundings before and after the 2020 war', async ({ data }) => {
     const controllers = async (asOf: string) => {
       const { neighborhood } = await data<Graph>(NEIGHBORHOOD, { id: 'azerbaijan', asOf, types: ['CONTROLS'] });
       return neighborhood.edges.map((e) => e.to.slug).sort();
@@ -212,13 +192,13 @@ describe('neighborhood', () => {
     expect(await controllers('2021-01-01')).toEqual(['regions-adjacent-to-nagorno-karabakh', 'territory-captured-by-azerbaijan-in-2020']);
   });
 
-  it('is null for an unknown entity', async () => {
+  it('is null for an unknown entity', async ({ data }) => {
     expect((await data<{ neighborhood: null }>(NEIGHBORHOOD, { id: 'atlantis' })).neighborhood).toBeNull();
   });
 });
 
 describe('summaries', () => {
-  it('count relationships by type, most first', async () => {
+  it('count relationships by type, most first', async ({ driver, data }) => {
     const { relationshipCounts } = await data<{ relationshipCounts: { type: string; count: number }[] }>('{ relationshipCounts { type count } }');
     const { records } = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(r) AS count');
     const expected = Object.fromEntries(records.map((r) => [r.get('type'), r.get('count')]));
@@ -227,7 +207,7 @@ describe('summaries', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  it('rank the most connected entities, by any or chosen types and kinds', async () => {
+  it('rank the most connected entities, by any or chosen types and kinds', async ({ driver, data }) => {
     const { mostConnected } = await data<{ mostConnected: { degree: number; entity: Named }[] }>(
       '{ mostConnected(first: 3, kinds: [STATE]) { degree entity { slug name } } }',
     );
@@ -241,7 +221,7 @@ describe('summaries', () => {
     expect(accusers.mostConnected[0]).toMatchObject({ entity: { slug: 'armenia' }, degree: 4 });
   });
 
-  it('profile an entity in one call', async () => {
+  it('profile an entity in one call', async ({ data }) => {
     const { profile } = await data<{
       profile: { entity: Named; supportedBy: { from: Named }[]; accuses: { allegation: string; to: Named }[]; accusedBy: { from: Named }[]; memberOf: { to: Named }[]; events: { to: Named }[]; leaders: { from: Named }[] };
     }>(`{

@@ -1,15 +1,6 @@
 /** /health says the process is up; /ready says whether Neo4j answers, with a reason when it does not. */
-import { createServer as createNetServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { graphql, testConnection, testServer } from './helpers.js';
-
-async function closedPort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort, graphql, testConnection, testServer } from './helpers.js';
 
 describe('with Neo4j up', () => {
   const server = testServer();
@@ -29,7 +20,7 @@ describe('with Neo4j up', () => {
 
 describe('with Neo4j unreachable', async () => {
   const server = testServer({
-    neo4j: { uri: `bolt://127.0.0.1:${await closedPort()}`, user: 'neo4j', password: 'irrelevant' },
+    neo4j: { uri: `bolt://127.0.0.1:${await freePort()}`, user: 'neo4j', password: 'irrelevant' },
   });
   afterAll(() => server.dispose());
 

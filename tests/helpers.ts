@@ -4,8 +4,9 @@
  * fingerprints of the graph.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer as createNetServer } from 'node:net';
-import { inject } from 'vitest';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { expect, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { Db } from '../src/graph/db.js';
 import { importFile } from '../src/import/index.js';
@@ -61,6 +62,18 @@ export async function graphql<Data = Record<string, unknown>>(
   return { status: response.status, ...body };
 }
 
+/** Runs an operation that must succeed: any error fails the test. Returns the data. */
+export async function graphqlData<Data = Record<string, unknown>>(
+  server: Server,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<Data> {
+  const response = await graphql<Data>(server, query, variables, token);
+  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+  return response.data as Data;
+}
+
 /** Everything in the graph but the migration records, as a comparable fingerprint. */
 export async function snapshot(driver: Driver) {
   const { records: nodes } = await driver.executeQuery(
@@ -86,6 +99,14 @@ export async function freePort(): Promise<number> {
   const { port } = probe.address() as { port: number };
   await new Promise((resolve) => probe.close(resolve));
   return port;
+}
+
+/** The server over real HTTP on a free loopback port; `base` is e.g. `http://127.0.0.1:40123`. */
+export async function serveOverHttp(server: Server): Promise<{ port: number; base: string; close: () => Promise<void> }> {
+  const http = createHttpServer(server);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  return { port, base: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => http.close(() => resolve())) };
 }
 
 /** Whether a process with this pid is running. */

@@ -6,41 +6,40 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Db } from '../src/graph/db.js';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Db } from '../src/graph/db.js';
 import { ImportRejected, importDocumentText, importFile } from '../src/import/index.js';
 import { parseDocument } from '../src/import/parse.js';
 import { seedFiles, seedIfEmpty } from '../src/import/seed.js';
 import { projectRoot } from '../src/paths.js';
-import { resetDatabase, snapshot, testConnection, testDriver } from './helpers.js';
+import { it } from './fixture.js';
+import { snapshot, testConnection } from './helpers.js';
 
-const driver = testDriver();
-const db = new Db(driver, testConnection().database);
 const [seedFile] = (await seedFiles()) as [string];
 const seed = parseDocument(await readFile(seedFile, 'utf8')).document;
 
-async function one<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
+// The article is what this file imports, into the empty graph it starts from.
+it.override('article', false);
+
+async function one<T>(driver: Driver, query: string, params: Record<string, unknown> = {}): Promise<T> {
   const { records } = await driver.executeQuery(query, params);
   return records[0]?.get(0) as T;
 }
 
-beforeAll(async () => {
-  await resetDatabase(driver);
-});
-afterAll(() => driver.close());
-
 describe('importing the article', () => {
-  it('loads into an empty database through the seed, and only into an empty one', async () => {
+  it('loads into an empty database through the seed, and only into an empty one', async ({ db }) => {
     const [first] = await seedIfEmpty(db);
     expect(first?.file).toBe(seedFile);
     expect(first?.report.entities.every((item) => item.outcome === 'created')).toBe(true);
     expect(await seedIfEmpty(db)).toEqual([]);
   });
 
-  it('holds every entity and relationship of the document', async () => {
-    expect(await one<number>('MATCH (e:Entity) RETURN count(e)')).toBe(seed.entities.length);
-    expect(await one<number>('MATCH (:Entity)-[r]->(:Entity) RETURN count(r)')).toBe(seed.relationships.length);
+  it('holds every entity and relationship of the document', async ({ driver }) => {
+    expect(await one<number>(driver, 'MATCH (e:Entity) RETURN count(e)')).toBe(seed.entities.length);
+    expect(await one<number>(driver, 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r)')).toBe(seed.relationships.length);
     const kinds = await one<[string, number][]>(
+      driver,
       "MATCH (e:Entity) WITH [l IN labels(e) WHERE l <> 'Entity'][0] AS kind, count(*) AS n RETURN collect([kind, n])",
     );
     const expected: Record<string, number> = {};
@@ -51,26 +50,28 @@ describe('importing the article', () => {
     expect(Object.fromEntries(kinds)).toEqual(expected);
   });
 
-  it('cites every entity and relationship, each quote verbatim from the stored source text', async () => {
+  it('cites every entity and relationship, each quote verbatim from the stored source text', async ({ driver }) => {
     expect(
-      await one<string[]>('MATCH (e:Entity) WHERE NOT EXISTS { MATCH (c:Citation {about: e.id}) } RETURN collect(e.id)'),
+      await one<string[]>(driver, 'MATCH (e:Entity) WHERE NOT EXISTS { MATCH (c:Citation {about: e.id}) } RETURN collect(e.id)'),
     ).toEqual([]);
     expect(
       await one<string[]>(
+        driver,
         'MATCH (:Entity)-[r]->(:Entity) WHERE NOT EXISTS { MATCH (c:Citation {about: r.id}) } RETURN collect(r.id)',
       ),
     ).toEqual([]);
     expect(
       await one<string[]>(
+        driver,
         'MATCH (c:Citation)-[:CITES]->(s:Source) WHERE NOT s.text CONTAINS c.quote RETURN collect(c.id)',
       ),
     ).toEqual([]);
-    expect(await one<number>('MATCH (c:Citation) WHERE NOT (c)-[:CITES]->(:Source) RETURN count(c)')).toBe(0);
+    expect(await one<number>(driver, 'MATCH (c:Citation) WHERE NOT (c)-[:CITES]->(:Source) RETURN count(c)')).toBe(0);
   });
 
-  it('stores the source with its full text and a hash of it', async () => {
+  it('stores the source with its full text and a hash of it', async ({ driver }) => {
     const text = await readFile(join(projectRoot, 'cypher', 'seed', 'armenia-azerbaijan-2022-09.txt'), 'utf8');
-    const source = await one<Record<string, unknown>>("MATCH (s:Source {id: 'armenia-azerbaijan-2022-09'}) RETURN properties(s)");
+    const source = await one<Record<string, unknown>>(driver, "MATCH (s:Source {id: 'armenia-azerbaijan-2022-09'}) RETURN properties(s)");
     expect(source.text).toBe(text);
     expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(source).toMatchObject({ language: 'en', originalLanguage: 'pl' });
@@ -78,13 +79,15 @@ describe('importing the article', () => {
     expect(source.publisher).toBeUndefined();
   });
 
-  it('keeps contested facts contested: mutual accusations, and occupation as Armenia’s claim', async () => {
+  it('keeps contested facts contested: mutual accusations, and occupation as Armenia’s claim', async ({ driver }) => {
     const accusations = await one<string[]>(
+      driver,
       `MATCH (a:State)-[r:ACCUSES {allegation: 'starting the fighting'}]->(b:State)
        RETURN collect(a.id + '>' + b.id + ':' + r.confidence)`,
     );
     expect(accusations.sort()).toEqual(['armenia>azerbaijan:CLAIM', 'azerbaijan>armenia:CLAIM']);
     const occupation = await one<Record<string, unknown>>(
+      driver,
       `MATCH (a)-[r:OCCUPIES]->(b) MATCH (c:Citation {about: r.id})-[:ASSERTED_BY]->(who)
        WITH a, r, b, collect(who.id) AS asserters
        RETURN {from: a.id, to: b.id, confidence: r.confidence, area: r.area, asserters: asserters}`,
@@ -93,18 +96,20 @@ describe('importing the article', () => {
     expect(occupation.asserters).toContain('armenia');
   });
 
-  it('resolves dates: the ceasefire at 20:00 Yerevan time, the 2020 war to the year', async () => {
+  it('resolves dates: the ceasefire at 20:00 Yerevan time, the 2020 war to the year', async ({ driver }) => {
     const ceasefire = await one<Record<string, unknown>>(
+      driver,
       "MATCH (e:Event {id: 'september-2022-ceasefire'}) RETURN {time: toString(e.startTime), date: toString(e.startDate), precision: e.startPrecision}",
     );
     expect(ceasefire).toEqual({ time: '2022-09-14T20:00:00+04:00', date: '2022-09-14', precision: 'DAY' });
     const war = await one<Record<string, unknown>>(
+      driver,
       "MATCH (e:Event {id: 'second-nagorno-karabakh-war'}) RETURN {from: toString(e.startDate), to: toString(e.endDate), precision: e.startPrecision, deaths: e.deaths}",
     );
     expect(war).toEqual({ from: '2020-01-01', to: '2020-12-31', precision: 'YEAR', deaths: 6600 });
   });
 
-  it('changes nothing when the same file is imported again', async () => {
+  it('changes nothing when the same file is imported again', async ({ driver, db }) => {
     const before = await snapshot(driver);
     const report = await importFile(db, seedFile);
     const outcomes = [...report.sources, ...report.entities, ...report.relationships, ...report.citations];
@@ -112,7 +117,7 @@ describe('importing the article', () => {
     expect(await snapshot(driver)).toEqual(before);
   });
 
-  it('enforces unique ids in the database itself', async () => {
+  it('enforces unique ids in the database itself', async ({ driver }) => {
     await expect(driver.executeQuery("CREATE (:Entity:Region {id: 'armenia', name: 'Armenia'})")).rejects.toMatchObject({
       code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
     });
@@ -161,41 +166,41 @@ function lineOf(text: string, needle: string): number {
   return text.slice(0, index).split('\n').length;
 }
 
-async function rejection(text: string): Promise<ImportRejected> {
-  const before = await snapshot(driver);
+async function rejection(db: Db, text: string): Promise<ImportRejected> {
+  const before = await snapshot(db.driver);
   const error = await importDocumentText(db, text, { file: 'fixture.json' }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ImportRejected);
-  expect(await snapshot(driver)).toEqual(before);
+  expect(await snapshot(db.driver)).toEqual(before);
   return error as ImportRejected;
 }
 
 describe('an invalid document', () => {
-  it('is accepted when valid (the fixture itself), so the failures below are the edits', async () => {
+  it('is accepted when valid (the fixture itself), so the failures below are the edits', async ({ driver, db }) => {
     const report = await importDocumentText(db, fixture());
     expect(report.relationships).toEqual([{ id: 'ruritania-accuses-borduria', outcome: 'created' }]);
     await driver.executeQuery("MATCH (n) WHERE n.id IN ['ruritania', 'borduria', 'zenda', 'fixture-source'] DETACH DELETE n");
     await driver.executeQuery("MATCH (c:Citation) WHERE NOT (c)-[:CITES]->() DELETE c");
   });
 
-  it('with broken JSON is rejected with the line of the error', async () => {
+  it('with broken JSON is rejected with the line of the error', async ({ db }) => {
     const text = fixture().replace('"name": "Borduria",', '"name": "Borduria"');
-    const error = await rejection(text);
+    const error = await rejection(db, text);
     expect(error.problems[0]).toMatchObject({ line: lineOf(text, '"citations": [\n        {\n          "quote": "Borduria') });
     expect(error.message).toMatch(/^fixture\.json was rejected; nothing was written/);
   });
 
-  it('reports every problem at once, each with its line and path, and writes nothing', async () => {
+  it('reports every problem at once, each with its line and path, and writes nothing', async ({ db }) => {
     const text = fixture()
       .replace('"regionType": "CITY"', '"regionType": "VILLAGE"')
       .replace('"to": "borduria"', '"to": "atlantis"')
       .replace('"Ruritania accused Borduria of shelling."', '"Ruritania accused Borduria of invasion."')
       .replace('"to": "2022-09-14"', '"to": "2022-09-01"');
-    const error = await rejection(text);
+    const error = await rejection(db, text);
     const byPath = Object.fromEntries(error.problems.map((problem) => [problem.path, problem]));
     expect(byPath['entities[2].regionType']).toMatchObject({ line: lineOf(text, '"VILLAGE"') });
     expect(byPath['entities[2].regionType']?.message).toMatch(/CITY/);
     // Schema errors stop before the graph checks; fix the enum and the rest is found together.
-    const second = await rejection(text.replace('"VILLAGE"', '"CITY"'));
+    const second = await rejection(db, text.replace('"VILLAGE"', '"CITY"'));
     const paths = Object.fromEntries(second.problems.map((problem) => [problem.path, problem]));
     expect(paths['relationships[0].to']).toMatchObject({ line: lineOf(text, '"atlantis"'), message: expect.stringMatching(/unknown entity "atlantis"/) });
     expect(paths['relationships[0].citations[0].quote']).toMatchObject({
@@ -206,10 +211,10 @@ describe('an invalid document', () => {
     expect(second.message).toMatch(new RegExp(`fixture\\.json:${lineOf(text, '"atlantis"')}: relationships\\[0\\]\\.to: unknown entity`));
   });
 
-  it('may not join kinds its relationship type does not allow: a Region cannot lead a State', async () => {
+  it('may not join kinds its relationship type does not allow: a Region cannot lead a State', async ({ db }) => {
     const text = fixture().replace('"type": "ACCUSES"', '"type": "LEADS"').replace('"allegation": "shelling"', '"office": "mayor"')
       .replace('"from": "ruritania"', '"from": "zenda"');
-    const error = await rejection(text);
+    const error = await rejection(db, text);
     expect(error.problems).toContainEqual(
       expect.objectContaining({
         path: 'relationships[0].from',
@@ -220,23 +225,23 @@ describe('an invalid document', () => {
     expect(error.problems).toHaveLength(1);
 
     const controls = fixture().replace('"type": "ACCUSES"', '"type": "CONTROLS"').replace(',\n      "allegation": "shelling"', '');
-    expect((await rejection(controls)).problems).toEqual([
+    expect((await rejection(db, controls)).problems).toEqual([
       expect.objectContaining({ path: 'relationships[0].to', message: 'a STATE cannot be the target of CONTROLS (allowed: REGION)' }),
     ]);
   });
 
-  it('may not change the kind of an entity already in the graph', async () => {
+  it('may not change the kind of an entity already in the graph', async ({ db }) => {
     const text = fixture().replace('"id": "ruritania",\n      "kind": "STATE"', '"id": "armenia",\n      "kind": "STATE"')
       .replace('"id": "zenda"', '"id": "russia"');
-    const error = await rejection(text);
+    const error = await rejection(db, text);
     expect(error.problems).toContainEqual(
       expect.objectContaining({ path: 'entities[2].kind', message: '"russia" already exists as STATE; an entity\'s kind cannot change' }),
     );
   });
 
-  it('needs at least one citation for every item', async () => {
+  it('needs at least one citation for every item', async ({ db }) => {
     const text = fixture().replace(/"citations": \[\s*\{\s*"quote": "in Zenda"\s*\}\s*\]/, '"citations": []');
-    const error = await rejection(text);
+    const error = await rejection(db, text);
     expect(error.problems).toEqual([
       expect.objectContaining({ path: 'entities[2].citations', message: 'at least one citation (source + verbatim quote) is required' }),
     ]);

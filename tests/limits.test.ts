@@ -6,27 +6,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
 import { projectRoot } from '../src/paths.js';
 import { EXAMPLE_QUERY } from '../src/schema/example.js';
 import { QUERY_MIX } from '../src/scripts/query-mix.js';
-import { graphql, resetDatabase, seedArticle, testDriver, testServer } from './helpers.js';
+import { it } from './fixture.js';
+import { graphql, testServer } from './helpers.js';
 
-const driver = testDriver();
 const EDITOR = 'editor-key-for-the-limits-0123';
-const production = testServer({ production: true, auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR}`) } });
+// The file's server runs in production mode; a development one beside it shows the difference.
+it.override('serverConfig', { production: true, auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR}`) } });
 const development = testServer();
-
-beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
-});
-afterAll(async () => {
-  await production.dispose();
-  await development.dispose();
-  await driver.close();
-});
+afterAll(() => development.dispose());
 
 const code = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;
 
@@ -63,7 +55,7 @@ async function documentedQueries(): Promise<{ origin: string; query: string; var
 }
 
 describe('the default limits', () => {
-  it('let every documented query through, in production', async () => {
+  it('let every documented query through, in production', async ({ server: production }) => {
     const queries = await documentedQueries();
     expect(queries.length).toBeGreaterThan(12);
     for (const { origin, query, variables } of queries) {
@@ -73,7 +65,7 @@ describe('the default limits', () => {
     }
   });
 
-  it('let every operation the review page sends through, in production', async () => {
+  it('let every operation the review page sends through, in production', async ({ server: production }) => {
     const { DOCUMENTS, MAX_LOOKUPS, mentionedEntities } = await import(pathToFileURL(join(projectRoot, 'src', 'explorer', 'review-queries.js')).href);
     // Each on a draft that does not exist, or text that cannot be drafted: checked against the limits, writing nothing.
     const none = { draft: 'no-such-draft', revision: 1 };
@@ -98,7 +90,7 @@ describe('the default limits', () => {
     }
   });
 
-  it('stop a query nested too deep', async () => {
+  it('stop a query nested too deep', async ({ server: production }) => {
     let selection = '{ name }';
     for (let i = 0; i < 7; i++) selection = `{ name ... on State { supports { to ${selection} } } }`;
     const response = await graphql(production, `{ entity(id: "armenia") ${selection} }`);
@@ -107,14 +99,14 @@ describe('the default limits', () => {
     expect(response.data).toBeUndefined();
   });
 
-  it('stop an alias bomb', async () => {
+  it('stop an alias bomb', async ({ server: production }) => {
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: entity(id: "armenia") { name }`).join(' ');
     const response = await graphql(production, `{ ${aliases} }`);
     expect(code(response)).toBe('QUERY_TOO_COMPLEX');
     expect(response.errors?.[0]?.message).toMatch(/alias/i);
   });
 
-  it('stop a query too costly, within the other limits', async () => {
+  it('stop a query too costly, within the other limits', async ({ server: production }) => {
     const page = 'entities(first: 100) { edges { node { name citations { quote source { title } } ... on State { supports { to { name } citations { quote } } accusedBy { from { name } citations { quote } } } } } }';
     const aliases = Array.from({ length: 25 }, (_, i) => `p${i}: ${page}`).join(' ');
     const response = await graphql(production, `{ ${aliases} }`);
@@ -122,7 +114,7 @@ describe('the default limits', () => {
     expect(response.errors?.[0]?.message).toMatch(/cost/i);
   });
 
-  it('stop too many directives and too many tokens', async () => {
+  it('stop too many directives and too many tokens', async ({ server: production }) => {
     const directives = Array.from({ length: 51 }, () => '@include(if: true)').join(' ');
     expect(code(await graphql(production, `{ entity(id: "armenia") { name ${directives} } }`))).toBe('QUERY_TOO_COMPLEX');
     const tokens = Array.from({ length: 4_100 }, () => 'name').join(' ');
@@ -131,7 +123,7 @@ describe('the default limits', () => {
     expect(response.errors?.[0]?.message).toMatch(/token/i);
   });
 
-  it('hide the limits’ values in production, show them in development', async () => {
+  it('hide the limits’ values in production, show them in development', async ({ server: production }) => {
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: entity(id: "armenia") { name }`).join(' ');
     const hidden = (await graphql(production, `{ ${aliases} }`)).errors?.[0]?.message;
     expect(hidden).toMatch(/Aliases limit exceeded\.$/);
@@ -139,7 +131,7 @@ describe('the default limits', () => {
     expect((await graphql(development, `{ ${aliases} }`)).errors?.[0]?.message).toMatch(/30/);
   });
 
-  it('allow batches of up to 10 operations, and refuse more', async () => {
+  it('allow batches of up to 10 operations, and refuse more', async ({ server: production }) => {
     const batch = (n: number) =>
       production.fetch('http://localhost/graphql', {
         method: 'POST',
@@ -182,7 +174,7 @@ describe('the body size limit', () => {
 });
 
 describe('production mode', () => {
-  it('turns introspection off unless configured on', async () => {
+  it('turns introspection off unless configured on', async ({ server: production }) => {
     const introspection = '{ __schema { queryType { name } } }';
     expect(code(await graphql(production, introspection))).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await graphql(development, introspection)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
@@ -191,7 +183,7 @@ describe('production mode', () => {
     await allowed.dispose();
   });
 
-  it('gives no field suggestions in production', async () => {
+  it('gives no field suggestions in production', async ({ server: production }) => {
     const typo = '{ entity(id: "armenia") { nmae } }';
     expect((await graphql(development, typo)).errors?.[0]?.message).toMatch(/Did you mean "name"/);
     const hidden = (await graphql(production, typo)).errors?.[0]?.message;
@@ -199,14 +191,14 @@ describe('production mode', () => {
     expect(hidden).not.toMatch(/Did you mean/);
   });
 
-  it('prevents CSRF: a GET or simple request needs the custom header', async () => {
+  it('prevents CSRF: a GET or simple request needs the custom header', async ({ server: production }) => {
     const url = 'http://localhost/graphql?query=%7B__typename%7D';
     expect((await production.fetch(url)).status).toBe(403);
     expect((await production.fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } })).status).toBe(200);
     expect((await development.fetch(url)).status).toBe(200);
   });
 
-  it('allows cross-origin calls only from configured origins', async () => {
+  it('allows cross-origin calls only from configured origins', async ({ server: production }) => {
     const preflight = (server: typeof production, origin: string) =>
       server.fetch('http://localhost/graphql', {
         method: 'OPTIONS',

@@ -4,15 +4,9 @@
  * (server processes sharing a real Redis), also that every write was heard, once, on each. It
  * asserts nothing about speed: timings belong to `npm run bench`, not to tests.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { resetDatabase, runScript, seedArticle, testConnection, testDriver } from './helpers.js';
-
-beforeAll(async () => {
-  const driver = testDriver();
-  await resetDatabase(driver);
-  await seedArticle(driver);
-  await driver.close();
-});
+import { describe, expect } from 'vitest';
+import { it } from './fixture.js';
+import { runScript, testConnection } from './helpers.js';
 
 /** Runs the load script against the test run's Neo4j; its exit code and everything it printed. */
 async function load(args: string[]) {

@@ -2,15 +2,16 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { beforeAll, describe, expect } from 'vitest';
 import { migrate, splitStatements } from '../src/graph/migrations.js';
 import { paths } from '../src/paths.js';
-import { resetDatabase, testConnection, testDriver } from './helpers.js';
+import { it } from './fixture.js';
+import { testConnection } from './helpers.js';
 
-const driver = testDriver();
 const database = testConnection().database;
 
-async function schemaSnapshot() {
+async function schemaSnapshot(driver: Driver) {
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN *');
   const indexes = await driver.executeQuery('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN *');
   const migrations = await driver.executeQuery('MATCH (m:SchemaMigration) RETURN m.id AS id, m.appliedAt AS at ORDER BY id');
@@ -19,32 +20,31 @@ async function schemaSnapshot() {
   return { constraints: rows(constraints), indexes: rows(indexes), migrations: rows(migrations) };
 }
 
-beforeAll(() => resetDatabase(driver));
-afterAll(() => driver.close());
+it.override('article', false);
 
 describe('migrate', () => {
-  it('has already run at startup, with every migration file recorded', async () => {
-    const { migrations } = await schemaSnapshot();
+  it('has already run at startup, with every migration file recorded', async ({ driver }) => {
+    const { migrations } = await schemaSnapshot(driver);
     expect(migrations.map((row) => JSON.parse(row).id)).toContain('0001_entities_and_sources');
   });
 
-  it('is a no-op the second time: nothing applied, schema unchanged', async () => {
-    const before = await schemaSnapshot();
+  it('is a no-op the second time: nothing applied, schema unchanged', async ({ driver }) => {
+    const before = await schemaSnapshot(driver);
     const result = await migrate(driver, { database });
     expect(result.applied).toEqual([]);
     expect(result.alreadyApplied).toContain('0001_entities_and_sources');
-    expect(await schemaSnapshot()).toEqual(before);
+    expect(await schemaSnapshot(driver)).toEqual(before);
   });
 
-  it('creates the id constraints, the name index and the full-text index, all online', async () => {
-    const { constraints, indexes } = await schemaSnapshot();
+  it('creates the id constraints, the name index and the full-text index, all online', async ({ driver }) => {
+    const { constraints, indexes } = await schemaSnapshot(driver);
     const names = [...constraints, ...indexes].map((row) => JSON.parse(row).name);
     expect(names).toEqual(expect.arrayContaining(['entity_id', 'source_id', 'entity_name', 'entity_search']));
     const search = indexes.map((row) => JSON.parse(row)).find((index) => index.name === 'entity_search');
     expect(search).toMatchObject({ type: 'FULLTEXT', state: 'ONLINE', properties: ['name', 'aliases', 'description'] });
   });
 
-  it('makes a duplicate entity id impossible', async () => {
+  it('makes a duplicate entity id impossible', async ({ driver }) => {
     await driver.executeQuery("CREATE (:Entity:State {id: 'armenia', name: 'Armenia'})");
     await expect(
       driver.executeQuery("CREATE (:Entity:Region {id: 'armenia', name: 'Another Armenia'})"),
@@ -61,18 +61,18 @@ describe('migrate', () => {
         "// a comment; with a semicolon\nCREATE INDEX test_only_note IF NOT EXISTS FOR (n:TestOnly) ON (n.note);\n",
       );
     });
-    afterAll(async () => {
+    it.afterAll(async ({ driver }) => {
       await driver.executeQuery('DROP INDEX test_only_note IF EXISTS');
       await driver.executeQuery("MATCH (m:SchemaMigration {id: '9999_test_only'}) DELETE m");
       await rm(directory, { recursive: true, force: true });
     });
 
-    it('applies only the new file, once', async () => {
+    it('applies only the new file, once', async ({ driver }) => {
       expect((await migrate(driver, { database, directory })).applied).toEqual(['9999_test_only']);
       expect((await migrate(driver, { database, directory })).applied).toEqual([]);
     });
 
-    it('refuses a file that changed after it was applied', async () => {
+    it('refuses a file that changed after it was applied', async ({ driver }) => {
       await writeFile(join(directory, '9999_test_only.cypher'), 'CREATE INDEX other IF NOT EXISTS FOR (n:X) ON (n.y);\n');
       await expect(migrate(driver, { database, directory })).rejects.toThrow(
         'Migration 9999_test_only.cypher was changed after it was applied',

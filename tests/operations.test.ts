@@ -4,33 +4,24 @@
  * logs; Prometheus metrics; and a graceful shutdown that lets a request in flight finish.
  */
 import { spawn } from 'node:child_process';
-import { createServer as createNetServer } from 'node:net';
+import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
 import { projectRoot } from '../src/paths.js';
 import { loggerOptions } from '../src/plugins/observability.js';
-import { graphql, resetDatabase, seedArticle, snapshot, testConnection, testDriver, testServer } from './helpers.js';
+import { it } from './fixture.js';
+import { freePort, graphql, snapshot, testServer } from './helpers.js';
 
 const EDITOR = 'editor-key-0123456789abcdef';
 const auth = { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR}`) };
 const lines: Record<string, unknown>[] = [];
 const logger = pino(loggerOptions('info'), { write: (line: string) => void lines.push(JSON.parse(line)) });
 
-const driver = testDriver();
-const server = testServer({ logger, auth });
-
-beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
-});
-afterAll(async () => {
-  await server.dispose();
-  await driver.close();
-});
+it.override('serverConfig', { logger, auth });
 
 /** Holds a write lock on an entity, as another writer would, until released. */
-async function lock(id: string) {
+async function lock(driver: Driver, id: string) {
   const session = driver.session();
   const tx = session.beginTransaction();
   await tx.run('MATCH (e:Entity {id: $id}) SET e.lockedByTest = true', { id });
@@ -41,7 +32,7 @@ async function lock(id: string) {
 }
 
 describe('request ids', () => {
-  it('are on every response, kept from the client when sane, and on every error', async () => {
+  it('are on every response, kept from the client when sane, and on every error', async ({ server }) => {
     const own = await server.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'analyst-42' },
@@ -57,7 +48,7 @@ describe('request ids', () => {
 });
 
 describe('an unexpected failure', () => {
-  it('is masked as INTERNAL_SERVER_ERROR with the request id, and logged with the detail under that id', async () => {
+  it('is masked as INTERNAL_SERVER_ERROR with the request id, and logged with the detail under that id', async ({ server, driver }) => {
     await driver.executeQuery('DROP INDEX entity_search');
     try {
       const response = await server.fetch('http://localhost/graphql', {
@@ -85,9 +76,9 @@ describe('an unexpected failure', () => {
 describe('timeouts', () => {
   const UPDATE = 'mutation { updateEntity(id: "armenia", patch: { note: "written while locked" }) { __typename } }';
 
-  it('cancel a transaction that runs too long in Neo4j: TIMEOUT, quickly, and the pool still serves', async () => {
+  it('cancel a transaction that runs too long in Neo4j: TIMEOUT, quickly, and the pool still serves', async ({ driver }) => {
     const quick = testServer({ auth, timeouts: { queryMs: 1_000 } });
-    const release = await lock('armenia');
+    const release = await lock(driver, 'armenia');
     try {
       const started = Date.now();
       const response = await graphql(quick, UPDATE, undefined, EDITOR);
@@ -104,9 +95,9 @@ describe('timeouts', () => {
     expect(records[0]?.get('note')).toBeNull();
   });
 
-  it('answer a request that runs too long with TIMEOUT at the request limit', async () => {
+  it('answer a request that runs too long with TIMEOUT at the request limit', async ({ driver }) => {
     const quick = testServer({ auth, timeouts: { requestMs: 300, queryMs: 2_000 } });
-    const release = await lock('armenia');
+    const release = await lock(driver, 'armenia');
     try {
       const started = Date.now();
       const response = await graphql(quick, UPDATE, undefined, EDITOR);
@@ -121,7 +112,7 @@ describe('timeouts', () => {
 });
 
 describe('logs and metrics', () => {
-  it('log one JSON line per request with its id, operation and duration', async () => {
+  it('log one JSON line per request with its id, operation and duration', async ({ server }) => {
     const response = await server.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'log-test-1' },
@@ -134,7 +125,7 @@ describe('logs and metrics', () => {
     expect(typeof line?.time).toBe('string');
   });
 
-  it('expose request counts and latencies by operation, and Neo4j timings, at /metrics', async () => {
+  it('expose request counts and latencies by operation, and Neo4j timings, at /metrics', async ({ server }) => {
     await graphql(server, 'query Metered { entity(id: "armenia") { name } }');
     const response = await server.fetch('http://localhost/metrics');
     expect(response.headers.get('content-type')).toMatch(/text\/plain/);
@@ -149,12 +140,9 @@ describe('logs and metrics', () => {
 });
 
 describe('graceful shutdown', () => {
-  it('stops taking connections but lets the request in flight finish, then exits cleanly', async () => {
-    const probe = createNetServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const port = (probe.address() as { port: number }).port;
-    await new Promise((resolve) => probe.close(resolve));
-    const { uri, user, password } = testConnection();
+  it('stops taking connections but lets the request in flight finish, then exits cleanly', async ({ driver, connection }) => {
+    const port = await freePort();
+    const { uri, user, password } = connection;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: projectRoot,
       env: { ...process.env, PORT: String(port), NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, AUTH_API_KEYS: `editor-bot:editor:${EDITOR}`, LOG_LEVEL: 'info' },
@@ -173,7 +161,7 @@ describe('graceful shutdown', () => {
       });
     });
     const before = await snapshot(driver);
-    const release = await lock('russia');
+    const release = await lock(driver, 'russia');
     const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR}` },

@@ -16,7 +16,7 @@ import { embeddedMemory } from '../src/neo4j/memory.js';
 import { portAnswers } from '../src/neo4j/processes.js';
 import { Neo4jUnavailable, provisionNeo4j } from '../src/neo4j/provision.js';
 import { projectRoot } from '../src/paths.js';
-import { testConnection } from './helpers.js';
+import { isAlive, testConnection, waitFor } from './helpers.js';
 
 const quiet = () => undefined;
 
@@ -28,24 +28,6 @@ async function count(connection: Neo4jConnection, label: string): Promise<number
   } finally {
     await driver.close();
   }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return condition();
 }
 
 /** A process whose command line names the instance folder, as a leftover Neo4j JVM's would. */
@@ -177,7 +159,7 @@ describe('the local Maven path', () => {
     expect(isAlive(started.pid)).toBe(true);
 
     starter.kill('SIGKILL');
-    expect(await waitUntil(() => !isAlive(started.pid), 20_000)).toBe(true);
+    expect(await waitFor(() => !isAlive(started.pid), 20_000, 100)).toBe(true);
     // The killed starter could not clean up: its state file is stale now.
     expect(JSON.parse(await readFile(join(started.homeDir, 'state.json'), 'utf8')).jvmPid).toBe(started.pid);
 
@@ -204,7 +186,7 @@ describe('the local Maven path', () => {
     const neo4j = await startLocalNeo4j({ instance: 'leftover', root, log: quiet });
     try {
       expect(neo4j.homeDir).toBe(homeDir);
-      expect(await waitUntil(() => !isAlive(leftover.pid as number), 5_000)).toBe(true);
+      expect(await waitFor(() => !isAlive(leftover.pid as number), 5_000, 100)).toBe(true);
     } finally {
       await neo4j.stop();
       leftover.kill('SIGKILL');

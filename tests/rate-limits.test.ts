@@ -4,12 +4,12 @@
  * per process again while Redis is away — never a failed request for it. Over the quota: 429 with
  * Retry-After and RATE_LIMITED.
  */
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
 import { startLocalRedis, type LocalRedis } from '../src/scripts/redis-server.js';
 import type { Server } from '../src/server.js';
-import { post, resetDatabase, seedArticle, testDriver, testServer, waitFor } from './helpers.js';
+import { it } from './fixture.js';
+import { post, serveOverHttp, testServer, waitFor } from './helpers.js';
 
 const KEYS = {
   editor: 'editor-key-0123456789abcdef',
@@ -27,8 +27,8 @@ const auth = {
 const rateLimits = { anonymous: 3, reader: 4, editor: 5, admin: 0 };
 const QUERY = '{ entity(id: "armenia") { name } }';
 
-const driver = testDriver();
-const running: { yoga: Server; http: HttpServer }[] = [];
+// Four replicas of their own (two sharing Redis, two alone) on the fixture's database.
+const running: { yoga: Server; close: () => Promise<void> }[] = [];
 let redis: LocalRedis;
 let sharedA: string;
 let sharedB: string;
@@ -37,10 +37,9 @@ let aloneB: string;
 
 async function replica(redisUrl?: string): Promise<string> {
   const yoga = testServer({ auth, rateLimits, redisUrl, trustProxyHops: 1 });
-  const http = createHttpServer(yoga);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  running.push({ yoga, http });
-  return `http://127.0.0.1:${(http.address() as { port: number }).port}`;
+  const { base, close } = await serveOverHttp(yoga);
+  running.push({ yoga, close });
+  return base;
 }
 
 const asToken = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -53,8 +52,6 @@ const statuses = async (endpoints: string[], headers: Record<string, string>) =>
 };
 
 beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
   redis = await startLocalRedis();
   [sharedA, sharedB, aloneA, aloneB] = [await replica(redis.url), await replica(redis.url), await replica(), await replica()];
   const ready = async (url: string) => ((await (await fetch(`${url}/ready`)).json()) as { liveUpdates?: string }).liveUpdates === 'shared';
@@ -62,12 +59,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const { yoga, http } of running) {
-    await new Promise((resolve) => http.close(resolve));
+  for (const { yoga, close } of running) {
+    await close();
     await yoga.dispose();
   }
   await redis?.stop();
-  await driver.close();
 });
 
 describe('with Redis, across two replicas', () => {

@@ -5,16 +5,19 @@
  * with the planner and to one without it, on the same data, and the two responses compared whole.
  * What the planner does not plan is answered by the resolvers, with a query count pinned here.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import { QUERY_MIX } from '../src/scripts/query-mix.js';
 import { EXAMPLE_QUERY } from '../src/schema/example.js';
-import { resetDatabase, seedArticle, testDriver, testServer } from './helpers.js';
+import type { Server } from '../src/server.js';
+import { it } from './fixture.js';
+import { testServer } from './helpers.js';
 
-const driver = testDriver();
-const planned = testServer({ reportQueryCount: true });
+// The fixture's server plans its reads; one beside it, with the planner off, answers by the resolvers.
+it.override('serverConfig', { reportQueryCount: true });
 const resolved = testServer({ reportQueryCount: true, readPlanner: false });
+afterAll(() => resolved.dispose());
 
-async function ask(server: typeof planned, query: string, variables?: Record<string, unknown>) {
+async function ask(server: Server, query: string, variables?: Record<string, unknown>) {
   const response = await server.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -22,11 +25,6 @@ async function ask(server: typeof planned, query: string, variables?: Record<str
   });
   return (await response.json()) as { data?: unknown; errors?: unknown[]; extensions: { neo4jQueries: number } };
 }
-
-beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
-});
 
 const CORPUS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
   ...QUERY_MIX.filter((q) => ['entity with relationships and citations', 'page of entities with relationships', 'search', 'timeline'].includes(q.name)),
@@ -63,14 +61,14 @@ const CORPUS: { name: string; query: string; variables?: Record<string, unknown>
 ];
 
 describe('a planned read', () => {
-  it.each(CORPUS.map((q) => [q.name, q] as const))('%s: answers exactly as the resolvers do', async (_, { query, variables }) => {
+  it.for(CORPUS.map((q) => [q.name, q] as const))('%s: answers exactly as the resolvers do', async ([, { query, variables }], { server: planned }) => {
     const [mine, theirs] = await Promise.all([ask(planned, query, variables), ask(resolved, query, variables)]);
     expect(mine.errors, JSON.stringify(mine.errors)).toBeUndefined();
     expect(mine.data).toEqual(theirs.data);
     expect(JSON.stringify(mine.data)).toBe(JSON.stringify(theirs.data));
   });
 
-  it('costs one query however much it reads', async () => {
+  it('costs one query however much it reads', async ({ server: planned }) => {
     for (const { name, query, variables } of CORPUS.filter((q) => !q.name.startsWith('GraphiQL') && !q.name.includes('missing') && !q.name.includes('__typename'))) {
       const { extensions } = await ask(planned, query, variables);
       expect(extensions.neo4jQueries, name).toBe(1);
@@ -79,7 +77,7 @@ describe('a planned read', () => {
 });
 
 describe('what the planner does not plan', () => {
-  it('is answered by the resolvers, batched: an entity with its history and its lists', async () => {
+  it('is answered by the resolvers, batched: an entity with its history and its lists', async ({ server: planned }) => {
     const query = '{ entity(id: "armenia") { name history { operation } ... on State { supportedBy { from { name } } memberOf { to { name } } } } }';
     const [mine, theirs] = await Promise.all([ask(planned, query), ask(resolved, query)]);
     expect(mine.data).toEqual(theirs.data);
@@ -87,7 +85,7 @@ describe('what the planner does not plan', () => {
     expect(mine.extensions.neo4jQueries).toBe(3);
   });
 
-  it('leaves bad arguments to the resolvers, which reject them with a typed error', async () => {
+  it('leaves bad arguments to the resolvers, which reject them with a typed error', async ({ server: planned }) => {
     const { errors } = await ask(planned, '{ entities(first: 1000) { totalCount } }');
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });

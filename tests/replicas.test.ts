@@ -4,11 +4,12 @@
  * says live updates are degraded, a replica's own subscribers still hear of its writes, and the
  * same open subscriptions hear the other replica again once Redis is back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
 import { startLocalRedis, type LocalRedis } from '../src/scripts/redis-server.js';
 import type { Server } from '../src/server.js';
-import { post, resetDatabase, seedArticle, subscribe, testDriver, testServer, waitFor, type EventStream } from './helpers.js';
+import { it } from './fixture.js';
+import { post, subscribe, testServer, waitFor, type EventStream } from './helpers.js';
 
 const EDITOR = 'editor-key-0123456789abcdef';
 const auth = { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`replica-editor:editor:${EDITOR}`) };
@@ -19,7 +20,7 @@ const UPDATE = `mutation($id: ID!, $note: String!) {
   updateRelationship(id: $id, patch: { note: $note }) { __typename ... on RelationshipPayload { outcome } }
 }`;
 
-const driver = testDriver();
+// Two replicas of their own, on the fixture's database and a Redis started here.
 let redis: LocalRedis;
 let a: Server;
 let b: Server;
@@ -48,8 +49,6 @@ const notes = (stream: EventStream) =>
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
   redis = await startLocalRedis();
   a = testServer({ auth, redisUrl: redis.url });
   b = testServer({ auth, redisUrl: redis.url });
@@ -61,7 +60,6 @@ afterAll(async () => {
   await a?.dispose();
   await b?.dispose();
   await redis?.stop();
-  await driver.close();
 });
 
 describe('two replicas sharing Redis', () => {
