@@ -11,6 +11,7 @@ import { Authenticator, OPEN_READS_NO_WRITERS, type AuthConfig } from './auth.js
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type Timeouts } from './config.js';
 import { createChangeEvents } from './events.js';
 import { useExplorer } from './explorer/serve.js';
+import { useExports } from './plugins/exports.js';
 import { Db } from './graph/db.js';
 import { createDriver, type Neo4jConnection } from './neo4j/connection.js';
 import { maskError } from './plugins/errors.js';
@@ -106,6 +107,7 @@ export function createServer(config: ServerConfig): Server {
         check: () => neo4jReadiness(driver, database, config.readyTimeoutMs),
       }),
       useExplorer(),
+      useExports({ driver, database, authenticator, readsRequireToken: auth.readsRequireToken, queryTimeoutMs: timeouts.queryMs, logger }),
       useGraphiQLPolicy(),
       ...(config.readPlanner === false ? [] : [useReadPlanner()]),
       { onDispose: () => driver.close() },

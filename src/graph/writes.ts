@@ -81,7 +81,7 @@ const COMMON_RELATIONSHIP_KEYS = new Set([
 export function relationshipInputOf(relationship: RelationshipRecord, citations: CitationRecord[]): RelationshipInput {
   const p = relationship.properties;
   const specific = Object.fromEntries(Object.entries(p).filter(([key]) => !COMMON_RELATIONSHIP_KEYS.has(key)));
-  return withoutNulls({
+  const input = withoutNulls({
     id: relationship.id,
     type: relationship.type,
     from: relationship.from,
@@ -91,7 +91,9 @@ export function relationshipInputOf(relationship: RelationshipRecord, citations:
     time: span(p, 'valid', 'timeNote'),
     ...specific,
     citations: citationInputs(citations),
-  }) as RelationshipInput;
+  });
+  // A figure given only in words is stored as no figure, but the format asks for it as null.
+  return (relationship.type === 'REPORTS' ? { ...input, figure: typeof p.figure === 'number' ? p.figure : null } : input) as RelationshipInput;
 }
 
 /** An entity and the citations about it, read inside the transaction that will update it. */
@@ -203,11 +205,18 @@ export async function mergeEntities(tx: ManagedTransaction, survivorId: string, 
   const params = { survivor: survivorId, duplicate: duplicateId, actor: audit.actor };
   const naming = await itemsNaming(tx, duplicateId, survivorId);
   const moved = new Map<string, MovedRelationship>();
+  // Only the types and sides the duplicate has: a query each (its type is in the query text).
+  const { records: sides } = await tx.run(
+    `MATCH (d:Entity {id: $duplicate})-[r]-(:Entity) WHERE type(r) IN $types
+     RETURN collect(DISTINCT type(r) + (CASE WHEN startNode(r) = d THEN ':OUT' ELSE ':IN' END)) AS sides`,
+    { ...params, types: RELATIONSHIP_TYPE_NAMES },
+  );
+  const has = new Set(sides[0]?.get('sides') as string[]);
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     for (const [pattern, create] of [
-      [`(d)-[r:${type}]->(o:Entity)`, `(s)-[n:${type}]->(o)`],
-      [`(d)<-[r:${type}]-(o:Entity)`, `(s)<-[n:${type}]-(o)`],
-    ] as const) {
+      [`(d)-[r:${type}]->(o:Entity)`, `(s)-[n:${type}]->(o)`, 'OUT'],
+      [`(d)<-[r:${type}]-(o:Entity)`, `(s)<-[n:${type}]-(o)`, 'IN'],
+    ].filter(([, , side]) => has.has(`${type}:${side}`))) {
       // Delete before re-creating: the id stays the same, and ids are unique per type.
       const { records } = await tx.run(
         `MATCH (d:Entity {id: $duplicate}), (s:Entity {id: $survivor})
