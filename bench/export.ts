@@ -5,7 +5,10 @@
  * Run directly, it loads a synthetic graph into its own Neo4j, starts the server as its own process
  * and measures every format:
  *
- *   npx tsx bench/export.ts [--relationships 100000]
+ *   npx tsx bench/export.ts [--relationships 100000] [--server-heap-mb 192]
+ *
+ * With --server-heap-mb the server's V8 heap is capped: an export that finishes under a cap far
+ * below the graph's size did not hold the graph.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -71,6 +74,8 @@ export async function measureExport(options: {
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--relationships');
   const relationships = Number(at > 0 ? process.argv[at + 1] : 100_000);
+  const heapAt = process.argv.indexOf('--server-heap-mb');
+  const heapCap = heapAt > 0 ? { NODE_OPTIONS: `--max-old-space-size=${Number(process.argv[heapAt + 1])}` } : {};
   const settings = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_LOCAL_HEAP: '2g', NEO4J_LOCAL_PAGECACHE: '2g' }).neo4j;
   rmSync(join(settings.local.dir, 'bench-export'), { recursive: true, force: true });
   const neo4j = await provisionNeo4j(settings, { instance: 'bench-export', whenBusy: 'private', log: (m) => console.log(`[export] ${m}`) });
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
     const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: projectRoot,
       env: { ...process.env, NEO4J_URI: neo4j.connection.uri, NEO4J_USER: neo4j.connection.user, NEO4J_PASSWORD: neo4j.connection.password,
-        PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn' },
+        PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn', ...heapCap },
       stdio: 'inherit',
     });
     const base = `http://127.0.0.1:${port}`;
