@@ -11,6 +11,7 @@ import { Authenticator, OPEN_READS_NO_WRITERS, type AuthConfig, type Principal }
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type RateLimits, type Timeouts } from './config.js';
 import { createChangeEvents, type ChangeEvents } from './events.js';
 import { useExplorer } from './explorer/serve.js';
+import { useExports } from './plugins/exports.js';
 import { Db } from './graph/db.js';
 import type { RequestBookmarks } from './graph/bookmarks.js';
 import { createDriver, type Neo4jConnection } from './neo4j/connection.js';
@@ -139,6 +140,7 @@ export function createServer(config: ServerConfig): Server {
       ...(introspection ? [] : [useDisableIntrospection()]),
       useReadiness({ driver, database, timeoutMs: config.readyTimeoutMs, redis }),
       useExplorer(),
+      useExports({ driver, database, authenticator, readsRequireToken: auth.readsRequireToken, queryTimeoutMs: timeouts.queryMs, logger }),
       useGraphiQLPolicy(),
       ...(config.readPlanner === false ? [] : [useReadPlanner()]),
       { onDispose: () => Promise.all([driver.close(), redis?.close()]).then(() => undefined) },

@@ -1,79 +1,109 @@
 // The explorer: search, draw an entity's neighbourhood, expand it, read the sources behind each
-// relationship, look at it as of a date, and find paths. It talks only to the GraphQL API.
+// relationship (and, for an event, its reports side by side), move through time with the slider,
+// filter by type and confidence in the legend, export what is on screen, find paths. The view
+// lives in the address. It talks only to the GraphQL API and the exports.
 
 import { $, KINDS, NEIGHBORHOOD, addToGraph, createGraph, el, fill, gql, graphLegend, words } from './shared.js';
+import { EXPLORER_STYLE, bundleParallel, edgeLabels, layoutGraph, openBundle, positionsOf } from './explore-draw.js';
+import { renderFilters } from './explore-filters.js';
+import { savePng, saveSvg, updateExportLinks } from './explore-export.js';
+import { sourcesPanel } from './explore-sources.js';
+import { timeSlider } from './explore-time.js';
+import { readView, shownTypes, writeView } from './explore-view.js';
 
-const state = { focus: null, expanded: new Set(), asOf: null };
+let view = readView(location.search);
+/** Every relationship type the graph holds (for the type filter and exports). */
+let knownTypes = [];
+/** Pairs whose bundle was opened. */
+const opened = new Set();
 
 function status(text, isError = false) {
   $('status').textContent = text;
   $('status').className = isError ? 'error' : '';
 }
 
-const cy = createGraph($('graph'));
+const cy = createGraph($('graph'), EXPLORER_STYLE);
+edgeLabels(cy);
 // For tests and for the curious in the browser console.
-window.explorer = { cy, state };
+window.explorer = { cy, get state() { return view; } };
 
-function addGraph(nodes, edges) {
-  addToGraph(cy, nodes, edges);
-  layout();
-  renderLists();
+/** Takes a new view: into the address, the controls, the export links and the legend. */
+function setView(next, { push = false } = {}) {
+  view = next;
+  writeView(view, { push });
+  $('as-of').value = view.asOf ?? '';
+  $('depth').value = String(view.depth);
+  time.show(view.asOf);
+  updateExportLinks(view, knownTypes);
+  renderLegend();
 }
 
-/** Rings around the focus: each entity as many rings out as it is steps away from it. */
-function layout() {
-  const focus = state.focus && cy.getElementById(state.focus);
-  const steps = focus?.nonempty() ? cy.elements().dijkstra({ root: focus, directed: false }) : null;
-  const distance = (node) => {
-    const d = steps?.distanceTo(node);
-    return Number.isFinite(d) ? d : 4;
-  };
-  cy.layout({
-    name: 'concentric',
-    animate: false,
-    concentric: (node) => 10 - distance(node),
-    levelWidth: () => 1,
-    minNodeSpacing: 45,
-    padding: 30,
-  }).run();
+function renderLegend() {
+  const counts = new Map();
+  cy.edges(':not(.bundle)').forEach((edge) => counts.set(edge.data('type'), (counts.get(edge.data('type')) ?? 0) + 1));
+  renderFilters({ confidenceList: $('confidence-filter'), typeList: $('type-filter') }, view, counts, (next) => {
+    setView(next);
+    redraw();
+  });
 }
 
-async function loadNeighborhood(slug, depth) {
-  const { neighborhood } = await gql(NEIGHBORHOOD, { id: slug, depth, asOf: state.asOf, limit: 150 });
+async function fetchNeighborhood(slug, depth) {
+  const { neighborhood } = await gql(NEIGHBORHOOD, {
+    id: slug, depth, asOf: view.asOf, limit: 150, types: shownTypes(view, knownTypes), minConfidence: view.minConfidence,
+  });
   if (!neighborhood) throw new Error(`No entity "${slug}"`);
-  addGraph(neighborhood.nodes.map((n) => n.entity), neighborhood.edges);
-  return neighborhood.truncated;
+  return neighborhood;
 }
 
-/** Redraws from the focus and every expanded entity, e.g. after the date changed. */
+const draw = (neighborhood) => addToGraph(cy, neighborhood.nodes.map((n) => n.entity), neighborhood.edges);
+
+/** Draws again after the graph changed: bundles, layout (entities keep their places), lists, legend. */
+function settle(positions) {
+  bundleParallel(cy, opened);
+  layoutGraph(cy, positions);
+  renderLists();
+  renderLegend();
+}
+
+/** Counts redraws, so one overtaken by a newer (the slider moved on) draws nothing. */
+let drawing = 0;
+
+/** Redraws from the centre and every expanded entity, e.g. after the date or a filter changed. */
 async function redraw() {
-  if (!state.focus) return;
-  cy.elements().remove();
+  if (!view.focus) return;
+  const generation = ++drawing;
   try {
-    let truncated = await loadNeighborhood(state.focus, Number($('depth').value));
-    for (const slug of state.expanded) truncated = (await loadNeighborhood(slug, 1)) || truncated;
-    cy.getElementById(state.focus).addClass('focus');
-    const when = state.asOf ? ` as of ${state.asOf}` : '';
-    status(`${cy.nodes().length} entities, ${cy.edges().length} relationships${when}${truncated ? ' (capped: expand to see more)' : ''}.`);
+    const graphs = await Promise.all([fetchNeighborhood(view.focus, view.depth), ...[...view.expanded].map((slug) => fetchNeighborhood(slug, 1))]);
+    if (generation !== drawing) return;
+    const positions = positionsOf(cy);
+    cy.elements().remove();
+    graphs.forEach(draw);
+    cy.getElementById(view.focus).addClass('focus');
+    settle(positions);
+    const when = view.asOf ? ` as of ${view.asOf}` : '';
+    const truncated = graphs.some((graph) => graph.truncated);
+    status(`${cy.nodes().length} entities, ${cy.edges(':not(.bundle)').length} relationships${when}${truncated ? ' (capped: expand to see more)' : ''}.`);
   } catch (error) {
-    status(error.message, true);
+    if (generation === drawing) status(error.message, true);
   }
 }
 
 async function focusOn(slug) {
-  state.focus = slug;
-  state.expanded.clear();
+  setView({ ...view, focus: slug, expanded: new Set(), selected: slug }, { push: true });
   $('search-results').replaceChildren();
+  cy.elements().remove();
   await redraw();
-  const node = cy.getElementById(slug);
-  if (node.nonempty()) showEntity(slug);
+  if (cy.getElementById(slug).nonempty()) showEntity(slug);
 }
 
 async function expand(slug) {
-  state.expanded.add(slug);
+  setView({ ...view, expanded: new Set([...view.expanded, slug]) });
   try {
-    await loadNeighborhood(slug, 1);
-    status(`Expanded ${cy.getElementById(slug).data('name')}: ${cy.nodes().length} entities, ${cy.edges().length} relationships.`);
+    const neighborhood = await fetchNeighborhood(slug, 1);
+    const positions = positionsOf(cy);
+    draw(neighborhood);
+    settle(positions);
+    status(`Expanded ${cy.getElementById(slug).data('name')}: ${cy.nodes().length} entities, ${cy.edges(':not(.bundle)').length} relationships.`);
   } catch (error) {
     status(error.message, true);
   }
@@ -89,6 +119,7 @@ const ENTITY = `query Entity($id: ID!) {
 }`;
 
 async function showEntity(slug) {
+  setView({ ...view, selected: slug });
   const { entity } = await gql(ENTITY, { id: slug });
   if (!entity) return;
   const when = entity.startDate ? `${entity.startDate} (${entity.startPrecision?.toLowerCase()})${entity.endDate ? ` to ${entity.endDate}` : ''}` : null;
@@ -105,12 +136,16 @@ async function showEntity(slug) {
     entity.note ? el('p', {}, el('em', {}, entity.note)) : null,
     el('button', { type: 'button', onclick: () => expand(slug) }, 'Expand'),
   );
+  if (entity.kind === 'EVENT') {
+    const panel = await sourcesPanel(slug, view.asOf);
+    if (panel && view.selected === slug) $('details').append(panel);
+  }
 }
 
 const RELATIONSHIP = `query Relationship($id: ID!) {
   node(id: $id) {
     ... on Relationship {
-      type confidence validFrom validFromPrecision validTo validToPrecision timeNote note
+      slug type confidence validFrom validFromPrecision validTo validToPrecision timeNote note
       from { name } to { name }
       citations { quote note source { title publisher } assertedBy { name } via { name } }
     }
@@ -131,6 +166,7 @@ function period(from, fromPrecision, to, toPrecision) {
 async function showRelationship(globalId) {
   const { node: r } = await gql(RELATIONSHIP, { id: globalId });
   if (!r) return;
+  setView({ ...view, selected: `r:${r.slug}` });
   const extra = r.allegation ?? (r.figureText ? `${r.figureText} ${r.unit}${r.whose ? ` (${r.whose.name})` : ''}` : null) ??
     (r.area ? `${r.area} ${r.areaUnit}` : null) ?? r.office ?? (r.forms?.length ? r.forms.join(', ').toLowerCase() : null);
   fill($('details'),
@@ -162,7 +198,7 @@ function renderLists() {
     nodes.map((n) => el('li', {}, el('button', { type: 'button', onclick: () => { cy.center(n); n.select(); showEntity(n.id()); } }, `${n.data('name')} (${KINDS[n.data('kind')]?.label})`))),
   );
   fill($('edge-list'),
-    cy.edges().map((e) =>
+    cy.edges(':not(.bundle)').map((e) =>
       el('li', {}, el('button', { type: 'button', onclick: () => { e.select(); showRelationship(e.data('globalId')); } },
         `${e.source().data('name')} — ${e.data('type')} → ${e.target().data('name')}`)),
     ),
@@ -174,7 +210,13 @@ cy.on('tap', 'node', (event) => {
   showEntity(slug);
   expand(slug);
 });
-cy.on('tap', 'edge', (event) => showRelationship(event.target.data('globalId')));
+cy.on('tap', 'edge', (event) => {
+  const edge = event.target;
+  if (edge.hasClass('bundle')) {
+    openBundle(cy, edge, opened);
+    status(`Opened the bundle of ${edge.data('count')} relationships.`);
+  } else showRelationship(edge.data('globalId'));
+});
 
 const SEARCH = `query Search($text: String!) { search(text: $text, first: 8) { entity { slug name kind description } } }`;
 let searchTimer;
@@ -201,11 +243,21 @@ $('search-form').addEventListener('submit', (event) => {
   $('search-results').querySelector('button')?.click();
 });
 
-$('as-of').addEventListener('change', () => {
-  state.asOf = $('as-of').value || null;
+/** A new date, from the date field or the slider: the view redrawn as of it. */
+function atDate(asOf) {
+  if (asOf === view.asOf) return;
+  setView({ ...view, asOf });
+  redraw();
+}
+
+const time = timeSlider({ slider: $('slider'), output: $('slider-day'), play: $('play'), allTime: $('all-time'), onDate: atDate });
+$('as-of').addEventListener('change', () => atDate($('as-of').value || null));
+$('depth').addEventListener('change', () => {
+  setView({ ...view, depth: Number($('depth').value) });
   redraw();
 });
-$('depth').addEventListener('change', () => redraw());
+$('save-png').addEventListener('click', () => savePng(cy, view));
+$('save-svg').addEventListener('click', () => saveSvg(cy, view));
 
 const PATHS = `query Paths($from: ID!, $to: ID!, $asOf: Date) {
   paths(from: $from, to: $to, asOf: $asOf, maxLength: 5) {
@@ -225,22 +277,59 @@ $('path-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   try {
     const [from, to] = await Promise.all([resolve($('path-from').value), resolve($('path-to').value)]);
-    const { paths } = await gql(PATHS, { from, to, asOf: state.asOf });
+    const { paths } = await gql(PATHS, { from, to, asOf: view.asOf });
     if (!paths.length) return status('No path within 5 steps.');
     cy.elements().removeClass('path');
-    addGraph(paths.flatMap((p) => p.nodes), paths.flatMap((p) => p.edges));
+    const positions = positionsOf(cy);
+    addToGraph(cy, paths.flatMap((p) => p.nodes), paths.flatMap((p) => p.edges));
     for (const path of paths) {
       for (const n of path.nodes) cy.getElementById(n.slug).addClass('path');
-      for (const e of path.edges) cy.getElementById(`r:${e.slug}`).addClass('path');
+      for (const e of path.edges) {
+        const edge = cy.getElementById(`r:${e.slug}`);
+        edge.addClass('path');
+        // A path's edges are never hidden in a bundle.
+        opened.add([edge.data('source'), edge.data('target')].sort().join('|'));
+      }
     }
+    settle(positions);
     status(`${paths.length} shortest path${paths.length === 1 ? '' : 's'} of length ${paths[0].length}, highlighted.`);
   } catch (error) {
     status(error.message, true);
   }
 });
 
-fill($('legend'), graphLegend());
+fill($('legend'), graphLegend().slice(0, 1));
 
-// `/explore?entity=<slug>` opens on that entity (the review page links here after an import).
-const linked = new URLSearchParams(location.search).get('entity');
-if (linked) focusOn(linked);
+const START = `{ relationshipCounts { type } timeline(first: 500) { startDate endDate } }`;
+
+/** Opens the view the address describes: the slider's range and the known types first. */
+async function open() {
+  try {
+    const { relationshipCounts, timeline } = await gql(START);
+    knownTypes = relationshipCounts.map((c) => c.type);
+    const days = timeline.flatMap((e) => [e.startDate, e.endDate]).filter(Boolean).sort();
+    if (days.length) time.range(days[0], days[days.length - 1]);
+  } catch (error) {
+    status(error.message, true);
+  }
+  const selected = view.selected;
+  setView(view);
+  if (!view.focus) return;
+  cy.elements().remove();
+  await redraw();
+  const element = selected && cy.getElementById(selected);
+  if (element?.nonempty() && element.isEdge()) {
+    element.select();
+    showRelationship(element.data('globalId'));
+  } else if (element?.nonempty()) {
+    element.select();
+    showEntity(selected);
+  } else if (cy.getElementById(view.focus).nonempty()) showEntity(view.focus);
+}
+
+// Back and forward move between views as they were.
+window.addEventListener('popstate', () => {
+  view = readView(location.search);
+  open();
+});
+open();

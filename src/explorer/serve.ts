@@ -1,8 +1,8 @@
 /**
  * Serves the explorer (/explore) and the review page (/review): their HTML, JavaScript and CSS from
- * src/explorer/, the Cytoscape.js build they draw with, and the import format's fields for the
- * review page's edit form. Only the paths listed here are served: a request path never reaches the
- * file system.
+ * src/explorer/, the Cytoscape.js build they draw with (with its fCoSE layout and SVG export), and
+ * the import format's fields for the review page's edit form. Only the paths listed here are
+ * served: a request path never reaches the file system.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -27,7 +27,18 @@ const FILES: Record<string, Served> = {
   '/explore/app.js': file('app.js', JS),
   '/explore/shared.js': file('shared.js', JS),
   '/explore/app.css': file('app.css', CSS),
+  '/explore/explore-view.js': file('explore-view.js', JS),
+  '/explore/explore-time.js': file('explore-time.js', JS),
+  '/explore/explore-draw.js': file('explore-draw.js', JS),
+  '/explore/explore-filters.js': file('explore-filters.js', JS),
+  '/explore/explore-export.js': file('explore-export.js', JS),
+  '/explore/explore-sources.js': file('explore-sources.js', JS),
   '/explore/vendor/cytoscape.min.js': { path: require.resolve('cytoscape/dist/cytoscape.min.js'), type: JS },
+  // The fCoSE layout (with the two packages it builds on) and SVG export, pinned in package.json.
+  '/explore/vendor/layout-base.js': { path: require.resolve('layout-base/layout-base.js'), type: JS },
+  '/explore/vendor/cose-base.js': { path: require.resolve('cose-base/cose-base.js'), type: JS },
+  '/explore/vendor/cytoscape-fcose.js': { path: require.resolve('cytoscape-fcose/cytoscape-fcose.js'), type: JS },
+  '/explore/vendor/cytoscape-svg.js': { path: require.resolve('cytoscape-svg/cytoscape-svg.js'), type: JS },
   '/review': file('review.html', HTML),
   '/review/': file('review.html', HTML),
   '/review/review.css': file('review.css', CSS),

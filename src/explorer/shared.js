@@ -63,8 +63,8 @@ export function fill(target, ...children) {
 /** A relationship type as words: `MEMBER_OF` → "member of". */
 export const words = (name) => name.replaceAll('_', ' ').toLowerCase();
 
-export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $asOf: Date, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, asOf: $asOf, limit: $limit) {
+export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $asOf: Date, $limit: Int, $types: [RelationshipType!], $minConfidence: Confidence) {
+  neighborhood(id: $id, depth: $depth, asOf: $asOf, limit: $limit, types: $types, minConfidence: $minConfidence) {
     truncated
     nodes { distance entity { id slug name kind } }
     edges { id slug type confidence from { slug } to { slug } }
@@ -125,7 +125,7 @@ export function addToGraph(cy, nodes, edges) {
     }
     for (const { id, slug, type, confidence, from, to } of edges) {
       if (cy.getElementById(`r:${slug}`).empty()) {
-        cy.add({ group: 'edges', data: { id: `r:${slug}`, globalId: id, source: from.slug, target: to.slug, type, confidence } });
+        cy.add({ group: 'edges', data: { id: `r:${slug}`, globalId: id, source: from.slug, target: to.slug, type, confidence, label: words(type) } });
       }
     }
   });

@@ -144,15 +144,26 @@ export interface TimelineOptions {
   limit: number;
 }
 
+/** Where a timeline's events come from: a MATCH binding `e` and opening its WHERE, and when one is linked to `$anchor`. */
+export interface TimelineEvents {
+  match: string;
+  linked: string;
+}
+
+const LIVE_EVENTS: TimelineEvents = {
+  match: 'MATCH (e:Event) WHERE',
+  linked: `EXISTS { MATCH (e)-[:${typeUnion()}]-(:Entity {id: $anchor}) }`,
+};
+
 /**
  * Events in time order, bound to `e`: by the first day they can have begun; among those that begin together, the
  * longer first (an ongoing conflict before the war inside it, a war before the agreement that ended
  * it); then by time of day and name. With a date range, only dated events that overlap it.
  */
-export function timelineMatch(options: TimelineOptions): Statement {
+export function timelineMatch(options: TimelineOptions, events: TimelineEvents = LIVE_EVENTS): Statement {
   return {
-    cypher: `MATCH (e:Event)
-     WHERE ($anchor IS NULL OR e.id = $anchor OR EXISTS { MATCH (e)-[:${typeUnion()}]-(:Entity {id: $anchor}) })
+    cypher: `${events.match}
+       ($anchor IS NULL OR e.id = $anchor OR ${events.linked})
        AND ($eventTypes IS NULL OR e.eventType IN $eventTypes)
        AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
        AND ($to IS NULL OR e.startDate <= $to)

@@ -10,6 +10,7 @@ import { relationshipKey, type ValidatedDocument } from './validated.js';
 import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { recordChange, type Audit, type ChangeRecord } from './audit.js';
 import { withoutNulls } from '../model/values.js';
+import { recordVersions, type VersionTargets } from './versions.js';
 
 export type Outcome = 'created' | 'updated' | 'unchanged';
 
@@ -163,10 +164,20 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
   report.citations = citations.map((c) => ({ id: c.id, outcome: existing.has(c.id) ? 'unchanged' : 'created' }));
 
   const createdCitations = citations.filter((c) => !existing.has(c.id));
+  await recordVersions(tx, changedItems(document, report, createdCitations));
   const change = summarizeChange(document, report, createdCitations);
   if (change && audit.part) change.summary = `part ${audit.part.number} of ${audit.part.of}: ${change.summary}`;
   await recordChange(tx, audit, change);
   return report;
+}
+
+/** The items a write changed, its own or by a citation added to them: each gets a new version. */
+function changedItems(document: ValidatedDocument, report: ImportReport, createdCitations: CitationRow[]): VersionTargets {
+  const changed = (items: ItemOutcome[]) => items.filter((item) => item.outcome !== 'unchanged').map((item) => item.id);
+  const relationshipIds = new Set(changed(report.relationships));
+  const entities = new Set(changed(report.entities));
+  for (const citation of createdCitations) (citation.aboutKind === 'ENTITY' ? entities : relationshipIds).add(citation.about);
+  return { entities, relationships: document.relationships.filter((r) => relationshipIds.has(r.id)) };
 }
 
 /** What a write changed, or null when it changed nothing (then it leaves no trace). */

@@ -47,13 +47,30 @@ export async function migrate(
       result.alreadyApplied.push(id);
       continue;
     }
-    for (const statement of splitStatements(text)) await driver.executeQuery(statement, {}, { database });
+    for (const statement of splitStatements(text)) await runStatement(driver, statement, database);
     await driver.executeQuery(RECORD, { id, checksum }, { database });
     result.applied.push(id);
   }
   // Queries right after startup (search above all) need the indexes online, not still populating.
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
   return result;
+}
+
+/**
+ * Runs one statement. A data migration batched with `CALL { … } IN TRANSACTIONS` (so a large graph
+ * is rewritten a part at a time) needs an auto-commit transaction; everything else runs managed.
+ */
+async function runStatement(driver: Driver, statement: string, database: string | undefined): Promise<void> {
+  if (!/\bIN\s+TRANSACTIONS\b/i.test(statement)) {
+    await driver.executeQuery(statement, {}, { database });
+    return;
+  }
+  const session = driver.session({ database });
+  try {
+    await session.run(statement);
+  } finally {
+    await session.close();
+  }
 }
 
 /** Splits a file on `;` at statement ends, skipping `//` comments and leaving quoted text alone. */

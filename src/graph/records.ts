@@ -15,6 +15,8 @@ export interface EntityRecord {
   properties: Record<string, unknown>;
   /** Read with only the properties one response asked for: not to be cached for others. */
   partial?: true;
+  /** Read as the graph held it at a past moment (`asKnownAt`), with its citations as they then were. */
+  known?: { at: Date; citations: CitationRecord[] };
 }
 
 const KIND_BY_LABEL = new Map(ENTITY_KINDS.map((kind) => [KIND_LABELS[kind], kind]));
@@ -63,6 +65,8 @@ export interface RelationshipRecord {
   other?: EntityRecord;
   /** Its citations, when read with it, with the entities that assert or relay them. */
   citations?: CitationRecord[];
+  /** Read as the graph held it at a past moment (`asKnownAt`), with both ends as they then were. */
+  known?: { at: Date; from?: EntityRecord; to?: EntityRecord };
 }
 
 export function toRelationship(row: { r: Record<string, unknown>; type: string; from: string; to: string }): RelationshipRecord {

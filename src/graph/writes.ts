@@ -14,6 +14,7 @@ import { RELATIONSHIPS_BY_ID, relationshipsByIdQuery } from './relationships.js'
 import { entityProperties } from './projection.js';
 import { type CitationRecord, type EntityRecord, type RelationshipRecord, toEntity, toRelationship } from './records.js';
 import { withoutNulls } from '../model/values.js';
+import { itemsNaming, recordVersions } from './versions.js';
 
 const AUDIT_KEYS = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'retractedAt', 'retractedBy', 'retractionReason'];
 
@@ -80,7 +81,7 @@ const COMMON_RELATIONSHIP_KEYS = new Set([
 export function relationshipInputOf(relationship: RelationshipRecord, citations: CitationRecord[]): RelationshipInput {
   const p = relationship.properties;
   const specific = Object.fromEntries(Object.entries(p).filter(([key]) => !COMMON_RELATIONSHIP_KEYS.has(key)));
-  return withoutNulls({
+  const input = withoutNulls({
     id: relationship.id,
     type: relationship.type,
     from: relationship.from,
@@ -90,7 +91,9 @@ export function relationshipInputOf(relationship: RelationshipRecord, citations:
     time: span(p, 'valid', 'timeNote'),
     ...specific,
     citations: citationInputs(citations),
-  }) as RelationshipInput;
+  });
+  // A figure given only in words is stored as no figure, but the format asks for it as null.
+  return (relationship.type === 'REPORTS' ? { ...input, figure: typeof p.figure === 'number' ? p.figure : null } : input) as RelationshipInput;
 }
 
 /** An entity and the citations about it, read inside the transaction that will update it. */
@@ -152,6 +155,7 @@ export async function retractRelationship(
          r.updatedAt = datetime(), r.updatedBy = $actor`,
     { id, actor: audit.actor, reason },
   );
+  await recordVersions(tx, { relationships: [found] });
   await recordChange(tx, audit, {
     targetType: 'RELATIONSHIP',
     targetId: id,
@@ -199,12 +203,20 @@ export async function mergeEntities(tx: ManagedTransaction, survivorId: string, 
     throw new Conflict(`Cannot merge a ${duplicate.kind} into a ${survivor.kind}; only entities of the same kind merge.`);
   }
   const params = { survivor: survivorId, duplicate: duplicateId, actor: audit.actor };
+  const naming = await itemsNaming(tx, duplicateId, survivorId);
   const moved = new Map<string, MovedRelationship>();
+  // Only the types and sides the duplicate has: a query each (its type is in the query text).
+  const { records: sides } = await tx.run(
+    `MATCH (d:Entity {id: $duplicate})-[r]-(:Entity) WHERE type(r) IN $types
+     RETURN collect(DISTINCT type(r) + (CASE WHEN startNode(r) = d THEN ':OUT' ELSE ':IN' END)) AS sides`,
+    { ...params, types: RELATIONSHIP_TYPE_NAMES },
+  );
+  const has = new Set(sides[0]?.get('sides') as string[]);
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     for (const [pattern, create] of [
-      [`(d)-[r:${type}]->(o:Entity)`, `(s)-[n:${type}]->(o)`],
-      [`(d)<-[r:${type}]-(o:Entity)`, `(s)<-[n:${type}]-(o)`],
-    ] as const) {
+      [`(d)-[r:${type}]->(o:Entity)`, `(s)-[n:${type}]->(o)`, 'OUT'],
+      [`(d)<-[r:${type}]-(o:Entity)`, `(s)<-[n:${type}]-(o)`, 'IN'],
+    ].filter(([, , side]) => has.has(`${type}:${side}`))) {
       // Delete before re-creating: the id stays the same, and ids are unique per type.
       const { records } = await tx.run(
         `MATCH (d:Entity {id: $duplicate}), (s:Entity {id: $survivor})
@@ -266,6 +278,11 @@ export async function mergeEntities(tx: ManagedTransaction, survivorId: string, 
     relationshipsRetracted: loops.map((record) => record.get('id') as string),
     citationsMoved: cited[0]?.get('n') as number,
   };
+  await recordVersions(tx, {
+    entities: [survivorId, ...naming.entities],
+    relationships: [...summary.relationshipsMoved.map((r) => ({ ...r, type: r.type as RelationshipType })), ...naming.relationships],
+    removedEntities: [duplicateId],
+  });
   await recordChange(tx, audit, {
     targetType: 'ENTITY',
     targetId: survivorId,
@@ -327,6 +344,10 @@ export async function deleteEntity(tx: ManagedTransaction, id: string, cascade: 
       to: record.get('to') as string,
     })),
   };
+  await recordVersions(tx, {
+    removedEntities: [id],
+    removedRelationships: summary.relationshipsDeleted.map((r) => ({ type: r.type as RelationshipType, id: r.id })),
+  });
   await recordChange(tx, audit, {
     targetType: 'ENTITY',
     targetId: id,
@@ -346,14 +367,15 @@ export interface ChangeEntry {
   summary: string;
 }
 
-/** The changes that touched an entity, newest first. */
-export async function historyOf(db: Db, entityId: string, limit: number): Promise<ChangeEntry[]> {
+/** The changes that touched an entity, newest first; with `until`, only those made by then. */
+export async function historyOf(db: Db, entityId: string, limit: number, until?: Date): Promise<ChangeEntry[]> {
   return db.read<ChangeEntry>(
-    `MATCH (c:Change) WHERE c.targetId = $id OR EXISTS { (c)-[:AFFECTS]->(:Entity {id: $id}) }
+    `MATCH (c:Change) WHERE (c.targetId = $id OR EXISTS { (c)-[:AFFECTS]->(:Entity {id: $id}) })
+       AND ($until IS NULL OR c.at <= $until)
      RETURN c.id AS id, toString(c.at) AS at, c.by AS by, c.operation AS operation,
             c.targetType AS targetType, c.targetId AS targetId, c.summary AS summary
      ORDER BY c.at DESC LIMIT $limit`,
-    { id: entityId, limit: neo4j.int(limit) },
+    { id: entityId, limit: neo4j.int(limit), until: until ? neo4j.types.DateTime.fromStandardDate(until) : null },
   );
 }
 

@@ -80,6 +80,8 @@ function planRoot(planner: NeedsPlanner, queryType: GraphQLObjectType, nodes: re
   const definition = queryType.getFields()[name];
   if (!definition) throw new Unplannable(name);
   const args = getArgumentValues(definition, node, planner.variables);
+  // The graph as it stood at a past moment is read from versions, by the resolvers.
+  if (args.asKnownAt) throw new Unplannable('asKnownAt');
   if (name === 'entity') return planEntity(planner, nodes, args as { id: string });
   if (name === 'entities') return planEntities(planner, nodes, args as ConnectionArgs & { kind?: EntityKind | null; nameContains?: string | null; orderBy?: 'NAME_ASC' | 'NAME_DESC' | null });
   if (name === 'search') return planSearch(planner, nodes, args as { text: string; kinds?: EntityKind[] | null; first?: number | null });

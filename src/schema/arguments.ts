@@ -11,3 +11,13 @@ export function countArg(arg: ArgBuilder<Types>, bounds: Bounds & { default: num
     validate: intWithin(bounds),
   });
 }
+
+/** `asKnownAt`: a moment in record time, as the graph held it (not a date in the world: that is `asOf`). */
+export function asKnownAtArg(arg: ArgBuilder<Types>) {
+  return arg({
+    type: 'DateTime',
+    description:
+      'The answer as the graph held it at this moment (record time, from the audit trail): before later imports, ' +
+      'edits, retractions and merges. A fact retracted since shows as it stood; one recorded since does not show.',
+  });
+}

@@ -30,6 +30,8 @@ export const BOUNDS = {
   paths: { min: 1, max: 100, default: 20 },
   timelineEvents: { min: 1, max: 500, default: 100 },
   rankedEntities: { min: 1, max: 100, default: 10 },
+  /** Entities an export expands one step beside its centre (`expand`). */
+  exportExpanded: { min: 0, max: 50 },
 } as const satisfies Record<string, Bounds>;
 
 /** `what, 1 to 50.` — the bound as a description says it. */

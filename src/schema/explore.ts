@@ -28,7 +28,8 @@ import { Event } from './event.js';
 import { Relationship } from './relationship/ref.js';
 import { OBJECT_TYPES } from './relationship/types.js';
 import { type EntityRecord, type RelationshipRecord } from '../graph/records.js';
-import { countArg } from './arguments.js';
+import { asKnownAtArg, countArg } from './arguments.js';
+import { neighborhoodKnownAt, timelineKnownAt } from '../graph/known-at.js';
 import { BOUNDS, within } from './bounds.js';
 
 
@@ -95,18 +96,22 @@ builder.queryField('neighborhood', (t) =>
       direction: t.arg({ type: TraversalDirectionEnum, defaultValue: 'BOTH', description: 'Which way to follow them.' }),
       limit: countArg(t.arg, BOUNDS.neighborhoodEntities, 'At most this many entities'),
       ...holdsArgs(t.arg),
+      asKnownAt: asKnownAtArg(t.arg),
     },
     resolve: async (_root, args, context) => {
       const depth = args.depth ?? BOUNDS.neighborhoodDepth.default;
       const limit = args.limit ?? BOUNDS.neighborhoodEntities.default;
-      const graph = await neighborhood(context.db, slugFromId(String(args.id)), {
+      const options = {
         ...holdsFilter(args),
         depth,
         limit,
         edgeLimit: limit * 4,
         types: args.types as RelationshipType[] | null,
         direction: args.direction ?? 'BOTH',
-      });
+      };
+      const id = slugFromId(String(args.id));
+      if (args.asKnownAt) return neighborhoodKnownAt(context.db, id, options, args.asKnownAt);
+      const graph = await neighborhood(context.db, id, options);
       if (graph) prime(context, graph.nodes.map((node) => node.entity));
       return graph;
     },
@@ -157,6 +162,7 @@ builder.queryField('paths', (t) =>
 
 export interface TimelineArgs {
   entity?: string | number | null;
+  asKnownAt?: Date | null;
   from?: Date | null;
   to?: Date | null;
   kinds?: EventType[] | null;
@@ -188,8 +194,11 @@ builder.queryField('timeline', (t) =>
       to: t.arg({ type: 'Date', description: 'Only events that had begun by this day.' }),
       kinds: t.arg({ type: [EventTypeEnum], description: 'Only events of these types.' }),
       first: countArg(t.arg, BOUNDS.timelineEvents, 'At most this many events'),
+      asKnownAt: asKnownAtArg(t.arg),
     },
     resolve: async (_root, args, context) => {
+      // Events as known at a moment bring their lists as they then stood; they are not primed for live reads.
+      if (args.asKnownAt) return timelineKnownAt(context.db, timelineOptions(args), args.asKnownAt);
       const events = await timeline(context.db, timelineOptions(args));
       prime(context, events);
       return events;

@@ -17,6 +17,7 @@ import './leader.js';
 import './organization.js';
 import './region.js';
 import './event.js';
+import './event-sources.js';
 import './explore.js';
 import './import.js';
 import './draft/types.js';

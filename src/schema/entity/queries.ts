@@ -6,9 +6,10 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { countEntities, entityPage, searchEntities, type EntityOrder, type EntityQuery, type NameCursor, type NamePage } from '../../graph/entities.js';
 import type { EntityRecord } from '../../graph/records.js';
+import { entitiesKnownAt } from '../../graph/known-at.js';
 import { builder } from '../builder.js';
 import { EntityKindEnum } from '../enums.js';
-import { countArg } from '../arguments.js';
+import { asKnownAtArg, countArg } from '../arguments.js';
 import { BOUNDS, textWithin, within } from '../bounds.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { Entity, slugFromId } from './ref.js';
@@ -18,10 +19,19 @@ builder.queryField('entity', (t) =>
     type: Entity,
     nullable: true,
     description:
-      'One entity, by its global id or by its slug (e.g. `armenia`). Null when no entity has that id.',
-    args: { id: t.arg.id({ required: true, description: 'A global id (from `Entity.id`) or a slug.' }) },
+      'One entity, by its global id or by its slug (e.g. `armenia`). Null when no entity has that id. With ' +
+      '`asKnownAt`, the entity as the graph held it then, and everything read through it (its relationships, ' +
+      'their far ends, citations) as they then stood.',
+    args: {
+      id: t.arg.id({ required: true, description: 'A global id (from `Entity.id`) or a slug.' }),
+      asKnownAt: asKnownAtArg(t.arg),
+    },
     // The entity loader reads it (with every other entity this response needs) in one query.
-    resolve: (_root, { id }) => slugFromId(String(id)),
+    resolve: async (_root, { id, asKnownAt }, context) => {
+      if (!asKnownAt) return slugFromId(String(id));
+      const [entity] = await entitiesKnownAt(context.db, [slugFromId(String(id))], asKnownAt);
+      return entity ?? null;
+    },
   }),
 );
 

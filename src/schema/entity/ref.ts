@@ -14,7 +14,9 @@ export const Entity = builder.loadableInterfaceRef('Entity', {
   sort: (entity) => entity.id,
   // Entities read along a relationship are cached, so asking for them again costs nothing; one
   // read with only the properties a selection needed goes under a key no lookup uses.
-  cacheResolved: (entity) => (entity.partial ? `partial:${entity.id}` : entity.id),
+  // One read as the graph held it at a past moment goes under a key of its own likewise.
+  cacheResolved: (entity) =>
+    entity.known ? `known:${entity.known.at.toISOString()}:${entity.id}` : entity.partial ? `partial:${entity.id}` : entity.id,
 });
 
 /** Accepts a global id of any entity kind, or a bare slug. */

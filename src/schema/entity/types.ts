@@ -41,7 +41,7 @@ Entity.implement({
     citations: t.field({
       type: [Citation],
       description: 'The sentences of the sources that name this entity.',
-      resolve: (e, _args, context) => loadCitations(context, e.id),
+      resolve: (e, _args, context) => e.known?.citations ?? loadCitations(context, e.id),
     }),
   }),
 });
@@ -81,9 +81,9 @@ const ChangeRef = builder.objectRef<ChangeEntry>('Change').implement({
 builder.interfaceFields(Entity, (t) => ({
   history: t.field({
     type: [ChangeRef],
-    description: 'The writes that touched this entity or its relationships, newest first.',
+    description: 'The writes that touched this entity or its relationships, newest first (read as known at a moment: those up to it).',
     args: { first: countArg(t.arg, BOUNDS.history, 'At most this many') },
-    resolve: (entity, { first }, context) => historyOf(context.db, entity.id, first ?? BOUNDS.history.default),
+    resolve: (entity, { first }, context) => historyOf(context.db, entity.id, first ?? BOUNDS.history.default, entity.known?.at),
   }),
   mergedFrom: t.stringList({
     description: 'Slugs of entities merged into this one.',

@@ -8,6 +8,7 @@ import { createContextCache, type ObjectRef } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { EntityRecord, RelationshipRecord } from '../../graph/records.js';
 import { relationshipsOfEntities, type Direction, type RelationshipListRequest } from '../../graph/relationships.js';
+import { relationshipListsKnownAt } from '../../graph/known-at.js';
 import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../../model/vocabulary.js';
 import { builder, type Context, type Types } from '../builder.js';
 import { Entity } from '../entity/ref.js';
@@ -43,15 +44,19 @@ export function relationshipFields(ref: ObjectRef<Types, EntityRecord>, kind: En
             minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the source stands behind at least this firmly.' }),
             first: countArg(t.arg, BOUNDS.listSize, 'At most this many', '(use `relationships` to page further)'),
           },
-          resolve: (entity, args, context) =>
-            relationshipLoader(context).load({
+          resolve: (entity, args, context) => {
+            const request = {
               id: entity.id,
               type,
               direction,
               asOf: args.asOf ?? null,
               minConfidence: args.minConfidence ?? null,
               limit: args.first ?? BOUNDS.listSize.default,
-            }),
+            };
+            // An entity read as known at a moment has its lists read as they then stood.
+            if (entity.known) return knownListLoader(context).load({ ...request, at: entity.known.at });
+            return relationshipLoader(context).load(request);
+          },
         }),
       );
     }
@@ -85,5 +90,22 @@ const relationshipLoader = createContextCache(
         return lists;
       },
       { cacheKeyFn: (load) => JSON.stringify([load.id, load.type, load.direction, load.asOf?.toISOString() ?? null, load.minConfidence ?? null, load.limit]) },
+    ),
+);
+
+/** The same for entities read as known at a moment: the lists of one moment are read together. */
+const knownListLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<RelationshipListRequest & { at: Date }, RelationshipRecord[], string>(
+      async (loads) => {
+        const lists: RelationshipRecord[][] = loads.map(() => []);
+        for (const at of new Set(loads.map((load) => load.at.getTime()))) {
+          const mine = loads.flatMap((load, index) => (load.at.getTime() === at ? [index] : []));
+          const read = await relationshipListsKnownAt(context.db, mine.map((index) => loads[index]!), new Date(at));
+          mine.forEach((index, i) => (lists[index] = read[i] ?? []));
+        }
+        return lists;
+      },
+      { cacheKeyFn: (load) => JSON.stringify([load.at.getTime(), load.id, load.type, load.direction, load.asOf?.toISOString() ?? null, load.minConfidence ?? null, load.limit]) },
     ),
 );

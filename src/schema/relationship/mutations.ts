@@ -3,20 +3,16 @@
  * validated as an import is, recorded in the audit trail, and told to live subscribers.
  */
 import { createHash } from 'node:crypto';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { Conflict, InvalidInput } from '../../errors.js';
 import { relationshipForUpdate, relationshipInputOf, retractRelationship } from '../../graph/writes.js';
-import { SLUG } from '../../model/names.js';
 import { withoutNulls } from '../../model/values.js';
-import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../model/vocabulary.js';
 import { actorOf, builder, type Context, type Types } from '../builder.js';
 import { slugFromId } from '../entity/ref.js';
 import { ConfidenceEnum, FigureQualifierEnum, RelationshipTypeEnum, ReportCategoryEnum, SupportFormEnum } from '../enums.js';
 import { WRITE_ERRORS } from '../errors.js';
 import { CitationInputRef, citationsFrom, TimeSpanInputRef } from '../inputs.js';
-import { NAMES } from '../names.js';
 import { applyItems, applyPatch, idempotencyKeyArg, outcomeOf, write, writePayload } from '../write.js';
-import { Relationship } from './ref.js';
+import { Relationship, relationshipRef } from './ref.js';
 
 /** The fields a client may set on a relationship; which apply depends on its type. */
 const relationshipFieldsInput = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
@@ -168,16 +164,3 @@ builder.mutationField('retractRelationship', (t) =>
     },
   }),
 );
-
-/** A relationship's slug and, from a global id, its type; a bare slug is looked up in every type. */
-function relationshipRef(id: string): { slug: string; type?: RelationshipType } {
-  if (SLUG.test(id)) return { slug: id };
-  try {
-    const { typename, id: slug } = decodeGlobalID(id);
-    const type = RELATIONSHIP_TYPE_NAMES.find((name) => NAMES[name].object === typename);
-    if (type) return { slug, type };
-  } catch {
-    // Not a global id: looked up as given, it finds nothing.
-  }
-  return { slug: id };
-}

@@ -1,12 +1,17 @@
-/** Relationships as a filtered Relay connection, ordered by id, with keyset cursors and a total count. */
+/**
+ * Relationships as a filtered Relay connection, ordered by id, with keyset cursors and a total
+ * count; and one relationship by id. Both may be read as the graph held them at a past moment.
+ */
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { RelationshipRecord } from '../../graph/records.js';
 import { countRelationships, relationshipPage, type RelationshipQuery } from '../../graph/relationships.js';
+import { countRelationshipsKnownAt, relationshipPageKnownAt, relationshipsKnownAt } from '../../graph/known-at.js';
+import { asKnownAtArg } from '../arguments.js';
 import { builder } from '../builder.js';
 import { slugFromId } from '../entity/ref.js';
 import { ConfidenceEnum, RelationshipTypeEnum } from '../enums.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
-import { Relationship } from './ref.js';
+import { Relationship, relationshipRef } from './ref.js';
 
 const isIdCursor = (value: unknown): value is { id: string } =>
   typeof value === 'object' && value !== null && typeof (value as { id: string }).id === 'string';
@@ -23,6 +28,7 @@ builder.queryField('relationships', (t) =>
         asOf: t.arg({ type: 'Date', description: 'Only what held on this day.' }),
         minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the source stands behind at least this firmly.' }),
         includeRetracted: t.arg.boolean({ defaultValue: false, description: 'Also retracted relationships (kept for the record).' }),
+        asKnownAt: asKnownAtArg(t.arg),
       },
       resolve: async (_root, args, context) => {
         const query: RelationshipQuery = {
@@ -35,15 +41,16 @@ builder.queryField('relationships', (t) =>
         };
         const connection = await resolveCursorConnection(
           { args, toCursor: (r: RelationshipRecord) => encodeCursor({ id: r.id }) },
-          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
-            relationshipPage(context.db, query, {
-              after: decodeCursor(after, isIdCursor, 'after')?.id,
-              before: decodeCursor(before, isIdCursor, 'before')?.id,
-              limit,
-              inverted,
-            }),
+          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
+            const page = { after: decodeCursor(after, isIdCursor, 'after')?.id, before: decodeCursor(before, isIdCursor, 'before')?.id, limit, inverted };
+            return args.asKnownAt ? relationshipPageKnownAt(context.db, query, page, args.asKnownAt) : relationshipPage(context.db, query, page);
+          },
         );
-        return { ...connection, totalCount: () => countRelationships(context.db, query) };
+        const { asKnownAt } = args;
+        return {
+          ...connection,
+          totalCount: () => (asKnownAt ? countRelationshipsKnownAt(context.db, query, asKnownAt) : countRelationships(context.db, query)),
+        };
       },
     },
     {
@@ -57,4 +64,21 @@ builder.queryField('relationships', (t) =>
     },
     { description: 'A relationship in a page, with its cursor.' },
   ),
+);
+
+builder.queryField('relationship', (t) =>
+  t.field({
+    type: Relationship,
+    nullable: true,
+    description:
+      'One relationship, by its global id or its slug; retracted ones too (see `retracted`). With `asKnownAt`, as ' +
+      'the graph held it then: before a later edit or retraction, with its ends and citations as they then stood. ' +
+      'Null when none has that id (then).',
+    args: { id: t.arg.id({ required: true, description: 'A global id (from `Relationship.id`) or a slug.' }), asKnownAt: asKnownAtArg(t.arg) },
+    resolve: async (_root, { id, asKnownAt }, context) => {
+      const { slug, type } = relationshipRef(String(id));
+      const found = asKnownAt ? await relationshipsKnownAt(context.db, [slug], asKnownAt) : await Relationship.getDataloader(context).loadMany([slug]);
+      return found.find((r): r is RelationshipRecord => !(r instanceof Error) && r !== null && (!type || r.type === type)) ?? null;
+    },
+  }),
 );

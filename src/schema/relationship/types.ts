@@ -26,9 +26,9 @@ const prop = (r: RelationshipRecord, key: string) => r.properties[key];
 const str = (r: RelationshipRecord, key: string) => (typeof prop(r, key) === 'string' ? (prop(r, key) as string) : null);
 const num = (r: RelationshipRecord, key: string) => (typeof prop(r, key) === 'number' ? (prop(r, key) as number) : null);
 
-/** The entity at one end: the record read with the relationship when there is one, else its id. */
+/** The entity at one end: as it stood, for one read as known at a moment; the record read with it; else its id. */
 const end = (r: RelationshipRecord, side: 'from' | 'to'): EntityRecord | string =>
-  r.other && r.other.id === r[side] ? r.other : r[side];
+  r.known?.[side] ?? (r.other && r.other.id === r[side] ? r.other : r[side]);
 
 Relationship.implement({
   description:

@@ -1,0 +1,36 @@
+// Export what is on screen: the four exports for the view's centre, depth, date and filters (the
+// server streams them), and the drawing itself as PNG (Cytoscape's own) or SVG (cytoscape-svg).
+
+import { exportQuery } from './explore-view.js';
+
+const FILES = { 'export-graphml': 'graph.graphml', 'export-json': 'graph.json', 'export-entities': 'entities.csv', 'export-relationships': 'relationships.csv' };
+
+/** Points the export links at the view's exports. */
+export function updateExportLinks(view, knownTypes) {
+  const query = exportQuery(view, knownTypes);
+  for (const [id, file] of Object.entries(FILES)) {
+    document.getElementById(id).href = `/export/${file}${query ? `?${query}` : ''}`;
+  }
+}
+
+/** Saves a blob under a name, through a link clicked for the user. */
+function save(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const imageName = (view, extension) => `conflict-graph${view.focus ? `-${view.focus}` : ''}${view.asOf ? `-as-of-${view.asOf}` : ''}.${extension}`;
+
+/** The whole drawing, on white, at twice the screen's resolution. */
+export function savePng(cy, view) {
+  save(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }), imageName(view, 'png'));
+}
+
+/** The whole drawing as SVG (vector: for reports and slides). */
+export function saveSvg(cy, view) {
+  save(new Blob([cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), imageName(view, 'svg'));
+}

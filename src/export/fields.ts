@@ -1,0 +1,96 @@
+/**
+ * The attributes an entity or a relationship leaves as in a flat export (GraphML's typed keys, a
+ * CSV's columns): one ordered list of named, typed fields each, read from the stored record, with
+ * dates as the source gave them (`2020`, `2022-09`, `2022-09-14`) and every citation's quote,
+ * source, asserter and relay.
+ */
+import { isoString, partialDateString } from '../graph/dates.js';
+import type { ExportedEntity, ExportedRelationship } from '../graph/export.js';
+import type { CitationRecord } from '../graph/records.js';
+
+/** GraphML's attribute types (NetworkX, Gephi and yEd read all of them). */
+export type FieldType = 'string' | 'int' | 'double' | 'boolean';
+
+export interface Field<T> {
+  name: string;
+  type: FieldType;
+  description: string;
+  value(item: T): string | number | boolean | null;
+}
+
+/** Several values in one cell: a list joined, never split mid-value by a separator a value holds. */
+const joined = (values: readonly (string | null | undefined)[], separator = '; ') => {
+  const present = values.filter((value): value is string => Boolean(value));
+  return present.length ? present.join(separator) : null;
+};
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+/** The fields every cited item has: where it comes from, what the source says, who says it. */
+function citationFields<T>(citations: (item: T) => CitationRecord[]): Field<T>[] {
+  return [
+    { name: 'quote', type: 'string', description: 'The quoted sentences, one per line.', value: (i) => joined(citations(i).map((c) => c.quote), '\n') },
+    { name: 'source', type: 'string', description: 'The ids of the sources quoted.', value: (i) => joined([...new Set(citations(i).map((c) => c.sourceId))]) },
+    { name: 'assertedBy', type: 'string', description: 'Who the sources quote as saying it (entity ids).', value: (i) => joined([...new Set(citations(i).map((c) => c.assertedById))]) },
+    { name: 'via', type: 'string', description: 'The agencies the sources relay it through (entity ids).', value: (i) => joined([...new Set(citations(i).map((c) => c.viaId))]) },
+    { name: 'citations', type: 'int', description: 'How many citations it has.', value: (i) => citations(i).length },
+  ];
+}
+
+const entityProp = (item: ExportedEntity, key: string) => item.entity.properties[key];
+const eventDate = (item: ExportedEntity, prefix: 'start' | 'end') =>
+  isoString(entityProp(item, `${prefix}Time`)) ?? partialDateString(entityProp(item, `${prefix}Date`), entityProp(item, `${prefix}Precision`));
+
+export const ENTITY_FIELDS: Field<ExportedEntity>[] = [
+  { name: 'label', type: 'string', description: 'The name.', value: (i) => i.entity.name },
+  { name: 'kind', type: 'string', description: 'STATE, LEADER, ORGANIZATION, REGION or EVENT.', value: (i) => i.entity.kind },
+  { name: 'aliases', type: 'string', description: 'Other names.', value: (i) => joined(i.entity.aliases) },
+  { name: 'description', type: 'string', description: 'A short description.', value: (i) => i.entity.description },
+  { name: 'isoCode', type: 'string', description: 'STATE: ISO 3166-1 code.', value: (i) => text(entityProp(i, 'isoCode')) },
+  { name: 'recognized', type: 'boolean', description: 'STATE: false for a de facto state.', value: (i) => (typeof entityProp(i, 'recognized') === 'boolean' ? (entityProp(i, 'recognized') as boolean) : null) },
+  { name: 'office', type: 'string', description: 'LEADER: the office held.', value: (i) => text(entityProp(i, 'office')) },
+  { name: 'termFrom', type: 'string', description: 'LEADER: the term’s start.', value: (i) => partialDateString(entityProp(i, 'termFrom'), entityProp(i, 'termFromPrecision')) },
+  { name: 'termTo', type: 'string', description: 'LEADER: the term’s end.', value: (i) => partialDateString(entityProp(i, 'termTo'), entityProp(i, 'termToPrecision')) },
+  { name: 'orgType', type: 'string', description: 'ORGANIZATION: what sort.', value: (i) => text(entityProp(i, 'orgType')) },
+  { name: 'regionType', type: 'string', description: 'REGION: what sort.', value: (i) => text(entityProp(i, 'regionType')) },
+  { name: 'eventType', type: 'string', description: 'EVENT: what sort.', value: (i) => text(entityProp(i, 'eventType')) },
+  { name: 'status', type: 'string', description: 'EVENT: occurred, ongoing, planned or proposed.', value: (i) => text(entityProp(i, 'status')) },
+  { name: 'start', type: 'string', description: 'EVENT: when it began.', value: (i) => eventDate(i, 'start') },
+  { name: 'end', type: 'string', description: 'EVENT: when it ended.', value: (i) => eventDate(i, 'end') },
+  { name: 'deaths', type: 'int', description: 'EVENT: the death toll the source gives itself.', value: (i) => number(entityProp(i, 'deaths')) },
+  { name: 'note', type: 'string', description: 'Curation notes.', value: (i) => text(entityProp(i, 'note')) },
+  ...citationFields<ExportedEntity>((i) => i.citations),
+];
+
+const relProp = (item: ExportedRelationship, key: string) => item.relationship.properties[key];
+const relText = (key: string, description: string): Field<ExportedRelationship> => ({ name: key, type: 'string', description, value: (i) => text(relProp(i, key)) });
+const relNumber = (key: string, type: 'int' | 'double', description: string): Field<ExportedRelationship> => ({ name: key, type, description, value: (i) => number(relProp(i, key)) });
+
+export const RELATIONSHIP_FIELDS: Field<ExportedRelationship>[] = [
+  { name: 'label', type: 'string', description: 'The relationship type in words.', value: (i) => i.relationship.type.replaceAll('_', ' ').toLowerCase() },
+  { name: 'type', type: 'string', description: 'The relationship type, e.g. SUPPORTS.', value: (i) => i.relationship.type },
+  { name: 'fromName', type: 'string', description: 'The name of the entity it goes from.', value: (i) => i.fromName },
+  { name: 'toName', type: 'string', description: 'The name of the entity it goes to.', value: (i) => i.toName },
+  relText('confidence', 'REPORTED_FACT, CLAIM or ASSESSMENT.'),
+  { name: 'validFrom', type: 'string', description: 'When it began to hold, at the source’s precision.', value: (i) => partialDateString(relProp(i, 'validFrom'), relProp(i, 'validFromPrecision')) },
+  { name: 'validTo', type: 'string', description: 'When it stopped holding, at the source’s precision.', value: (i) => partialDateString(relProp(i, 'validTo'), relProp(i, 'validToPrecision')) },
+  relText('timeNote', 'How the dates were worked out.'),
+  relText('allegation', 'ACCUSES: what is alleged.'),
+  relText('category', 'REPORTS: what the figure counts.'),
+  relNumber('figure', 'double', 'REPORTS: the number.'),
+  relText('figureText', 'REPORTS: the figure in the source’s words.'),
+  relText('qualifier', 'REPORTS: exact, approximate, a lower bound or only words.'),
+  relText('unit', 'REPORTS: what is counted.'),
+  relText('whose', 'REPORTS: whose losses (entity id).'),
+  relNumber('area', 'double', 'OCCUPIES: the area.'),
+  relText('areaUnit', 'OCCUPIES: the unit of the area.'),
+  relText('role', 'MEMBER_OF, PARTICIPATES_IN, SIGNED: the role.'),
+  relText('office', 'LEADS, HOLDS_OFFICE_IN: the office.'),
+  { name: 'forms', type: 'string', description: 'SUPPORTS: how (military, political).', value: (i) => (Array.isArray(relProp(i, 'forms')) ? joined(relProp(i, 'forms') as string[]) : null) },
+  relNumber('personnel', 'int', 'DEPLOYS_TO: how many people.'),
+  relText('personnelQualifier', 'DEPLOYS_TO: exact or approximate.'),
+  relText('purpose', 'DEPLOYS_TO: what for.'),
+  relText('terms', 'PROPOSES: the terms.'),
+  relText('note', 'Curation notes.'),
+  ...citationFields<ExportedRelationship>((i) => i.relationship.citations),
+];

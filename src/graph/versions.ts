@@ -1,0 +1,141 @@
+/**
+ * What the graph held when (record time): every write leaves, for each entity and relationship it
+ * changed, a version holding the item as it then stood, and closes the version before it. A
+ * version is a plain node, so any writer (the transactional importer, the edits, a bulk loader)
+ * can leave the same record:
+ *
+ * - `(:EntityVersion)`: the entity's stored properties, `kindLabel` (State, Leader, …),
+ *   `knownFrom` (when the write committed), `knownUntil` (null while current), and its citations
+ *   as six parallel lists in one order: `citationIds`, `citationSources`, `citationQuotes`,
+ *   `citationAssertedBy`, `citationVia`, `citationNotes` ('' where a citation has no value).
+ * - `(:RelationshipVersion)`: the relationship's stored properties (its `id` among them),
+ *   `relType`, `startId`, `endId` (the entity ids at its ends), `knownFrom`, `knownUntil` and the
+ *   same citation lists.
+ *
+ * An item removed (deleted, merged away) has its current version closed and none opened.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_KINDS, KIND_LABELS, isRelationshipType, type RelationshipType } from '../model/vocabulary.js';
+
+/** A relationship as the writer knows it: its type and id, and the ids of the entities it now joins. */
+export interface RelationshipRef {
+  type: RelationshipType;
+  id: string;
+  from: string;
+  to: string;
+}
+
+/** The items a write changed (recorded as they now stand) and those it removed. */
+export interface VersionTargets {
+  entities?: Iterable<string>;
+  relationships?: Iterable<RelationshipRef>;
+  removedEntities?: Iterable<string>;
+  removedRelationships?: Iterable<Pick<RelationshipRef, 'type' | 'id'>>;
+}
+
+/** The properties a version adds to the item's own; readers leave them out of the item. */
+export const VERSION_KEYS = [
+  'kindLabel', 'relType', 'startId', 'endId', 'knownFrom', 'knownUntil',
+  'citationIds', 'citationSources', 'citationQuotes', 'citationAssertedBy', 'citationVia', 'citationNotes',
+] as const;
+
+// One clock for the whole transaction: every version it opens or closes carries the same moment.
+const NOW = 'datetime.transaction()';
+
+/** The citations of `x`, as the version's parallel lists. */
+const CITATION_LISTS = `
+WITH x, v, COLLECT {
+  MATCH (c:Citation {about: x.id})-[:CITES]->(s:Source)
+  OPTIONAL MATCH (c)-[:ASSERTED_BY]->(a:Entity)
+  OPTIONAL MATCH (c)-[:VIA]->(relay:Entity)
+  WITH c, s, a, relay ORDER BY s.id, c.id
+  RETURN [c.id, s.id, c.quote, coalesce(a.id, ''), coalesce(relay.id, ''), coalesce(c.note, '')]
+} AS cs
+SET v.citationIds = [c IN cs | c[0]], v.citationSources = [c IN cs | c[1]], v.citationQuotes = [c IN cs | c[2]],
+    v.citationAssertedBy = [c IN cs | c[3]], v.citationVia = [c IN cs | c[4]], v.citationNotes = [c IN cs | c[5]]`;
+
+const RECORD_ENTITIES = `
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+CALL (id) { MATCH (old:EntityVersion {id: id}) WHERE old.knownUntil IS NULL SET old.knownUntil = ${NOW} }
+CREATE (v:EntityVersion)
+SET v = properties(x), v.kindLabel = [label IN labels(x) WHERE label IN $kindLabels][0], v.knownFrom = ${NOW}
+${CITATION_LISTS}`;
+
+// Found between its two ends, from the end with fewer relationships: one query for every type.
+const RECORD_RELATIONSHIPS = `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+MATCH (a)-[x]->(b) WHERE x.id = row.id AND type(x) = row.type
+CALL (row) { MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE old.knownUntil IS NULL SET old.knownUntil = ${NOW} }
+CREATE (v:RelationshipVersion)
+SET v = properties(x), v.relType = row.type, v.startId = a.id, v.endId = b.id, v.knownFrom = ${NOW}
+${CITATION_LISTS}`;
+
+const CLOSE_ENTITIES = `
+UNWIND $ids AS id
+MATCH (old:EntityVersion {id: id}) WHERE old.knownUntil IS NULL
+SET old.knownUntil = ${NOW}`;
+
+const CLOSE_RELATIONSHIPS = `
+UNWIND $rows AS row
+MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE old.knownUntil IS NULL
+SET old.knownUntil = ${NOW}`;
+
+/** Rows per query, as the importer batches its own writes. */
+const BATCH = 5_000;
+
+async function inBatches<T>(items: T[], run: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += BATCH) await run(items.slice(start, start + BATCH));
+}
+
+/**
+ * Records, inside the writer's transaction and after its writes, the versions the write makes:
+ * each changed item as it now stands (closing the version it replaces), each removed item's last
+ * version closed. Every writer calls this once per transaction, so `asKnownAt` reads can rebuild
+ * the graph as it stood at any moment.
+ */
+export async function recordVersions(tx: ManagedTransaction, targets: VersionTargets): Promise<void> {
+  const removedEntities = [...new Set(targets.removedEntities ?? [])];
+  await inBatches(removedEntities, (ids) => tx.run(CLOSE_ENTITIES, { ids }));
+  const removedRelationships = [...new Map([...(targets.removedRelationships ?? [])].map((r) => [`${r.type}:${r.id}`, r])).values()];
+  await inBatches(removedRelationships, (rows) => tx.run(CLOSE_RELATIONSHIPS, { rows }));
+
+  const entities = [...new Set(targets.entities ?? [])];
+  const kindLabels = ENTITY_KINDS.map((kind) => KIND_LABELS[kind]);
+  await inBatches(entities, (ids) => tx.run(RECORD_ENTITIES, { ids, kindLabels }));
+
+  const relationships = [...new Map([...(targets.relationships ?? [])].map((r) => [`${r.type}:${r.id}`, r])).values()];
+  for (const { type } of relationships) if (!isRelationshipType(type)) throw new Error(`unexpected relationship type ${type}`);
+  await inBatches(relationships, (rows) => tx.run(RECORD_RELATIONSHIPS, { rows }));
+}
+
+/**
+ * The items whose citations an entity asserts or relays, and the reports naming it as the losing
+ * party: a merge renames it in them, so each gets a new version. Read before the merge moves them;
+ * a relationship's type and ends come from its current version, the duplicate's end renamed.
+ */
+export async function itemsNaming(tx: ManagedTransaction, duplicate: string, survivor: string): Promise<{ entities: string[]; relationships: RelationshipRef[] }> {
+  const { records } = await tx.run(
+    `CALL () {
+       MATCH (c:Citation)-[:ASSERTED_BY|VIA]->(:Entity {id: $duplicate})
+       RETURN collect(DISTINCT CASE WHEN c.aboutKind = 'ENTITY' THEN c.about END) AS entities,
+              collect(DISTINCT CASE WHEN c.aboutKind = 'RELATIONSHIP' THEN c.about END) AS cited
+     }
+     CALL (cited) {
+       MATCH (v:RelationshipVersion) WHERE v.id IN cited AND v.knownUntil IS NULL
+       RETURN collect({type: v.relType, id: v.id, from: v.startId, to: v.endId}) AS relationships
+     }
+     CALL () {
+       MATCH (a)-[r:REPORTS {whose: $duplicate}]->(b)
+       RETURN collect({type: 'REPORTS', id: r.id, from: a.id, to: b.id}) AS figures
+     }
+     RETURN entities, relationships + figures AS relationships`,
+    { duplicate },
+  );
+  const renamed = (id: string) => (id === duplicate ? survivor : id);
+  return {
+    entities: records[0]?.get('entities') as string[],
+    relationships: (records[0]?.get('relationships') as RelationshipRef[]).map((r) => ({ ...r, from: renamed(r.from), to: renamed(r.to) })),
+  };
+}
