@@ -6,14 +6,13 @@
  * report leaving the event itself as it was.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Db } from '../src/graph/db.js';
+import { describe, expect } from 'vitest';
 import { importFile } from '../src/import/index.js';
 import { projectRoot } from '../src/paths.js';
-import { graphql, resetDatabase, seedArticle, testConnection, testDriver, testServer } from './helpers.js';
+import type { Server } from '../src/server.js';
+import { it } from './fixture.js';
+import { graphql } from './helpers.js';
 
-const driver = testDriver();
-const server = testServer();
 const SECOND = join(projectRoot, 'tests', 'fixtures', 'sources-view', 'second-toll-september-2022.json');
 
 const SOURCES = `{
@@ -40,22 +39,17 @@ type Answer = {
   };
 };
 
-async function ask(): Promise<Answer['entity']> {
+async function ask(server: Server): Promise<Answer['entity']> {
   const response = await graphql<Answer>(server, SOURCES);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return (response.data as Answer).entity;
 }
 
 let before: Answer['entity'];
-beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
-  before = await ask();
-  await importFile(new Db(driver, testConnection().database), SECOND, 'import:second-toll-september-2022.json');
-});
-afterAll(async () => {
-  await server.dispose();
-  await driver.close();
+// The fixture's database holds the article; the second report comes after the answer it gives alone.
+it.beforeAll(async ({ db, server }) => {
+  before = await ask(server);
+  await importFile(db, SECOND, 'import:second-toll-september-2022.json');
 });
 
 describe('Event.sources', () => {
@@ -66,8 +60,8 @@ describe('Event.sources', () => {
     expect(before.sources.reports[0]?.statements.map((s) => s.slug)).toContain('ministry-of-defence-of-azerbaijan-reports-deaths');
   });
 
-  it('puts a second report beside the first: the 71 against the 80 marked as a conflict, each with its quote', async () => {
-    const after = await ask();
+  it('puts a second report beside the first: the 71 against the 80 marked as a conflict, each with its quote', async ({ server }) => {
+    const after = await ask(server);
     expect(after.description).toBe(before.description);
     expect(after.sources.reports.map((r) => r.source.slug)).toEqual(['armenia-azerbaijan-2022-09', 'test-second-toll-2022-09-16']);
     expect(after.sources.reports[1]?.mentions.map((m) => m.quote)).toEqual(['The clashes began on the night of 12 to 13 September.']);
@@ -84,8 +78,8 @@ describe('Event.sources', () => {
     expect(after.sources.conflicts).toBe(1);
   });
 
-  it('marks where the reports agree: the same 105, and the same accusation from both', async () => {
-    const after = await ask();
+  it('marks where the reports agree: the same 105, and the same accusation from both', async ({ server }) => {
+    const after = await ask(server);
     const armenian = after.sources.comparisons.find((c) => c.topic === 'Deaths: soldiers killed (Armenia)');
     expect(armenian?.agreement).toBe('AGREE');
     expect(armenian?.claims.map((c) => c.figure)).toEqual([105, 105]);

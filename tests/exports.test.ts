@@ -6,31 +6,22 @@
  * neighbourhood; bad parameters as 400s naming them; reads behind a token when AUTH_READS says so.
  */
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { parseApiKeys } from '../src/auth.js';
-import { Db } from '../src/graph/db.js';
 import { importDocumentText } from '../src/import/index.js';
-import { graphql, resetDatabase, seedArticle, testConnection, testDriver, testServer } from './helpers.js';
+import type { Server } from '../src/server.js';
+import { it } from './fixture.js';
+import { graphql, resetDatabase, seedArticle, testConnection, testServer } from './helpers.js';
 
 const READER = 'reader-key-0123456789abcdef';
-const driver = testDriver();
-const server = testServer();
+// Beside the fixture's server, which reads openly, one that wants a reader token.
 const guarded = testServer({ auth: { readsRequireToken: true, rolesClaim: 'roles', apiKeys: parseApiKeys(`analyst:reader:${READER}`) } });
+afterAll(() => guarded.dispose());
 
-beforeAll(async () => {
-  await resetDatabase(driver);
-  await seedArticle(driver);
-});
-afterAll(async () => {
-  await server.dispose();
-  await guarded.dispose();
-  await driver.close();
-});
+const get = (on: Server, path: string, headers: Record<string, string> = {}) => on.fetch(`http://localhost${path}`, { headers });
 
-const get = (path: string, headers: Record<string, string> = {}, on = server) => on.fetch(`http://localhost${path}`, { headers });
-
-async function count(query: string): Promise<number> {
+async function count(driver: Driver, query: string): Promise<number> {
   const { records } = await driver.executeQuery(query, {}, { database: testConnection().database });
   return records[0]?.get(0) as number;
 }
@@ -94,8 +85,8 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('GET /export/graph.graphml', () => {
-  it('is read by NetworkX: every entity and relationship, typed attributes with kind, confidence, validity, quote and source', async () => {
-    const response = await get('/export/graph.graphml');
+  it('is read by NetworkX: every entity and relationship, typed attributes with kind, confidence, validity, quote and source', async ({ server, driver }) => {
+    const response = await get(server, '/export/graph.graphml');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/graphml\+xml/);
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="conflict-graph-graph\.graphml"/);
@@ -105,8 +96,8 @@ g = nx.read_graphml(sys.stdin.buffer)
 edge = next(d for a, b, d in g.edges(data=True) if a == 'russia' and b == 'armenia' and d['type'] == 'SUPPORTS')
 print(json.dumps({'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(), 'multi': g.is_multigraph(), 'armenia': g.nodes['armenia'], 'edge': edge}))`;
     const read = JSON.parse(execFileSync('python3', ['-c', script], { input: Buffer.from(await response.arrayBuffer()) }).toString());
-    expect(read.nodes).toBe(await count(ENTITIES));
-    expect(read.edges).toBe(await count(RELATIONSHIPS));
+    expect(read.nodes).toBe(await count(driver, ENTITIES));
+    expect(read.edges).toBe(await count(driver, RELATIONSHIPS));
     expect(read.armenia).toMatchObject({ label: 'Armenia', kind: 'STATE', isoCode: 'AM', recognized: true });
     expect(read.edge).toMatchObject({ confidence: 'REPORTED_FACT', source: 'armenia-azerbaijan-2022-09', via: 'reuters', citations: 1 });
     expect(read.edge.quote).toMatch(/Russia/);
@@ -114,48 +105,48 @@ print(json.dumps({'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(), 'm
 });
 
 describe('GET /export/graph.json', () => {
-  it('imported into an empty database gives back the same graph', async () => {
+  it('imported into an empty database gives back the same graph', async ({ server, driver, db }) => {
     const before = await fingerprint(driver);
-    const response = await get('/export/graph.json');
+    const response = await get(server, '/export/graph.json');
     expect(response.status).toBe(200);
     const text = await response.text();
     const document = JSON.parse(text) as { format: string; relationships: unknown[]; entities: unknown[]; sources: { text: string }[] };
     expect(document.format).toBe('conflict-graph/v1');
-    expect(document.relationships).toHaveLength(await count(RELATIONSHIPS));
+    expect(document.relationships).toHaveLength(await count(driver, RELATIONSHIPS));
     expect(document.sources[0]?.text.length).toBeGreaterThan(1000);
     await resetDatabase(driver);
-    await importDocumentText(new Db(driver, testConnection().database), text, { file: 'export.json' });
+    await importDocumentText(db, text, { file: 'export.json' });
     expect(await fingerprint(driver)).toEqual(before);
   });
 
-  it('narrowed to a neighbourhood still names every entity its citations need, so it imports on its own', async () => {
-    const text = await (await get('/export/graph.json?entity=nikol-pashinyan&depth=1&types=ACCUSES,DEMANDS_RESIGNATION_OF')).text();
+  it('narrowed to a neighbourhood still names every entity its citations need, so it imports on its own', async ({ server, driver, db }) => {
+    const text = await (await get(server, '/export/graph.json?entity=nikol-pashinyan&depth=1&types=ACCUSES,DEMANDS_RESIGNATION_OF')).text();
     const document = JSON.parse(text) as { relationships: { type: string }[]; entities: { id: string }[] };
     expect(document.relationships.length).toBeGreaterThan(0);
     const types = new Set(document.relationships.map((r) => r.type));
     expect(types).toContain('DEMANDS_RESIGNATION_OF');
     expect([...types].every((type) => ['ACCUSES', 'DEMANDS_RESIGNATION_OF'].includes(type))).toBe(true);
     await resetDatabase(driver);
-    await importDocumentText(new Db(driver, testConnection().database), text, { file: 'neighbourhood.json' });
-    expect(await count(RELATIONSHIPS)).toBe(document.relationships.length);
+    await importDocumentText(db, text, { file: 'neighbourhood.json' });
+    expect(await count(driver, RELATIONSHIPS)).toBe(document.relationships.length);
     await resetDatabase(driver);
     await seedArticle(driver);
   });
 });
 
 describe('GET /export/entities.csv and /export/relationships.csv', () => {
-  it('are RFC 4180 tables a spreadsheet reads: a header, a row each, quotes and line breaks quoted', async () => {
-    const entityRows = await csvRows(await get('/export/entities.csv'));
+  it('are RFC 4180 tables a spreadsheet reads: a header, a row each, quotes and line breaks quoted', async ({ server, driver }) => {
+    const entityRows = await csvRows(await get(server, '/export/entities.csv'));
     expect(entityRows[0]?.slice(0, 3)).toEqual(['id', 'name', 'kind']);
-    expect(entityRows.length - 1).toBe(await count(ENTITIES));
+    expect(entityRows.length - 1).toBe(await count(driver, ENTITIES));
     expect(entityRows.every((row) => row.length === entityRows[0]?.length)).toBe(true);
 
-    const response = await get('/export/relationships.csv');
+    const response = await get(server, '/export/relationships.csv');
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const rows = await csvRows(response);
     const [header, ...body] = rows as [string[], ...string[][]];
     expect(header.slice(0, 4)).toEqual(['id', 'from', 'to', 'type']);
-    expect(body).toHaveLength(await count(RELATIONSHIPS));
+    expect(body).toHaveLength(await count(driver, RELATIONSHIPS));
     const column = (name: string) => header.indexOf(name);
     const clashes = body.find((row) => row[column('type')] === 'REPORTS' && row[column('figure')] !== '');
     expect(clashes?.[column('source')]).toBe('armenia-azerbaijan-2022-09');
@@ -166,31 +157,31 @@ describe('GET /export/entities.csv and /export/relationships.csv', () => {
 });
 
 describe('filters, as the explorer sets them', () => {
-  const relationshipsOf = async (query: string) => (await csvRows(await get(`/export/relationships.csv?${query}`))).slice(1);
+  const relationshipsOf = async (server: Server, query: string) => (await csvRows(await get(server, `/export/relationships.csv?${query}`))).slice(1);
 
-  it('asOf, types and minConfidence narrow what is exported, as the explorer draws it', async () => {
-    const all = await relationshipsOf('');
-    const then = await relationshipsOf('asOf=1990-01-01');
+  it('asOf, types and minConfidence narrow what is exported, as the explorer draws it', async ({ server, driver }) => {
+    const all = await relationshipsOf(server, '');
+    const then = await relationshipsOf(server, 'asOf=1990-01-01');
     expect(then.length).toBeGreaterThan(0);
     expect(then.length).toBeLessThan(all.length);
-    expect(new Set((await relationshipsOf('types=SUPPORTS,ACCUSES')).map((row) => row[3]))).toEqual(new Set(['SUPPORTS', 'ACCUSES']));
-    expect(new Set((await relationshipsOf('minConfidence=REPORTED_FACT')).map((row) => row[6]))).toEqual(new Set(['REPORTED_FACT']));
-    const entities = (await csvRows(await get('/export/entities.csv?types=SUPPORTS'))).slice(1);
-    expect(entities.length).toBeLessThan(await count(ENTITIES));
+    expect(new Set((await relationshipsOf(server, 'types=SUPPORTS,ACCUSES')).map((row) => row[3]))).toEqual(new Set(['SUPPORTS', 'ACCUSES']));
+    expect(new Set((await relationshipsOf(server, 'minConfidence=REPORTED_FACT')).map((row) => row[6]))).toEqual(new Set(['REPORTED_FACT']));
+    const entities = (await csvRows(await get(server, '/export/entities.csv?types=SUPPORTS'))).slice(1);
+    expect(entities.length).toBeLessThan(await count(driver, ENTITIES));
   });
 
-  it('entity and depth export the neighbourhood the explorer shows', async () => {
+  it('entity and depth export the neighbourhood the explorer shows', async ({ server }) => {
     const { data } = await graphql<{ neighborhood: { nodes: unknown[]; edges: unknown[] } }>(
       server,
       '{ neighborhood(id: "nikol-pashinyan", depth: 2, limit: 500, asOf: "2022-09-15") { nodes { distance } edges { id } } }',
     );
-    const rows = await relationshipsOf('entity=nikol-pashinyan&depth=2&asOf=2022-09-15');
+    const rows = await relationshipsOf(server, 'entity=nikol-pashinyan&depth=2&asOf=2022-09-15');
     expect(rows).toHaveLength(data?.neighborhood.edges.length ?? -1);
-    const file = await get('/export/graph.graphml?entity=nikol-pashinyan&depth=2');
+    const file = await get(server, '/export/graph.graphml?entity=nikol-pashinyan&depth=2');
     expect(file.headers.get('content-disposition')).toContain('conflict-graph-nikol-pashinyan-graph.graphml');
   });
 
-  it('refuses a bad parameter with 400 and a JSON error naming it, never a stack trace', async () => {
+  it('refuses a bad parameter with 400 and a JSON error naming it, never a stack trace', async ({ server }) => {
     for (const [query, parameter] of [
       ['asOf=2022-13-01', 'asOf'],
       ['asOf=yesterday', 'asOf'],
@@ -201,28 +192,28 @@ describe('filters, as the explorer sets them', () => {
       ['entity=Not%20A%20Slug', 'entity'],
       ['minconfidence=CLAIM', 'minconfidence'],
     ] as const) {
-      const response = await get(`/export/graph.graphml?${query}`);
+      const response = await get(server, `/export/graph.graphml?${query}`);
       expect(response.status, query).toBe(400);
       const body = (await response.json()) as { error: { code: string; parameter: string; message: string } };
       expect(body.error, query).toMatchObject({ code: 'BAD_REQUEST', parameter });
       expect(body.error.message).not.toMatch(/\bat \w+ \(|\.ts:\d/);
     }
-    const unknown = await get('/export/graph.json?entity=no-such-entity');
+    const unknown = await get(server, '/export/graph.json?entity=no-such-entity');
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ error: { parameter: 'entity' } });
-    expect((await get('/export/graph.gexf')).status).toBe(404);
+    expect((await get(server, '/export/graph.gexf')).status).toBe(404);
     expect((await server.fetch('http://localhost/export/graph.json', { method: 'POST' })).status).toBe(405);
   });
 });
 
 describe('reads behind a token (AUTH_READS=token)', () => {
   it('needs a reader token: 401 without one or with a bad one, 200 with one', async () => {
-    const without = await get('/export/entities.csv', {}, guarded);
+    const without = await get(guarded, '/export/entities.csv');
     expect(without.status).toBe(401);
     expect(without.headers.get('www-authenticate')).toBe('Bearer');
     expect(await without.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
-    expect((await get('/export/entities.csv', { authorization: 'Bearer not-a-known-key-at-all' }, guarded)).status).toBe(401);
-    const granted = await get('/export/entities.csv', { authorization: `Bearer ${READER}` }, guarded);
+    expect((await get(guarded, '/export/entities.csv', { authorization: 'Bearer not-a-known-key-at-all' })).status).toBe(401);
+    const granted = await get(guarded, '/export/entities.csv', { authorization: `Bearer ${READER}` });
     expect(granted.status).toBe(200);
     expect((await granted.text()).split('\r\n').length).toBeGreaterThan(10);
   });
