@@ -42,14 +42,14 @@ export const VERSION_KEYS = [
 // One clock for the whole transaction: every version it opens or closes carries the same moment.
 const NOW = 'datetime.transaction()';
 
-/** The citations of `x`, as the version's parallel lists. */
+/** The citations of `x`, as the version's parallel lists. Its names differ from the callers' (`a`, `b` are a relationship's ends). */
 const CITATION_LISTS = `
 WITH x, v, COLLECT {
   MATCH (c:Citation {about: x.id})-[:CITES]->(s:Source)
-  OPTIONAL MATCH (c)-[:ASSERTED_BY]->(a:Entity)
+  OPTIONAL MATCH (c)-[:ASSERTED_BY]->(asserter:Entity)
   OPTIONAL MATCH (c)-[:VIA]->(relay:Entity)
-  WITH c, s, a, relay ORDER BY s.id, c.id
-  RETURN [c.id, s.id, c.quote, coalesce(a.id, ''), coalesce(relay.id, ''), coalesce(c.note, '')]
+  WITH c, s, asserter, relay ORDER BY s.id, c.id
+  RETURN [c.id, s.id, c.quote, coalesce(asserter.id, ''), coalesce(relay.id, ''), coalesce(c.note, '')]
 } AS cs
 SET v.citationIds = [c IN cs | c[0]], v.citationSources = [c IN cs | c[1]], v.citationQuotes = [c IN cs | c[2]],
     v.citationAssertedBy = [c IN cs | c[3]], v.citationVia = [c IN cs | c[4]], v.citationNotes = [c IN cs | c[5]]`;
