@@ -33,9 +33,10 @@ export interface ExportMeasurement {
   rssPeakMb: number;
 }
 
-/** A process's resident set now, in MB (VmRSS in /proc/<pid>/status). */
-export function residentMb(pid: number): number {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+/** What /proc says about a process's memory, in MB: resident now (VmRSS) or at its peak (VmHWM). */
+export function memoryOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]);
   return kb / 1024;
 }
 
@@ -52,9 +53,9 @@ export async function measureExport(options: {
   token?: string;
   sampleMs?: number;
 }): Promise<ExportMeasurement> {
-  const rssBeforeMb = residentMb(options.pid);
+  const rssBeforeMb = memoryOf(options.pid, 'VmRSS');
   let rssPeakMb = rssBeforeMb;
-  const timer = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, residentMb(options.pid))), options.sampleMs ?? 100);
+  const timer = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, memoryOf(options.pid, 'VmRSS'))), options.sampleMs ?? 100);
   const started = performance.now();
   let bytes = 0;
   try {
@@ -67,7 +68,7 @@ export async function measureExport(options: {
   } finally {
     clearInterval(timer);
   }
-  rssPeakMb = Math.max(rssPeakMb, residentMb(options.pid));
+  rssPeakMb = Math.max(rssPeakMb, memoryOf(options.pid, 'VmRSS'));
   return { format: options.format, bytes, seconds: (performance.now() - started) / 1000, rssBeforeMb, rssPeakMb };
 }
 

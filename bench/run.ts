@@ -28,6 +28,8 @@ import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
 import { provisionNeo4j } from '../src/neo4j/provision.js';
 import { projectRoot } from '../src/paths.js';
 import { progress } from '../src/scripts/progress.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../src/export/request.js';
+import { measureExport, memoryOf, type ExportMeasurement } from './export.js';
 import { measureExtraction } from './extract.js';
 import { documents, entityCount, samples } from './generate.js';
 import { closedLoop, graphqlClient, type LoadOptions, type LoadResult } from './load.js';
@@ -87,6 +89,8 @@ interface ScaleResult {
   import: ImportResult;
   timings: Timing[];
   peakMb: Partial<Record<Contestant, number>>;
+  /** Each export format downloaded from this server at this scale, after the queries. */
+  exports: ExportMeasurement[];
 }
 interface MemorySample {
   seconds: number;
@@ -110,13 +114,6 @@ function cpuMsOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   // utime and stime, the 14th and 15th fields of stat, in clock ticks (100 per second on Linux).
   return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** What /proc says about a process's memory, in MB: resident now (VmRSS) or at its peak (VmHWM). */
-function memoryOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]);
-  return kb / 1024;
 }
 
 interface Server {
@@ -321,10 +318,16 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; memory?
       log(`scale ${scale}: the whole mix on this server for ${(memoryMs / 60_000).toFixed(1)} min, memory sampled`);
       memory = await memoryRun(ours, params, (query, p) => ask.ours(query, p));
     }
+    // Read before the exports, which would otherwise set the server's peak.
     const peakMb = { ours: memoryOf(ours.process.pid!, 'VmHWM'), peer: memoryOf(peer.process.pid!, 'VmHWM') };
     oursClient.close();
     peerClient.close();
-    return { result: { scale, import: imported, timings, peakMb }, ...(memory ? { memory } : {}) };
+    const exports: ExportMeasurement[] = [];
+    for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
+      exports.push(await measureExport({ base: ours.url.replace(/\/graphql$/, ''), pid: ours.process.pid!, format }));
+      log(`scale ${scale}: export ${format}: ${((exports.at(-1) as ExportMeasurement).bytes / 1e6).toFixed(1)} MB`);
+    }
+    return { result: { scale, import: imported, timings, peakMb, exports }, ...(memory ? { memory } : {}) };
   } finally {
     for (const server of servers) await server.stop();
     await driver.close();
@@ -426,6 +429,21 @@ function report(
     `- Into the populated database: **the transactional importer** (\`npm run import\`), 10,000 relationships per document among the existing entities, in transactions of ${TRANSACTION_ITEMS.toLocaleString('en')} items, ${PARTS_IN_FLIGHT} in flight.`,
     '',
   );
+
+  lines.push(
+    '## Exports',
+    '',
+    'Each export of the whole graph downloaded once from this server after the queries, read and dropped as it arrives; the server\'s resident set sampled every 100 ms (`bench/export.ts`).',
+    '',
+    '| relationships | export | MB sent | seconds | server resident MB before | at peak |',
+    '|---:|---|---:|---:|---:|---:|',
+  );
+  for (const r of results) {
+    for (const e of r.exports) {
+      lines.push(`| ${r.scale.toLocaleString('en')} | ${e.format} | ${(e.bytes / 1e6).toFixed(1)} | ${e.seconds.toFixed(1)} | ${e.rssBeforeMb.toFixed(0)} | ${e.rssPeakMb.toFixed(0)} |`);
+    }
+  }
+  lines.push('');
 
   const draftMs = [...drafting.ms].sort((a, b) => a - b)[Math.floor(drafting.ms.length / 2)] as number;
   lines.push(

@@ -33,7 +33,7 @@ describe('npm run bench -- --quick', () => {
     expect(code, output.slice(-3000)).toBe(0);
     expect(output).toMatch(/checking that the three agree/);
     const report = readFileSync(out, 'utf8');
-    for (const section of ['## Machine and method', '## Import', '## Drafting a report', '## 3,000 relationships', '## Cost growth', '## Targets', '## Memory over the run']) {
+    for (const section of ['## Machine and method', '## Import', '## Exports', '## Drafting a report', '## 3,000 relationships', '## Cost growth', '## Targets', '## Memory over the run']) {
       expect(report).toContain(section);
     }
     expect(report).toMatch(new RegExp(String.raw`\| 3,000 \| ${number} \| ${number} \| ${number} s \|`));
@@ -47,6 +47,9 @@ describe('npm run bench -- --quick', () => {
     expect(report).toMatch(/Import into an empty database at 3,000: \d+ relationships\/s/);
     expect(report).toMatch(/Import into a populated database at 3,000: \d+ relationships\/s/);
     expect(report).toMatch(/\| CPU ms\/req \| queries\/op \|/);
+    for (const format of ['graph.graphml', 'graph.json', 'entities.csv', 'relationships.csv']) {
+      expect(report, format).toMatch(new RegExp(String.raw`\| 3,000 \| ${format.replace('.', '\\.')} \| (?!0\.0 )[\d.]+ \| ${number} \| \d+ \| \d+ \|`));
+    }
     expect(report).toMatch(/Drafting a 5,\d{3}-word report: \d+ ms/);
     expect(report).toMatch(new RegExp(String.raw`\| 1 \| ${number}–${number} \| ${number}–${number} \|`));
   }, 900_000);
