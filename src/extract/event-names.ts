@@ -7,11 +7,10 @@
 import type { EventType } from '../model/vocabulary.js';
 import { attribute } from './attribution.js';
 import type { Registry } from './entities.js';
-import { overlaps, type EventCluster, type EventMention } from './events.js';
-import { mask } from './mentions/mask.js';
-import type { Analysed } from './mentions/index.js';
+import { type Analysed, mask } from './mentions/mask.js';
 import { humanDate, nameKey } from './text.js';
 import { slugify } from '../model/names.js';
+import { type EventCluster, type EventMention, overlaps } from './event-model.js';
 
 const NOUN: Record<EventType, string> = { CONFLICT: 'conflict', WAR: 'war', CLASH: 'clashes', CEASEFIRE: 'ceasefire', AGREEMENT: 'agreement', STATEMENT: 'statement', PROTEST: 'protests', MISSION: 'mission', COMMEMORATION: 'commemoration' };
 

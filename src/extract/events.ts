@@ -5,11 +5,11 @@
  * already named unless its date says otherwise); each event is named from its date and its place or
  * parties, so the same event in another report gets the same id, or the graph's id when it is known.
  */
-import type { EventStatus, EventType } from '../model/vocabulary.js';
+import type { EventType } from '../model/vocabulary.js';
 import type { DraftEntity, Registry } from './entities.js';
-import { mask, resolveOverlaps, type Masked, type Mention } from './mentions/mask.js';
-import type { Analysed } from './mentions/index.js';
+import { type Analysed, mask, type Masked, type Mention, resolveOverlaps } from './mentions/mask.js';
 import { nameEvent } from './event-names.js';
+import { overlaps, type EventCluster, type EventMention } from './event-model.js';
 import { groupsOf, pattern } from './pattern.js';
 import type { TimeExpression } from './time.js';
 
@@ -52,36 +52,6 @@ const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = 
 const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', 'WAR'], WAR: ['WAR', 'CLASH'] };
 const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed)\s+(?:on|in|at)?\s*$/i;
 const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
-
-export interface EventMention {
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
-  type: EventType;
-  det: string;
-  episode: boolean;
-  time?: { from: string; to: string; note: string; role: 'start' | 'end' | 'at'; future: boolean };
-  place?: string;
-  parties: string[];
-  proposed: boolean;
-  speaker?: string;
-  headline?: boolean;
-}
-
-export interface EventCluster {
-  type: EventType;
-  mentions: EventMention[];
-  from?: string;
-  to?: string;
-  notes: string[];
-  status: EventStatus;
-  /** Who made a statement. */
-  speaker?: string;
-  /** Named so far only in the headline. */
-  headline?: boolean;
-  entity?: DraftEntity;
-}
 
 export interface Events {
   clusters: EventCluster[];
@@ -248,23 +218,6 @@ function pickTime(times: TimeExpression[], at: number, text: string, subject: bo
   // belongs to another verb ("signed an agreement on Wednesday to end hostilities").
   const after = times.find((time) => time.start >= at && time.start - at < 40 && !/[,;]/.test(text.slice(at, time.start)));
   return after && as(after, 'at');
-}
-
-/** The first and last millisecond a partial date ("2020", "2022-09", "2022-09-14") can mean. */
-function range(date: string): [number, number] {
-  const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
-  const first = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
-  const last = day ? first : month ? Date.UTC(year, month, 1) - 1 : Date.UTC(year + 1, 0, 1) - 1;
-  return [first, last];
-}
-
-const MONTH_MS = 31 * 86_400_000;
-
-/** Whether a time and an event's span can be the same: within a month of each other at day precision. */
-export function overlaps(time: { from: string; to: string }, from?: string, to?: string): boolean {
-  if (!from) return true;
-  const slack = time.from.length === 10 && from.length === 10 ? MONTH_MS : 0;
-  return range(time.from)[0] <= range(to ?? from)[1] + slack && range(from)[0] <= range(time.to)[1] + slack;
 }
 
 function assign(mention: EventMention, clusters: EventCluster[], frame: { from: string; to: string }, published: string): EventCluster | undefined {

@@ -9,8 +9,7 @@ import { RELATIONSHIP_TYPES, type EntityKind, type EventType, type RelationshipT
 import { attribute, stance } from './attribution.js';
 import type { Registry } from './entities.js';
 import type { Events } from './events.js';
-import type { Analysed } from './mentions/index.js';
-import { mask, type Mention } from './mentions/mask.js';
+import { type Analysed, mask, type Mention } from './mentions/mask.js';
 import { groupsOf } from './pattern.js';
 import type { Candidate, Found, RuleContext } from './rules/engine.js';
 import { RULE_TABLES } from './rules/index.js';

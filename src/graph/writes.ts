@@ -1,13 +1,12 @@
 /**
  * Writes beyond importing: reading an entity or relationship back into the import format (so an
- * update goes through the same validation as an import), retracting, merging and deleting, the
- * audit trail, and idempotency keys. Every function here runs inside the caller's transaction.
+ * update goes through the same validation as an import), retracting, merging and deleting, and
+ * idempotency keys. Every function here runs inside the caller's transaction.
  */
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { Conflict, NotFound } from '../errors.js';
 import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
 import { isoString, partialDateString } from './dates.js';
-import type { Db } from './db.js';
 import { recordChange, type Audit } from './audit.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
 import { RELATIONSHIPS_BY_ID, relationshipsByIdQuery } from './relationships.js';
@@ -355,28 +354,6 @@ export async function deleteEntity(tx: ManagedTransaction, id: string, cascade: 
     entityIds: [],
   });
   return summary;
-}
-
-export interface ChangeEntry {
-  id: string;
-  at: string;
-  by: string;
-  operation: string;
-  targetType: string;
-  targetId: string;
-  summary: string;
-}
-
-/** The changes that touched an entity, newest first; with `until`, only those made by then. */
-export async function historyOf(db: Db, entityId: string, limit: number, until?: Date): Promise<ChangeEntry[]> {
-  return db.read<ChangeEntry>(
-    `MATCH (c:Change) WHERE (c.targetId = $id OR EXISTS { (c)-[:AFFECTS]->(:Entity {id: $id}) })
-       AND ($until IS NULL OR c.at <= $until)
-     RETURN c.id AS id, toString(c.at) AS at, c.by AS by, c.operation AS operation,
-            c.targetType AS targetType, c.targetId AS targetId, c.summary AS summary
-     ORDER BY c.at DESC LIMIT $limit`,
-    { id: entityId, limit: neo4j.int(limit), until: until ? neo4j.types.DateTime.fromStandardDate(until) : null },
-  );
 }
 
 /**

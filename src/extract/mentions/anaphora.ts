@@ -5,8 +5,7 @@
  * place, "both countries" the report's two main states. Each is a mention with a low score.
  */
 import type { Registry } from '../entities.js';
-import type { Analysed } from './index.js';
-import { resolveOverlaps, type Mention } from './mask.js';
+import { type Analysed, type Mention, resolveOverlaps } from './mask.js';
 
 interface Seen {
   id: string;

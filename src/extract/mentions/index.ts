@@ -8,16 +8,11 @@ import { stateByIso } from '../gazetteer.js';
 import { readText, type Reading } from '../nlp.js';
 import type { Sentence } from '../sentences.js';
 import { groupsOf } from '../pattern.js';
-import { mask, originalSpan, resolveOverlaps, type Mention } from './mask.js';
+import { mask, originalSpan, resolveOverlaps, type Analysed, type Mention } from './mask.js';
 import { NameMatcher } from './match.js';
 import { Names, TITLE } from './names.js';
 import { PHRASES, type PhraseContext } from './phrases.js';
 import { resolveAnaphora } from './anaphora.js';
-
-export interface Analysed {
-  sentence: Sentence;
-  mentions: Mention[];
-}
 
 export interface Mentions {
   analysed: Analysed[];

@@ -4,6 +4,7 @@
  * an actor, a place or an event, a demonym ("Armenian") or a capital ("Baku").
  */
 import type { EntityKind } from '../../model/vocabulary.js';
+import type { Sentence } from '../sentences.js';
 
 /** How a mention names its entity, which decides how rules may read it. */
 export type MentionRole =
@@ -29,6 +30,12 @@ export interface Mention {
   members?: string[];
   /** Entities named inside a phrase mention ("Nagorno-Karabakh" in "the regions adjacent to …"). */
   inner?: string[];
+}
+
+/** A sentence with the mentions found in it. */
+export interface Analysed {
+  sentence: Sentence;
+  mentions: Mention[];
 }
 
 const KIND_LETTER: Record<EntityKind, string> = { STATE: 'S', LEADER: 'L', ORGANIZATION: 'O', REGION: 'R', EVENT: 'E' };

@@ -5,7 +5,6 @@
  */
 import { isoString } from '../../graph/dates.js';
 import type { EntityRecord } from '../../graph/records.js';
-import { historyOf, type ChangeEntry } from '../../graph/writes.js';
 import { KIND_LABELS, type EntityKind } from '../../model/vocabulary.js';
 import { builder } from '../builder.js';
 import { EntityKindEnum } from '../enums.js';
@@ -13,6 +12,7 @@ import { countArg } from '../arguments.js';
 import { BOUNDS } from '../bounds.js';
 import { Citation, loadCitations } from '../source/types.js';
 import { Entity } from './ref.js';
+import { type ChangeEntry, historyOf } from '../../graph/audit.js';
 
 const optionalString = (entity: EntityRecord, key: string) => {
   const value = entity.properties[key];

@@ -1,0 +1,53 @@
+/**
+ * What the event finder and the event namer share: an event mention, a cluster of mentions that
+ * are one event, and whether a time and an event's span can be the same.
+ */
+import type { EventStatus, EventType } from '../model/vocabulary.js';
+import type { DraftEntity } from './entities.js';
+
+export interface EventMention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  type: EventType;
+  det: string;
+  episode: boolean;
+  time?: { from: string; to: string; note: string; role: 'start' | 'end' | 'at'; future: boolean };
+  place?: string;
+  parties: string[];
+  proposed: boolean;
+  speaker?: string;
+  headline?: boolean;
+}
+
+export interface EventCluster {
+  type: EventType;
+  mentions: EventMention[];
+  from?: string;
+  to?: string;
+  notes: string[];
+  status: EventStatus;
+  /** Who made a statement. */
+  speaker?: string;
+  /** Named so far only in the headline. */
+  headline?: boolean;
+  entity?: DraftEntity;
+}
+
+/** The first and last millisecond a partial date ("2020", "2022-09", "2022-09-14") can mean. */
+function range(date: string): [number, number] {
+  const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const first = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  const last = day ? first : month ? Date.UTC(year, month, 1) - 1 : Date.UTC(year + 1, 0, 1) - 1;
+  return [first, last];
+}
+
+const MONTH_MS = 31 * 86_400_000;
+
+/** Whether a time and an event's span can be the same: within a month of each other at day precision. */
+export function overlaps(time: { from: string; to: string }, from?: string, to?: string): boolean {
+  if (!from) return true;
+  const slack = time.from.length === 10 && from.length === 10 ? MONTH_MS : 0;
+  return range(time.from)[0] <= range(to ?? from)[1] + slack && range(from)[0] <= range(time.to)[1] + slack;
+}
