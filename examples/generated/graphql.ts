@@ -69,6 +69,15 @@ export type Accusation = Node & Relationship & {
   validToPrecision?: Maybe<DatePrecision>;
 };
 
+/** How the sources that speak to one topic stand to each other. */
+export type Agreement =
+  /** Two or more sources say the same. */
+  | 'AGREE'
+  /** They differ: different figures for the same thing, or different dates for the same statement. */
+  | 'CONFLICT'
+  /** Only one source says it. */
+  | 'SINGLE_SOURCE';
+
 /** Lies next to another place. (BORDERS: the source entity borders the target.) */
 export type Border = Node & Relationship & {
   __typename?: 'Border';
@@ -161,6 +170,15 @@ export type CitationInput = {
   /** The agency the source relays it through (slug), if any. */
   via?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** What a compared topic is. */
+export type ComparisonKind =
+  /** One participant accusing another while the event lasts. */
+  | 'ACCUSATION'
+  /** A figure reported for the event: deaths, injuries, displacement, of whom. */
+  | 'FIGURE'
+  /** Anything else stated about the event: who took part, where, what ended it, with its dates. */
+  | 'STATEMENT';
 
 /** An event fought or agreed over a place. (CONCERNS: the source entity concerns the target.) */
 export type Concern = Node & Relationship & {
@@ -675,7 +693,7 @@ export type Entity = {
   createdBy?: Maybe<Scalars['String']['output']>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
-  /** The writes that touched this entity or its relationships, newest first. */
+  /** The writes that touched this entity or its relationships, newest first (read as known at a moment: those up to it). */
   history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
@@ -841,7 +859,7 @@ export type Event = Entity & Node & {
   eventType: EventType;
   /** GUARANTEES relationships to this event: stands as guarantor of an agreement. */
   guaranteedBy: Array<Guarantee>;
-  /** The writes that touched this entity or its relationships, newest first. */
+  /** The writes that touched this entity or its relationships, newest first (read as known at a moment: those up to it). */
   history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
@@ -875,6 +893,8 @@ export type Event = Entity & Node & {
   signatories: Array<Signature>;
   /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
   slug: Scalars['String']['output'];
+  /** The reports that speak of this event side by side: what each says (figures, accusations between its participants while it lasts, who took part, where, when) and, topic by topic, where they conflict (the 71 of one report against the 80 of another), agree, or rest on one source. Retracted facts are left out. */
+  sources: EventSources;
   /** The first day it can have begun, at `startPrecision`; null when the source gives no date. */
   startDate?: Maybe<Scalars['Date']['output']>;
   /** Whether the source dates the start to the year, month or day. */
@@ -1007,6 +1027,24 @@ export type EventSignatoriesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Confidence>;
+};
+
+
+/** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
+export type EventSourcesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  minConfidence?: InputMaybe<Confidence>;
+};
+
+/** The reports that speak of an event, side by side. */
+export type EventSources = {
+  __typename?: 'EventSources';
+  /** Topic by topic, conflicts first, then agreements, then what one source alone says. */
+  comparisons: Array<SourceComparison>;
+  /** How many topics the sources conflict on. */
+  conflicts: Scalars['Int']['output'];
+  /** Each report, the earliest published first. */
+  reports: Array<SourceReport>;
 };
 
 /** Whether the event had happened when the source was written. */
@@ -1360,7 +1398,7 @@ export type Leader = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** PARTICIPATES_IN relationships from this leader: takes part in an event, in the role named. */
   events: Array<Participation>;
-  /** The writes that touched this entity or its relationships, newest first. */
+  /** The writes that touched this entity or its relationships, newest first (read as known at a moment: those up to it). */
   history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
@@ -2126,7 +2164,7 @@ export type Organization = Entity & Node & {
   guarantees: Array<Guarantee>;
   /** REQUESTS_HELP_FROM relationships to this organization: asks another state or organization for help. */
   helpRequests: Array<HelpRequest>;
-  /** The writes that touched this entity or its relationships, newest first. */
+  /** The writes that touched this entity or its relationships, newest first (read as known at a moment: those up to it). */
   history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
@@ -2728,7 +2766,7 @@ export type Query = {
   drafts: Array<DraftSummary>;
   /** Entities, filtered and ordered, a page at a time (at most 100 per page). */
   entities: QueryEntitiesConnection;
-  /** One entity, by its global id or by its slug (e.g. `armenia`). Null when no entity has that id. */
+  /** One entity, by its global id or by its slug (e.g. `armenia`). Null when no entity has that id. With `asKnownAt`, the entity as the graph held it then, and everything read through it (its relationships, their far ends, citations) as they then stood. */
   entity?: Maybe<Entity>;
   /** The entities most relationships touch, most first. At most `first` (1 to 100). */
   mostConnected: Array<ConnectedEntity>;
@@ -2742,6 +2780,8 @@ export type Query = {
   paths: Array<Path>;
   /** A one-call profile of an entity: who it supports and is supported by, whom it accuses and is accused by, what it controls, the events it took part in. Reads at most 1,000 relationships. Null when no entity has the id. */
   profile?: Maybe<Profile>;
+  /** One relationship, by its global id or its slug; retracted ones too (see `retracted`). With `asKnownAt`, as the graph held it then: before a later edit or retraction, with its ends and citations as they then stood. Null when none has that id (then). */
+  relationship?: Maybe<Relationship>;
   /** How many relationships of each type the graph holds, most first (types with none left out). */
   relationshipCounts: Array<RelationshipCount>;
   /** Relationships, filtered, ordered by id, a page at a time (at most 100 per page). */
@@ -2790,6 +2830,7 @@ export type QueryEntitiesArgs = {
 
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type QueryEntityArgs = {
+  asKnownAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2806,6 +2847,7 @@ export type QueryMostConnectedArgs = {
 
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type QueryNeighborhoodArgs = {
+  asKnownAt?: InputMaybe<Scalars['DateTime']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<TraversalDirection>;
@@ -2849,6 +2891,13 @@ export type QueryProfileArgs = {
 
 
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
+export type QueryRelationshipArgs = {
+  asKnownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type QueryRelationshipCountsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   minConfidence?: InputMaybe<Confidence>;
@@ -2858,6 +2907,7 @@ export type QueryRelationshipCountsArgs = {
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type QueryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asKnownAt?: InputMaybe<Scalars['DateTime']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2880,6 +2930,7 @@ export type QuerySearchArgs = {
 
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type QueryTimelineArgs = {
+  asKnownAt?: InputMaybe<Scalars['DateTime']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -2948,7 +2999,7 @@ export type Region = Entity & Node & {
   deployments: Array<Deployment>;
   /** A short description. */
   description?: Maybe<Scalars['String']['output']>;
-  /** The writes that touched this entity or its relationships, newest first. */
+  /** The writes that touched this entity or its relationships, newest first (read as known at a moment: those up to it). */
   history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
@@ -3480,6 +3531,40 @@ export type Source = Node & {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** What one source says on a topic. */
+export type SourceClaim = {
+  __typename?: 'SourceClaim';
+  /** How firmly the source stands behind it. */
+  confidence: Confidence;
+  /** The number, for a figure given as one. */
+  figure?: Maybe<Scalars['Float']['output']>;
+  /** The sentences of the source that say it. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The relationship that records it. */
+  relationship: Relationship;
+  /** What it says, in words (e.g. "71 soldiers killed (exact), per Ministry of Defence of Azerbaijan"). */
+  says: Scalars['String']['output'];
+  /** The source. */
+  source: Source;
+  /** Who says it: the reporter of a figure, the accuser, the party quoted. */
+  statedBy?: Maybe<Entity>;
+  /** When it holds, as the source dates it. */
+  when?: Maybe<Scalars['String']['output']>;
+};
+
+/** One topic, each source’s word on it side by side. */
+export type SourceComparison = {
+  __typename?: 'SourceComparison';
+  /** Whether the sources conflict, agree, or only one speaks. */
+  agreement: Agreement;
+  /** Each source’s claim, in the order the reports are listed. */
+  claims: Array<SourceClaim>;
+  /** What the topic is. */
+  kind: ComparisonKind;
+  /** The topic in words, e.g. "Deaths: soldiers killed (Azerbaijan)". */
+  topic: Scalars['String']['output'];
+};
+
 /** A document: its id, title, language and full text. */
 export type SourceInput = {
   /** A stable slug, e.g. `reuters-2022-09-14-clashes`. */
@@ -3509,6 +3594,17 @@ export type SourcePayload = {
   outcome: WriteOutcome;
   /** The source, as it now is. */
   source: Source;
+};
+
+/** One report that speaks of the event. */
+export type SourceReport = {
+  __typename?: 'SourceReport';
+  /** Its sentences that name the event. */
+  mentions: Array<Citation>;
+  /** The report. */
+  source: Source;
+  /** What it states about the event: figures, participants, places, dates, accusations. */
+  statements: Array<Relationship>;
 };
 
 /** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
@@ -3546,7 +3642,7 @@ export type State = Entity & Node & {
   guarantees: Array<Guarantee>;
   /** REQUESTS_HELP_FROM relationships to this state: asks another state or organization for help. */
   helpRequests: Array<HelpRequest>;
-  /** The writes that touched this entity or its relationships, newest first. */
+  /** The writes that touched this entity or its relationships, newest first (read as known at a moment: those up to it). */
   history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
