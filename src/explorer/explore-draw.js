@@ -28,6 +28,12 @@ export function edgeLabels(cy) {
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
 }
 
+/**
+ * The relationships drawn, bundles left out. (Cytoscape's selectors have no `:not()`:
+ * `cy.edges(':not(.bundle)')` gives the bundles too, so they are taken out with `.not()`.)
+ */
+export const relationshipsIn = (cy) => cy.edges().not('.bundle');
+
 const pairOf = (edge) => [edge.data('source'), edge.data('target')].sort().join('|');
 
 /**
