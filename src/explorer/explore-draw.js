@@ -8,7 +8,9 @@
 export const EXPLORER_STYLE = [
   { selector: 'node', style: { 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 2, 'min-zoomed-font-size': 7 } },
   { selector: 'edge', style: { label: '', 'control-point-step-size': 28 } },
-  { selector: 'edge.labelled, edge.hovered, edge:selected', style: { label: 'data(label)', 'min-zoomed-font-size': 6 } },
+  { selector: 'edge.labelled, edge:selected', style: { label: 'data(label)', 'min-zoomed-font-size': 6 } },
+  // The edge pointed at shows its label at a readable size however far out the view is zoomed.
+  { selector: 'edge.hovered', style: { label: 'data(label)', 'font-size': 'data(hoverFontSize)', 'min-zoomed-font-size': 0, 'z-index': 10 } },
   { selector: 'edge.bundled', style: { display: 'none' } },
   { selector: 'edge.bundle', style: { width: 'mapData(count, 3, 12, 3, 9)', 'line-color': '#5b6679', 'target-arrow-shape': 'none', label: 'data(label)', 'font-size': 9, 'line-style': 'solid' } },
   { selector: 'edge.bundle.hovered', style: { 'line-color': '#2a5db0' } },
@@ -16,6 +18,8 @@ export const EXPLORER_STYLE = [
 
 /** The zoom from which every edge shows its label. */
 const LABEL_ZOOM = 1.4;
+/** The on-screen size of the label of the edge pointed at, in pixels. */
+const HOVER_FONT_PX = 12;
 /** How many relationships between one pair make a bundle. */
 const BUNDLE_FROM = 3;
 
@@ -24,8 +28,10 @@ export function edgeLabels(cy) {
   const zoomed = () => cy.edges().toggleClass('labelled', cy.zoom() >= LABEL_ZOOM);
   cy.on('zoom', zoomed);
   cy.on('add', 'edge', (event) => event.target.toggleClass('labelled', cy.zoom() >= LABEL_ZOOM));
-  cy.on('mouseover', 'edge', (event) => event.target.addClass('hovered'));
+  cy.on('mouseover', 'edge', (event) => event.target.data('hoverFontSize', Math.max(8, HOVER_FONT_PX / cy.zoom())).addClass('hovered'));
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
+  // Cytoscape sends no mouseout when the pointer leaves the canvas straight from an edge.
+  cy.container().addEventListener('mouseleave', () => cy.edges('.hovered').removeClass('hovered'));
 }
 
 /**
