@@ -1,8 +1,9 @@
 // How the explorer draws a neighbourhood readably at depth 2 and beyond: fCoSE (a force-directed
 // layout made for compound graphs) with the labels counted in each node's size so they keep
-// apart; positions kept between redraws, so moving through time does not reshuffle the picture;
-// edge labels only when zoomed in or pointed at; three or more relationships between the same two
-// entities drawn as one bundle, opened by a click.
+// apart, and a pass after it that moves any node still under another's label; positions kept
+// between redraws, so moving through time does not reshuffle the picture; edge labels only when
+// zoomed in or pointed at; three or more relationships between the same two entities drawn as one
+// bundle, opened by a click.
 
 /** Styles beyond the shared ones: labels that stay readable, edge labels on demand, bundles. */
 export const EXPLORER_STYLE = [
@@ -98,6 +99,43 @@ export function layoutGraph(cy, positions) {
     numIter: incremental ? 800 : 2500,
     packComponents: true,
   }).run();
+  keepLabelsClear(cy);
+  cy.fit(undefined, 30);
+}
+
+const LABEL_ONLY = { includeNodes: false, includeLabels: true, includeEdges: false, includeOverlays: false };
+const BODY_ONLY = { includeNodes: true, includeLabels: false, includeEdges: false, includeOverlays: false };
+const meets = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/** Room left between a label and another node, in model units. */
+const CLEARANCE = 4;
+
+/**
+ * fCoSE counts labels in node sizes but still lets a label end on a neighbour now and then. This
+ * pass moves such a neighbour out from under the label (the shortest way, a little past its edge),
+ * and does the same for nodes drawn on each other, until nothing overlaps (or it gives up).
+ */
+function keepLabelsClear(cy, rounds = 60) {
+  const nodes = cy.nodes().toArray();
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    const boxes = nodes.map((node) => ({ node, label: node.boundingBox(LABEL_ONLY), body: node.boundingBox(BODY_ONLY) }));
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a === b) continue;
+        const cover = meets(a.label, b.body) ? a.label : meets(a.body, b.body) ? a.body : null;
+        if (!cover) continue;
+        // The four ways out (right, left, down, up) and how far each is; the shortest is taken.
+        const ways = [[cover.x2 - b.body.x1, 1, 0], [b.body.x2 - cover.x1, -1, 0], [cover.y2 - b.body.y1, 0, 1], [b.body.y2 - cover.y1, 0, -1]];
+        const [distance, dx, dy] = ways.reduce((best, way) => (way[0] < best[0] ? way : best));
+        const { x, y } = b.node.position();
+        b.node.position({ x: x + dx * (distance + CLEARANCE), y: y + dy * (distance + CLEARANCE) });
+        b.body = b.node.boundingBox(BODY_ONLY);
+        b.label = b.node.boundingBox(LABEL_ONLY);
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
 }
 
 /** Where each entity is drawn now, to draw it there again. */
