@@ -4,7 +4,7 @@
 // lives in the address. It talks only to the GraphQL API and the exports.
 
 import { $, KINDS, NEIGHBORHOOD, addToGraph, createGraph, el, fill, gql, graphLegend, words } from './shared.js';
-import { EXPLORER_STYLE, bundleParallel, edgeLabels, layoutGraph, openBundle, positionsOf } from './explore-draw.js';
+import { EXPLORER_STYLE, bundleParallel, edgeLabels, layoutGraph, openBundle, positionsOf, relationshipsIn } from './explore-draw.js';
 import { renderFilters } from './explore-filters.js';
 import { savePng, saveSvg, updateExportLinks } from './explore-export.js';
 import { sourcesPanel } from './explore-sources.js';
@@ -40,7 +40,7 @@ function setView(next, { push = false } = {}) {
 
 function renderLegend() {
   const counts = new Map();
-  cy.edges(':not(.bundle)').forEach((edge) => counts.set(edge.data('type'), (counts.get(edge.data('type')) ?? 0) + 1));
+  relationshipsIn(cy).forEach((edge) => counts.set(edge.data('type'), (counts.get(edge.data('type')) ?? 0) + 1));
   renderFilters({ confidenceList: $('confidence-filter'), typeList: $('type-filter') }, view, counts, (next) => {
     setView(next);
     redraw();
@@ -82,7 +82,7 @@ async function redraw() {
     settle(positions);
     const when = view.asOf ? ` as of ${view.asOf}` : '';
     const truncated = graphs.some((graph) => graph.truncated);
-    status(`${cy.nodes().length} entities, ${cy.edges(':not(.bundle)').length} relationships${when}${truncated ? ' (capped: expand to see more)' : ''}.`);
+    status(`${cy.nodes().length} entities, ${relationshipsIn(cy).length} relationships${when}${truncated ? ' (capped: expand to see more)' : ''}.`);
   } catch (error) {
     if (generation === drawing) status(error.message, true);
   }
@@ -103,7 +103,7 @@ async function expand(slug) {
     const positions = positionsOf(cy);
     draw(neighborhood);
     settle(positions);
-    status(`Expanded ${cy.getElementById(slug).data('name')}: ${cy.nodes().length} entities, ${cy.edges(':not(.bundle)').length} relationships.`);
+    status(`Expanded ${cy.getElementById(slug).data('name')}: ${cy.nodes().length} entities, ${relationshipsIn(cy).length} relationships.`);
   } catch (error) {
     status(error.message, true);
   }
@@ -198,7 +198,7 @@ function renderLists() {
     nodes.map((n) => el('li', {}, el('button', { type: 'button', onclick: () => { cy.center(n); n.select(); showEntity(n.id()); } }, `${n.data('name')} (${KINDS[n.data('kind')]?.label})`))),
   );
   fill($('edge-list'),
-    cy.edges(':not(.bundle)').map((e) =>
+    relationshipsIn(cy).map((e) =>
       el('li', {}, el('button', { type: 'button', onclick: () => { e.select(); showRelationship(e.data('globalId')); } },
         `${e.source().data('name')} — ${e.data('type')} → ${e.target().data('name')}`)),
     ),
