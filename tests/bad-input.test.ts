@@ -136,6 +136,7 @@ describe('writes with injection-shaped text', () => {
     await driver.executeQuery("MATCH (e:Entity) WHERE e.id STARTS WITH 'injection-' DETACH DELETE e");
     await driver.executeQuery("MATCH (c:Citation) WHERE c.about STARTS WITH 'injection-' DETACH DELETE c");
     await driver.executeQuery("MATCH (c:Change) WHERE c.targetId STARTS WITH 'injection-' DETACH DELETE c");
+    await driver.executeQuery("MATCH (v:EntityVersion) WHERE v.id STARTS WITH 'injection-' DETACH DELETE v");
   });
 });
 

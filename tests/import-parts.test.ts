@@ -6,7 +6,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { describe, expect } from 'vitest';
 import { documents } from '../bench/generate.js';
-import { Db } from '../src/graph/db.js';
+import { Db, TransactionTooLarge } from '../src/graph/db.js';
 import { ImportInterrupted, importDocumentText, TRANSACTION_ITEMS } from '../src/import/index.js';
 import { it } from './fixture.js';
 
@@ -23,6 +23,27 @@ class FailingDb extends Db {
   override async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     if (++this.calls === this.failing) throw new Error('connection lost (injected by the test)');
     return super.writeTransaction(work);
+  }
+}
+
+/** A Db on which Neo4j refuses, for memory, every write transaction that starts while another runs. */
+class CrowdedDb extends Db {
+  private running = 0;
+  refused = 0;
+  constructor(db: Db) {
+    super(db.driver, db.database);
+  }
+  override async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.running++;
+    try {
+      if (this.running > 1) {
+        this.refused++;
+        throw new TransactionTooLarge('Neo.TransientError.General.MemoryPoolOutOfMemoryError (injected by the test)');
+      }
+      return await super.writeTransaction(work);
+    } finally {
+      this.running--;
+    }
   }
 }
 
@@ -64,4 +85,15 @@ describe('an import interrupted part-way', () => {
   it('leaves one audit record per part written, none for the failed attempt', async ({ driver }) => {
     expect(await count(driver, "MATCH (c:Change {by: 'test'}) WHERE c.summary STARTS WITH 'part ' RETURN count(c)")).toBe(parts);
   });
+});
+
+describe('parts refused for memory while other parts ran', () => {
+  it('are written again one at a time, and the import completes', async ({ db, driver }) => {
+    await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) DELETE r');
+    const crowded = new CrowdedDb(db);
+    const result = await importDocumentText(crowded, relationships.text, { actor: 'test' });
+    expect(crowded.refused).toBeGreaterThan(0);
+    expect(result.relationships.filter((item) => item.outcome === 'created')).toHaveLength(relationships.relationships);
+    expect(await count(driver, 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r)')).toBe(relationships.relationships);
+  }, 180_000);
 });

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Db } from '../graph/db.js';
+import { TransactionTooLarge, type Db } from '../graph/db.js';
 import type { Audit } from '../graph/audit.js';
 import { writeDocument, type ImportReport, type Outcome } from '../graph/import.js';
 import { finishImportJournal, importJournalPartsWritten, recordImportPart } from '../graph/import-journal.js';
@@ -139,22 +139,36 @@ export async function importDocumentText(db: Db, text: string, options: ImportOp
 
 /**
  * Runs `work` on every item with at most `limit` running at once. After a failure it starts no
- * more, lets the running ones finish (they may land), then throws the first failure.
+ * more, lets the running ones finish (they may land), then throws the first failure. Parts in
+ * flight share Neo4j's memory for all transactions: one refused for memory while others ran is
+ * tried again, and from then on one part at a time; refused when alone, it is a real failure.
  */
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+  const queue = [...items];
+  let allowed = limit;
+  let running = 0;
   let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (!failure && next < items.length) {
-      const item = items[next++] as T;
+  const worker = async (slot: number) => {
+    while (!failure && slot < allowed && queue.length) {
+      const item = queue.shift() as T;
+      let accompanied = running > 0;
+      running++;
       try {
         await work(item);
       } catch (error) {
-        failure ??= { error };
+        accompanied ||= running > 1;
+        if (error instanceof TransactionTooLarge && accompanied) {
+          allowed = 1;
+          queue.unshift(item);
+        } else failure ??= { error };
+      } finally {
+        running--;
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, slot) => worker(slot)));
+  // A part put back after the one worker still allowed had finished.
+  if (!failure && queue.length) await worker(0);
   if (failure) throw failure.error;
 }
 
