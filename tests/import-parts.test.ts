@@ -3,7 +3,7 @@
  * journal in the graph says which, and importing the same document again writes only the rest,
  * so an interrupted import loses nothing and doubles nothing.
  */
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { describe, expect } from 'vitest';
 import { documents } from '../bench/generate.js';
 import { Db, TransactionTooLarge } from '../src/graph/db.js';
@@ -47,6 +47,20 @@ class CrowdedDb extends Db {
   }
 }
 
+/** A Db on which the `failing`-th write transaction fails once as Neo4j fails one that read data another part changed. */
+class OutdatedOnceDb extends Db {
+  private calls = 0;
+  constructor(db: Db, private readonly failing: number) {
+    super(db.driver, db.database);
+  }
+  override async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    if (++this.calls === this.failing) {
+      throw new Neo4jError('The transaction read outdated data (injected by the test).', 'Neo.TransientError.Transaction.Outdated', '50N00', 'injected');
+    }
+    return super.writeTransaction(work);
+  }
+}
+
 async function count(driver: Driver, query: string): Promise<number> {
   const { records } = await driver.executeQuery(query);
   return Number(records[0]?.get(0));
@@ -85,6 +99,15 @@ describe('an import interrupted part-way', () => {
   it('leaves one audit record per part written, none for the failed attempt', async ({ driver }) => {
     expect(await count(driver, "MATCH (c:Change {by: 'test'}) WHERE c.summary STARTS WITH 'part ' RETURN count(c)")).toBe(parts);
   });
+});
+
+describe('a part that fails for a passing reason', () => {
+  it('is written again, and the import completes', async ({ db, driver }) => {
+    await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) DELETE r');
+    const result = await importDocumentText(new OutdatedOnceDb(db, 2), relationships.text, { actor: 'test' });
+    expect(result.relationships.filter((item) => item.outcome === 'created')).toHaveLength(relationships.relationships);
+    expect(await count(driver, 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r)')).toBe(relationships.relationships);
+  }, 180_000);
 });
 
 describe('parts refused for memory while other parts ran', () => {

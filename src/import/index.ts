@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { TransactionTooLarge, type Db } from '../graph/db.js';
 import type { Audit } from '../graph/audit.js';
 import { writeDocument, type ImportReport, type Outcome } from '../graph/import.js';
@@ -51,6 +51,8 @@ export interface ImportResult extends ImportReport {
 
 /** Parts of a large import written at once, each in its own transaction. */
 export const PARTS_IN_FLIGHT = 4;
+/** How many times one part is tried when Neo4j refuses it for a passing reason. */
+export const PART_ATTEMPTS = 3;
 
 /** Thrown when a part of a large import failed: the parts that landed are in the graph, and the journal says which. */
 export class ImportInterrupted extends Error {
@@ -140,13 +142,17 @@ export async function importDocumentText(db: Db, text: string, options: ImportOp
 /**
  * Runs `work` on every item with at most `limit` running at once. After a failure it starts no
  * more, lets the running ones finish (they may land), then throws the first failure. Parts in
- * flight share Neo4j's memory for all transactions: one refused for memory while others ran is
- * tried again, and from then on one part at a time; refused when alone, it is a real failure.
+ * flight share Neo4j's memory and touch the same nodes (sources, the journal, hubs), and a part
+ * runs longer than the driver keeps retrying: a part refused for memory while others ran, or
+ * failing with a transient error (a deadlock, data outdated by another part), is tried again —
+ * from then on one part at a time, at most PART_ATTEMPTS times. Refused for memory when alone, or
+ * after its last attempt, it is a real failure.
  */
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
   let allowed = limit;
   let running = 0;
+  const attempts = new Map<T, number>();
   let failure: { error: unknown } | undefined;
   const worker = async (slot: number) => {
     while (!failure && slot < allowed && queue.length) {
@@ -157,7 +163,10 @@ async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promi
         await work(item);
       } catch (error) {
         accompanied ||= running > 1;
-        if (error instanceof TransactionTooLarge && accompanied) {
+        const attempt = (attempts.get(item) ?? 1) + 1;
+        const again = error instanceof TransactionTooLarge ? accompanied : neo4j.isRetryableError(error as Error);
+        if (again && attempt <= PART_ATTEMPTS) {
+          attempts.set(item, attempt);
           allowed = 1;
           queue.unshift(item);
         } else failure ??= { error };
