@@ -97,6 +97,15 @@ class CsvFile {
     return this.stream.writableNeedDrain ? new Promise((resolve) => this.stream.once('drain', () => resolve())) : Promise.resolve();
   }
 
+  /** Stops writing and lets go of the file, for a write given up part-way. */
+  async abandon(): Promise<void> {
+    if (this.stream.closed) return;
+    await new Promise<void>((resolve) => {
+      this.stream.once('close', () => resolve());
+      this.stream.destroy();
+    });
+  }
+
   async close(): Promise<string> {
     await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
     const header = [...this.fixed, ...Object.entries(this.columns).map(([key, type]) => `${key}:${type}`)];
@@ -203,6 +212,11 @@ export class StoreFileWriter {
     }
     await Promise.all(this.files.map(({ file }) => file.drained()));
     return report;
+  }
+
+  /** Lets go of every file without finishing them, once a document turned out not to fit. */
+  async abandon(): Promise<void> {
+    await Promise.all(this.files.map(({ file }) => file.abandon()));
   }
 
   /** Closes every file and says how to name them to neo4j-admin. */

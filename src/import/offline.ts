@@ -59,29 +59,35 @@ export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncI
   const writer = new StoreFileWriter(folder);
   const reports: (ImportReport & Pick<AcceptedPart, 'skipped'>)[] = [];
   let done = 0;
-  for await (const { text, file } of documents) {
-    const { document, locate } = parseDocument(text, file);
-    const accepted = acceptedPart(document);
-    const validated = await validateDocument(accepted.document, locate, known, {
-      file,
-      originalPath: accepted.originalPath,
-      ...(file ? { readTextFile: (name: string) => readFile(resolve(dirname(file), name), 'utf8') } : {}),
-    });
-    if (validated.existing.entities.size || validated.existing.relationships.size) {
-      throw new NotBulkImportable(`${file ?? 'a document'} changes items an earlier document wrote; import these documents by transactions`);
+  try {
+    for await (const { text, file } of documents) {
+      const { document, locate } = parseDocument(text, file);
+      const accepted = acceptedPart(document);
+      const validated = await validateDocument(accepted.document, locate, known, {
+        file,
+        originalPath: accepted.originalPath,
+        ...(file ? { readTextFile: (name: string) => readFile(resolve(dirname(file), name), 'utf8') } : {}),
+      });
+      if (validated.existing.entities.size || validated.existing.relationships.size) {
+        throw new NotBulkImportable(`${file ?? 'a document'} changes items an earlier document wrote; import these documents by transactions`);
+      }
+      const actor = options.actor ?? `import:${file ? basename(file) : 'document'}`;
+      try {
+        reports.push({ ...(await writer.add(validated, { actor, operation: 'IMPORT' })), skipped: accepted.skipped });
+      } catch (error) {
+        if (error instanceof NotStorable) throw new NotBulkImportable(`${file ?? 'a document'}: ${error.message}`);
+        throw error;
+      }
+      for (const entity of validated.entities) known.kinds.set(entity.id, entity.kind);
+      for (const source of validated.sources) known.texts.set(source.id, source.text);
+      for (const relationship of validated.relationships) known.ids.set(relationship.id, { type: relationship.type, from: relationship.from, to: relationship.to });
+      done += validated.entities.length + validated.relationships.length;
+      options.onProgress?.(done);
     }
-    const actor = options.actor ?? `import:${file ? basename(file) : 'document'}`;
-    try {
-      reports.push({ ...(await writer.add(validated, { actor, operation: 'IMPORT' })), skipped: accepted.skipped });
-    } catch (error) {
-      if (error instanceof NotStorable) throw new NotBulkImportable(`${file ?? 'a document'}: ${error.message}`);
-      throw error;
-    }
-    for (const entity of validated.entities) known.kinds.set(entity.id, entity.kind);
-    for (const source of validated.sources) known.texts.set(source.id, source.text);
-    for (const relationship of validated.relationships) known.ids.set(relationship.id, { type: relationship.type, from: relationship.from, to: relationship.to });
-    done += validated.entities.length + validated.relationships.length;
-    options.onProgress?.(done);
+  } catch (error) {
+    // Nothing half-written stays open: the caller removes the folder.
+    await writer.abandon();
+    throw error;
   }
   const files: StoreFiles = await writer.finish();
   return { files, reports };
