@@ -103,9 +103,8 @@ describe('cursors', () => {
     );
     expect(tidy(cypher)).toMatchInlineSnapshot(`
       "MATCH (e:Entity:State)
-        WHERE ($text IS NULL OR toLower(e.name) CONTAINS $text OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS $text))
-        AND ($after IS NULL OR e.name > $after.name OR (e.name = $after.name AND e.id > $after.id))
-        AND ($before IS NULL OR e.name < $before.name OR (e.name = $before.name AND e.id < $before.id))
+        WHERE e.name IS NOT NULL
+        AND (e.name < $before.name OR (e.name = $before.name AND e.id < $before.id))
         WITH e ORDER BY e.name DESC, e.id DESC LIMIT $limit
         RETURN e {.id, .name} AS properties, labels(e) AS labels
         ORDER BY e.name DESC, e.id DESC"
