@@ -27,7 +27,7 @@ async function ask(server: Server, query: string, variables?: Record<string, unk
 }
 
 const CORPUS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
-  ...QUERY_MIX.filter((q) => ['entity with relationships and citations', 'page of entities with relationships', 'search', 'timeline'].includes(q.name)),
+  ...QUERY_MIX.filter((q) => ['entity with relationships and citations', 'page of entities with relationships', 'search', 'timeline', 'neighbourhood depth 2'].includes(q.name)),
   { name: 'a timeline of one entity, by kind', query: '{ timeline(entity: "armenia", kinds: [CLASH, WAR], first: 5) { name eventType startDate endPrecision participants { from { name } } locatedIn { to { name } } } }' },
   { name: 'GraphiQL example (relationships connection is not planned: resolvers)', query: EXAMPLE_QUERY },
   {
@@ -56,6 +56,20 @@ const CORPUS: { name: string; query: string; variables?: Record<string, unknown>
       edges { cursor node { id name ... on Organization { orgType } } } } }`,
   },
   { name: 'search filtered by kind, entity citations', query: '{ search(text: "Grigorian", kinds: [LEADER], first: 3) { score entity { name citations { quote source { title } } } } }' },
+  {
+    name: "the explorer's neighbourhood, filtered by type, day and confidence",
+    query: `query N($id: ID!) { neighborhood(id: $id, depth: 2, asOf: "2022-09-14", limit: 30, types: [ACCUSES, SUPPORTS, MEMBER_OF, PARTICIPATES_IN], minConfidence: CLAIM) {
+      truncated nodes { distance entity { id slug name kind } } edges { id slug type confidence from { slug } to { slug } } } }`,
+    variables: { id: 'armenia' },
+  },
+  {
+    name: 'a neighbourhood with fragments on both interfaces, aliases and typenames, one way only',
+    query: `{ n: neighborhood(id: "nikol-pashinyan", depth: 3, direction: OUT) { __typename cut: truncated
+      nodes { __typename steps: distance entity { __typename name description ... on Leader { office } ... on Event { eventType startDate status } } }
+      edges { __typename type validFrom validFromPrecision retracted from { name aliases } to { name ... on State { isoCode } }
+        ... on Accusation { allegation } ... on FigureReport { figure qualifier unit } } } }`,
+  },
+  { name: 'a neighbourhood of nothing is null', query: '{ neighborhood(id: "atlantis") { truncated nodes { distance } } }' },
   { name: 'a missing entity is null', query: '{ entity(id: "atlantis") { name } }' },
   { name: 'only __typename', query: '{ __typename entity(id: "csto") { __typename } }' },
 ];
@@ -83,6 +97,14 @@ describe('what the planner does not plan', () => {
     expect(mine.data).toEqual(theirs.data);
     // The entity, its history, and both lists in one batched query.
     expect(mine.extensions.neo4jQueries).toBe(3);
+  });
+
+  it('is answered by the resolvers: a neighbourhood whose edges show their citations', async ({ server: planned }) => {
+    const query = '{ neighborhood(id: "csto") { nodes { entity { name } } edges { type citations { quote } } } }';
+    const [mine, theirs] = await Promise.all([ask(planned, query), ask(resolved, query)]);
+    expect(mine.data).toEqual(theirs.data);
+    // The neighbourhood, then its edges' citations in one batch.
+    expect(mine.extensions.neo4jQueries).toBe(2);
   });
 
   it('leaves bad arguments to the resolvers, which reject them with a typed error', async ({ server: planned }) => {

@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
 import type { Db, Statement } from './db.js';
 import { KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type EventType, type RelationshipType } from '../model/vocabulary.js';
 import { holds, holdsParams, typeUnion, type HoldsFilter } from './relationships.js';
-import { entityProperties, relationshipProperties } from './projection.js';
+import { entityProperties, relationshipProperties, type Keys } from './projection.js';
 import { type EntityRecord, type RelationshipRecord, toEntity, toRelationship } from './records.js';
 import { neo4jDateOf } from './dates.js';
 
@@ -18,7 +18,7 @@ type RelationshipRow = { r: Record<string, unknown>; type: string; from: string;
 const entityOf = (row: EntityRow) => toEntity(row.properties, row.labels);
 
 /** A relationship as the queries below return it, for toRelationship. */
-const RELATIONSHIP_ROW = (r: string) => `{r: ${relationshipProperties(r)}, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
+const RELATIONSHIP_ROW = (r: string, keys: Keys = 'all') => `{r: ${relationshipProperties(r, keys)}, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
 
 export type TraversalDirection = 'OUT' | 'IN' | 'BOTH';
 
@@ -69,18 +69,27 @@ function level(distance: number, direction: TraversalDirection, types: string): 
           distances + [o IN reached[..room] | ${distance}] AS distances, cut OR size(reached) > room AS cut`;
 }
 
-/**
- * Breadth-first in one query, capped inside it: a frontier entity contributes at most \`limit\`
- * candidates (a hub with a million relationships stops there), a level at most the room the size
- * cap leaves. Then the relationships among the entities found, read from each non-hub entity (a
- * hub's reach is its neighbours' business); relationships between two hubs are left out, and
- * \`truncated\` says so, as it says when any cap applied.
- */
-export async function neighborhood(db: Db, id: string, options: NeighborhoodOptions): Promise<GraphResult | null> {
+/** The stored properties a neighbourhood reads of its entities and relationships (all, unless a reader says which). */
+export interface GraphKeys {
+  entity: Keys;
+  relationship: Keys;
+}
+
+/** A neighbourhood as its query returns it, in the variable `graph`; `graphOf` turns it into a GraphResult. */
+export interface GraphRow {
+  nodes: EntityRow[];
+  distances: number[];
+  edges: RelationshipRow[];
+  cut: boolean;
+  hubs: number;
+}
+
+/** The neighbourhood's query, ending `WITH … AS graph` (null-free: no row when the start does not exist). */
+export function neighborhoodStatement(id: string, options: NeighborhoodOptions, keys: GraphKeys = { entity: 'all', relationship: 'all' }): Statement {
   const types = typeUnion(options.types);
   const levels = Array.from({ length: options.depth }, (_, index) => level(index + 1, options.direction, types)).join('\n');
-  const [row] = await db.read<{ nodes: EntityRow[]; distances: number[]; edges: RelationshipRow[]; cut: boolean; hubs: number }>(
-    `MATCH (s:Entity {id: $id})
+  return {
+    cypher: `MATCH (s:Entity {id: $id})
      WITH s, [s] AS seen, [s] AS frontier, [0] AS distances, false AS cut
      ${levels}
      CALL (seen) {
@@ -90,20 +99,36 @@ export async function neighborhood(db: Db, id: string, options: NeighborhoodOpti
        WITH DISTINCT r LIMIT $edgeLimit
        RETURN collect(r) AS edges
      }
-     RETURN [n IN seen | {properties: ${entityProperties('n')}, labels: labels(n)}] AS nodes, distances,
-            [r IN edges | ${RELATIONSHIP_ROW('r')}] AS edges, cut,
-            size([x IN seen WHERE COUNT { (x)--() } > $hubDegree]) AS hubs`,
-    { ...holdsParams(options), id, limit: neo4j.int(options.limit), edgeLimit: neo4j.int(options.edgeLimit + 1), hubDegree: neo4j.int(HUB_DEGREE) },
-  );
-  if (!row) return null;
+     WITH {nodes: [n IN seen | {properties: ${entityProperties('n', keys.entity)}, labels: labels(n)}], distances: distances,
+           edges: [r IN edges | ${RELATIONSHIP_ROW('r', keys.relationship)}], cut: cut,
+           hubs: size([x IN seen WHERE COUNT { (x)--() } > $hubDegree])} AS graph`,
+    params: { ...holdsParams(options), id, limit: neo4j.int(options.limit), edgeLimit: neo4j.int(options.edgeLimit + 1), hubDegree: neo4j.int(HUB_DEGREE) },
+  };
+}
+
+/** A neighbourhood's row as records: nodes with their distance, edges up to the cap, and whether a cap applied. */
+export function graphOf(row: GraphRow, options: Pick<NeighborhoodOptions, 'edgeLimit'>, partial = false): GraphResult {
   return {
     nodes: row.nodes.flatMap((node, index) => {
-      const entity = entityOf(node);
+      const entity = toEntity(node.properties, node.labels, partial);
       return entity ? [{ entity, distance: row.distances[index] ?? 0 }] : [];
     }),
     edges: row.edges.slice(0, options.edgeLimit).map(toRelationship),
     truncated: row.cut || row.edges.length > options.edgeLimit || row.hubs > 1,
   };
+}
+
+/**
+ * Breadth-first in one query, capped inside it: a frontier entity contributes at most \`limit\`
+ * candidates (a hub with a million relationships stops there), a level at most the room the size
+ * cap leaves. Then the relationships among the entities found, read from each non-hub entity (a
+ * hub's reach is its neighbours' business); relationships between two hubs are left out, and
+ * \`truncated\` says so, as it says when any cap applied.
+ */
+export async function neighborhood(db: Db, id: string, options: NeighborhoodOptions, keys?: GraphKeys): Promise<GraphResult | null> {
+  const { cypher, params } = neighborhoodStatement(id, options, keys);
+  const [row] = await db.read<{ graph: GraphRow }>(`${cypher}\n     RETURN graph`, params);
+  return row ? graphOf(row.graph, options, keys !== undefined) : null;
 }
 
 export interface PathResult {

@@ -16,6 +16,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
+  type GraphQLInterfaceType,
   type GraphQLObjectType,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -189,16 +190,38 @@ export class NeedsPlanner {
     const far = direction === 'OUT' ? 'to' : 'from';
     for (const [, found] of this.fields(itemType, [node])) {
       const field = (found[0] as FieldNode).name.value;
-      const fieldDefinition = itemType.getFields()[field];
-      if (field === '__typename') continue;
-      if (!fieldDefinition) throw new Unplannable(field);
       if (field === 'from' || field === 'to') this.entity(found, field === far ? list.other : near);
       else if (field === 'whose') list.whose = this.entity(found, list.whose ?? emptyEntityNeeds());
       else if (field === 'citations') list.citations = this.citations(found, list.citations);
-      else if (isLeafType(getNamedType(fieldDefinition.type))) list.relationship = addKeys(list.relationship, RELATIONSHIP_FIELD_KEYS[field] ?? [field]);
-      else if (this.plain(fieldDefinition, found)) list.relationship = 'all';
-      else throw new Unplannable(`${itemType.name}.${field}`);
+      else list.relationship = this.relationshipLeaf(itemType, field, found, list.relationship);
     }
+  }
+
+  /** A relationship's leaf or plain-object field, as the properties it reads. */
+  private relationshipLeaf(type: GraphQLObjectType, field: string, found: readonly FieldNode[], keys: KeySet): KeySet {
+    if (field === '__typename') return keys;
+    const definition = type.getFields()[field];
+    if (!definition) throw new Unplannable(field);
+    if (isLeafType(getNamedType(definition.type))) return addKeys(keys, RELATIONSHIP_FIELD_KEYS[field] ?? [field]);
+    if (this.plain(definition, found)) return 'all';
+    throw new Unplannable(`${type.name}.${field}`);
+  }
+
+  /**
+   * What relationships of any type (a neighbourhood's edges) need of their own properties; what
+   * their ends need is added to `ends`. Citations and whose losses are not read beside them.
+   */
+  edges(nodes: readonly FieldNode[], ends: EntityNeeds): KeySet {
+    let keys: KeySet = new Set(['id']);
+    for (const type of this.schema.getPossibleTypes(this.schema.getType('Relationship') as GraphQLInterfaceType)) {
+      for (const [, found] of this.fields(type, nodes)) {
+        const field = (found[0] as FieldNode).name.value;
+        if (field === 'from' || field === 'to') this.entity(found, ends);
+        else if (field === 'whose' || field === 'citations') throw new Unplannable(`${type.name}.${field}`);
+        else keys = this.relationshipLeaf(type, field, found, keys);
+      }
+    }
+    return keys;
   }
 
   private citations(nodes: readonly FieldNode[], into: CitationNeeds | null): CitationNeeds {

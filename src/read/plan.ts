@@ -1,31 +1,34 @@
 /**
- * The read planner: an operation whose root fields it can plan (`entity`, `entities`, `search`, `timeline`)
- * becomes ONE Cypher query that reads everything the response shows — each root field a CALL
- * subquery, its entities' relationship lists, far ends, citations and sources nested in COLLECT
- * subqueries — and the response is shaped from its single row. `planRead` returns null for an
- * operation it cannot plan; the per-field resolvers answer that one.
+ * The read planner: an operation whose root fields it can plan (`entity`, `entities`, `search`,
+ * `timeline`, `neighborhood`) becomes ONE Cypher query that reads everything the response shows —
+ * each root field a CALL subquery, its entities' relationship lists, far ends, citations and
+ * sources nested in COLLECT subqueries — and the response is shaped from its single row.
+ * `planRead` returns null for an operation it cannot plan; the per-field resolvers answer that one.
  */
 import Cypher from '@neo4j/cypher-builder';
 import { getArgumentValues, type FieldNode, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields.js';
 import type { Statement } from '../graph/db.js';
 import { entityMatch, entityPageMatch, searchMatch, type EntityQuery, type NamePage } from '../graph/entities.js';
-import { timelineMatch } from '../graph/explore.js';
-import { kindOfLabels } from '../graph/records.js';
+import { graphOf, neighborhoodStatement, timelineMatch, type GraphRow } from '../graph/explore.js';
+import { kindOfLabels, type EntityRecord } from '../graph/records.js';
 import type { EntityKind } from '../model/vocabulary.js';
 import type { Context } from '../schema/builder.js';
 import { BOUNDS, intWithin, textWithin } from '../schema/bounds.js';
 import { entityConnection, type ConnectionArgs } from '../schema/entity/queries.js';
 import { slugFromId } from '../schema/entity/ref.js';
-import { timelineOptions, type TimelineArgs } from '../schema/explore.js';
+import { neighborhoodOptions, timelineOptions, type NeighborhoodArgs, type TimelineArgs } from '../schema/explore.js';
 import { entity, META } from './cypher.js';
-import { emptyEntityNeeds, NeedsPlanner, Unplannable, type EntityNeeds } from './needs.js';
+import { emptyEntityNeeds, NeedsPlanner, Unplannable, type EntityNeeds, type KeySet } from './needs.js';
 import { Shaper, type EntityRow } from './shape.js';
 
 /** One root field, planned: what it reads (its part of the query) and how its answer is made. */
 interface PlannedRoot {
-  /** Statements, each binding `e` (and `score` for a search), whose rows the root's value collects, as `needs` says. */
-  reads: { statement: Statement; value: 'entities' | 'hits' | 'count'; needs?: EntityNeeds }[];
+  /**
+   * Statements, each binding `e` (and `score` for a search), whose rows the root's value collects, as
+   * `needs` says; or (`graph`) one ending `WITH … AS graph`, taken as it is.
+   */
+  reads: { statement: Statement; value: 'entities' | 'hits' | 'count' | 'graph'; needs?: EntityNeeds }[];
   answer(shaper: Shaper, values: unknown[]): Promise<unknown>;
 }
 
@@ -36,6 +39,7 @@ export interface PlannedRead {
 }
 
 const e = new Cypher.NamedNode('e');
+const graph = new Cypher.NamedVariable('graph');
 const score = new Cypher.NamedVariable('score');
 
 /** Statement parameters renamed with a prefix, so several root fields' reads share one query. */
@@ -86,6 +90,7 @@ function planRoot(planner: NeedsPlanner, queryType: GraphQLObjectType, nodes: re
   if (name === 'entities') return planEntities(planner, nodes, args as ConnectionArgs & { kind?: EntityKind | null; nameContains?: string | null; orderBy?: 'NAME_ASC' | 'NAME_DESC' | null });
   if (name === 'search') return planSearch(planner, nodes, args as { text: string; kinds?: EntityKind[] | null; first?: number | null });
   if (name === 'timeline') return planTimeline(planner, nodes, args as TimelineArgs);
+  if (name === 'neighborhood') return planNeighborhood(planner, nodes, args as unknown as NeighborhoodArgs & { id: string });
   throw new Unplannable(name);
 }
 
@@ -93,7 +98,7 @@ function planEntity(planner: NeedsPlanner, nodes: readonly FieldNode[], { id }: 
   const needs = planner.entity(nodes, emptyEntityNeeds());
   return {
     reads: [{ statement: { cypher: 'MATCH (e:Entity {id: $id})', params: { id: slugFromId(String(id)) } }, value: 'entities', needs }],
-    answer: (shaper, [rows]) => shaper.entity((rows as EntityRow[])[0], nodes, needs, { prev: undefined, key: nodes[0]?.alias?.value ?? 'entity', typename: 'Query' }),
+    answer: async (shaper, [rows]) => shaper.entity((rows as EntityRow[])[0], nodes, needs, { prev: undefined, key: nodes[0]?.alias?.value ?? 'entity', typename: 'Query' }),
   };
 }
 
@@ -126,10 +131,12 @@ function planEntities(
   });
   connection.catch(() => undefined);
   if (!page) throw new Unplannable('page arguments');
+  // The total costs a pass over every entity the query selects: read only when it is asked for.
+  const counted = [...connectionFields].some(([, found]) => found[0]?.name.value === 'totalCount');
   return {
     reads: [
       { statement: entityPageMatch(query, args.orderBy ?? 'NAME_ASC', page), value: 'entities', needs },
-      { statement: entityMatch(query), value: 'count' },
+      ...(counted ? [{ statement: entityMatch(query), value: 'count' as const }] : []),
     ],
     answer: async (shaper, [rows, count]) => {
       deliver(rows as EntityRow[]);
@@ -180,6 +187,60 @@ function planTimeline(planner: NeedsPlanner, nodes: readonly FieldNode[], args: 
   };
 }
 
+/**
+ * A neighbourhood: the data layer's bounded breadth-first query, reading only the properties the
+ * selection shows of its entities and relationships (all of them cost it several times as much).
+ */
+function planNeighborhood(planner: NeedsPlanner, nodes: readonly FieldNode[], args: NeighborhoodArgs & { id: string }): PlannedRoot {
+  valid(intWithin(BOUNDS.neighborhoodDepth), args.depth);
+  valid(intWithin(BOUNDS.neighborhoodEntities), args.limit);
+  const options = neighborhoodOptions(args);
+  const graphType = planner.schema.getType('Graph') as GraphQLObjectType;
+  const nodeType = planner.schema.getType('GraphNode') as GraphQLObjectType;
+  const graphFields = planner.fields(graphType, nodes);
+  const selected = (name: string) => [...graphFields].filter(([, found]) => found[0]?.name.value === name).flatMap(([, found]) => found);
+  const nodeFields = planner.fields(nodeType, selected('nodes'));
+  // One set of needs for every entity: a node's and an edge's ends are the same entities.
+  const needs = planner.entity([...nodeFields].filter(([, found]) => found[0]?.name.value === 'entity').flatMap(([, found]) => found), emptyEntityNeeds());
+  const relationshipKeys = planner.edges(selected('edges'), needs);
+  if (needs.lists.size || needs.citations) throw new Unplannable('lists or citations of a neighbourhood');
+  const keys = (set: KeySet) => (set === 'all' ? 'all' : [...set]);
+  return {
+    reads: [{ statement: neighborhoodStatement(slugFromId(String(args.id)), options, { entity: keys(needs.keys), relationship: keys(relationshipKeys) }), value: 'graph' }],
+    answer: async (shaper, [row]) => {
+      if (!row) return null;
+      const found = graphOf(row as GraphRow, options, true);
+      const ends = new Map<string, EntityRecord>(found.nodes.map((node) => [node.entity.id, node.entity]));
+      const path = { prev: undefined, key: nodes[0]?.alias?.value ?? 'neighborhood', typename: 'Query' };
+      const out: Record<string, unknown> = {};
+      for (const [key, fieldNodes] of graphFields) {
+        const at = { prev: path, key, typename: graphType.name };
+        const name = fieldNodes[0]?.name.value;
+        if (name === '__typename') out[key] = graphType.name;
+        else if (name === 'truncated') out[key] = found.truncated;
+        else if (name === 'edges') {
+          out[key] = await Promise.all(found.edges.map((edge, index) => shaper.relationship(edge, ends, fieldNodes, needs, { prev: at, key: index, typename: undefined })));
+        } else if (name === 'nodes') {
+          out[key] = await Promise.all(
+            found.nodes.map(async (node, index) => {
+              const result: Record<string, unknown> = {};
+              for (const [nodeKey, nodeFound] of planner.fields(nodeType, fieldNodes)) {
+                const field = nodeFound[0]?.name.value;
+                if (field === '__typename') result[nodeKey] = nodeType.name;
+                else if (field === 'distance') result[nodeKey] = node.distance;
+                else if (field === 'entity') result[nodeKey] = await shaper.entityRecord(node.entity, nodeFound, needs, { prev: { prev: at, key: index, typename: undefined }, key: nodeKey, typename: nodeType.name });
+                else throw new Unplannable(String(field));
+              }
+              return result;
+            }),
+          );
+        } else throw new Unplannable(String(name));
+      }
+      return out;
+    },
+  };
+}
+
 function planSearch(planner: NeedsPlanner, nodes: readonly FieldNode[], args: { text: string; kinds?: EntityKind[] | null; first?: number | null }): PlannedRoot {
   valid(textWithin(BOUNDS.searchText), args.text);
   valid(intWithin(BOUNDS.searchResults), args.first);
@@ -225,7 +286,9 @@ function compile(planner: NeedsPlanner, operation: OperationDefinitionNode, root
       const column = new Cypher.Variable();
       const projection = () => entity(e, read.needs ?? emptyEntityNeeds());
       const value =
-        read.value === 'count'
+        read.value === 'graph'
+          ? Cypher.head(Cypher.collect(graph))
+          : read.value === 'count'
           ? Cypher.count(e)
           : read.value === 'hits'
             ? Cypher.collect(new Cypher.Map({ entity: projection(), score }))

@@ -17,6 +17,7 @@ import {
   type MutualAccusation,
   type PathResult,
   type TraversalDirection,
+  type NeighborhoodOptions,
 } from '../graph/explore.js';
 import type { Confidence, EventType, RelationshipType } from '../model/vocabulary.js';
 import type { HoldsFilter } from '../graph/relationships.js';
@@ -80,6 +81,28 @@ const Graph = builder
     }),
   });
 
+export interface NeighborhoodArgs {
+  depth?: number | null;
+  limit?: number | null;
+  types?: readonly string[] | null;
+  direction?: TraversalDirection | null;
+  asOf?: Date | null;
+  minConfidence?: Confidence | null;
+}
+
+/** The data layer's options from the field's arguments: defaults, and four relationships per entity. */
+export function neighborhoodOptions(args: NeighborhoodArgs): NeighborhoodOptions {
+  const limit = args.limit ?? BOUNDS.neighborhoodEntities.default;
+  return {
+    ...holdsFilter(args),
+    depth: args.depth ?? BOUNDS.neighborhoodDepth.default,
+    limit,
+    edgeLimit: limit * 4,
+    types: args.types as RelationshipType[] | null | undefined,
+    direction: args.direction ?? 'BOTH',
+  };
+}
+
 builder.queryField('neighborhood', (t) =>
   t.field({
     type: Graph,
@@ -99,16 +122,7 @@ builder.queryField('neighborhood', (t) =>
       asKnownAt: asKnownAtArg(t.arg),
     },
     resolve: async (_root, args, context) => {
-      const depth = args.depth ?? BOUNDS.neighborhoodDepth.default;
-      const limit = args.limit ?? BOUNDS.neighborhoodEntities.default;
-      const options = {
-        ...holdsFilter(args),
-        depth,
-        limit,
-        edgeLimit: limit * 4,
-        types: args.types as RelationshipType[] | null,
-        direction: args.direction ?? 'BOTH',
-      };
+      const options = neighborhoodOptions(args);
       const id = slugFromId(String(args.id));
       if (args.asKnownAt) return neighborhoodKnownAt(context.db, id, options, args.asKnownAt);
       const graph = await neighborhood(context.db, id, options);

@@ -65,20 +65,55 @@ describe('a planned read', () => {
     `);
   });
 
+  it('reads a neighbourhood with only the properties its nodes and edges show', () => {
+    const planned = plan('{ neighborhood(id: "csto", depth: 1, types: [MEMBER_OF]) { truncated nodes { distance entity { name ... on Leader { office } } } edges { type confidence from { slug } ... on Accusation { allegation } } } }');
+    expect(planned?.statement.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (s:Entity {id: $r0_0_id})
+             WITH s, [s] AS seen, [s] AS frontier, [0] AS distances, false AS cut
+             
+             CALL (seen, frontier) {
+               UNWIND frontier AS f
+               CALL (f, seen) {
+                 MATCH (f)-[r:MEMBER_OF]-(o:Entity)
+                 WHERE ($r0_0_asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $r0_0_asOf) AND (r.validTo IS NULL OR r.validTo >= $r0_0_asOf)))
+          AND r.confidence IN $r0_0_confidences AND ($r0_0_includeRetracted OR r.retractedAt IS NULL) AND NOT o IN seen
+                 RETURN o LIMIT $r0_0_limit
+               }
+               WITH DISTINCT o
+               RETURN collect(o) AS reached
+             }
+             WITH s, seen, distances, cut, reached, $r0_0_limit - size(seen) AS room
+             WITH s, seen + reached[..room] AS seen, reached[..room] AS frontier,
+                  distances + [o IN reached[..room] | 1] AS distances, cut OR size(reached) > room AS cut
+             CALL (seen) {
+               UNWIND seen AS x
+               WITH x WHERE COUNT { (x)--() } <= $r0_0_hubDegree
+               MATCH (x)-[r:MEMBER_OF]-(y:Entity) WHERE y IN seen AND ($r0_0_asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $r0_0_asOf) AND (r.validTo IS NULL OR r.validTo >= $r0_0_asOf)))
+          AND r.confidence IN $r0_0_confidences AND ($r0_0_includeRetracted OR r.retractedAt IS NULL)
+               WITH DISTINCT r LIMIT $r0_0_edgeLimit
+               RETURN collect(r) AS edges
+             }
+             WITH {nodes: [n IN seen | {properties: n {.id, .name, .office}, labels: labels(n)}], distances: distances,
+                   edges: [r IN edges | {r: r {.id, .confidence, .allegation}, type: type(r), from: startNode(r).id, to: endNode(r).id}], cut: cut,
+                   hubs: size([x IN seen WHERE COUNT { (x)--() } > $r0_0_hubDegree])} AS graph
+        RETURN head(collect(graph)) AS var0
+      }
+      RETURN var0 AS v0"
+    `);
+  });
+
   it('reads a page and its total in the same query, and a search beside them', () => {
     const planned = plan('{ entities(first: 2, kind: STATE) { totalCount edges { node { name } } } search(text: "csto") { score entity { slug } } }');
     expect(planned?.statement.cypher).toMatchInlineSnapshot(`
       "CALL () {
         MATCH (e:Entity:State)
-            WHERE ($r0_0_text IS NULL OR toLower(e.name) CONTAINS $r0_0_text OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS $r0_0_text))
-               AND ($r0_0_after IS NULL OR e.name > $r0_0_after.name OR (e.name = $r0_0_after.name AND e.id > $r0_0_after.id))
-               AND ($r0_0_before IS NULL OR e.name < $r0_0_before.name OR (e.name = $r0_0_before.name AND e.id < $r0_0_before.id))
+            WHERE e.name IS NOT NULL
              WITH e ORDER BY e.name ASC, e.id ASC LIMIT $r0_0_limit
         RETURN collect(e { .id, .name, _labels: labels(e) }) AS var0
       }
       CALL () {
         MATCH (e:Entity:State)
-            WHERE ($r0_1_text IS NULL OR toLower(e.name) CONTAINS $r0_1_text OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS $r0_1_text))
         RETURN count(e) AS var1
       }
       CALL () {
@@ -95,7 +130,9 @@ describe('a planned read', () => {
 describe('what it does not plan', () => {
   it('leaves mutations, unknown roots, history and unauthorised reads to the resolvers', () => {
     expect(plan('mutation { retractRelationship(id: "x", reason: "y") { __typename } }')).toBeNull();
-    expect(plan('{ neighborhood(id: "armenia") { truncated } }')).toBeNull();
+    expect(plan('{ paths(from: "armenia", to: "russia") { length } }')).toBeNull();
+    expect(plan('{ neighborhood(id: "armenia") { edges { citations { quote } } } }')).toBeNull();
+    expect(plan('{ neighborhood(id: "armenia") { nodes { entity { ... on State { supports { slug } } } } } }')).toBeNull();
     expect(plan('{ entity(id: "armenia") { history { operation } } }')).toBeNull();
     expect(plan('{ entity(id: "armenia") { name } }', {}, { readsOpen: false, principal: null } as unknown as Context)).toBeNull();
     expect(plan('{ entities(first: 1000) { totalCount } }')).toBeNull();
