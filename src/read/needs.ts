@@ -73,6 +73,9 @@ const ENTITY_FIELD_KEYS: Record<string, readonly string[]> = {
   createdAt: ['createdAt'], createdBy: ['createdBy'], updatedAt: ['updatedAt'], updatedBy: ['updatedBy'],
   isoCode: ['isoCode'], recognized: ['recognized'], office: ['office'], orgType: ['orgType'], regionType: ['regionType'],
   eventType: ['eventType'], status: ['status'],
+  startDate: ['startDate'], startPrecision: ['startPrecision'], startTime: ['startTime'], startTimeLocal: ['startTime'],
+  endDate: ['endDate'], endPrecision: ['endPrecision'], dateNote: ['dateNote'],
+  termFrom: ['termFrom'], termFromPrecision: ['termFromPrecision'], termTo: ['termTo'], termToPrecision: ['termToPrecision'],
 };
 // Relationship fields that read no property, or another than their name.
 const RELATIONSHIP_FIELD_KEYS: Record<string, readonly string[]> = {
