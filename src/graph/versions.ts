@@ -62,11 +62,11 @@ CREATE (v:EntityVersion)
 SET v = properties(x), v.kindLabel = [label IN labels(x) WHERE label IN $kindLabels][0], v.knownFrom = ${NOW}
 ${CITATION_LISTS}`;
 
-// Found between its two ends, from the end with fewer relationships: one query for every type.
-const RECORD_RELATIONSHIPS = `
+// Found by its type's id index (the type from the model's whitelist): matched between its ends
+// without a type, it was looked for among every relationship of the quieter end, a hub's included.
+const recordRelationships = (type: RelationshipType) => `
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-MATCH (a)-[x]->(b) WHERE x.id = row.id AND type(x) = row.type
+MATCH (a:Entity)-[x:${type} {id: row.id}]->(b:Entity)
 CALL (row) { MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE old.knownUntil IS NULL SET old.knownUntil = ${NOW} }
 CREATE (v:RelationshipVersion)
 SET v = properties(x), v.relType = row.type, v.startId = a.id, v.endId = b.id, v.knownFrom = ${NOW}
@@ -106,8 +106,10 @@ export async function recordVersions(tx: ManagedTransaction, targets: VersionTar
   await inBatches(entities, (ids) => tx.run(RECORD_ENTITIES, { ids, kindLabels }));
 
   const relationships = [...new Map([...(targets.relationships ?? [])].map((r) => [`${r.type}:${r.id}`, r])).values()];
-  for (const { type } of relationships) if (!isRelationshipType(type)) throw new Error(`unexpected relationship type ${type}`);
-  await inBatches(relationships, (rows) => tx.run(RECORD_RELATIONSHIPS, { rows }));
+  for (const type of new Set(relationships.map((r) => r.type))) {
+    if (!isRelationshipType(type)) throw new Error(`unexpected relationship type ${type}`);
+    await inBatches(relationships.filter((r) => r.type === type), (rows) => tx.run(recordRelationships(type), { rows }));
+  }
 }
 
 /**

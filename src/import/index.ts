@@ -123,8 +123,11 @@ export async function importDocumentText(db: Db, text: string, options: ImportOp
     done += size(part);
     progress('writing', done);
   };
-  // Every entity part lands before any relationship part starts, so each relationship's ends exist.
-  const waves = [parts.filter((part) => !part.relationships.length), parts.filter((part) => part.relationships.length)];
+  // The first part lands alone: it creates the document's sources, which every part cites, and
+  // parts in flight beside it would wait on its lock until it committed. Then every entity part
+  // lands before any relationship part starts, so each relationship's ends exist.
+  const [first, ...rest] = parts;
+  const waves = [first ? [first] : [], rest.filter((part) => !part.relationships.length), rest.filter((part) => part.relationships.length)];
   for (const wave of waves) {
     const pending = wave.map((part) => parts.indexOf(part)).filter((index) => !written.has(index + 1));
     try {
