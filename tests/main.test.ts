@@ -128,6 +128,19 @@ describe('npm start on the embedded default', () => {
     expect(imported.code).toBe(0);
   }, 120_000);
 
+  it('refuses a publication day that does not exist, and will not write over a draft under review', async () => {
+    const report = join(projectRoot, 'tests', 'fixtures', 'reports', 'second-report-september-2022.txt');
+    const impossible = await runScript('extract', [report, '--published', '2022-02-30', '--no-graph'], env);
+    expect(impossible.code).toBe(2);
+    expect(impossible.output).toMatch(/--published: "2022-02-30" is not a calendar day/);
+    const draftFile = join(dir, 'second-report.draft.json');
+    const reviewed = await readFile(draftFile, 'utf8');
+    const again = await runScript('extract', [report, '--published', '2022-09-15', '--no-graph', '--out', draftFile], env);
+    expect(again.code).toBe(2);
+    expect(again.output).toMatch(/exists and may hold a review in progress/);
+    expect(await readFile(draftFile, 'utf8')).toBe(reviewed);
+  });
+
   it('says in one line what went wrong when an import fails, without a stack trace', async () => {
     const missing = await runScript('import', [join(dir, 'no-such-report.json')], env);
     expect(missing.code).toBe(1);

@@ -37,6 +37,9 @@ const dateOrDateTime = z
     'a real date as YYYY, YYYY-MM or YYYY-MM-DD, or a date-time with its offset (2022-09-14T20:00:00+04:00)',
   );
 
+/** A whole calendar day, `YYYY-MM-DD`, that exists (not 2022-02-30). */
+export const isCalendarDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && PARTIAL_DATE.test(value) && isRealDate(value);
+
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
   if (day === undefined) return true;

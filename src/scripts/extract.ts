@@ -1,23 +1,25 @@
 /**
  * npm run extract -- report.txt --published 2022-09-14 [--title …] [--publisher …] [--url …]
- *                    [--out draft.json] [--no-graph]
+ *                    [--out draft.json [--force]] [--no-graph]
  *
  * Drafts a report into a conflict-graph/v1 document for review: names are matched against the
  * graph the server uses (NEO4J_URI, else the embedded default: the running one when `npm start` is
  * up), unless --no-graph drafts from the text alone. Review the draft (set items' review state to
  * ACCEPTED, or use the /review page), then `npm run import -- draft.json` imports what was accepted.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { Db } from '../graph/db.js';
 import { knownEntities } from '../graph/known-entities.js';
 import { draftFromText, ExtractError } from '../extract/index.js';
+import { ImportRejected } from '../import/parse.js';
+import { isCalendarDay } from '../model/format.js';
 import { createDriver } from '../neo4j/connection.js';
 import { Neo4jUnavailable, provisionNeo4j } from '../neo4j/provision.js';
 
 const usage =
-  'usage: npm run extract -- <report.txt> --published YYYY-MM-DD [--title …] [--publisher …] [--url …] [--out draft.json] [--no-graph]';
+  'usage: npm run extract -- <report.txt> --published YYYY-MM-DD [--title …] [--publisher …] [--url …] [--out draft.json [--force]] [--no-graph]';
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -34,6 +36,7 @@ try {
       publisher: { type: 'string' },
       url: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean', default: false },
       'no-graph': { type: 'boolean', default: false },
     },
   });
@@ -43,7 +46,12 @@ try {
 const { values, positionals } = parsed;
 const [file] = positionals;
 if (!file || positionals.length > 1) fail(usage, 2);
-if (!values.published || !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) fail(`--published YYYY-MM-DD is required: relative dates are read against it\n${usage}`, 2);
+if (!values.published) fail(`--published YYYY-MM-DD is required: relative dates are read against it\n${usage}`, 2);
+if (!isCalendarDay(values.published)) fail(`--published: "${values.published}" is not a calendar day written YYYY-MM-DD (e.g. 2022-09-14)`, 2);
+// A draft file may hold a review in progress: writing over it takes --force.
+if (values.out && !values.force && (await access(values.out).then(() => true, () => false))) {
+  fail(`${values.out} exists and may hold a review in progress; choose another --out, or add --force to replace it`, 2);
+}
 
 let text: string;
 try {
@@ -87,6 +95,7 @@ try {
   );
 } catch (error) {
   if (error instanceof ExtractError) fail(`${file}: ${error.message}`);
+  if (error instanceof ImportRejected) fail(error.message);
   if (error instanceof Neo4jUnavailable) fail(error.message);
   fail(`${file}: ${(error as Error).message?.split('\n')[0] ?? String(error)}`);
 }
