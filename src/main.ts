@@ -3,7 +3,7 @@
  * date (and loads the article into an empty database), and listens. SIGINT or SIGTERM stops taking
  * requests, lets those in flight finish, then closes the driver and any Neo4j this process started.
  */
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { relative } from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
 import { Db } from './graph/db.js';
@@ -15,9 +15,34 @@ import { projectRoot } from './paths.js';
 import { createLogger } from './plugins/observability.js';
 import { createServer } from './server.js';
 
+/** A reason to stop starting that one line says whole. */
+class CannotStart extends Error {}
+
+/** Listens, or fails with one line naming the address when it is taken or not allowed. */
+function listen(server: HttpServer, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      const address = `${host}:${port}`;
+      if (error.code === 'EADDRINUSE') reject(new CannotStart(`cannot listen on ${address}: another process uses it (another npm start?); stop it, or set PORT`));
+      else if (error.code === 'EACCES') reject(new CannotStart(`cannot listen on ${address}: not allowed for this user; set PORT above 1023`));
+      else if (error.code === 'EADDRNOTAVAIL') reject(new CannotStart(`cannot listen on ${address}: no such address on this machine; set HOST`));
+      else reject(error);
+    };
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // Found out before Neo4j takes its minute to start: the address must be free.
+  const probe = createHttpServer();
+  await listen(probe, config.port, config.host);
+  await new Promise((resolve) => probe.close(resolve));
   const neo4j = await provisionNeo4j(config.neo4j, {
     instance: 'dev',
     whenBusy: 'share',
@@ -60,9 +85,14 @@ async function main(): Promise<void> {
   });
   if (!config.redisUrl) logger.info('live updates and rate limits are per process (set REDIS_URL to share them between replicas)');
   const server = createHttpServer(yoga);
-  server.listen(config.port, config.host, () => {
-    logger.info(`GraphQL at http://${config.host}:${config.port}/graphql, explorer at /explore, review at /review`);
-  });
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    await yoga.dispose();
+    await neo4j.stop();
+    throw error;
+  }
+  logger.info(`GraphQL at http://${config.host}:${config.port}/graphql, explorer at /explore, review at /review`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -19,6 +19,7 @@ import { BOOKMARK_HEADER, bookmarksOf, useBookmarks } from './plugins/bookmarks.
 import { maskError } from './plugins/errors.js';
 import { renderGraphiQL, useGraphiQLPolicy } from './plugins/graphiql.js';
 import { createLogger, Metrics, useObservability } from './plugins/observability.js';
+import { useArgumentBounds } from './plugins/argument-bounds.js';
 import { useBodyLimit, useQueryLimits, useRequestTimeout } from './plugins/protection.js';
 import { useReadPlanner } from './plugins/read-planner.js';
 import { useRateLimits } from './plugins/rate-limit.js';
@@ -134,6 +135,7 @@ export function createServer(config: ServerConfig): Server {
         : []),
       useBookmarks(),
       useBodyLimit(limits.bodyBytes),
+      useArgumentBounds(),
       useQueryLimits(limits, production),
       useRequestTimeout(timeouts.requestMs),
       ...(production ? [useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] })] : []),

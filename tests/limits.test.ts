@@ -114,6 +114,21 @@ describe('the default limits', () => {
     expect(response.errors?.[0]?.message).toMatch(/cost/i);
   });
 
+  it('name an argument out of its bounds before counting its cost', async ({ server: production }) => {
+    for (const [query, bound] of [
+      ['{ relationships(first: 100000) { totalCount } }', 'between 0 and 100'],
+      ['{ search(text: "armenia", first: 10000) { score } }', 'between 1 and 50'],
+      ['{ entity(id: "armenia") { ... on State { supports(first: 9999) { slug } } } }', 'between 1 and 500'],
+    ] as const) {
+      const response = await graphql(production, query);
+      expect(response.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(response.errors?.[0]?.message).toBe(`"first" must be ${bound}`);
+    }
+    // Within its bounds, the same argument still counts towards the cost.
+    const page = 'entities(first: 100) { edges { node { name ... on State { supports(first: 500) { to { name } } } } } }';
+    expect(code(await graphql(production, `{ ${Array.from({ length: 3 }, (_, i) => `p${i}: ${page}`).join(' ')} }`))).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('stop too many directives and too many tokens', async ({ server: production }) => {
     const directives = Array.from({ length: 51 }, () => '@include(if: true)').join(' ');
     expect(code(await graphql(production, `{ entity(id: "armenia") { name ${directives} } }`))).toBe('QUERY_TOO_COMPLEX');

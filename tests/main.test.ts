@@ -128,6 +128,18 @@ describe('npm start on the embedded default', () => {
     expect(imported.code).toBe(0);
   }, 120_000);
 
+  it('says in one line that its port is taken when started twice, before starting a Neo4j', async () => {
+    const second = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env });
+    let said = '';
+    second.stdout?.on('data', (chunk) => (said += chunk));
+    second.stderr?.on('data', (chunk) => (said += chunk));
+    const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(said).toMatch(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}: another process uses it`));
+    expect(said).not.toMatch(/^\s+at |Neo4j is up/m);
+    expect(await ready()).toBe(true);
+  });
+
   it('refuses a publication day that does not exist, and will not write over a draft under review', async () => {
     const report = join(projectRoot, 'tests', 'fixtures', 'reports', 'second-report-september-2022.txt');
     const impossible = await runScript('extract', [report, '--published', '2022-02-30', '--no-graph'], env);

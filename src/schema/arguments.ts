@@ -9,6 +9,8 @@ export function countArg(arg: ArgBuilder<Types>, bounds: Bounds & { default: num
     defaultValue: bounds.default,
     description: `${what}, ${within(bounds)}${note ? ` ${note}` : ''}.`,
     validate: intWithin(bounds),
+    // Read by the check that runs before the cost limit (plugins/argument-bounds.ts).
+    extensions: { bounds },
   });
 }
 

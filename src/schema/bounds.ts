@@ -5,6 +5,8 @@
  * validation failure).
  */
 import { z } from 'zod';
+import type { GraphQLError } from 'graphql';
+import { badInput } from './input-error.js';
 
 export interface Bounds {
   min: number;
@@ -37,14 +39,21 @@ export const BOUNDS = {
 /** `what, 1 to 50.` — the bound as a description says it. */
 export const within = ({ min, max }: Bounds) => `${min} to ${max.toLocaleString('en')}`;
 
+const betweenMessage = ({ min, max }: Bounds) => `must be between ${min} and ${max}`;
+
 /** An integer within bounds; absent or null stays so (the argument's default applies). */
-export const intWithin = ({ min, max }: Bounds) =>
+export const intWithin = (bounds: Bounds) =>
   z
     .number()
     .int('must be a whole number')
-    .min(min, `must be between ${min} and ${max}`)
-    .max(max, `must be between ${min} and ${max}`)
+    .min(bounds.min, betweenMessage(bounds))
+    .max(bounds.max, betweenMessage(bounds))
     .nullish();
+
+/** The error a value out of an argument's bounds gets, worded as its validation words it; null when within. */
+export function outOfBounds(argument: string, value: number, bounds: Bounds): GraphQLError | null {
+  return value < bounds.min || value > bounds.max ? badInput(`"${argument}" ${betweenMessage(bounds)}`, argument) : null;
+}
 
 /** Text whose length, once trimmed, is within bounds. */
 export const textWithin = ({ min, max }: Bounds) =>

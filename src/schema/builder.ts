@@ -102,9 +102,17 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
     startCursorFieldOptions: { description: 'The cursor of the first item of this page.' },
     endCursorFieldOptions: { description: 'The cursor of the last item of this page.' },
-    firstArgOptions: { description: `Return at most this many items from the start (${within(BOUNDS.pageSize)}).`, validate: intWithin(BOUNDS.pageSize) },
+    firstArgOptions: {
+      description: `Return at most this many items from the start (${within(BOUNDS.pageSize)}).`,
+      validate: intWithin(BOUNDS.pageSize),
+      extensions: { bounds: BOUNDS.pageSize },
+    },
     afterArgOptions: { description: 'Return items after this cursor.' },
-    lastArgOptions: { description: `Return at most this many items from the end (${within(BOUNDS.pageSize)}).`, validate: intWithin(BOUNDS.pageSize) },
+    lastArgOptions: {
+      description: `Return at most this many items from the end (${within(BOUNDS.pageSize)}).`,
+      validate: intWithin(BOUNDS.pageSize),
+      extensions: { bounds: BOUNDS.pageSize },
+    },
     beforeArgOptions: { description: 'Return items before this cursor.' },
   },
 });
