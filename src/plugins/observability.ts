@@ -84,6 +84,29 @@ export class Metrics {
   }
 }
 
+/**
+ * An error as clients get it: its code (for one that has none: `whenRefused` if the request was
+ * refused with a 4xx, else INTERNAL_SERVER_ERROR), the request id, and nothing of the server's
+ * insides (yoga's development mode adds the original error).
+ */
+function stamped(error: GraphQLError, requestId: string, whenRefused: string): GraphQLError {
+  const { originalError: inside, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
+  const http = extensions.http as { status?: number; spec?: boolean } | undefined;
+  // Yoga answers a request it could not read with its status only while the original error is
+  // beside it; without it, the status must hold on its own.
+  if (inside && http?.spec) extensions.http = { ...http, spec: false };
+  const status = http?.status;
+  const code = extensions.code ?? (status === undefined ? undefined : status >= 400 && status < 500 ? whenRefused : 'INTERNAL_SERVER_ERROR');
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...extensions, ...(code ? { code } : {}), requestId },
+  });
+}
+
 /** Request ids, the per-request log line, and /metrics. */
 export function useObservability(logger: Logger, metrics: Metrics | null): Plugin {
   return {
@@ -105,26 +128,18 @@ export function useObservability(logger: Logger, metrics: Metrics | null): Plugi
     },
     onExecutionResult({ request, result, setResult }) {
       if (!result || Symbol.asyncIterator in result) return;
-      const requestId = requestIdOf(request);
       const entry = started.get(request);
       if (entry) entry.errors += result.errors?.length ?? 0;
       if (!result.errors?.length) return;
-      setResult({
-        ...result,
-        errors: result.errors.map((error) => {
-          // A rejected variable or argument comes without a code; it is bad input all the same.
-          const http = error.extensions.http as { status?: number } | undefined;
-          const code = error.extensions.code ?? (http?.status === 400 ? 'BAD_USER_INPUT' : undefined);
-          return new GraphQLError(error.message, {
-            nodes: error.nodes,
-            source: error.source,
-            positions: error.positions,
-            path: error.path,
-            originalError: error.originalError,
-            extensions: { ...error.extensions, ...(code ? { code } : {}), requestId },
-          });
-        }),
-      });
+      // A rejected variable or argument comes without a code; it is bad input all the same.
+      setResult({ ...result, errors: result.errors.map((error) => stamped(error, requestIdOf(request), 'BAD_USER_INPUT')) });
+    },
+    // Errors raised before any operation ran (a body that is not JSON or has no query, CSRF
+    // prevention) reach the client here only: they get their code and request id too.
+    onResultProcess({ request, result, setResult }) {
+      if (Array.isArray(result) || Symbol.asyncIterator in result || !result.errors?.length) return;
+      if (result.errors.every((error) => (error as GraphQLError).extensions?.requestId)) return;
+      setResult({ ...result, errors: result.errors.map((error) => stamped(error as GraphQLError, requestIdOf(request), 'BAD_REQUEST')) });
     },
     onResponse({ request, response }) {
       const requestId = requestIdOf(request);

@@ -8,6 +8,7 @@ import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Limits } from '../config.js';
 import type { Context } from '../schema/builder.js';
+import { requestIdOf } from './observability.js';
 
 /** Tags Armor's rejections with our code, so clients can tell a limit from a typo. */
 const tag = (_context: unknown, error: GraphQLError) => {
@@ -28,9 +29,11 @@ export function useQueryLimits(limits: Limits, production: boolean): Plugin {
   }) as Plugin;
 }
 
-const tooLarge = (fetchAPI: { Response: typeof Response }, limit: number) =>
+const tooLarge = (fetchAPI: { Response: typeof Response }, limit: number, request: Request) =>
   new fetchAPI.Response(
-    JSON.stringify({ errors: [{ message: `The request body is larger than ${limit} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
+    JSON.stringify({
+      errors: [{ message: `The request body is larger than ${limit} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: requestIdOf(request) } }],
+    }),
     { status: 413, headers: { 'content-type': 'application/json; charset=utf-8' } },
   );
 
@@ -41,12 +44,12 @@ export function useBodyLimit(limit: number): Plugin {
       if (request.method !== 'POST' || !requestParser) return;
       const declared = Number(request.headers.get('content-length') ?? NaN);
       if (declared > limit) {
-        setRequestParser(() => tooLarge(fetchAPI, limit));
+        setRequestParser(() => tooLarge(fetchAPI, limit, request));
         return;
       }
       setRequestParser(async (incoming) => {
         const body = await readUpTo(incoming, limit);
-        if (body === null) return tooLarge(fetchAPI, limit);
+        if (body === null) return tooLarge(fetchAPI, limit, request);
         return requestParser(new fetchAPI.Request(incoming.url, { method: incoming.method, headers: incoming.headers, body }));
       });
     },
