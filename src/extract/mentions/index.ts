@@ -155,7 +155,10 @@ function demonymOf(name: string, isoCode: string | undefined): string {
 
 const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|to)\s+(?:the\s+)?$/i;
 
-const STATE_BEFORE_TITLE = new RegExp(`⟦(\\d+):(?:S|Sd)⟧(?:['’]s)? (?:${TITLE} )?⟦(\\d+):L⟧|⟦(\\d+):L⟧, (?:the )?(?:⟦(\\d+):Sd⟧ )?(?:${TITLE}|[a-z]+ minister|president|leader) of ⟦(\\d+):S⟧`, 'gu');
+/** "X's interior minister, Y": a lowercase office its owner names. */
+const OWNED_OFFICE = '(?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head),? ';
+
+const STATE_BEFORE_TITLE = new RegExp(`⟦(\\d+):(?:S|Sd)⟧(?:['’]s)? (?:${TITLE} |${OWNED_OFFICE})?⟦(\\d+):L⟧|⟦(\\d+):L⟧, (?:the )?(?:⟦(\\d+):Sd⟧ )?(?:${TITLE}|[a-z]+ minister|president|leader) of ⟦(\\d+):S⟧`, 'gu');
 
 /** Which state a titled person serves: from the title's own words, else the state the sentence names first. */
 function leaderStates(item: Analysed, registry: Registry): void {

@@ -20,9 +20,11 @@ type Payload =
 /** Offices that stand before a name ("Prime Minister Nikol Pashinyan"). */
 export const TITLE =
   "(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))";
+/** A lowercase office after its owner's name, then the person in apposition: "Kosovo's interior minister, X". */
+const OWNED_TITLE = "\\p{Lu}[\\p{L}-]+['’]s (?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head)";
 const NAME = "[A-Z][\\p{Ll}'’-]+(?: [A-Z][\\p{Ll}'’-]+){0,2}";
 const TITLED = new RegExp(
-  `\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)),? (?<name>${NAME})`,
+  `\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)|${OWNED_TITLE}),? (?<name>${NAME})`,
   'gu',
 );
 
@@ -113,7 +115,7 @@ export class Names {
       const start = match.index + match[0].length - (match.groups?.name as string).length;
       // "Armenian Prime Minister": the demonym says whose office, the office is "Prime Minister".
       const title = (match.groups?.title as string).replace(/^((?:Former|Acting|Deputy|Vice) )?(\p{Lu}\p{Ll}+) (?=\p{Lu})/u, (whole, lead: string | undefined, word: string) => (stateByDemonym(word) ? lead ?? '' : whole));
-      const office = /^(?:its|their|his|her)\b/.test(title) ? undefined : title.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase());
+      const office = /^(?:its|their|his|her)\b/.test(title) ? undefined : title.replace(/^the /, '').replace(/^\p{Lu}[\p{L}-]+['’]s (?=[a-z])/u, '').replace(/^./, (c) => c.toUpperCase());
       found.push({ start, end: start + name.length, name, office, how: 'person/title' });
     }
     for (const person of reading.people) {
