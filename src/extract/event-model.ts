@@ -15,6 +15,8 @@ export interface EventMention {
   episode: boolean;
   time?: { from: string; to: string; note: string; role: 'start' | 'end' | 'at'; future: boolean };
   place?: string;
+  /** Where a clash happened ("near the village of X"), when nothing is fought over. */
+  site?: string;
   parties: string[];
   proposed: boolean;
   speaker?: string;

@@ -32,7 +32,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { pattern: t('document'), type: 'AGREEMENT', anaphoricOnly: true },
   { pattern: t('ceasefire|cease-fire|truce|armistice'), type: 'CEASEFIRE' },
   { pattern: pattern(`${DET}(?<mods>(?:last|latest|previous|new|first|second|third|final)\\s+)?(?<noun>stage|phase|round|chapter|episode)(?= of (?:this|the) (?:conflict|war|dispute))`, 'giu'), type: 'CLASH', episode: true },
-  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
+  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|gunfights?|firefights?|shootouts?|ambush(?:es)?|raids?|exchanges? of fire|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
   { pattern: t('wars?'), type: 'WAR' },
   { pattern: t('conflict'), type: 'CONFLICT' },
   { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
@@ -46,6 +46,8 @@ const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = 
   { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?<noun>gathered|rallied|marched|protested|stormed|took to the streets|blocked)', 'gu'), type: 'PROTEST', actor: 'PROTEST_MOVEMENT' },
   { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|fired on|launched an attack on)', 'gu'), type: 'CLASH', actor: 'ARMED_FORCE' },
   { pattern: pattern('(?:have|has) been (?<noun>fighting) (?:for (?:decades|years|centuries) )?over', 'gu'), type: 'CONFLICT' },
+  // An attack told in the passive: "were attacked by about 30 armed men near …".
+  { pattern: pattern('\\b(?:was|were|been|being|came under) (?:\\w+ly )?(?<noun>attacked|ambushed|shelled|bombed|bombarded|raided|fired (?:up)?on|attack|fire)(?= (?:by|near|in|at|on|from|outside|while)\\b)', 'giu'), type: 'CLASH' },
   { pattern: pattern('(?<noun>say goodbye|said goodbye|bid farewell|bade farewell|paid (?:their )?last respects)', 'giu'), type: 'COMMEMORATION' },
 ];
 
@@ -149,6 +151,7 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
       det,
       episode,
       place: type === 'PROTEST' || type === 'COMMEMORATION' || type === 'MISSION' ? place(/\b(?:in|of) ⟦(\d+):(?:Rc?|S)⟧/) : place(/\bover ⟦(\d+):R⟧/),
+      site: type === 'CLASH' ? place(/\b(?:in|near|at|outside) (?:the )?(?:[a-z]+ )?(?:(?:village|town|city|port) of )?⟦(\d+):R⟧/) : undefined,
       parties: parties.length === 2 ? parties : [],
       proposed: /\b(?:future|proposed|possible|planned)\b/i.test(groups.mods ?? '') || /\bready to\b/i.test(sentence.text.slice(0, start - sentence.start)),
       headline: sentence.paragraph <= 2 && !/[.!?"”’]$/.test(sentence.text),
@@ -227,7 +230,9 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, c.from, c.to)));
   // A headline names the story's events before the text does: "sign deal" is the agreement the first paragraph signs.
   const headline = candidates.find((c) => c.headline && !c.from);
-  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? candidates[0] : (mention.time ? candidates.find((c) => c.from) : undefined) ?? headline;
+  // "… were ambushed on Tuesday. Five died in a firefight": an undated clash told in the next sentence is the same one.
+  const continuing = mention.type === 'CLASH' && !mention.time ? candidates.find((c) => c.type === 'CLASH' && c.mentions.some((m) => m.sentence >= mention.sentence - 1)) : undefined;
+  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? candidates[0] : ((mention.time ? candidates.find((c) => c.from) : continuing) ?? headline);
   if (!cluster && mention.type === 'STATEMENT' && !definite) return undefined;
   if (!cluster) {
     const historical = !mention.time && frame.from.slice(0, 4) !== published.slice(0, 4);

@@ -5,7 +5,7 @@
  * test, in other words and with other names than the reports.
  */
 import { describe, expect, it } from 'vitest';
-import { draft, rels } from './extract-helpers.js';
+import { draft, ends, rels } from './extract-helpers.js';
 
 describe('a named official after "according to"', () => {
   const doc = draft('Clashes broke out near the border on Monday. Two soldiers were wounded, according to Georgia’s defence minister, Juansher Burchuladze.', '2023-05-10');
@@ -19,5 +19,27 @@ describe('a named official after "according to"', () => {
     const report = rels(doc, 'REPORTS')[0];
     expect(report).toMatchObject({ from: 'juansher-burchuladze', category: 'INJURIES', figure: 2, confidence: 'CLAIM' });
     expect(report?.citations[0]?.assertedBy).toBe('juansher-burchuladze');
+  });
+});
+
+describe('an attack told in the passive', () => {
+  const doc = draft(
+    'A convoy was ambushed by gunmen near the town of Kidal in northern Mali on Tuesday, officials said. Five of the gunmen were killed in a firefight that followed, according to Mali’s security minister, Daoud Aly Mohammedine.',
+    '2023-05-10',
+  );
+  const attack = doc.entities.find((e) => e.kind === 'EVENT');
+
+  it('is an attack at the place it names, named after that place', () => {
+    expect(attack).toMatchObject({ eventType: 'CLASH', start: '2023-05-09' });
+    expect(attack?.name).toContain('Kidal');
+    expect(ends(doc, 'LOCATED_IN')).toContain(`${attack?.id} → kidal`);
+  });
+
+  it('counts "five of the gunmen" as the attack’s dead, from whoever gives the figure', () => {
+    expect(rels(doc, 'REPORTS')[0]).toMatchObject({ to: attack?.id, figure: 5, unit: 'gunmen killed', from: 'daoud-aly-mohammedine' });
+  });
+
+  it('places "the town of X in northern Y" in Y', () => {
+    expect(ends(doc, 'PART_OF')).toContain('kidal → mali');
   });
 });
