@@ -139,7 +139,7 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     const modsAt = groups.mods ? (match.index ?? 0) + match[0].indexOf(groups.mods) : nounAt;
     const start = masked.origin[modsAt] as number;
     const end = (masked.origin[nounAt + noun.length - 1] as number) + 1;
-    if (found.some((f) => start < f.end && f.start < end)) continue;
+    if (found.some((f) => start < f.end && f.start < end) || describesNamed(masked, nounAt, nounAt + noun.length)) continue;
     const between = /between ⟦(\d+):S[pd]?⟧ and ⟦(\d+):S[pd]?⟧/.exec(masked.text);
     const parties = between ? [between[1], between[2]].map((n) => registry.get(masked.slots[Number(n)]?.entity ?? '')?.name).filter((n): n is string => Boolean(n)) : [];
     found.push({
@@ -168,6 +168,14 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
       : pickTime(own, at, sentence.text, index === 0);
   });
   return found;
+}
+
+/** "the peacekeeping mission in X, AMISOM,", "the KFOR mission": the noun describes a named force, it is no event. */
+function describesNamed(masked: Masked, at: number, end: number): boolean {
+  const named = (n: string | undefined) => masked.slots[Number(n)]?.how === 'org/acronym-apposition';
+  const after = /^(?: (?:in|on|for) ⟦\d+:\w+⟧)?(?:, | \()⟦(\d+):O⟧/.exec(masked.text.slice(end));
+  const before = /⟦(\d+):O⟧ (?:[a-z]+ )?$/.exec(masked.text.slice(0, at));
+  return named(after?.[1]) || named(before?.[1]);
 }
 
 const SPEECH = /⟦(\d+):L⟧[^.;]{0,40}?\b(?<verb>said|told|stated|declared|announced|added)\b|\b(?<verb2>said|told|stated|declared|announced)\s+⟦(\d+):L⟧/;

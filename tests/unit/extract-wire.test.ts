@@ -43,3 +43,26 @@ describe('an attack told in the passive', () => {
     expect(ends(doc, 'PART_OF')).toContain('kidal → mali');
   });
 });
+
+describe('a force an alliance leads', () => {
+  it('reads the alliance by its acronym, the force from its apposition, where it is and how many it keeps there', () => {
+    const doc = draft('The African Union-led peacekeeping mission in Somalia, AMISOM, which keeps about 19,000 troops in the country, said it was on alert.', '2023-05-10');
+    expect(doc.entities.find((e) => e.id === 'amisom')).toMatchObject({ kind: 'ORGANIZATION', orgType: 'PEACEKEEPING_FORCE' });
+    expect(ends(doc, 'PART_OF')).toContain('amisom → african-union');
+    expect(ends(doc, 'LOCATED_IN')).toContain('amisom → somalia');
+    expect(rels(doc, 'DEPLOYS_TO')[0]).toMatchObject({ from: 'amisom', to: 'somalia', personnel: 19000, personnelQualifier: 'APPROXIMATE', purpose: 'peacekeeping' });
+  });
+
+  it('reads "the UN-led X force in Y" with the acronym before its noun', () => {
+    const doc = draft('Shells landed near the UN-led UNIFIL peacekeeping force in Lebanon overnight.', '2023-05-10');
+    expect(doc.entities.find((e) => e.id === 'united-nations')).toMatchObject({ orgType: 'COLLECTIVE' });
+    expect(ends(doc, 'PART_OF')).toContain('unifil → united-nations');
+    expect(ends(doc, 'LOCATED_IN')).toContain('unifil → lebanon');
+  });
+
+  it('does not make a state-led alliance part of its leader', () => {
+    const doc = draft('Armenia remains a member of the Russia-led Collective Security Treaty Organization.', '2023-05-10');
+    expect(ends(doc, 'PART_OF')).toEqual([]);
+    expect(ends(doc, 'MEMBER_OF').sort()).toEqual(['armenia → collective-security-treaty-organization', 'russia → collective-security-treaty-organization']);
+  });
+});

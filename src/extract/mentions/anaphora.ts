@@ -21,7 +21,7 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
   { pattern: /\b(?:he|him|his)\b/gi, rule: 'anaphor/he', want: (s) => s.kind === 'LEADER' },
   { pattern: /\bits(?= (?:own )?(?:territory|territories|land|soil|sovereignty|borders?|territorial integrity)\b)/gi, rule: 'anaphor/its-territory', want: (s) => s.kind === 'STATE', subject: true },
   { pattern: /\bits\b/gi, rule: 'anaphor/its', want: (s) => s.kind === 'ORGANIZATION' || s.kind === 'STATE' },
-  { pattern: /\bthe country(?:['’]s)?(?= |$)/gi, rule: 'anaphor/the-country', want: (s) => s.kind === 'STATE' },
+  { pattern: /\bthe country(?:['’]s)?(?=[\s,;:.]|$)/gi, rule: 'anaphor/the-country', want: (s) => s.kind === 'STATE' },
   // The head noun only: "the Russia-led alliance" keeps "Russia" for the rules.
   { pattern: /(?<=\b(?:this|the|that) (?:[\p{L}-]+ ){0,2})(?:organi[sz]ation|alliance|bloc|pact)\b/giu, rule: 'anaphor/the-organization', want: (s) => s.detail === 'ALLIANCE' },
   { pattern: /\bthe government\b/gi, rule: 'anaphor/the-government', want: (s) => s.detail === 'GOVERNMENT' },

@@ -1,12 +1,14 @@
 /**
  * The first pass over a sentence: names. Entities already in the graph (every name and alias, people
- * in any transliteration), the world's states by name, demonym and capital, news agencies, and
+ * in any transliteration), the world's states by name, demonym and capital, news agencies,
+ * intergovernmental organizations, and
  * people, found by compromise (taught the graph's names) or by the title before them.
  */
 import { AGENCIES, type AgencyInfo } from '../agencies.js';
 import { STATES, stateByCapital, stateByDemonym, type StateInfo } from '../gazetteer.js';
 import type { KnownEntity, Registry } from '../entities.js';
 import { learnNames, type Reading } from '../nlp.js';
+import { ORGANIZATIONS, type OrganizationInfo } from '../organizations.js';
 import type { Mention, MentionRole } from './mask.js';
 import { NameMatcher } from './match.js';
 import { slugify } from '../../model/names.js';
@@ -15,6 +17,7 @@ type Payload =
   | { type: 'known'; entity: KnownEntity; isName: boolean }
   | { type: 'state'; state: StateInfo; role: MentionRole }
   | { type: 'agency'; agency: AgencyInfo }
+  | { type: 'organization'; organization: OrganizationInfo }
   | { type: 'person'; id: string };
 
 /** Offices that stand before a name ("Prime Minister Nikol Pashinyan"). */
@@ -49,6 +52,9 @@ export class Names {
     }
     for (const agency of AGENCIES) {
       for (const name of [agency.name, agency.short, ...(agency.aliases ?? [])]) if (name) this.matcher.add(name, { type: 'agency', agency });
+    }
+    for (const organization of ORGANIZATIONS) {
+      for (const name of [organization.name, ...organization.aliases]) this.matcher.add(name, { type: 'organization', organization });
     }
   }
 
@@ -99,6 +105,11 @@ export class Names {
           aliases: [agency.short, ...(agency.aliases ?? [])].filter((a): a is string => Boolean(a)),
         });
         return { entity: entity.id, kind: entity.kind, role: 'agency', how: 'agency/name', score };
+      }
+      case 'organization': {
+        const { name, aliases, orgType } = payload.organization;
+        const entity = this.registry.propose({ id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases });
+        return { entity: entity.id, kind: 'ORGANIZATION', role: 'name', how: 'organization/name', score };
       }
       case 'person': {
         const entity = this.registry.get(payload.id);

@@ -156,6 +156,20 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    rule: 'org/acronym-apposition',
+    // "the NATO-led peacekeeping force in Kosovo, KFOR,", "the NATO-led KFOR mission": an acronym
+    // no list knows, said to be a force or mission, names it.
+    pattern: re(
+      `(?<pre>(?:[\\p{L}-]+ ){0,3})(?<noun>force|mission|contingent|coalition|operation)(?: (?:in|on|for) ⟦\\d+:[SR]x?⟧)?(?:, | \\()(?<acr>[A-Z][A-Z-]{1,9})(?=[,)])|\\bthe (?<pre>(?:⟦\\d+:O⟧-led )?)(?<acr>[A-Z]{2,8}) (?<pre2>[a-z]+ )?(?<noun>force|mission|contingent|operation)\\b`,
+      'gu',
+    ),
+    build: (g) => {
+      const words = `${g.pre ?? ''} ${g.pre2 ?? ''} ${g.noun}`;
+      const orgType = /peacekeep/i.test(words) ? 'PEACEKEEPING_FORCE' : /force|contingent|coalition/.test(g.noun as string) ? 'ARMED_FORCE' : 'COLLECTIVE';
+      return { spec: { id: slugify(g.acr as string), kind: 'ORGANIZATION', orgType, name: g.acr as string }, group: 'acr' };
+    },
+  },
+  {
     rule: 'org/international-community',
     pattern: re('(?:the )?international community', 'giu'),
     build: () => ({ spec: { id: 'international-community', kind: 'ORGANIZATION', orgType: 'COLLECTIVE', name: 'International community', note: 'Vague in the source: it names no member.' } }),

@@ -2,7 +2,7 @@
  * LOCATED_IN: an institution "in" a city ("the authorities in Yerevan"); an event and the place it
  * happens in ("demonstrators gathered in Yerevan", "due to arrive in Yerevan", "forced civilians to
  * flee the border zone", said "in the parliament in Yerevan"); "the inhabitants of X" mourning;
- * peacekeepers deployed in a place.
+ * peacekeepers deployed in a place; "the peacekeeping force in X, KFOR".
  */
 import { ACTOR, ANY, ANY_BUT_EVENT, AUX, EVENT, PLACE, PLACES, V, rule, type RuleTable } from './engine.js';
 import { forcesOf, stateOf } from './helpers.js';
@@ -56,6 +56,16 @@ export const locatedIn: RuleTable = {
       name: 'located-in/deployed',
       score: 0.6,
       pattern: rule(`⟦(?<from>\\d+):O⟧ ${AUX}(?:deployed|stationed|sent|based) (?:to|in|into|along|at|near|on) ${PLACE('to')}`),
+      build: (g, c) => {
+        const force = c.entity(g.from);
+        return force?.orgType === 'ARMED_FORCE' || force?.orgType === 'PEACEKEEPING_FORCE' ? { from: force.id, to: c.slot(g.to)?.entity ?? '' } : undefined;
+      },
+    },
+    {
+      name: 'located-in/force-in',
+      score: 0.6,
+      // "the peacekeeping force in X, KFOR,", "the KFOR mission in X": a force described by where it is.
+      pattern: rule(`\\b(?:force|mission|contingent|troops|peacekeepers|operation) (?:in|on) ${PLACE('to')}(?:, | \\()⟦(?<from>\\d+):O⟧|⟦(?<from>\\d+):O⟧ (?:[a-z]+ )?(?:force|mission|contingent|troops|peacekeepers) (?:in|on) ${PLACE('to')}`),
       build: (g, c) => {
         const force = c.entity(g.from);
         return force?.orgType === 'ARMED_FORCE' || force?.orgType === 'PEACEKEEPING_FORCE' ? { from: force.id, to: c.slot(g.to)?.entity ?? '' } : undefined;

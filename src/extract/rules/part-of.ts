@@ -1,5 +1,6 @@
 /**
- * PART_OF (de jure): a state's institutions and forces are part of it; "X, a region that is de
+ * PART_OF (de jure): a state's institutions and forces are part of it, a force an alliance leads is
+ * part of the alliance; "X, a region that is de
  * jure part of Y", "X, a region in northern Y", "the village of X in northern Y"; "the fighting,
  * which was the greatest escalation of the conflict"; "the last stage of this conflict".
  */
@@ -10,6 +11,8 @@ import { implied } from './helpers.js';
 const INSTITUTIONS = new Set(['GOVERNMENT', 'MINISTRY', 'COUNCIL', 'PARLIAMENT', 'ARMED_FORCE', 'PEACEKEEPING_FORCE']);
 const EPISODES: readonly EventType[] = ['CLASH', 'WAR', 'CEASEFIRE'];
 const WHOLES: readonly EventType[] = ['CONFLICT', 'WAR'];
+const FORCES = new Set(['ARMED_FORCE', 'PEACEKEEPING_FORCE']);
+const FORCE = '(?:force|mission|contingent|coalition|operation)';
 const DIRECTION = '(?:north|south|east|west|centre|center|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?';
 
 export const partOf: RuleTable = {
@@ -59,6 +62,19 @@ export const partOf: RuleTable = {
       build: (g, c) => {
         const place = c.entity(g.from);
         return place?.kind === 'REGION' ? { from: place.id, to: c.slot(g.to)?.entity ?? '' } : undefined;
+      },
+    },
+    {
+      name: 'part-of/led-by-organization',
+      score: 0.7,
+      // "the NATO-led peacekeeping force in X, KFOR", "KFOR, which is led by NATO": a force an
+      // organization leads is part of it (a state leading one is its member: member-of.ts).
+      pattern: rule(`⟦(?<to>\\d+):O⟧-led (?:[\\p{L}-]+ ){0,3}?(?:${FORCE}(?: (?:in|on) ⟦\\d+:[SR]x?⟧)?(?:, | \\())?⟦(?<from>\\d+):O⟧|⟦(?<from>\\d+):O⟧,? (?:which is |a ${FORCE} )?(?:led|commanded) by (?:the )?⟦(?<to>\\d+):O⟧`),
+      build: (g, c) => {
+        const force = c.entity(g.from);
+        const leader = c.entity(g.to);
+        if (!force?.orgType || !FORCES.has(force.orgType) || (leader?.orgType !== 'ALLIANCE' && leader?.orgType !== 'COLLECTIVE')) return undefined;
+        return { from: force.id, to: leader.id, note: `Led by ${leader.name}, as the source says.` };
       },
     },
     {
