@@ -128,6 +128,11 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     const entity = match && registry.get(masked.slots[Number(match[1])]?.entity ?? '');
     return entity?.name;
   };
+  // Where a clash happened: the first place the clause puts it at, after its noun.
+  const siteAfter = (after: string) => {
+    const match = /^[^.;,]*?\b(?:in|near|at|outside) (?:the )?(?:[a-z]+ )?(?:⟦\d+:Sd⟧ )?(?:(?:village|town|city|port) of )?⟦(\d+):R⟧/.exec(after);
+    return match ? registry.get(masked.slots[Number(match[1])]?.entity ?? '')?.name : undefined;
+  };
   const found: EventMention[] = [];
   for (const { match, type, episode, anaphoricOnly } of candidates) {
     const groups = groupsOf(match);
@@ -151,7 +156,7 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
       det,
       episode,
       place: type === 'PROTEST' || type === 'COMMEMORATION' || type === 'MISSION' ? place(/\b(?:in|of) ⟦(\d+):(?:Rc?|S)⟧/) : place(/\bover ⟦(\d+):R⟧/),
-      site: type === 'CLASH' ? place(/\b(?:in|near|at|outside) (?:the )?(?:[a-z]+ )?(?:(?:village|town|city|port) of )?⟦(\d+):R⟧/) : undefined,
+      site: type === 'CLASH' ? siteAfter(masked.text.slice(nounAt, nounAt + 100)) : undefined,
       parties: parties.length === 2 ? parties : [],
       proposed: /\b(?:future|proposed|possible|planned)\b/i.test(groups.mods ?? '') || /\bready to\b/i.test(sentence.text.slice(0, start - sentence.start)),
       headline: sentence.paragraph <= 2 && !/[.!?"”’]$/.test(sentence.text),

@@ -66,3 +66,18 @@ describe('a force an alliance leads', () => {
     expect(ends(doc, 'MEMBER_OF').sort()).toEqual(['armenia → collective-security-treaty-organization', 'russia → collective-security-treaty-organization']);
   });
 });
+
+describe('a title that does not say of which state', () => {
+  const doc = draft(
+    'KABUL, March 3 (Reuters) - Afghanistan closed a border crossing with Pakistan on Friday. President Ashraf Ghani accused Pakistan of sheltering fighters. Trucks bound for Afghanistan were stranded, the provincial governor, Ahmad Noori, said.',
+    '2023-03-03',
+  );
+
+  it('is taken to be of the state the story is filed from, when the sentence names the other as its target', () => {
+    expect(rels(doc, 'LEADS')[0]).toMatchObject({ from: 'ashraf-ghani', to: 'afghanistan', note: expect.stringContaining('filed from') });
+  });
+
+  it('is not guessed for an office that need not be the state’s', () => {
+    expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual([]);
+  });
+});
