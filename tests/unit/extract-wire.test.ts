@@ -81,3 +81,12 @@ describe('a title that does not say of which state', () => {
     expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual([]);
   });
 });
+
+describe('"its forces"', () => {
+  it('are the armed forces of the state, ministry or capital "its" stands for', () => {
+    const ministry = draft('Turkey’s defence ministry said its troops had withdrawn from the border village.', '2023-05-10');
+    expect(ends(ministry, 'PART_OF')).toContain('armed-forces-of-turkiye → turkiye');
+    const capital = draft('Tehran said its forces were on alert.', '2023-05-10');
+    expect(capital.entities.map((e) => e.id)).toContain('armed-forces-of-iran');
+  });
+});
