@@ -90,3 +90,23 @@ describe('"its forces"', () => {
     expect(capital.entities.map((e) => e.id)).toContain('armed-forces-of-iran');
   });
 });
+
+describe('seats and datelines', () => {
+  it('reads a seat of government as that government, part of its state, and as a speaker', () => {
+    const doc = draft('France sent two frigates to Cyprus, the Elysee Palace said.', '2023-05-10');
+    expect(ends(doc, 'PART_OF')).toContain('government-of-france → france');
+    expect(rels(doc, 'DEPLOYS_TO')[0]?.citations[0]?.assertedBy).toBe('government-of-france');
+  });
+
+  it('reads a capital the gazetteer writes with its district ("Washington D.C."), spelt as the gazetteer spells it', () => {
+    const doc = draft('WASHINGTON, May 9 - Talks on a truce resumed on Tuesday.', '2023-05-10');
+    expect(doc.entities.find((e) => e.id === 'washington')).toMatchObject({ kind: 'REGION', name: 'Washington' });
+  });
+});
+
+describe('a fronted "Under the deal,"', () => {
+  it('does not place the deal where the main clause happens', () => {
+    const doc = draft('Under the agreement, observers will patrol along the front line.', '2023-05-10');
+    expect(ends(doc, 'LOCATED_IN')).toEqual([]);
+  });
+});

@@ -1,23 +1,25 @@
 /**
  * The first pass over a sentence: names. Entities already in the graph (every name and alias, people
  * in any transliteration), the world's states by name, demonym and capital, news agencies,
- * intergovernmental organizations, and
+ * intergovernmental organizations, seats that stand for a government ("the Kremlin"), and
  * people, found by compromise (taught the graph's names) or by the title before them.
  */
 import { AGENCIES, type AgencyInfo } from '../agencies.js';
-import { STATES, stateByCapital, stateByDemonym, type StateInfo } from '../gazetteer.js';
+import { SEATS, STATES, stateByCapital, stateByDemonym, stateByIso, type StateInfo } from '../gazetteer.js';
+import { institutionSpec } from './phrases.js';
 import type { KnownEntity, Registry } from '../entities.js';
 import { learnNames, type Reading } from '../nlp.js';
 import { ORGANIZATIONS, type OrganizationInfo } from '../organizations.js';
 import type { Mention, MentionRole } from './mask.js';
 import { NameMatcher } from './match.js';
-import { slugify } from '../../model/names.js';
+import { fold, slugify } from '../../model/names.js';
 
 type Payload =
   | { type: 'known'; entity: KnownEntity; isName: boolean }
   | { type: 'state'; state: StateInfo; role: MentionRole }
   | { type: 'agency'; agency: AgencyInfo }
   | { type: 'organization'; organization: OrganizationInfo }
+  | { type: 'seat'; seat: (typeof SEATS)[number] }
   | { type: 'person'; id: string };
 
 /** Offices that stand before a name ("Prime Minister Nikol Pashinyan"). */
@@ -56,6 +58,7 @@ export class Names {
     for (const organization of ORGANIZATIONS) {
       for (const name of [organization.name, ...organization.aliases]) this.matcher.add(name, { type: 'organization', organization });
     }
+    for (const seat of SEATS) this.matcher.add(seat.name, { type: 'seat', seat });
   }
 
   /** Names in one sentence (at `offset` in the whole text), with what compromise read in the whole text. */
@@ -92,7 +95,9 @@ export class Names {
         const { state, role } = payload;
         const entity = this.registry.propose({ id: state.id, kind: 'STATE', name: state.name, isoCode: state.isoCode, aliases: role === 'name' ? [text] : [] });
         if (role !== 'capital') return { entity: entity.id, kind: 'STATE', role, how: `state/${role}`, score };
-        const city = this.registry.propose({ id: slugify(text), kind: 'REGION', regionType: 'CITY', name: text, state: entity.id });
+        // A dateline's "KYIV" is the city the gazetteer spells "Kyiv".
+        const name = text === text.toUpperCase() ? (state.capitals.find((c) => fold(c) === fold(text)) ?? text) : text;
+        const city = this.registry.propose({ id: slugify(text), kind: 'REGION', regionType: 'CITY', name, state: entity.id, aliases: name === text ? [] : [text] });
         return { entity: city.id, kind: 'REGION', role, how: 'state/capital', score };
       }
       case 'agency': {
@@ -110,6 +115,14 @@ export class Names {
         const { name, aliases, orgType } = payload.organization;
         const entity = this.registry.propose({ id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases });
         return { entity: entity.id, kind: 'ORGANIZATION', role: 'name', how: 'organization/name', score };
+      }
+      case 'seat': {
+        // "The Kremlin said": the government (or ministry) seated there, of its state.
+        const info = stateByIso(payload.seat.iso);
+        if (!info) return undefined;
+        const state = this.registry.propose({ id: info.id, kind: 'STATE', name: info.name, isoCode: info.isoCode });
+        const entity = this.registry.propose({ ...institutionSpec(state, payload.seat.orgType, payload.seat.title), aliases: [text] });
+        return { entity: entity.id, kind: 'ORGANIZATION', role: 'name', how: 'seat/name', score };
       }
       case 'person': {
         const entity = this.registry.get(payload.id);

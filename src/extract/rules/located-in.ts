@@ -7,6 +7,8 @@
 import { ACTOR, ANY, ANY_BUT_EVENT, AUX, EVENT, PLACE, PLACES, V, rule, type RuleTable } from './engine.js';
 import { forcesOf, stateOf } from './helpers.js';
 
+const FRONTED = /^(?:Under|In line with|In accordance with|As part of|Per)\s+$/i;
+
 export const locatedIn: RuleTable = {
   type: 'LOCATED_IN',
   rules: [
@@ -22,9 +24,11 @@ export const locatedIn: RuleTable = {
       name: 'located-in/event-place',
       score: 0.65,
       pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:towns?|cities|city|villages?|areas?|region|port) of )?${PLACES('to')}`),
-      build: (g, c) => {
+      build: (g, c, m) => {
         const event = c.entity(g.from);
         if (!event || event.eventType === 'CONFLICT') return undefined;
+        // "Under the deal, peacekeepers will be deployed along X": the place is the clause's, not the deal's.
+        if (FRONTED.test(c.masked.text.slice(0, m.index)) && m[0].includes(',')) return undefined;
         return c.list(g.to).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' }));
       },
     },
