@@ -69,7 +69,7 @@ describe('a force an alliance leads', () => {
 
 describe('a title that does not say of which state', () => {
   const doc = draft(
-    'KABUL, March 3 (Reuters) - Afghanistan closed a border crossing with Pakistan on Friday. President Ashraf Ghani accused Pakistan of sheltering fighters. Trucks bound for Afghanistan were stranded, the provincial governor, Ahmad Noori, said.',
+    'KABUL, March 3 (Reuters) - Afghanistan closed a border crossing with Pakistan on Friday, and Afghanistan’s trade fell. President Ashraf Ghani accused Pakistan of sheltering fighters. Trucks were stranded, the provincial governor, Ahmad Noori, said.',
     '2023-03-03',
   );
 

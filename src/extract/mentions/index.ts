@@ -9,7 +9,7 @@ import { readText, type Reading } from '../nlp.js';
 import type { Sentence } from '../sentences.js';
 import { groupsOf } from '../pattern.js';
 import { DATELINE } from '../attribution.js';
-import { mask, originalSpan, resolveOverlaps, type Analysed, type Mention } from './mask.js';
+import { mask, originalSpan, resolveOverlaps, unmask, type Analysed, type Mention } from './mask.js';
 import { NameMatcher } from './match.js';
 import { Names, TITLE } from './names.js';
 import { PHRASES, type PhraseContext } from './phrases.js';
@@ -134,6 +134,7 @@ function phrases(item: Analysed, registry: Registry, pair: [string, string] | un
         const at = sentence.text.indexOf(text);
         return at < 0 ? '' : reading.tags(sentence.start + at, sentence.start + at + text.length);
       },
+      words: (text) => unmask(masked, text),
       sentenceState: () => {
         for (const m of masked.slots) {
           const entity = registry.get(m.entity);
@@ -170,7 +171,7 @@ function demonymOf(name: string, isoCode: string | undefined): string {
   return (isoCode && stateByIso(isoCode)?.demonym) || name;
 }
 
-const NATIONAL_OFFICE = /^(?:(?:Deputy|Vice|Acting|First) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|(?:\w+ )?Minister|Secretary of State)$/;
+const NATIONAL_OFFICE = /^(?:(?:Deputy|Vice|Acting|First) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|(?:\w+ )?(?:Minister|Secretary)|Secretary of State)$/;
 
 const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|to)\s+(?:the\s+)?$/i;
 
@@ -195,15 +196,15 @@ function leaderStates(item: Analysed, registry: Registry, home: string | undefin
   const firstState =
     masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name' && !target(m)) ??
     (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined) ??
-    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'demonym') ??
-    (home && !masked.slots.some((m) => m.entity === home && target(m)) ? { entity: home } : undefined);
+    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'demonym');
+  const dateline = home && !masked.slots.some((m) => m.entity === home && target(m)) ? { entity: home } : undefined;
   for (const m of masked.slots) {
     const leader = registry.get(m.entity);
     // A state the sentence does not name is guessed only for offices of a state, not a governor's or a spokesman's.
-    const state = firstState?.entity === home && !NATIONAL_OFFICE.test(leader?.office ?? '') ? undefined : firstState;
+    const state = firstState ?? (NATIONAL_OFFICE.test(leader?.office ?? '') ? dateline : undefined);
     if (leader?.kind === 'LEADER' && leader.office && !leader.state && state && !leader.known) {
       leader.state = state.entity;
-      leader.stateGuessed = state.entity === home && !masked.slots.some((n) => n.entity === home) ? 'dateline' : 'sentence';
+      leader.stateGuessed = firstState ? 'sentence' : 'dateline';
     }
   }
 }

@@ -27,7 +27,7 @@ export const TITLE =
   "(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))";
 /** A lowercase office after its owner's name, then the person in apposition: "Kosovo's interior minister, X". */
 const OWNED_TITLE = "\\p{Lu}[\\p{L}-]+['’]s (?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head)";
-const NAME = "[A-Z][\\p{Ll}'’-]+(?: [A-Z][\\p{Ll}'’-]+){0,2}";
+const NAME = "[A-Z][\\p{Ll}'’-]+(?: (?!(?:Jr|Sr)\\b)[A-Z][\\p{Ll}'’-]+){0,2}(?:,? (?:Jr|Sr)\\.)?";
 const TITLED = new RegExp(
   `\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)|${OWNED_TITLE}),? (?<name>${NAME})`,
   'gu',
@@ -147,6 +147,8 @@ export class Names {
       if (start < 0 || person.end - offset > sentence.length) continue;
       const name = person.text.replace(/[\s.,;:]+$/, '').replace(/['’]s$/, '');
       if (!/^\p{Lu}\S+ \p{Lu}/u.test(name) || found.some((f) => f.start <= start && start < f.end)) continue;
+      // "the BRP Sierra Madre": a name after "the" is a ship's or a building's, not a person's.
+      if (/\bthe (?:[A-Z]{2,} )?$/i.test(sentence.slice(Math.max(0, start - 12), start))) continue;
       found.push({ start, end: start + name.length, name, how: 'person/nlp' });
     }
     return found;
