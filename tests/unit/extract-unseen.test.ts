@@ -5,7 +5,7 @@
  * names that end in a month and a day. Each sentence is written for the test, with other names.
  */
 import { describe, expect, it } from 'vitest';
-import { draft, ends } from './extract-helpers.js';
+import { draft, ends, rels } from './extract-helpers.js';
 
 describe('names that hold a state’s name', () => {
   it('makes a body named after a state part of it, and a sea named after one a place', () => {
@@ -42,5 +42,23 @@ describe('people', () => {
   it('gives a minister the state the sentence names, even when that is the state the story is filed from', () => {
     const doc = draft('HANOI, May 9 - Vietnam protested to China on Tuesday. Defence Secretary Phan Van Giang accused China of endangering Vietnamese fishermen.', '2023-05-10');
     expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual(['phan-van-giang → vietnam']);
+  });
+});
+
+describe('an attack by a force’s vessels', () => {
+  const doc = draft(
+    'Vietnam condemned the ramming incident near Thitu Reef. At about 9 a.m., three Vietnam Coast Guard boats fired flares at the trawler Binh May 4, the navy said.',
+    '2023-05-10',
+  );
+  const incident = doc.entities.find((e) => e.kind === 'EVENT');
+
+  it('is a clash with the force as a combatant, at the place the incident is named after', () => {
+    expect(incident).toMatchObject({ eventType: 'CLASH', start: '2023-05' });
+    expect(ends(doc, 'PARTICIPATES_IN')).toContain(`vietnam-coast-guard → ${incident?.id}`);
+    expect(ends(doc, 'LOCATED_IN')).toContain(`${incident?.id} → thitu-reef`);
+  });
+
+  it('does not read the month and day at the end of a ship’s name as a date', () => {
+    expect(rels(doc).every((r) => !JSON.stringify(r).includes('05-04'))).toBe(true);
   });
 });
