@@ -55,7 +55,7 @@ const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = 
 ];
 
 const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', 'WAR'], WAR: ['WAR', 'CLASH'] };
-const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed)\s+(?:on|in|at)?\s*$/i;
+const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed|(?:came|come|comes|went|goes) into (?:force|effect)|(?:took|takes|take) effect)\s+(?:at (?:midnight|noon|dawn)\s+)?(?:on|in|at)?\s*$/i;
 const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
 
 export interface Events {
@@ -71,7 +71,7 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
   for (const [index, item] of analysed.entries()) {
     const sentenceTimes = times[index] ?? [];
     const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
-    const found = triggers(item, masked, sentenceTimes, registry);
+    const found = triggers(item, masked, sentenceTimes, registry, published);
     for (const mention of found) {
       // "This statement" points back at what someone said; "said in a statement" is only how they said it.
       const pointing = /^(?:the|this|that|such)/.test(mention.det);
@@ -110,7 +110,7 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
 
 const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
 
-function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry): EventMention[] {
+function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry, published: string): EventMention[] {
   const { sentence } = item;
   const candidates: { match: RegExpMatchArray; type: EventType; episode: boolean; anaphoricOnly: boolean; order: number }[] = [];
   FRAMES.forEach((frame, order) => {
@@ -148,7 +148,7 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     const start = masked.origin[modsAt] as number;
     const end = (masked.origin[nounAt + noun.length - 1] as number) + 1;
     if (found.some((f) => start < f.end && f.start < end) || describesNamed(masked, nounAt, nounAt + noun.length)) continue;
-    const between = /between ⟦(\d+):S[pd]?⟧ and ⟦(\d+):S[pd]?⟧/.exec(masked.text);
+    const between = /between (?:the )?⟦(\d+):S[pd]?⟧ and (?:the )?⟦(\d+):S[pd]?⟧/.exec(masked.text);
     const parties = between ? [between[1], between[2]].map((n) => registry.get(masked.slots[Number(n)]?.entity ?? '')?.name).filter((n): n is string => Boolean(n)) : [];
     found.push({
       sentence: sentence.index,
@@ -173,9 +173,16 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
     mention.time = year
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
-      : pickTime(own, at, sentence.text, index === 0);
+      : (pickTime(own, at, sentence.text, index === 0) ?? (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
   });
   return found;
+}
+
+/** "has been gripped by fighting since 2021": an event still going on, from the date after "since". */
+function ongoingSince(times: TimeExpression[], text: string, published: string): EventMention['time'] {
+  const since = times.find((time) => /\bsince\s+$/i.test(text.slice(0, time.start)));
+  if (!since || !/\b(?:has|have)\s+(?:been\s+)?\w+/i.test(text)) return undefined;
+  return { from: since.from, to: published, note: `“Since ${since.text}”, and still going on in a report of ${published}.`, role: 'start', future: false, ongoing: true };
 }
 
 /** "the peacekeeping mission in X, AMISOM,", "the KFOR mission": the noun describes a named force, it is no event. */
@@ -248,7 +255,9 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   const headline = candidates.find((c) => c.headline && !c.from);
   // "… were ambushed on Tuesday. Five died in a firefight": an undated clash told in the next sentence is the same one.
   const continuing = mention.type === 'CLASH' && !mention.time ? candidates.find((c) => c.type === 'CLASH' && c.mentions.some((m) => m.sentence >= mention.sentence - 1)) : undefined;
-  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? candidates[0] : ((mention.time ? candidates.find((c) => c.from) : continuing) ?? headline);
+  // "Not bound by the agreement", with no agreement told before: the truce it speaks of.
+  const truce = mention.type === 'AGREEMENT' && definite && !candidates.length ? [...clusters].reverse().find((c) => c.type === 'CEASEFIRE') : undefined;
+  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? (candidates[0] ?? truce) : ((mention.time ? candidates.find((c) => c.from) : continuing) ?? headline);
   if (!cluster && mention.type === 'STATEMENT' && !definite) return undefined;
   if (!cluster) {
     const historical = !mention.time && frame.from.slice(0, 4) !== published.slice(0, 4);
@@ -258,8 +267,10 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   if (mention.time && cluster.type !== 'CONFLICT') {
     const { from, to, note, role, future } = mention.time;
     const dated = Boolean(cluster.from);
-    if (role !== 'end' && (!cluster.from || from < cluster.from)) cluster.from = from;
-    if (role !== 'start' && (!cluster.to || to > cluster.to)) cluster.to = to;
+    if (role === 'start' && !cluster.started) [cluster.from, cluster.started] = [from, true];
+    else if (role !== 'end' && !cluster.started && (!cluster.from || from < cluster.from)) cluster.from = from;
+    if ((role !== 'start' || mention.time.ongoing) && (!cluster.to || to > cluster.to) && to >= (cluster.from ?? to)) cluster.to = to;
+    if (mention.time.ongoing) cluster.status = 'ONGOING';
     if (!dated || role !== 'at') cluster.notes.push(role === 'end' ? `The end: ${note}` : note);
     if (future) cluster.status = 'PLANNED';
   }

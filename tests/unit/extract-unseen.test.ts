@@ -62,3 +62,45 @@ describe('an attack by a force’s vessels', () => {
     expect(rels(doc).every((r) => !JSON.stringify(r).includes('05-04'))).toBe(true);
   });
 });
+
+describe('a ceasefire and its mediators', () => {
+  const doc = draft(
+    'A truce between Sudan and South Sudan took effect at midnight on Saturday, after talks mediated by Ethiopia. The truce was agreed in the Ethiopian capital, Addis Ababa, where envoys met on Wednesday. Ethiopian Prime Minister Abiy Ahmed, who has led the mediation for the African Union, welcomed it. Militia leaders said they were not bound by the agreement.',
+    '2023-05-08',
+  );
+  const truce = doc.entities.find((e) => e.kind === 'EVENT' && e.eventType === 'CEASEFIRE');
+
+  it('starts when it takes effect, not when it was agreed, and is the agreement spoken of after it', () => {
+    expect(truce).toMatchObject({ start: '2023-05-06' });
+    expect(doc.entities.filter((e) => e.kind === 'EVENT')).toHaveLength(1);
+  });
+
+  it('has the states "between" whom it holds as parties, and everyone who mediated', () => {
+    expect(ends(doc, 'PARTICIPATES_IN').sort()).toEqual([`south-sudan → ${truce?.id}`, `sudan → ${truce?.id}`]);
+    expect(ends(doc, 'MEDIATES').sort()).toEqual([`abiy-ahmed → ${truce?.id}`, `african-union → ${truce?.id}`, `ethiopia → ${truce?.id}`]);
+    expect(ends(doc, 'LOCATED_IN')).toContain(`${truce?.id} → addis-ababa`);
+  });
+});
+
+describe('an armed group of no state', () => {
+  const doc = draft(
+    'Mali has been gripped by fighting between the army and JNIM militants since 2012. The militants seized the town of Boni in March and now control large parts of the Mopti region, more than two million people have fled, the UN told CNN.',
+    '2023-05-10',
+  );
+  const fighting = doc.entities.find((e) => e.kind === 'EVENT');
+
+  it('fights the army of the state the sentence names, in fighting still going on since its year', () => {
+    expect(fighting).toMatchObject({ start: '2012', status: 'ONGOING' });
+    expect(ends(doc, 'PARTICIPATES_IN').sort()).toEqual([`armed-forces-of-mali → ${fighting?.id}`, `jnim → ${fighting?.id}`]);
+  });
+
+  it('controls what "the militants" seized, and does not occupy it', () => {
+    expect(ends(doc, 'CONTROLS').sort()).toEqual(['jnim → boni', 'jnim → mopti']);
+    expect(ends(doc, 'OCCUPIES')).toEqual([]);
+  });
+
+  it('reads "two million" and a broadcaster', () => {
+    expect(doc.entities.find((e) => e.id === 'cnn')).toMatchObject({ orgType: 'NEWS_AGENCY' });
+    expect(rels(doc, 'REPORTS')[0]).toMatchObject({ figure: 2000000, qualifier: 'MORE_THAN' });
+  });
+});

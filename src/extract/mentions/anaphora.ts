@@ -31,6 +31,10 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
   { pattern: /\bthe government\b/gi, rule: 'anaphor/the-government', want: (s) => s.detail === 'GOVERNMENT' },
   // "The army" is a state's, not a militia's.
   { pattern: /\bthe (?:army|military)\b/gi, rule: 'anaphor/the-army', want: (s) => s.detail === 'ARMED_FORCE' && Boolean(s.state) },
+  // With no army named before, "the army" is the armed forces of the last state named ("the military" is too often an adjective).
+  { pattern: /\bthe army\b(?! (?:chief|commander|base|headquarters|officer|situation)s?\b)/gi, rule: 'anaphor/the-army-of', want: (s) => s.kind === 'STATE', forces: true },
+  // "The rebels", "the group": the armed group without a state named last.
+  { pattern: /\bthe (?:rebels|militants|insurgents|militia|group)\b/gi, rule: 'anaphor/the-rebels', want: (s) => s.detail === 'ARMED_FORCE' && !s.state },
   {
     pattern: /\bthe (?:region|area|territory|enclave)\b(?! (?:of|adjacent|neighbou?ring|bordering|conquered|captured|seized|taken|held|that|which|controlled|occupied|around)\b)/gi,
     rule: 'anaphor/the-region',

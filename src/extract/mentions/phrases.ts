@@ -164,6 +164,12 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    rule: 'org/armed-group',
+    // "M23 rebels", "the ADF militia": a code-like name before what the group is, a group without a state.
+    pattern: re(`\\b(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas|rebel group|armed group)\\b`, 'gu'),
+    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name: g.name as string } }),
+  },
+  {
     rule: 'org/department',
     // "the Department of National Defense (DND)": a government body named head first; whose, from
     // the state the sentence's people or cities belong to.

@@ -23,7 +23,7 @@ export const locatedIn: RuleTable = {
     {
       name: 'located-in/event-place',
       score: 0.65,
-      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:towns?|cities|city|villages?|areas?|region|port) of )?${PLACES('to')}`),
+      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:towns?|cities|city|villages?|areas?|region|port) of |capital,? )?${PLACES('to')}`),
       build: (g, c, m) => {
         const event = c.entity(g.from);
         if (!event || event.eventType === 'CONFLICT') return undefined;
