@@ -23,7 +23,7 @@ interface Trigger {
 }
 
 const DET = '(?<det>\\b(?:the|this|that|these|those|such(?: an?)?|an?|another|new|recent|renewed)\\s+)?';
-const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|\\d+-(?:hour|day|week|month|year)|heavy|fierce|deadly|future|peace|border|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
+const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|\\d+-(?:hour|day|week|month|year)|heavy|fierce|deadly|future|peace|border|defen[cs]e|security|trade|friendship|non-aggression|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
 // Not inside a compound: "conflict-graph", "post-war".
 const t = (nouns: string) => pattern(`${DET}${MODS}(?<noun>(?<![\\w-])(?:${nouns})(?![\\w-]))`, 'giu');
 

@@ -104,3 +104,18 @@ describe('an armed group of no state', () => {
     expect(rels(doc, 'REPORTS')[0]).toMatchObject({ figure: 2000000, qualifier: 'MORE_THAN' });
   });
 });
+
+describe('condemnations and treaties', () => {
+  it('reads a condemnation of what a named party did as its accusation, and not one of an act nobody is named for', () => {
+    const doc = draft('The Ministry of Foreign Affairs of Vietnam condemned the reckless manoeuvres of the Malaysian navy. Thailand condemned the Cambodian shelling. Laos condemned the killing of Vietnamese fishermen.', '2023-05-10');
+    expect(ends(doc, 'ACCUSES').sort()).toEqual(['ministry-of-foreign-affairs-of-vietnam → armed-forces-of-malaysia', 'thailand → cambodia']);
+    expect(rels(doc, 'ACCUSES')[0]).toMatchObject({ confidence: 'CLAIM', note: expect.stringContaining('condemnation') });
+  });
+
+  it('makes both states that "have a treaty with" each other its parties', () => {
+    const doc = draft('Japan, which has a mutual security treaty with Australia, sent a frigate.', '2023-05-10');
+    const treaty = doc.entities.find((e) => e.kind === 'EVENT');
+    expect(treaty?.aliases).toContain('mutual security treaty');
+    expect(ends(doc, 'SIGNED').sort()).toEqual([`australia → ${treaty?.id}`, `japan → ${treaty?.id}`]);
+  });
+});

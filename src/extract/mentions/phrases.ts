@@ -112,7 +112,7 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'org/armed-forces',
-    pattern: re(`(?:the )?armed forces of (?:the )?${named('s')}|${named('s2')}${POSS} (?:armed forces|army|military|troops|forces)|${dem('s3')} (?:armed forces|forces|troops|army|military|soldiers|servicemen|units|positions)`, 'giu'),
+    pattern: re(`(?:the )?armed forces of (?:the )?${named('s')}|${named('s2')}${POSS} (?:armed forces|army|military|troops|forces)|${dem('s3')} (?:armed forces|forces|troops|army|military|soldiers|servicemen|units|positions|navy|air force|warships)`, 'giu'),
     build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3), 'ARMED_FORCE', 'Armed Forces'),
   },
   {
