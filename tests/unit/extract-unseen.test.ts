@@ -119,3 +119,10 @@ describe('condemnations and treaties', () => {
     expect(ends(doc, 'SIGNED').sort()).toEqual([`australia → ${treaty?.id}`, `japan → ${treaty?.id}`]);
   });
 });
+
+describe('an "X-backed" group', () => {
+  it('is not taken to be a state a clause after it names', () => {
+    const doc = draft('The Iran-backed Houthis, who control much of northern Yemen, have attacked dozens of ships.', '2024-02-19');
+    expect(ends(doc, 'SUPPORTS')).toEqual([]);
+  });
+});
