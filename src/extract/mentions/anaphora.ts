@@ -1,9 +1,11 @@
 /**
  * Pronouns and definite descriptions, resolved to the entity the report named last that fits:
  * "he/him/his" a person, "its territory" the state the sentence is about, "its forces" the armed
- * forces of the last state (or a state's institution), "its" otherwise the last
- * organization or state, "the country" a state, "this organization" an alliance, "the region" a
- * place, "both countries" the report's two main states. Each is a mention with a low score.
+ * forces of the last state (or of a state's institution or capital), "its" otherwise the last
+ * organization or state, "the country" a state, "this organization" an alliance, "the army" the
+ * army named before or else the last state's, "the rebels" the last armed group of no state, "the
+ * region" a place, "both countries" the report's two main states. Each is a mention with a low
+ * score; "its forces" and a state's "army" are the armed forces themselves, proposed if need be.
  */
 import type { Registry } from '../entities.js';
 import { type Analysed, type Mention, resolveOverlaps } from './mask.js';
