@@ -39,5 +39,7 @@ export const AGENCIES: readonly AgencyInfo[] = [
   { name: 'Agência Lusa', short: 'Lusa' },
   { name: 'Press Trust of India', short: 'PTI' },
   { name: 'Al Jazeera' },
+  { name: 'BBC', aliases: ['BBC News'] },
+  { name: 'CNN' },
   { name: 'Getty Images', aliases: ['Getty'] },
 ];

@@ -25,8 +25,8 @@ export interface Attribution {
 const verbs = (...lemmas: string[]) => lemmas.flatMap(conjugations).join('|');
 export const SPEECH_VERBS = verbs('say', 'announce', 'inform', 'report', 'state', 'claim', 'write', 'add', 'tell', 'confirm', 'declare', 'allege', 'insist', 'warn', 'stress', 'note');
 const ASSESS_VERBS = verbs('believe', 'expect', 'assess', 'estimate', 'fear', 'predict', 'think', 'consider', 'suggest');
-/** The speaker, after its title if any ("the regional governor, X", "Prime Minister X"). */
-const SPEAKER = '(?:the )?(?:(?:[A-Z][\\w.-]*|[a-z]+|⟦\\d+:\\w+⟧),? ){0,5}⟦(\\d+):(?:S|O|L|Sx|Ox|Lx|Rc|Oa|Sd)⟧(?: agency)?';
+/** The speaker, after its title if any ("the regional governor, X", "Prime Minister X", "X's interior minister, Y"). */
+const SPEAKER = '(?:the )?(?:(?:[A-Z][\\w.-]*|[a-z]+|⟦\\d+:\\w+⟧(?:[\'’]s)?),? ){0,5}⟦(\\d+):(?:S|O|L|Sx|Ox|Lx|Rc|Oa|Sd)⟧(?: agency)?';
 /** What may follow a verb of saying at a sentence's end: "told parliament", "said in a statement". */
 const TAIL = '(?: [^,;⟦]{0,40}| ⟦\\d+:\\w+⟧)?';
 /** "BAKU, Sept 15 (Reuters) - ": where and by whom a wire story was filed, not who speaks. */

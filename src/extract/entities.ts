@@ -49,8 +49,8 @@ export interface DraftEntity extends EntitySpec {
   end?: string;
   dateNote?: string;
   deaths?: { figure: number; qualifier: FigureQualifier; text: string };
-  /** The state was read from the sentence around a title, not from the title itself. */
-  stateGuessed?: boolean;
+  /** The state was not read from the title itself: from the sentence around it, or the story's dateline. */
+  stateGuessed?: 'sentence' | 'dateline';
   citations: Citation[];
 }
 

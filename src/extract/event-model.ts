@@ -13,8 +13,11 @@ export interface EventMention {
   type: EventType;
   det: string;
   episode: boolean;
-  time?: { from: string; to: string; note: string; role: 'start' | 'end' | 'at'; future: boolean };
+  /** `ongoing`: "has been fighting since 2021", still going on when the report was written. */
+  time?: { from: string; to: string; note: string; role: 'start' | 'end' | 'at'; future: boolean; ongoing?: boolean };
   place?: string;
+  /** Where a clash happened ("near the village of X"), when nothing is fought over. */
+  site?: string;
   parties: string[];
   proposed: boolean;
   speaker?: string;
@@ -30,6 +33,8 @@ export interface EventCluster {
   status: EventStatus;
   /** Who made a statement. */
   speaker?: string;
+  /** Its start was said outright ("came into force on Sunday"), so other dates do not move it. */
+  started?: boolean;
   /** Named so far only in the headline. */
   headline?: boolean;
   entity?: DraftEntity;

@@ -27,7 +27,9 @@ export function nameEvent(cluster: EventCluster, clusters: EventCluster[], analy
   const conflict = first.episode ? clusters.find((c) => c.type === 'CONFLICT') : undefined;
   const place = cluster.mentions.map((m) => m.place).find(Boolean) ?? conflict?.mentions.map((m) => m.place).find(Boolean);
   const parties = cluster.mentions.map((m) => m.parties).find((p) => p.length === 2);
-  const subject = place ?? (parties ? parties.sort().join('–') : actorStates(cluster, analysed, registry).join('–'));
+  const site = cluster.mentions.map((m) => m.site).find(Boolean);
+  // Fought over a place, between two parties, at a place, else by whom: what tells it apart.
+  const subject = place ?? (parties ? parties.sort().join('–') : (site ?? actorStates(cluster, analysed, registry).join('–')));
   if (!cluster.from && cluster.status === 'OCCURRED' && cluster.type !== 'CONFLICT') {
     // Not dated: it happened by the time of the report, in its month as far as the text tells.
     cluster.from = published.slice(0, 7);

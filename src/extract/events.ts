@@ -23,7 +23,7 @@ interface Trigger {
 }
 
 const DET = '(?<det>\\b(?:the|this|that|these|those|such(?: an?)?|an?|another|new|recent|renewed)\\s+)?';
-const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|\\d+-(?:hour|day|week|month|year)|heavy|fierce|deadly|future|peace|border|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
+const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|\\d+-(?:hour|day|week|month|year)|heavy|fierce|deadly|future|peace|border|defen[cs]e|security|trade|friendship|non-aggression|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
 // Not inside a compound: "conflict-graph", "post-war".
 const t = (nouns: string) => pattern(`${DET}${MODS}(?<noun>(?<![\\w-])(?:${nouns})(?![\\w-]))`, 'giu');
 
@@ -32,7 +32,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { pattern: t('document'), type: 'AGREEMENT', anaphoricOnly: true },
   { pattern: t('ceasefire|cease-fire|truce|armistice'), type: 'CEASEFIRE' },
   { pattern: pattern(`${DET}(?<mods>(?:last|latest|previous|new|first|second|third|final)\\s+)?(?<noun>stage|phase|round|chapter|episode)(?= of (?:this|the) (?:conflict|war|dispute))`, 'giu'), type: 'CLASH', episode: true },
-  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
+  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|gunfights?|firefights?|shootouts?|ambush(?:es)?|raids?|exchanges? of fire|incidents?|confrontations?|collisions?|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
   { pattern: t('wars?'), type: 'WAR' },
   { pattern: t('conflict'), type: 'CONFLICT' },
   { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
@@ -41,16 +41,21 @@ export const TRIGGERS: readonly Trigger[] = [
   { pattern: t('funerals?|mourning'), type: 'COMMEMORATION' },
 ];
 
+/** What a force acts through: "two China Coast Guard vessels fired on …". */
+export const VEHICLES = '(?:(?:vessels?|ships?|boats?|warships?|gunboats?|jets?|aircraft|helicopters?|drones?|tanks?|troops|units|soldiers) )?';
+
 /** Verb frames that name an event without an event noun; `actor` is the kind of group that acts. */
 const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = [
   { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?<noun>gathered|rallied|marched|protested|stormed|took to the streets|blocked)', 'gu'), type: 'PROTEST', actor: 'PROTEST_MOVEMENT' },
-  { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|fired on|launched an attack on)', 'gu'), type: 'CLASH', actor: 'ARMED_FORCE' },
+  { pattern: pattern(`⟦(?<actor>\\d+):O⟧ ${VEHICLES}(?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|rammed|fired on|fired (?:[a-z]+ ){0,2}(?:at|on)|launched an attack on)`, 'gu'), type: 'CLASH', actor: 'ARMED_FORCE' },
   { pattern: pattern('(?:have|has) been (?<noun>fighting) (?:for (?:decades|years|centuries) )?over', 'gu'), type: 'CONFLICT' },
+  // An attack told in the passive: "were attacked by about 30 armed men near …".
+  { pattern: pattern('\\b(?:was|were|been|being|came under) (?:\\w+ly )?(?<noun>attacked|ambushed|shelled|bombed|bombarded|raided|fired (?:up)?on|attack|fire)(?= (?:by|near|in|at|on|from|outside|while)\\b)', 'giu'), type: 'CLASH' },
   { pattern: pattern('(?<noun>say goodbye|said goodbye|bid farewell|bade farewell|paid (?:their )?last respects)', 'giu'), type: 'COMMEMORATION' },
 ];
 
 const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', 'WAR'], WAR: ['WAR', 'CLASH'] };
-const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed)\s+(?:on|in|at)?\s*$/i;
+const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed|(?:came|come|comes|went|goes) into (?:force|effect)|(?:took|takes|take) effect)\s+(?:at (?:midnight|noon|dawn)\s+)?(?:on|in|at)?\s*$/i;
 const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
 
 export interface Events {
@@ -66,7 +71,7 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
   for (const [index, item] of analysed.entries()) {
     const sentenceTimes = times[index] ?? [];
     const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
-    const found = triggers(item, masked, sentenceTimes, registry);
+    const found = triggers(item, masked, sentenceTimes, registry, published);
     for (const mention of found) {
       // "This statement" points back at what someone said; "said in a statement" is only how they said it.
       const pointing = /^(?:the|this|that|such)/.test(mention.det);
@@ -105,7 +110,7 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
 
 const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
 
-function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry): EventMention[] {
+function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry, published: string): EventMention[] {
   const { sentence } = item;
   const candidates: { match: RegExpMatchArray; type: EventType; episode: boolean; anaphoricOnly: boolean; order: number }[] = [];
   FRAMES.forEach((frame, order) => {
@@ -126,6 +131,11 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     const entity = match && registry.get(masked.slots[Number(match[1])]?.entity ?? '');
     return entity?.name;
   };
+  // Where a clash happened: the first place the clause puts it at, after its noun.
+  const siteAfter = (after: string) => {
+    const match = /^[^.;,]*?\b(?:in|near|at|outside) (?:the )?(?:[a-z]+ )?(?:⟦\d+:Sd⟧ )?(?:(?:village|town|city|port) of )?⟦(\d+):R⟧/.exec(after);
+    return match ? registry.get(masked.slots[Number(match[1])]?.entity ?? '')?.name : undefined;
+  };
   const found: EventMention[] = [];
   for (const { match, type, episode, anaphoricOnly } of candidates) {
     const groups = groupsOf(match);
@@ -137,8 +147,8 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     const modsAt = groups.mods ? (match.index ?? 0) + match[0].indexOf(groups.mods) : nounAt;
     const start = masked.origin[modsAt] as number;
     const end = (masked.origin[nounAt + noun.length - 1] as number) + 1;
-    if (found.some((f) => start < f.end && f.start < end)) continue;
-    const between = /between ⟦(\d+):S[pd]?⟧ and ⟦(\d+):S[pd]?⟧/.exec(masked.text);
+    if (found.some((f) => start < f.end && f.start < end) || describesNamed(masked, nounAt, nounAt + noun.length)) continue;
+    const between = /between (?:the )?⟦(\d+):S[pd]?⟧ and (?:the )?⟦(\d+):S[pd]?⟧/.exec(masked.text);
     const parties = between ? [between[1], between[2]].map((n) => registry.get(masked.slots[Number(n)]?.entity ?? '')?.name).filter((n): n is string => Boolean(n)) : [];
     found.push({
       sentence: sentence.index,
@@ -149,6 +159,7 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
       det,
       episode,
       place: type === 'PROTEST' || type === 'COMMEMORATION' || type === 'MISSION' ? place(/\b(?:in|of) ⟦(\d+):(?:Rc?|S)⟧/) : place(/\bover ⟦(\d+):R⟧/),
+      site: type === 'CLASH' ? siteAfter(masked.text.slice(nounAt, nounAt + 100)) : undefined,
       parties: parties.length === 2 ? parties : [],
       proposed: /\b(?:future|proposed|possible|planned)\b/i.test(groups.mods ?? '') || /\bready to\b/i.test(sentence.text.slice(0, start - sentence.start)),
       headline: sentence.paragraph <= 2 && !/[.!?"”’]$/.test(sentence.text),
@@ -162,9 +173,24 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
     mention.time = year
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
-      : pickTime(own, at, sentence.text, index === 0);
+      : (pickTime(own, at, sentence.text, index === 0) ?? (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
   });
   return found;
+}
+
+/** "has been gripped by fighting since 2021": an event still going on, from the date after "since". */
+function ongoingSince(times: TimeExpression[], text: string, published: string): EventMention['time'] {
+  const since = times.find((time) => /\bsince\s+$/i.test(text.slice(0, time.start)));
+  if (!since || !/\b(?:has|have)\s+(?:been\s+)?\w+/i.test(text)) return undefined;
+  return { from: since.from, to: published, note: `“Since ${since.text}”, and still going on in a report of ${published}.`, role: 'start', future: false, ongoing: true };
+}
+
+/** "the peacekeeping mission in X, AMISOM,", "the KFOR mission": the noun describes a named force, it is no event. */
+function describesNamed(masked: Masked, at: number, end: number): boolean {
+  const named = (n: string | undefined) => masked.slots[Number(n)]?.how === 'org/acronym-apposition';
+  const after = /^(?: (?:in|on|for) ⟦\d+:\w+⟧)?(?:, | \()⟦(\d+):O⟧/.exec(masked.text.slice(end));
+  const before = /⟦(\d+):O⟧ (?:[a-z]+ )?$/.exec(masked.text.slice(0, at));
+  return named(after?.[1]) || named(before?.[1]);
 }
 
 const SPEECH = /⟦(\d+):L⟧[^.;]{0,40}?\b(?<verb>said|told|stated|declared|announced|added)\b|\b(?<verb2>said|told|stated|declared|announced)\s+⟦(\d+):L⟧/;
@@ -227,7 +253,11 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, c.from, c.to)));
   // A headline names the story's events before the text does: "sign deal" is the agreement the first paragraph signs.
   const headline = candidates.find((c) => c.headline && !c.from);
-  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? candidates[0] : (mention.time ? candidates.find((c) => c.from) : undefined) ?? headline;
+  // "… were ambushed on Tuesday. Five died in a firefight": an undated clash told in the next sentence is the same one.
+  const continuing = mention.type === 'CLASH' && !mention.time ? candidates.find((c) => c.type === 'CLASH' && c.mentions.some((m) => m.sentence >= mention.sentence - 1)) : undefined;
+  // "Not bound by the agreement", with no agreement told before: the truce it speaks of.
+  const truce = mention.type === 'AGREEMENT' && definite && !candidates.length ? [...clusters].reverse().find((c) => c.type === 'CEASEFIRE') : undefined;
+  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? (candidates[0] ?? truce) : ((mention.time ? candidates.find((c) => c.from) : continuing) ?? headline);
   if (!cluster && mention.type === 'STATEMENT' && !definite) return undefined;
   if (!cluster) {
     const historical = !mention.time && frame.from.slice(0, 4) !== published.slice(0, 4);
@@ -237,8 +267,10 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   if (mention.time && cluster.type !== 'CONFLICT') {
     const { from, to, note, role, future } = mention.time;
     const dated = Boolean(cluster.from);
-    if (role !== 'end' && (!cluster.from || from < cluster.from)) cluster.from = from;
-    if (role !== 'start' && (!cluster.to || to > cluster.to)) cluster.to = to;
+    if (role === 'start' && !cluster.started) [cluster.from, cluster.started] = [from, true];
+    else if (role !== 'end' && !cluster.started && (!cluster.from || from < cluster.from)) cluster.from = from;
+    if ((role !== 'start' || mention.time.ongoing) && (!cluster.to || to > cluster.to) && to >= (cluster.from ?? to)) cluster.to = to;
+    if (mention.time.ongoing) cluster.status = 'ONGOING';
     if (!dated || role !== 'at') cluster.notes.push(role === 'end' ? `The end: ${note}` : note);
     if (future) cluster.status = 'PLANNED';
   }

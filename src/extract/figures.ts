@@ -12,7 +12,7 @@ export interface Figure {
 }
 
 export const NUMBER_WORDS =
-  '(?:\\d[\\d,.]*(?: (?:thousand|million|hundred))?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|one hundred|hundred)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*))';
+  '(?:\\d[\\d,.]*(?: (?:thousand|million|hundred))?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|one hundred|hundred)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million))*))';
 export const QUALIFIER = '(?:at least|more than|over|upwards of|around|about|some|nearly|almost|approximately|roughly|an estimated|up to|as many as)';
 export const VAGUE = '(?:hundreds|thousands|tens of thousands|hundreds of thousands|dozens|scores|many|several)';
 

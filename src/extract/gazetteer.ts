@@ -49,7 +49,8 @@ function build(): StateInfo[] {
         names: [...names].filter(latin),
         demonym,
         plural: /(?:an|i|ese|ch|sh)$/.test(demonym) && !/(?:ese|ch|sh)$/.test(demonym) ? `${demonym}s` : '',
-        capitals: (country.capital ?? []).filter(latin),
+        // "Washington D.C." is "Washington" in most copy.
+        capitals: (country.capital ?? []).filter(latin).flatMap((capital) => [capital, capital.replace(/,? (?:[A-Z]\.){2,}$/, '')]).filter((c, i, all) => all.indexOf(c) === i),
       };
     });
 }
@@ -69,3 +70,15 @@ export const stateByName = (name: string) => byName.get(nameKey(name));
 export const stateByDemonym = (word: string) => byDemonym.get(nameKey(word));
 export const stateByCapital = (name: string) => byCapital.get(nameKey(name));
 export const stateByIso = (code: string) => STATES.find((state) => state.isoCode === code.toUpperCase());
+
+/** Seats that stand for a state's government or ministry in news copy ("the Kremlin said"). */
+export const SEATS: readonly { name: string; iso: string; orgType: 'GOVERNMENT' | 'MINISTRY'; title: string }[] = [
+  { name: 'Kremlin', iso: 'RU', orgType: 'GOVERNMENT', title: 'Government' },
+  { name: 'White House', iso: 'US', orgType: 'GOVERNMENT', title: 'Government' },
+  { name: 'Downing Street', iso: 'GB', orgType: 'GOVERNMENT', title: 'Government' },
+  { name: 'Élysée', iso: 'FR', orgType: 'GOVERNMENT', title: 'Government' },
+  { name: 'Elysee Palace', iso: 'FR', orgType: 'GOVERNMENT', title: 'Government' },
+  { name: 'Zhongnanhai', iso: 'CN', orgType: 'GOVERNMENT', title: 'Government' },
+  { name: 'Pentagon', iso: 'US', orgType: 'MINISTRY', title: 'Ministry of Defence' },
+  { name: 'State Department', iso: 'US', orgType: 'MINISTRY', title: 'Ministry of Foreign Affairs' },
+];

@@ -95,6 +95,7 @@ const YEAR_RANGE = /\b((?:1[89]|20)\d\d)\s*(?:-|–|—|to|until)\s*((?:1[89]|20
 /** "BAKU, Sept 15 (Reuters) - ": the day a wire story was filed, not a day anything happened. */
 const DATELINE = /^[A-Z][A-Z'’. -]{2,}(?:, [A-Z][A-Za-z'’. -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?(?: \([^)]*\))? ?[-–—] /;
 
+const NAME_BEFORE = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|By|Since|Until|From|To|Before|After)\b)\p{Lu}\p{Ll}+ $/u;
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -120,6 +121,8 @@ function ownReadings(sentence: string, published: string): Raw[] {
     for (const match of sentence.matchAll(pattern)) {
       const text = match[0];
       if (raws.some((r) => match.index < r.begin + r.text.length && match.index + text.length > r.begin)) continue;
+      // "the supply boat Unaizah May 1": a month-day right after a name is part of the name.
+      if (/\d/.test(text) && NAME_BEFORE.test(sentence.slice(Math.max(0, match.index - 20), match.index))) continue;
       const value = read(match.groups ?? {}, published);
       if (value) raws.push({ ...value, text, begin: match.index });
     }

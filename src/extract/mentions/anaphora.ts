@@ -1,11 +1,15 @@
 /**
  * Pronouns and definite descriptions, resolved to the entity the report named last that fits:
- * "he/him/his" a person, "its territory" the state the sentence is about, "its" otherwise the last
- * organization or state, "the country" a state, "this organization" an alliance, "the region" a
- * place, "both countries" the report's two main states. Each is a mention with a low score.
+ * "he/him/his" a person, "its territory" the state the sentence is about, "its forces" the armed
+ * forces of the last state (or of a state's institution or capital), "its" otherwise the last
+ * organization or state, "the country" a state, "this organization" an alliance, "the army" the
+ * army named before or else the last state's, "the rebels" the last armed group of no state, "the
+ * region" a place, "both countries" the report's two main states. Each is a mention with a low
+ * score; "its forces" and a state's "army" are the armed forces themselves, proposed if need be.
  */
 import type { Registry } from '../entities.js';
 import { type Analysed, type Mention, resolveOverlaps } from './mask.js';
+import { institutionSpec } from './phrases.js';
 
 interface Seen {
   id: string;
@@ -17,16 +21,22 @@ interface Seen {
 
 type Want = (seen: Seen) => boolean;
 
-const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: boolean }[] = [
+const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: boolean; forces?: boolean }[] = [
   { pattern: /\b(?:he|him|his)\b/gi, rule: 'anaphor/he', want: (s) => s.kind === 'LEADER' },
   { pattern: /\bits(?= (?:own )?(?:territory|territories|land|soil|sovereignty|borders?|territorial integrity)\b)/gi, rule: 'anaphor/its-territory', want: (s) => s.kind === 'STATE', subject: true },
+  // "its forces": the armed forces of the state "its" is, or whose institution or capital it is ("Baku said its forces …").
+  { pattern: /\bits (?:own )?(?:armed forces|forces|troops|army|military|soldiers)\b/gi, rule: 'anaphor/its-forces', want: (s) => s.kind === 'STATE' || (s.kind !== 'LEADER' && s.kind !== 'EVENT' && Boolean(s.state) && s.detail !== 'ARMED_FORCE'), forces: true },
   { pattern: /\bits\b/gi, rule: 'anaphor/its', want: (s) => s.kind === 'ORGANIZATION' || s.kind === 'STATE' },
-  { pattern: /\bthe country(?:['’]s)?(?= |$)/gi, rule: 'anaphor/the-country', want: (s) => s.kind === 'STATE' },
+  { pattern: /\bthe country(?:['’]s)?(?=[\s,;:.]|$)/gi, rule: 'anaphor/the-country', want: (s) => s.kind === 'STATE' },
   // The head noun only: "the Russia-led alliance" keeps "Russia" for the rules.
   { pattern: /(?<=\b(?:this|the|that) (?:[\p{L}-]+ ){0,2})(?:organi[sz]ation|alliance|bloc|pact)\b/giu, rule: 'anaphor/the-organization', want: (s) => s.detail === 'ALLIANCE' },
   { pattern: /\bthe government\b/gi, rule: 'anaphor/the-government', want: (s) => s.detail === 'GOVERNMENT' },
   // "The army" is a state's, not a militia's.
   { pattern: /\bthe (?:army|military)\b/gi, rule: 'anaphor/the-army', want: (s) => s.detail === 'ARMED_FORCE' && Boolean(s.state) },
+  // With no army named before, "the army" is the armed forces of the last state named ("the military" is too often an adjective).
+  { pattern: /\bthe army\b(?! (?:chief|commander|base|headquarters|officer|situation)s?\b)/gi, rule: 'anaphor/the-army-of', want: (s) => s.kind === 'STATE', forces: true },
+  // "The rebels", "the group": the armed group without a state named last.
+  { pattern: /\bthe (?:rebels|militants|insurgents|militia|group)\b/gi, rule: 'anaphor/the-rebels', want: (s) => s.detail === 'ARMED_FORCE' && !s.state },
   {
     pattern: /\bthe (?:region|area|territory|enclave)\b(?! (?:of|adjacent|neighbou?ring|bordering|conquered|captured|seized|taken|held|that|which|controlled|occupied|around)\b)/gi,
     rule: 'anaphor/the-region',
@@ -45,7 +55,7 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry, pair: 
     const found: Mention[] = [];
     const at = (offset: number) => item.mentions.filter((m) => m.end <= sentence.start + offset);
     const taken = (start: number, end: number) => item.mentions.some((m) => start < m.end && m.start < end);
-    for (const { pattern, rule, want, subject } of ANAPHORS) {
+    for (const { pattern, rule, want, subject, forces } of ANAPHORS) {
       for (const match of sentence.text.matchAll(pattern)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
@@ -53,7 +63,9 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry, pair: 
         const before = [...seen, ...at(match.index).flatMap((m) => toSeen(m, registry))];
         const target = subject ? at(match.index).flatMap((m) => toSeen(m, registry)).find(want) : before.reverse().find(want);
         if (!target) continue;
-        found.push({ start, end, text: match[0], entity: target.id, kind: target.kind as Mention['kind'], role: 'anaphor', how: rule, score: 0.5 });
+        const army = forces ? armedForces(registry, target.kind === 'STATE' ? target.id : target.state) : undefined;
+        if (army) found.push({ start, end, text: match[0], entity: army, kind: 'ORGANIZATION', role: 'name', how: rule, score: 0.6 });
+        else if (!forces) found.push({ start, end, text: match[0], entity: target.id, kind: target.kind as Mention['kind'], role: 'anaphor', how: rule, score: 0.5 });
       }
     }
     if (pairIds?.[0] && pairIds[1]) {
@@ -66,6 +78,11 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry, pair: 
     item.mentions = resolveOverlaps([...item.mentions, ...found]);
     for (const m of item.mentions) seen.push(...toSeen(m, registry));
   }
+}
+
+function armedForces(registry: Registry, stateId: string | undefined): string | undefined {
+  const state = stateId ? registry.get(stateId) : undefined;
+  return state?.kind === 'STATE' ? registry.propose(institutionSpec(state, 'ARMED_FORCE', 'Armed Forces')).id : undefined;
 }
 
 function toSeen(mention: Mention, registry: Registry): Seen[] {

@@ -1,28 +1,35 @@
 /**
  * The first pass over a sentence: names. Entities already in the graph (every name and alias, people
- * in any transliteration), the world's states by name, demonym and capital, news agencies, and
+ * in any transliteration), the world's states by name, demonym and capital, news agencies,
+ * intergovernmental organizations, seats that stand for a government ("the Kremlin"), and
  * people, found by compromise (taught the graph's names) or by the title before them.
  */
 import { AGENCIES, type AgencyInfo } from '../agencies.js';
-import { STATES, stateByCapital, stateByDemonym, type StateInfo } from '../gazetteer.js';
+import { SEATS, STATES, stateByCapital, stateByDemonym, stateByIso, type StateInfo } from '../gazetteer.js';
+import { institutionSpec } from './phrases.js';
 import type { KnownEntity, Registry } from '../entities.js';
 import { learnNames, type Reading } from '../nlp.js';
+import { ORGANIZATIONS, type OrganizationInfo } from '../organizations.js';
 import type { Mention, MentionRole } from './mask.js';
 import { NameMatcher } from './match.js';
-import { slugify } from '../../model/names.js';
+import { fold, slugify } from '../../model/names.js';
 
 type Payload =
   | { type: 'known'; entity: KnownEntity; isName: boolean }
   | { type: 'state'; state: StateInfo; role: MentionRole }
   | { type: 'agency'; agency: AgencyInfo }
+  | { type: 'organization'; organization: OrganizationInfo }
+  | { type: 'seat'; seat: (typeof SEATS)[number] }
   | { type: 'person'; id: string };
 
 /** Offices that stand before a name ("Prime Minister Nikol Pashinyan"). */
 export const TITLE =
   "(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))";
-const NAME = "[A-Z][\\p{Ll}'’-]+(?: [A-Z][\\p{Ll}'’-]+){0,2}";
+/** A lowercase office after its owner's name, then the person in apposition: "Kosovo's interior minister, X". */
+const OWNED_TITLE = "\\p{Lu}[\\p{L}-]+['’]s (?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head)";
+const NAME = "[A-Z][\\p{Ll}'’-]+(?: (?!(?:Jr|Sr)\\b)[A-Z][\\p{Ll}'’-]+){0,2}(?:,? (?:Jr|Sr)\\.)?";
 const TITLED = new RegExp(
-  `\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)),? (?<name>${NAME})`,
+  `\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)|${OWNED_TITLE}),? (?<name>${NAME})`,
   'gu',
 );
 
@@ -48,6 +55,10 @@ export class Names {
     for (const agency of AGENCIES) {
       for (const name of [agency.name, agency.short, ...(agency.aliases ?? [])]) if (name) this.matcher.add(name, { type: 'agency', agency });
     }
+    for (const organization of ORGANIZATIONS) {
+      for (const name of [organization.name, ...organization.aliases]) this.matcher.add(name, { type: 'organization', organization });
+    }
+    for (const seat of SEATS) this.matcher.add(seat.name, { type: 'seat', seat });
   }
 
   /** Names in one sentence (at `offset` in the whole text), with what compromise read in the whole text. */
@@ -84,7 +95,9 @@ export class Names {
         const { state, role } = payload;
         const entity = this.registry.propose({ id: state.id, kind: 'STATE', name: state.name, isoCode: state.isoCode, aliases: role === 'name' ? [text] : [] });
         if (role !== 'capital') return { entity: entity.id, kind: 'STATE', role, how: `state/${role}`, score };
-        const city = this.registry.propose({ id: slugify(text), kind: 'REGION', regionType: 'CITY', name: text, state: entity.id });
+        // A dateline's "KYIV" is the city the gazetteer spells "Kyiv".
+        const name = text === text.toUpperCase() ? (state.capitals.find((c) => fold(c) === fold(text)) ?? text) : text;
+        const city = this.registry.propose({ id: slugify(text), kind: 'REGION', regionType: 'CITY', name, state: entity.id, aliases: name === text ? [] : [text] });
         return { entity: city.id, kind: 'REGION', role, how: 'state/capital', score };
       }
       case 'agency': {
@@ -97,6 +110,19 @@ export class Names {
           aliases: [agency.short, ...(agency.aliases ?? [])].filter((a): a is string => Boolean(a)),
         });
         return { entity: entity.id, kind: entity.kind, role: 'agency', how: 'agency/name', score };
+      }
+      case 'organization': {
+        const { name, aliases, orgType } = payload.organization;
+        const entity = this.registry.propose({ id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases });
+        return { entity: entity.id, kind: 'ORGANIZATION', role: 'name', how: 'organization/name', score };
+      }
+      case 'seat': {
+        // "The Kremlin said": the government (or ministry) seated there, of its state.
+        const info = stateByIso(payload.seat.iso);
+        if (!info) return undefined;
+        const state = this.registry.propose({ id: info.id, kind: 'STATE', name: info.name, isoCode: info.isoCode });
+        const entity = this.registry.propose({ ...institutionSpec(state, payload.seat.orgType, payload.seat.title), aliases: [text] });
+        return { entity: entity.id, kind: 'ORGANIZATION', role: 'name', how: 'seat/name', score };
       }
       case 'person': {
         const entity = this.registry.get(payload.id);
@@ -113,7 +139,7 @@ export class Names {
       const start = match.index + match[0].length - (match.groups?.name as string).length;
       // "Armenian Prime Minister": the demonym says whose office, the office is "Prime Minister".
       const title = (match.groups?.title as string).replace(/^((?:Former|Acting|Deputy|Vice) )?(\p{Lu}\p{Ll}+) (?=\p{Lu})/u, (whole, lead: string | undefined, word: string) => (stateByDemonym(word) ? lead ?? '' : whole));
-      const office = /^(?:its|their|his|her)\b/.test(title) ? undefined : title.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase());
+      const office = /^(?:its|their|his|her)\b/.test(title) ? undefined : title.replace(/^the /, '').replace(/^\p{Lu}[\p{L}-]+['’]s (?=[a-z])/u, '').replace(/^./, (c) => c.toUpperCase());
       found.push({ start, end: start + name.length, name, office, how: 'person/title' });
     }
     for (const person of reading.people) {
@@ -121,6 +147,8 @@ export class Names {
       if (start < 0 || person.end - offset > sentence.length) continue;
       const name = person.text.replace(/[\s.,;:]+$/, '').replace(/['’]s$/, '');
       if (!/^\p{Lu}\S+ \p{Lu}/u.test(name) || found.some((f) => f.start <= start && start < f.end)) continue;
+      // "the BRP Sierra Madre": a name after "the" is a ship's or a building's, not a person's.
+      if (/\bthe (?:[A-Z]{2,} )?$/i.test(sentence.slice(Math.max(0, start - 12), start))) continue;
       found.push({ start, end: start + name.length, name, how: 'person/nlp' });
     }
     return found;

@@ -25,6 +25,8 @@ export interface PhraseContext {
   tags(text: string): string;
   /** The state the sentence's people or cities belong to, for a group it does not say the state of. */
   sentenceState(): { id: string; name: string; demonym: string } | undefined;
+  /** Masked text with its slots turned back into the words they hide. */
+  words(text: string): string;
 }
 
 export interface PhraseMatch {
@@ -46,7 +48,11 @@ const named = (g: string) => `⟦(?<${g}>\\d+):(?:S|Rc)⟧`;
 const place = (g: string) => `⟦(?<${g}>\\d+):(?:S|R|Rc)⟧`;
 const PORTFOLIO = '(?<portfolio>defen[cs]e|foreign affairs|foreign|interior|internal affairs|emergency situations|emergencies|justice|health|finance|energy)';
 const POSS = "['’]s";
-const PROPER = "[A-Z][\\p{L}]+(?:[ -][A-Z][\\p{L}]+)*";
+/** Not a capitalised function word or number opening a sentence ("In Goma, …", "Two ships …"). */
+const NOT_NAME = "(?!(?:In|At|On|From|For|The|An?|Near|After|Before|With|By|Under|During|Since|When|While|But|And|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|Its|Their|His|Her|This|That|These|Those)\\b)";
+const PROPER = `${NOT_NAME}[A-Z][\\p{L}]+(?:[ -][A-Z][\\p{L}]+)*`;
+/** A proper name that may hold a state's name: "China Coast Guard", "South China Sea". */
+const NAME_WORDS = `${NOT_NAME}(?:(?:[A-Z][\\p{L}'’]+|⟦\\d+:S⟧) ){1,5}`;
 
 const PORTFOLIOS: Record<string, string> = { defense: 'Defence', defence: 'Defence', foreign: 'Foreign Affairs', emergencies: 'Emergency Situations' };
 const portfolio = (word = '') => PORTFOLIOS[word.toLowerCase()] ?? titleCase(word.toLowerCase());
@@ -106,7 +112,7 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'org/armed-forces',
-    pattern: re(`(?:the )?armed forces of ${named('s')}|${named('s2')}${POSS} (?:armed forces|army|military|troops|forces)|${dem('s3')} (?:armed forces|forces|troops|army|military|soldiers|servicemen|units|positions)`, 'giu'),
+    pattern: re(`(?:the )?armed forces of (?:the )?${named('s')}|${named('s2')}${POSS} (?:armed forces|army|military|troops|forces)|${dem('s3')} (?:armed forces|forces|troops|army|military|soldiers|servicemen|units|positions|navy|air force|warships)`, 'giu'),
     build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3), 'ARMED_FORCE', 'Armed Forces'),
   },
   {
@@ -138,12 +144,14 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/named',
     pattern: re(
-      `(?:the )?(?<name>(?:[A-Z][\\p{L}'’]+ ){1,5}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
+      `(?:the )?(?<name>${NAME_WORDS}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
     ),
     // What its head noun says it is; bodies of states that are not alliances ("World Health
     // Organization") are the closest the model has: a collective of states.
-    build: (g) => {
-      const name = g.name as string;
+    build: (g, c) => {
+      // "China Coast Guard", "Israel Defense Forces": a state in the name owns the body.
+      const owner = c.state(/⟦(\d+):S⟧/.exec(g.name as string)?.[1]);
+      const name = c.words(g.name as string);
       const head = g.head as string;
       const orgType = /Forces|Army|Corps|Brigade|Guard|Militia/.test(head)
         ? 'ARMED_FORCE'
@@ -152,7 +160,38 @@ export const PHRASES: readonly Phrase[] = [
           : /Party|Movement|Front/.test(head)
             ? 'OPPOSITION'
             : 'COLLECTIVE';
-      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases: g.acronym ? [g.acronym] : [] } };
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases: g.acronym ? [g.acronym] : [], state: owner?.id } };
+    },
+  },
+  {
+    rule: 'org/armed-group',
+    // "M23 rebels", "the ADF militia": a code-like name before what the group is, a group without a state.
+    pattern: re(`\\b(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas|rebel group|armed group)\\b`, 'gu'),
+    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name: g.name as string } }),
+  },
+  {
+    rule: 'org/department',
+    // "the Department of National Defense (DND)": a government body named head first; whose, from
+    // the state the sentence's people or cities belong to.
+    pattern: re(`(?<name>(?:Ministry|Department|Office|Bureau|Directorate|Secretariat) (?:of|for) (?:the )?(?:[A-Z][\\p{L}'’]+(?: and| of)? ){0,3}[A-Z][\\p{L}'’]+)(?: \\((?<acronym>[A-Z]{2,6})\\))?`, 'gu'),
+    build: (g, c) => {
+      const of = c.sentenceState();
+      const note = of ? `The text does not say whose; taken from the people and places in the same sentence (${of.name}).` : undefined;
+      return { spec: { id: slugify(g.name as string), kind: 'ORGANIZATION', orgType: 'MINISTRY', name: g.name as string, aliases: g.acronym ? [g.acronym] : [], state: of?.id, note } };
+    },
+  },
+  {
+    rule: 'org/acronym-apposition',
+    // "the NATO-led peacekeeping force in Kosovo, KFOR,", "the NATO-led KFOR mission": an acronym
+    // no list knows, said to be a force or mission, names it.
+    pattern: re(
+      `(?<pre>(?:[\\p{L}-]+ ){0,3})(?<noun>force|mission|contingent|coalition|operation)(?: (?:in|on|for) ⟦\\d+:[SR]x?⟧)?(?:, | \\()(?<acr>[A-Z][A-Z-]{1,9})(?=[,)])|\\bthe (?<pre>(?:⟦\\d+:O⟧-led )?)(?<acr>[A-Z]{2,8}) (?<pre2>[a-z]+ )?(?<noun>force|mission|contingent|operation)\\b`,
+      'gu',
+    ),
+    build: (g) => {
+      const words = `${g.pre ?? ''} ${g.pre2 ?? ''} ${g.noun}`;
+      const orgType = /peacekeep/i.test(words) ? 'PEACEKEEPING_FORCE' : /force|contingent|coalition/.test(g.noun as string) ? 'ARMED_FORCE' : 'COLLECTIVE';
+      return { spec: { id: slugify(g.acr as string), kind: 'ORGANIZATION', orgType, name: g.acr as string }, group: 'acr' };
     },
   },
   {
@@ -210,6 +249,20 @@ export const PHRASES: readonly Phrase[] = [
       const name = adjective ? `${capitalize(adj)} ${g.noun}` : adj;
       return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name, aliases: adjective ? [] : [`${adj} ${g.noun}`] } };
     },
+  },
+  {
+    rule: 'region/feature',
+    // Seas, straits, shoals, valleys: named places that may hold a state's name ("South China Sea").
+    pattern: re(`(?<name>${NAME_WORDS}(?:Sea|Ocean|Gulf|Strait|Bay|Shoal|Reef|Islands?|Peninsula|Strip|Corridor|Valley|Basin|Desert|Lake|River|Mountains)|(?:Sea|Gulf|Strait|Bay) of (?:the )?[A-Z][\\p{L}]+)\\b`, 'gu'),
+    build: (g, c) => {
+      const name = c.words(g.name as string);
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name }, group: 'name' };
+    },
+  },
+  {
+    rule: 'region/province-of',
+    pattern: re(`\\b(?:province|region|district|county|governorate|oblast|state) of (?<name>${PROPER})`, 'gu'),
+    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'AREA', name: g.name as string }, group: 'name' }),
   },
   {
     rule: 'region/apposition',

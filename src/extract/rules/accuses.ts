@@ -1,12 +1,14 @@
 /**
  * ACCUSES: "X accused Y of …", "Y was accused by X of …", "X and Y blamed each other for …" (two
  * accusations), "X's forces shelled our positions, the Y side said" (a party reporting an attack
- * accuses the attacker), "X sees this as a sign of Y's …". Always the accuser's claim.
+ * accuses the attacker), "X sees this as a sign of Y's …", "X condemned the manoeuvres of Y". Always the accuser's claim.
  */
 import { ACTOR, ANY, AUX, POSS, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
 import { clause, stateOf, words } from './helpers.js';
 
 const ACCUSE = V('accuse', 'blame', 'charge');
+/** What a party is condemned for doing. */
+const CONDUCT = '(?:manoeuvres|maneuvers|actions?|conduct|behaviou?r|aggression|provocations?|attacks?|violations?|incursions?|harassment|shelling|strikes?)';
 const ATTACK = V('shell', 'bombard', 'attack', 'strike', 'fire', 'target', 'violate', 'shoot', 'provoke', 'invade');
 /** The allegation: up to the clause that follows (", while X blamed …", ", writes AFP"). */
 const WHAT = '(?<what>[^.;,]+(?:, (?!while|but|whereas|and|as|which|who|writes|wrote|according|the |⟦)[^.;,]+)*)';
@@ -102,6 +104,13 @@ export const accuses: RuleTable = {
         if (!accused || accused === (stateOf(c, speaker) ?? speaker)) return undefined;
         return claim(speaker, accused, clause(words(c, m[0])));
       },
+    },
+    {
+      name: 'accuses/condemned-conduct',
+      score: 0.55,
+      // "X condemned the dangerous manoeuvres of Y", "… the attack by Y", "… the Chinese action": X blames Y for it.
+      pattern: rule(`${ACTOR('from')},? (?:which [^,]{0,60}, )?${AUX}(?:\\w+ly )?${V('condemn', 'denounce', 'deplore', 'criticize', 'criticise')}(?: in the strongest (?:possible )?terms)? (?:the |what it called (?:the )?)?(?:(?<what>(?:[a-z-]+ ){0,3}${CONDUCT}) (?:of|by) ${ACTOR('to')}|(?<what>(?:[a-z-]+ ){0,3}[a-z]+) by ${ACTOR('to')}|⟦(?<to>\\d+):Sd⟧ (?<what>${CONDUCT}|⟦\\d+:E⟧))`),
+      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, words(c, g.what), { note: 'Read from a condemnation, not an explicit accusation.' }))),
     },
     {
       name: 'accuses/regards-as',

@@ -1,13 +1,32 @@
 /**
  * CONTROLS (de facto): "X took control of Y", "X controls Y", "Y is controlled by X", "the area
- * became an X-ruled quasi-state" (the quasi-state holds the area). An attempt to take control is
+ * became an X-ruled quasi-state" (the quasi-state holds the area), "the rebels seized the town of
+ * Y and now control large parts of Z" (an armed group of no state). An attempt to take control is
  * not control.
  */
-import { ACTOR, AUX, PLACE, V, rule, type RuleTable } from './engine.js';
+import { ACTOR, ANY, AUX, PLACE, V, rule, type RuleContext, type RuleTable } from './engine.js';
+
+function held(c: RuleContext, from: string | undefined, to: string | undefined, note?: string) {
+  const group = c.entity(from);
+  return group?.orgType === 'ARMED_FORCE' && !group.state ? { from: group.id, to: c.slot(to)?.entity ?? '', note } : undefined;
+}
 
 export const controls: RuleTable = {
   type: 'CONTROLS',
   rules: [
+    {
+      name: 'controls/group-seized',
+      score: 0.65,
+      // An armed group of no state that seizes a town holds it; a state that does occupies it (occupies.ts).
+      pattern: rule(`${ACTOR('from')} ${AUX}(?:\\w+ly )?(?:seized|captured|took|overran) (?:the )?(?:[a-z]+ )?(?:(?:town|city|village|port|region|province|district) of )?${PLACE('to')}`),
+      build: (g, c) => held(c, g.from, g.to),
+    },
+    {
+      name: 'controls/group-and-control',
+      score: 0.6,
+      pattern: rule(`${ACTOR('from')}${ANY} and (?:now )?(?:control|controls|hold|holds) (?<part>(?:large |most |much |some )?(?:parts?|swathes|areas) of )?${PLACE('to')}`),
+      build: (g, c) => held(c, g.from, g.to, g.part ? 'Part of it, as the source says.' : undefined),
+    },
     {
       name: 'controls/took-control',
       score: 0.8,

@@ -7,7 +7,9 @@ const PURPOSE = /\bas (peacekeepers|observers|monitors|advisers|instructors)\b|\
 function deployment(c: RuleContext, g: Groups, from: string[], sentence: string) {
   const figure = readFigure(g.qual, g.n);
   const purpose = PURPOSE.exec(sentence);
-  const word = purpose?.[1] ?? purpose?.[2];
+  // A peacekeeping force keeps its troops somewhere to keep the peace, whatever the clause says.
+  const keeper = from.some((a) => c.registry.get(a)?.orgType === 'PEACEKEEPING_FORCE') ? 'peacekeeping' : undefined;
+  const word = purpose?.[1] ?? purpose?.[2] ?? keeper;
   return from.map((a) => ({
     from: a,
     to: c.slot(g.to)?.entity ?? '',

@@ -14,7 +14,9 @@ export const leads: RuleTable = {
         const person = c.registry.get(m.entity);
         if (person?.kind !== 'LEADER' || !person.state || !person.office || m.role === 'anaphor') return undefined;
         const title = person.office.replace(/ of .*$/, '');
-        const guessed = person.stateGuessed ? { score: 0.55, note: `The title does not say of which state; taken to be ${c.registry.get(person.state)?.name}, the state the sentence names first.` } : {};
+        const name = c.registry.get(person.state)?.name;
+        const why = person.stateGuessed === 'dateline' ? 'the state the story is filed from' : 'the state the sentence names first';
+        const guessed = person.stateGuessed ? { score: person.stateGuessed === 'dateline' ? 0.5 : 0.55, note: `The title does not say of which state; taken to be ${name}, ${why}.` } : {};
         return office(c, person.id, person.state, title, true, guessed);
       },
     },

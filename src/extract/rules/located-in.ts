@@ -2,10 +2,12 @@
  * LOCATED_IN: an institution "in" a city ("the authorities in Yerevan"); an event and the place it
  * happens in ("demonstrators gathered in Yerevan", "due to arrive in Yerevan", "forced civilians to
  * flee the border zone", said "in the parliament in Yerevan"); "the inhabitants of X" mourning;
- * peacekeepers deployed in a place.
+ * peacekeepers deployed in a place; "the peacekeeping force in X, KFOR".
  */
 import { ACTOR, ANY, ANY_BUT_EVENT, AUX, EVENT, PLACE, PLACES, V, rule, type RuleTable } from './engine.js';
 import { forcesOf, stateOf } from './helpers.js';
+
+const FRONTED = /^(?:Under|In line with|In accordance with|As part of|Per)\s+$/i;
 
 export const locatedIn: RuleTable = {
   type: 'LOCATED_IN',
@@ -21,10 +23,12 @@ export const locatedIn: RuleTable = {
     {
       name: 'located-in/event-place',
       score: 0.65,
-      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:towns?|cities|city|villages?|areas?|region|port) of )?${PLACES('to')}`),
-      build: (g, c) => {
+      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:towns?|cities|city|villages?|areas?|region|port) of |capital,? )?${PLACES('to')}`),
+      build: (g, c, m) => {
         const event = c.entity(g.from);
         if (!event || event.eventType === 'CONFLICT') return undefined;
+        // "Under the deal, peacekeepers will be deployed along X": the place is the clause's, not the deal's.
+        if (FRONTED.test(c.masked.text.slice(0, m.index)) && m[0].includes(',')) return undefined;
         return c.list(g.to).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' }));
       },
     },
@@ -56,6 +60,16 @@ export const locatedIn: RuleTable = {
       name: 'located-in/deployed',
       score: 0.6,
       pattern: rule(`⟦(?<from>\\d+):O⟧ ${AUX}(?:deployed|stationed|sent|based) (?:to|in|into|along|at|near|on) ${PLACE('to')}`),
+      build: (g, c) => {
+        const force = c.entity(g.from);
+        return force?.orgType === 'ARMED_FORCE' || force?.orgType === 'PEACEKEEPING_FORCE' ? { from: force.id, to: c.slot(g.to)?.entity ?? '' } : undefined;
+      },
+    },
+    {
+      name: 'located-in/force-in',
+      score: 0.6,
+      // "the peacekeeping force in X, KFOR,", "the KFOR mission in X": a force described by where it is.
+      pattern: rule(`\\b(?:force|mission|contingent|troops|peacekeepers|operation) (?:in|on) ${PLACE('to')}(?:, | \\()⟦(?<from>\\d+):O⟧|⟦(?<from>\\d+):O⟧ (?:[a-z]+ )?(?:force|mission|contingent|troops|peacekeepers) (?:in|on) ${PLACE('to')}`),
       build: (g, c) => {
         const force = c.entity(g.from);
         return force?.orgType === 'ARMED_FORCE' || force?.orgType === 'PEACEKEEPING_FORCE' ? { from: force.id, to: c.slot(g.to)?.entity ?? '' } : undefined;

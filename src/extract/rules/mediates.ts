@@ -1,4 +1,4 @@
-/** MEDIATES: "achieved thanks to the involvement of X", "brokered by X", "X mediated the truce". */
+/** MEDIATES: "achieved thanks to the involvement of X", "brokered by X", "X mediated the truce", "after talks mediated by X", "X, who has led the mediation". */
 import { ACTOR, ANY_BUT_EVENT, AUX, EVENT, LIST, V, rule, type RuleTable } from './engine.js';
 
 export const mediates: RuleTable = {
@@ -22,10 +22,21 @@ export const mediates: RuleTable = {
     {
       name: 'mediates/led-talks',
       score: 0.6,
-      pattern: rule(`${ACTOR('from')} ${AUX}${V('lead', 'head', 'chair')} the (?:mediation|mediators|talks|negotiations|peace talks)`),
+      // "X, who has led the mediation for the African Union": X mediates, and so does the body he acts for.
+      pattern: rule(`${ACTOR('from')},? (?:who |which )?${AUX}${V('lead', 'head', 'chair')} the (?:mediation|mediators|talks|negotiations|peace talks)(?: (?:for|on behalf of) ${ACTOR('for')})?`),
       build: (g, c) => {
         const to = c.event(['AGREEMENT', 'CEASEFIRE']);
-        return to && c.actors(g.from).map((from) => ({ from, to: to.id }));
+        return to && [...c.actors(g.from), ...c.actors(g.for)].map((from) => ({ from, to: to.id }));
+      },
+    },
+    {
+      name: 'mediates/talks-mediated-by',
+      score: 0.65,
+      // "… came into force, after talks mediated by X": the talks are the sentence's truce or deal's.
+      pattern: rule(`\\b(?:talks|negotiations|mediation|efforts)(?: \\w+)? (?:mediated|brokered|facilitated|hosted) by ${LIST('list')}`),
+      build: (g, c) => {
+        const to = c.event(['CEASEFIRE', 'AGREEMENT']);
+        return to && c.list(g.list).flatMap((n) => c.actors(n)).map((from) => ({ from, to: to.id }));
       },
     },
   ],

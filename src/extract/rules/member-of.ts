@@ -32,7 +32,7 @@ export const memberOf: RuleTable = {
     {
       name: 'member-of/centred-on',
       score: 0.7,
-      pattern: rule(`${ACTOR('to')},? (?:–|-|—)? ?(?:an? |the )?(?:military |political |security |defen[cs]e )?(?:pact|alliance|bloc|organi[sz]ation|union) (?:centered|centred|built|led|dominated|headed) (?:around|on|by) ${ACTOR('from')}|⟦(?<from>\\d+):S[d]?⟧-led ${ACTOR('to')}`),
+      pattern: rule(`${ACTOR('to')}(?: \\([^()]{0,40}\\))?,? (?:–|-|—)? ?(?:an? |the )?(?:military |political |security |defen[cs]e )?(?:pact|alliance|bloc|organi[sz]ation|union) (?:centered|centred|built|led|dominated|headed) (?:around|on|by) ${ACTOR('from')}|⟦(?<from>\\d+):S[d]?⟧-led ${ACTOR('to')}`),
       build: (g, c) => member(c, c.actors(g.from), g.to, 'central member'),
     },
   ],

@@ -26,7 +26,8 @@ export const occupies: RuleTable = {
       name: 'occupies/active',
       score: 0.8,
       pattern: rule(`${ACTOR('from')} ${AUX}${V('occupy', 'seize', 'capture')} (?:${AREA})?(?:the )?(?:territory of |land of |parts? of )?(?:${PLACE('to')}|⟦(?<to>\\d+):Sd⟧ (?:territory|land|soil|villages|towns))`),
-      build: (g, c) => occupation(c, c.actors(g.from), g.to, area(g)),
+      // An armed group of no state holds what it seizes (controls.ts): it occupies no one's territory.
+      build: (g, c) => (c.entity(g.from)?.orgType === 'ARMED_FORCE' && !c.entity(g.from)?.state ? undefined : occupation(c, c.actors(g.from), g.to, area(g))),
     },
     {
       name: 'occupies/passive',

@@ -1,6 +1,7 @@
 /**
- * PART_OF (de jure): a state's institutions and forces are part of it; "X, a region that is de
- * jure part of Y", "X, a region in northern Y"; "the fighting,
+ * PART_OF (de jure): a state's institutions and forces are part of it, a force an alliance leads is
+ * part of the alliance; "X, a region that is de
+ * jure part of Y", "X, a region in northern Y", "the village of X in northern Y"; "the fighting,
  * which was the greatest escalation of the conflict"; "the last stage of this conflict".
  */
 import type { EventType } from '../../model/vocabulary.js';
@@ -10,6 +11,9 @@ import { implied } from './helpers.js';
 const INSTITUTIONS = new Set(['GOVERNMENT', 'MINISTRY', 'COUNCIL', 'PARLIAMENT', 'ARMED_FORCE', 'PEACEKEEPING_FORCE']);
 const EPISODES: readonly EventType[] = ['CLASH', 'WAR', 'CEASEFIRE'];
 const WHOLES: readonly EventType[] = ['CONFLICT', 'WAR'];
+const FORCES = new Set(['ARMED_FORCE', 'PEACEKEEPING_FORCE']);
+const FORCE = '(?:force|mission|contingent|coalition|operation)';
+const DIRECTION = '(?:north|south|east|west|centre|center|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?';
 
 export const partOf: RuleTable = {
   type: 'PART_OF',
@@ -49,6 +53,29 @@ export const partOf: RuleTable = {
       score: 0.85,
       pattern: rule(`${PLACE('from')},? (?:an? |the )?[^.;]{0,60}?(?:that|which) (?:is|was|remains) (?<dejure>de jure |legally |formally |officially |internationally recognized as )?(?:a )?part of ${PLACE('to')}|${PLACE('from')} ${AUX}(?<dejure>de jure |legally |formally )?(?:a )?part of ${PLACE('to')}|${PLACE('from')}, an? (?:[\\w-]+ )?(?:region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?${PLACE('to')}`),
       build: (g, c) => ({ from: c.slot(g.from)?.entity ?? '', to: c.actors(g.to)[0] ?? c.slot(g.to)?.entity ?? '', note: g.dejure ? `“${g.dejure.trim()}”, as the source says; control is another matter.` : undefined }),
+    },
+    {
+      name: 'part-of/in-state',
+      score: 0.7,
+      // "the village of X in northern Y", "X in the east of Y": a place placed in a state is part of it.
+      pattern: rule(`(?:(?:village|town|city|port|district|province|region) of )?⟦(?<from>\\d+):R⟧ in (?:the )?(?:(?:far[ -])?${DIRECTION} |the ${DIRECTION} of )?⟦(?<to>\\d+):S⟧(?![-\\w])`),
+      build: (g, c) => {
+        const place = c.entity(g.from);
+        return place?.kind === 'REGION' ? { from: place.id, to: c.slot(g.to)?.entity ?? '' } : undefined;
+      },
+    },
+    {
+      name: 'part-of/led-by-organization',
+      score: 0.7,
+      // "the NATO-led peacekeeping force in X, KFOR", "KFOR, which is led by NATO": a force an
+      // organization leads is part of it (a state leading one is its member: member-of.ts).
+      pattern: rule(`⟦(?<to>\\d+):O⟧-led (?:[\\p{L}-]+ ){0,3}?(?:${FORCE}(?: (?:in|on) ⟦\\d+:[SR]x?⟧)?(?:, | \\())?⟦(?<from>\\d+):O⟧|⟦(?<from>\\d+):O⟧,? (?:which is |a ${FORCE} )?(?:led|commanded) by (?:the )?⟦(?<to>\\d+):O⟧`),
+      build: (g, c) => {
+        const force = c.entity(g.from);
+        const leader = c.entity(g.to);
+        if (!force?.orgType || !FORCES.has(force.orgType) || (leader?.orgType !== 'ALLIANCE' && leader?.orgType !== 'COLLECTIVE')) return undefined;
+        return { from: force.id, to: leader.id, note: `Led by ${leader.name}, as the source says.` };
+      },
     },
     {
       name: 'part-of/city-of',

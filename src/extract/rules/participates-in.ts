@@ -6,6 +6,7 @@
  */
 import { ACTOR, ANY, AUX, EVENT, LIST, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
 import { implied } from './helpers.js';
+import { VEHICLES } from '../events.js';
 
 const take = (c: RuleContext, who: (string | undefined)[], event: string | undefined, role: string, types?: string[]): Found[] => {
   const entity = c.entity(event);
@@ -46,7 +47,7 @@ export const participatesIn: RuleTable = {
     {
       name: 'participates-in/attacker',
       score: 0.7,
-      pattern: rule(`⟦(?<a>\\d+):O⟧ ${EVENT('e')}`),
+      pattern: rule(`⟦(?<a>\\d+):O⟧ ${VEHICLES}(?:have |has |had )?${EVENT('e')}`),
       build: (g, c) => (c.entity(g.a)?.orgType === 'ARMED_FORCE' ? take(c, [g.a], g.e, 'combatant', ['CLASH', 'WAR']) : []),
     },
     {

@@ -10,8 +10,9 @@ import { NUMBER_WORDS, QUALIFIER, VAGUE, readFigure } from '../figures.js';
 import { rule, type RuleTable } from './engine.js';
 import { stateOf, words } from './helpers.js';
 
-const UNIT = '(?<unit>soldiers|troops|servicemen|service members|civilians|people|persons|military deaths|deaths|casualties|fighters|demonstrators|protesters|protestors|residents|refugees|children|policemen|police officers)';
-const COUNT = `(?:(?<qual>${QUALIFIER}) )?(?<num>\\b(?:${VAGUE}|${NUMBER_WORDS}))(?: of)?`;
+const UNIT = '(?<unit>soldiers|troops|servicemen|service members|civilians|people|persons|military deaths|deaths|casualties|fighters|demonstrators|protesters|protestors|residents|refugees|children|policemen|police officers|officers|attackers|assailants|gunmen|militants|insurgents|rebels|sailors|crew members|passengers|migrants|journalists|aid workers|workers)';
+// "Three of the attackers": a part of a group already named is counted like the group.
+const COUNT = `(?:(?<qual>${QUALIFIER}) )?(?<num>\\b(?:${VAGUE}|${NUMBER_WORDS}))(?: of(?: the| those)?)?`;
 
 const CATEGORIES: readonly [ReportCategory, RegExp, string][] = [
   ['DEATHS', /\b(?:died|die|killed|dead|deaths?|lost their lives|perished|fatalities)\b/i, 'killed'],

@@ -1,5 +1,5 @@
-/** SIGNED: "the signatories of the document are X, Y and Z as the guarantor", "X and Y signed the agreement", "signed by X". */
-import { AUX, EVENT, LIST, V, rule, type Groups, type RuleContext, type RuleTable } from './engine.js';
+/** SIGNED: "the signatories of the document are X, Y and Z as the guarantor", "X and Y signed the agreement", "signed by X", "X has a treaty with Y". */
+import { ACTOR, AUX, EVENT, LIST, V, rule, type Groups, type RuleContext, type RuleTable } from './engine.js';
 
 function signatories(g: Groups, c: RuleContext) {
   const event = c.entity(g.e);
@@ -21,6 +21,17 @@ export const signed: RuleTable = {
       score: 0.8,
       pattern: rule(`${LIST('list')} ${AUX}${V('sign', 'conclude', 'ink')} ${EVENT('e')}`),
       build: signatories,
+    },
+    {
+      name: 'signed/has-treaty-with',
+      score: 0.6,
+      // "X, which has a mutual defence treaty with Y": both are parties to it.
+      pattern: rule(`${ACTOR('a')},? (?:which |who )?${AUX}(?:has|have|had) (?:signed )?${EVENT('e')} with ${ACTOR('b')}`),
+      build: (g, c) => {
+        const treaty = c.entity(g.e);
+        if (treaty?.eventType !== 'AGREEMENT') return undefined;
+        return [...c.actors(g.a), ...c.actors(g.b)].map((from) => ({ from, to: treaty.id, extra: { role: 'party' } }));
+      },
     },
     {
       name: 'signed/passive',

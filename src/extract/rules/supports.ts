@@ -43,7 +43,8 @@ export const supports: RuleTable = {
     {
       name: 'supports/compound',
       score: 0.7,
-      pattern: rule(`⟦(?<from>\\d+):S[dp]?⟧-(?:backed|supported|sponsored)(?: [^⟦.;]{0,40})?⟦(?<to>\\d+):[SO]⟧`),
+      // The backed one is the noun phrase itself, not whatever a clause after it names ("X-backed rebels, who hold northern Y").
+      pattern: rule(`⟦(?<from>\\d+):S[dp]?⟧-(?:backed|supported|sponsored)(?: [^⟦.;,]{0,40})?⟦(?<to>\\d+):[SO]⟧`),
       build: (g, c) => support(c, g.from, g.to, undefined, true),
     },
   ],
