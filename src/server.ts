@@ -152,9 +152,11 @@ export function createServer(config: ServerConfig): Server {
 }
 
 function corsOptions(origins: string[] | null, production: boolean) {
-  if (origins === null) return production ? false : undefined;
+  // Unconfigured: any origin in development (without credentials: tokens travel as headers, never
+  // cookies), none in production.
+  if (origins === null && production) return false;
   return {
-    origin: origins.includes('*') ? '*' : origins,
+    origin: origins === null || origins.includes('*') ? '*' : origins,
     methods: ['GET', 'POST'],
     credentials: false,
     // Browsers show a script only the headers named here: the bookmark to send back, the request id, the quota.

@@ -4,9 +4,11 @@
  * another host blocked, /graphql loads, runs its example query and shows Armenia in the result pane,
  * and passes an accessibility audit.
  */
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GRAPHIQL_CONTENT_SECURITY_POLICY } from '../src/plugins/graphiql.js';
 import { accessibilityViolations, pageSession } from './browser.js';
+import { testServer } from './helpers.js';
 
 const session = pageSession();
 
@@ -18,6 +20,32 @@ describe('GraphiQL at /graphql', () => {
     expect(html).toContain('<title>conflict-graph</title>');
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
     expect(GRAPHIQL_CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
+  });
+
+  it('goes gzipped to a browser that takes it, and a reload with its ETag costs a 304 and no body', async () => {
+    const plain = await session.yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    const page = await plain.text();
+    const zipped = await session.yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html', 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    const bytes = new Uint8Array(await zipped.arrayBuffer());
+    expect(bytes.byteLength).toBeLessThan(page.length / 3);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(page);
+    const etag = zipped.headers.get('etag');
+    expect(etag).toBe(plain.headers.get('etag'));
+    const again = await session.yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html', 'if-none-match': etag as string } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  it('is off in production, and a browser asking for it is told so in words', async () => {
+    const production = testServer({ production: true, graphiql: false });
+    try {
+      const response = await production.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(406);
+      expect(await response.text()).toMatch(/GraphiQL is off on this server \(production mode; GRAPHIQL=true turns it on\)/);
+    } finally {
+      await production.dispose();
+    }
   });
 
   it('runs the example query offline and shows Armenia in the result pane', async () => {

@@ -170,7 +170,9 @@ describe('the body size limit', () => {
   it('refuses a body that says it is too large, with PAYLOAD_TOO_LARGE', async () => {
     const response = await small.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(big.length) }, body: big });
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is larger than 1000 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request body is larger than 1000 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: response.headers.get('x-request-id') } }],
+    });
   });
 
   it('refuses a streamed body once it grows too large, and takes a small one', async () => {
@@ -224,6 +226,10 @@ describe('production mode', () => {
       expect((await preflight(configured, 'https://analysts.example.org')).headers.get('access-control-allow-origin')).toBe('https://analysts.example.org');
       expect((await preflight(configured, 'https://evil.example.com')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example.com');
       expect((await preflight(production, 'https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+      // Development allows any origin, but never with credentials.
+      const anyOrigin = await preflight(development, 'https://evil.example.com');
+      expect(anyOrigin.headers.get('access-control-allow-origin')).toMatch(/^(\*|https:\/\/evil\.example\.com)$/);
+      expect(anyOrigin.headers.get('access-control-allow-credentials')).not.toBe('true');
     } finally {
       await configured.dispose();
     }

@@ -112,7 +112,9 @@ export async function bulkImport(
       homeDir,
       [
         'database', 'import', 'full', 'neo4j', '--overwrite-destination=true', '--multiline-fields=true',
-        '--ignore-empty-strings=true', `--array-delimiter=${ARRAY_DELIMITER}`, ...written.files.arguments,
+        '--ignore-empty-strings=true', `--array-delimiter=${ARRAY_DELIMITER}`,
+        // Its report goes with the files it reads (removed after), not into whatever folder it ran from.
+        `--report-file=${join(folder, 'import.report')}`, ...written.files.arguments,
       ],
       options,
       'import',

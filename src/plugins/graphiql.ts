@@ -2,8 +2,12 @@
  * GraphiQL served by this server itself: its scripts, styles and editor workers inlined in the page
  * (@graphql-yoga/render-graphiql), so the playground works where there is no internet, under a
  * content security policy that lets the page load nothing from, and send nothing to, any other origin.
+ * The page is 9 MB: it goes gzipped to a browser that takes it, with an ETag, so a reload costs a
+ * 304. Where GraphiQL is off (production), a browser asking for it is told so in words.
  */
 import { renderGraphiQL as renderPackagedGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 
 // GraphiQL draws its title at 76 % opacity, below the contrast people need to read it.
@@ -31,14 +35,57 @@ export const GRAPHIQL_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Puts the policy on the GraphiQL page (an HTML answer from the GraphQL endpoint). */
+/** The page gzipped, by its ETag: the page changes only with the server's options, so this stays small. */
+const gzipped = new Map<string, Uint8Array<ArrayBuffer>>();
+
+function gzipOnce(etag: string, page: string): Uint8Array<ArrayBuffer> {
+  let body = gzipped.get(etag);
+  if (!body) {
+    if (gzipped.size >= 4) gzipped.clear();
+    body = new Uint8Array(gzipSync(page));
+    gzipped.set(etag, body);
+  }
+  return body;
+}
+
+const acceptsGzip = (request: Request) => /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+
+/** Puts the policy on the GraphiQL page (an HTML answer from the GraphQL endpoint), and sends it compressed and cacheable. */
 export function useGraphiQLPolicy(endpoint = '/graphql'): Plugin {
   return {
-    onResponse({ request, response }) {
-      if (new URL(request.url).pathname !== endpoint) return;
-      if (!response.headers.get('content-type')?.startsWith('text/html')) return;
-      response.headers.set('content-security-policy', GRAPHIQL_CONTENT_SECURITY_POLICY);
-      response.headers.set('x-content-type-options', 'nosniff');
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      if (new URL(request.url).pathname !== endpoint || request.method !== 'GET') return;
+      const type = response.headers.get('content-type') ?? '';
+      if (response.status === 406 && (request.headers.get('accept') ?? '').includes('text/html')) {
+        setResponse(
+          new fetchAPI.Response('GraphiQL is off on this server (production mode; GRAPHIQL=true turns it on). Send GraphQL requests to this address with POST.\n', {
+            status: 406,
+            headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+          }),
+        );
+        return;
+      }
+      if (!type.startsWith('text/html')) return;
+      const page = await response.text();
+      const etag = `"${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set('content-security-policy', GRAPHIQL_CONTENT_SECURITY_POLICY);
+      headers.set('x-content-type-options', 'nosniff');
+      headers.set('etag', etag);
+      // Kept, but asked about each time: a new server version shows at once.
+      headers.set('cache-control', 'no-cache');
+      headers.set('vary', 'accept-encoding');
+      headers.delete('content-length');
+      if (request.headers.get('if-none-match') === etag) {
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        return;
+      }
+      if (!acceptsGzip(request)) {
+        setResponse(new fetchAPI.Response(page, { status: response.status, headers }));
+        return;
+      }
+      headers.set('content-encoding', 'gzip');
+      setResponse(new fetchAPI.Response(gzipOnce(etag, page), { status: response.status, headers }));
     },
   };
 }
