@@ -114,7 +114,7 @@ const GRAPH_STYLE = [
 /** A Cytoscape graph in the container, drawn with the shared conventions (plus any extra styles). */
 export function createGraph(container, extraStyle = []) {
   // cytoscape is the global the vendored build defines.
-  return cytoscape({ container, wheelSensitivity: 0.3, style: [...GRAPH_STYLE, ...extraStyle] });
+  return cytoscape({ container, style: [...GRAPH_STYLE, ...extraStyle] });
 }
 
 /** Adds `neighborhood`/`paths` nodes and edges not drawn yet; nodes by slug, edges as `r:<slug>`. */
