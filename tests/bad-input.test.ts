@@ -181,6 +181,14 @@ describe('broken and hostile requests', () => {
     }
   });
 
+  it('answers a page asked from both ends with an error naming the argument, not a page that ignores one', async ({ server }) => {
+    for (const query of ['{ entities(first: 2, last: 1) { totalCount } }', '{ relationships(first: 2, last: 1) { totalCount } }']) {
+      const response = await graphql(server, query);
+      expect(response.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
+      expect(response.errors?.[0]?.message).toMatch(/not both/);
+    }
+  });
+
   it('leaves the database unchanged and the server up after all of it', async ({ server, driver }) => {
     await expectUnchanged(driver);
     expect((await server.fetch('http://localhost/health')).status).toBe(200);

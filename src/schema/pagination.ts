@@ -18,3 +18,11 @@ export function decodeCursor<T>(cursor: string | null | undefined, isValid: (val
   }
   throw badInput(`"${arg}" is not a cursor from this connection`, arg);
 }
+
+/** A page is read from one end: `first` and `last` together would leave one of them ignored. */
+export function oneEnd<T extends { first?: number | null; last?: number | null }>(args: T): T {
+  if (args.first !== null && args.first !== undefined && args.last !== null && args.last !== undefined) {
+    throw badInput('give "first" (from the start) or "last" (from the end), not both', 'last');
+  }
+  return args;
+}

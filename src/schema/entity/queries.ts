@@ -11,7 +11,7 @@ import { builder } from '../builder.js';
 import { EntityKindEnum } from '../enums.js';
 import { asKnownAtArg, countArg } from '../arguments.js';
 import { BOUNDS, textWithin, within } from '../bounds.js';
-import { decodeCursor, encodeCursor } from '../pagination.js';
+import { decodeCursor, encodeCursor, oneEnd } from '../pagination.js';
 import { Entity, slugFromId } from './ref.js';
 
 builder.queryField('entity', (t) =>
@@ -56,7 +56,7 @@ export type ConnectionArgs = { first?: number | null; last?: number | null; afte
  */
 export function entityConnection<T extends { name: string; id: string }>(args: ConnectionArgs, read: (page: NamePage) => Promise<T[]>) {
   return resolveCursorConnection(
-    { args, toCursor: (entity: T) => encodeCursor({ name: entity.name, id: entity.id }) },
+    { args: oneEnd(args), toCursor: (entity: T) => encodeCursor({ name: entity.name, id: entity.id }) },
     ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
       read({ after: decodeCursor(after, isNameCursor, 'after'), before: decodeCursor(before, isNameCursor, 'before'), limit, inverted }),
   );

@@ -10,7 +10,7 @@ import { asKnownAtArg } from '../arguments.js';
 import { builder } from '../builder.js';
 import { slugFromId } from '../entity/ref.js';
 import { ConfidenceEnum, RelationshipTypeEnum } from '../enums.js';
-import { decodeCursor, encodeCursor } from '../pagination.js';
+import { decodeCursor, encodeCursor, oneEnd } from '../pagination.js';
 import { Relationship, relationshipRef } from './ref.js';
 
 const isIdCursor = (value: unknown): value is { id: string } =>
@@ -40,7 +40,7 @@ builder.queryField('relationships', (t) =>
           includeRetracted: args.includeRetracted,
         };
         const connection = await resolveCursorConnection(
-          { args, toCursor: (r: RelationshipRecord) => encodeCursor({ id: r.id }) },
+          { args: oneEnd(args), toCursor: (r: RelationshipRecord) => encodeCursor({ id: r.id }) },
           ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
             const page = { after: decodeCursor(after, isIdCursor, 'after')?.id, before: decodeCursor(before, isIdCursor, 'before')?.id, limit, inverted };
             return args.asKnownAt ? relationshipPageKnownAt(context.db, query, page, args.asKnownAt) : relationshipPage(context.db, query, page);
