@@ -181,6 +181,13 @@ describe('broken and hostile requests', () => {
     }
   });
 
+  it('tells a blank search it is blank, and a long one its bounds', async ({ server }) => {
+    const blank = await graphql(server, '{ search(text: "   ") { score } }');
+    expect(blank.errors?.[0]).toMatchObject({ message: '"text" must not be blank', extensions: { code: 'BAD_USER_INPUT', field: 'text' } });
+    const long = await graphql(server, `{ search(text: "${'x'.repeat(201)}") { score } }`);
+    expect(long.errors?.[0]?.message).toBe('"text" must be 1 to 200 characters');
+  });
+
   it('answers a page asked from both ends with an error naming the argument, not a page that ignores one', async ({ server }) => {
     for (const query of ['{ entities(first: 2, last: 1) { totalCount } }', '{ relationships(first: 2, last: 1) { totalCount } }']) {
       const response = await graphql(server, query);

@@ -59,5 +59,6 @@ export function outOfBounds(argument: string, value: number, bounds: Bounds): Gr
 export const textWithin = ({ min, max }: Bounds) =>
   z
     .string()
-    .refine((text) => text.trim().length >= min && text.trim().length <= max, `must be ${min} to ${max} characters`)
+    .refine((text) => min < 1 || text.trim().length > 0, 'must not be blank')
+    .refine((text) => !text.trim().length || (text.trim().length >= min && text.trim().length <= max), `must be ${min} to ${max} characters`)
     .nullish();
