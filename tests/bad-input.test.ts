@@ -181,6 +181,22 @@ describe('broken and hostile requests', () => {
     }
   });
 
+  it('tells an entity filter that names no entity so, instead of answering with nothing', async ({ server }) => {
+    for (const [query, field] of [
+      ['{ relationships(from: "atlantis") { totalCount } }', 'from'],
+      ['{ paths(from: "armenia", to: "atlantis") { length } }', 'to'],
+      ['{ timeline(entity: "atlantis") { name } }', 'entity'],
+      ['{ contested(entity: "atlantis") { mutualAccusations { a { name } } } }', 'entity'],
+    ] as const) {
+      const response = await graphql(server, query);
+      expect(response.errors?.[0], query).toMatchObject({ message: 'no entity has the id "atlantis"', extensions: { code: 'BAD_USER_INPUT', field } });
+    }
+    // An entity that exists but has nothing to show still answers with nothing.
+    const quiet = await graphql<{ paths: unknown[] }>(server, '{ paths(from: "armenia", to: "csto", types: [BORDERS]) { length } }');
+    expect(quiet.errors).toBeUndefined();
+    expect(quiet.data?.paths).toEqual([]);
+  });
+
   it('tells a blank search it is blank, and a long one its bounds', async ({ server }) => {
     const blank = await graphql(server, '{ search(text: "   ") { score } }');
     expect(blank.errors?.[0]).toMatchObject({ message: '"text" must not be blank', extensions: { code: 'BAD_USER_INPUT', field: 'text' } });

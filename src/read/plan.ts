@@ -181,6 +181,8 @@ function planTimeline(planner: NeedsPlanner, nodes: readonly FieldNode[], args: 
   return {
     reads: [{ statement: timelineMatch(options), value: 'entities', needs }],
     answer: (shaper, [rows]) => {
+      // Whether the entity exists at all is the resolver's to say.
+      if (options.anchor && !(rows as EntityRow[]).length) throw new Unplannable('an empty timeline of an entity');
       const path = { prev: undefined, key: nodes[0]?.alias?.value ?? 'timeline', typename: 'Query' };
       return Promise.all((rows as EntityRow[]).map((row, index) => shaper.entity(row, nodes, needs, { prev: path, key: index, typename: undefined })));
     },

@@ -22,7 +22,7 @@ import {
 import type { Confidence, EventType, RelationshipType } from '../model/vocabulary.js';
 import type { HoldsFilter } from '../graph/relationships.js';
 import { builder, type Context, type Types } from './builder.js';
-import { Entity, slugFromId } from './entity/ref.js';
+import { Entity, requireEntities, slugFromId } from './entity/ref.js';
 import { ConfidenceEnum, EntityKindEnum, EventTypeEnum, RelationshipTypeEnum, ReportCategoryEnum } from './enums.js';
 import { badInput } from './input-error.js';
 import { Event } from './event.js';
@@ -168,6 +168,7 @@ builder.queryField('paths', (t) =>
         limit: args.limit ?? BOUNDS.paths.default,
         types: args.types as RelationshipType[] | null,
       });
+      if (!paths.length) await requireEntities(context, { from, to });
       prime(context, paths.flatMap((path) => path.nodes));
       return paths;
     },
@@ -212,9 +213,11 @@ builder.queryField('timeline', (t) =>
     },
     resolve: async (_root, args, context) => {
       // Events as known at a moment bring their lists as they then stood; they are not primed for live reads.
-      if (args.asKnownAt) return timelineKnownAt(context.db, timelineOptions(args), args.asKnownAt);
-      const events = await timeline(context.db, timelineOptions(args));
-      prime(context, events);
+      const options = timelineOptions(args);
+      const events = args.asKnownAt ? await timelineKnownAt(context.db, options, args.asKnownAt) : await timeline(context.db, options);
+      // An entity deleted since may have had no events then: only a live read can tell it never existed.
+      if (!args.asKnownAt && !events.length) await requireEntities(context, { entity: options.anchor });
+      if (!args.asKnownAt) prime(context, events);
       return events;
     },
   }),
@@ -268,7 +271,11 @@ builder.queryField('contested', (t) =>
       entity: t.arg.id({ description: 'Only disagreements that involve this entity (global id or slug).' }),
       ...holdsArgs(t.arg),
     },
-    resolve: (_root, args) => ({ anchor: args.entity ? slugFromId(String(args.entity)) : null, filter: holdsFilter(args) }),
+    resolve: async (_root, args, context) => {
+      const anchor = args.entity ? slugFromId(String(args.entity)) : null;
+      await requireEntities(context, { entity: anchor });
+      return { anchor, filter: holdsFilter(args) };
+    },
   }),
 );
 

@@ -8,6 +8,7 @@ import { entitiesById } from '../../graph/entities.js';
 import { KIND_LABELS } from '../../model/vocabulary.js';
 import { SLUG } from '../../model/names.js';
 import { builder, type Context } from '../builder.js';
+import { badInput } from '../input-error.js';
 
 export const Entity = builder.loadableInterfaceRef('Entity', {
   load: (ids: string[], context: Context) => entitiesById(context.db, ids),
@@ -29,4 +30,17 @@ export function slugFromId(id: string): string {
     // Not a global id: fall through and look it up as given, which finds nothing.
   }
   return id;
+}
+
+/**
+ * Refuses, as bad input naming the argument, an entity id no entity has. Asked when an answer came
+ * back empty, so that "nothing" and "no such entity" read differently at no cost to other answers.
+ */
+export async function requireEntities(context: Context, ids: Record<string, string | null | undefined>): Promise<void> {
+  const loader = Entity.getDataloader(context);
+  for (const [arg, id] of Object.entries(ids)) {
+    if (!id) continue;
+    const found = await loader.load(id).then((entity) => Boolean(entity), () => false);
+    if (!found) throw badInput(`no entity has the id "${id}"`, arg);
+  }
 }

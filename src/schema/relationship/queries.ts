@@ -8,7 +8,7 @@ import { countRelationships, relationshipPage, type RelationshipQuery } from '..
 import { countRelationshipsKnownAt, relationshipPageKnownAt, relationshipsKnownAt } from '../../graph/known-at.js';
 import { asKnownAtArg } from '../arguments.js';
 import { builder } from '../builder.js';
-import { slugFromId } from '../entity/ref.js';
+import { requireEntities, slugFromId } from '../entity/ref.js';
 import { ConfidenceEnum, RelationshipTypeEnum } from '../enums.js';
 import { decodeCursor, encodeCursor, oneEnd } from '../pagination.js';
 import { Relationship, relationshipRef } from './ref.js';
@@ -47,6 +47,7 @@ builder.queryField('relationships', (t) =>
           },
         );
         const { asKnownAt } = args;
+        if (!asKnownAt && !connection.edges.length) await requireEntities(context, { from: query.from, to: query.to });
         return {
           ...connection,
           totalCount: () => (asKnownAt ? countRelationshipsKnownAt(context.db, query, asKnownAt) : countRelationships(context.db, query)),
