@@ -283,4 +283,18 @@ describe('npm run import', () => {
     expect(rejected.code).toBe(1);
     expect(rejected.output).toContain(`${bad}:${lineOf(fixture(), '"confidence": "CLAIM"')}: relationships[0].confidence:`);
   });
+
+  it('says in one line that a draft with nothing accepted wrote nothing, and exits 0', async ({ driver }) => {
+    const draft = JSON.parse(fixture());
+    draft.draft = { extractor: 'test', createdAt: new Date().toISOString(), resolvedAgainstGraph: false };
+    draft.sources[0].id = 'unreviewed-source';
+    for (const item of [...draft.entities, ...draft.relationships]) item.review = { state: 'PROPOSED' };
+    const file = join(directory, 'unreviewed.json');
+    await writeFile(file, JSON.stringify(draft, null, 2));
+    const before = await snapshot(driver);
+    const run = await runImport(file);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/unreviewed\.json: nothing was written, since no item of the draft was accepted in review \(3 entities and 1 relationships not accepted\)/);
+    expect(await snapshot(driver)).toEqual(before);
+  });
 });

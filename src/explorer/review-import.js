@@ -47,6 +47,9 @@ function renderResult(result, known) {
       `${plural(result.skippedRelationships.length, 'relationship')} and ${plural(result.skippedEntities.length, 'entity', 'entities')} skipped (not accepted).`,
     ),
     el('ul', { class: 'written' }, written(result.items)),
+    result.redirected.length
+      ? el('ul', { class: 'redirected' }, result.redirected.map((r) => el('li', {}, `“${r.id}” had been merged into “${r.to}”, so it was read as “${r.to}”.`)))
+      : null,
     skipped.length
       ? el('details', {}, el('summary', {}, `Skipped (${skipped.length})`), el('ul', {}, skipped.map((id) => el('li', {}, name(id)))))
       : null,

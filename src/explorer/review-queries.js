@@ -50,7 +50,7 @@ ${DRAFT_FIELDS}`,
   importDraft: `mutation Import($draft: String!, $revision: Int) {
     importDraft(draft: $draft, revision: $revision) {
       __typename
-      ... on ImportDraftPayload { draft { ...DraftFields } items { id kind outcome } skippedEntities skippedRelationships }
+      ... on ImportDraftPayload { draft { ...DraftFields } items { id kind outcome } skippedEntities skippedRelationships redirected { id to } }
       ... on ImportRejectedError { message problems { line path item message } }
       ... on MutationError { message }
       ... on ValidationError { problems { field message } }

@@ -1,16 +1,27 @@
 /**
  * What validating an import needs to know about the graph (which entities exist and of what kind,
- * the texts of sources cited, relationships that already use an id), read inside the import's own
- * transaction, a bounded number of ids per query.
+ * which no longer exist because they were merged into another or deleted, the texts of sources
+ * cited, relationships that already use an id), read inside the import's own transaction, a
+ * bounded number of ids per query.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { KIND_LABELS, type EntityKind } from '../model/vocabulary.js';
 import { kindOfLabels } from './records.js';
 import { RELATIONSHIPS_BY_ID } from './relationships.js';
 
+/** An entity id the graph once had and has no more: merged into a survivor, or deleted (when, by whom). */
+export type PastEntity =
+  | { merged: { id: string; kind: EntityKind; stored: string[] } }
+  | { deleted: { by: string | null; at: string } };
+
 /** What validation needs to know about the graph as it is (transactionLookup reads it). */
 export interface GraphLookup {
   entityKinds(ids: string[]): Promise<Map<string, EntityKind>>;
+  /**
+   * Of ids no entity has now, those merged into an entity that survives, and (with `since`, an ISO
+   * date-time) those deleted after it.
+   */
+  pastEntities(ids: string[], since?: string): Promise<Map<string, PastEntity>>;
   sourceTexts(ids: string[]): Promise<Map<string, string | null>>;
   /** Relationships of any type with the given ids, by id. */
   relationships(ids: string[]): Promise<Map<string, { type: string; from: string; to: string }>>;
@@ -19,6 +30,21 @@ export interface GraphLookup {
 const ENTITY_KINDS_BY_ID = `
 MATCH (e:Entity) WHERE e.id IN $ids
 RETURN e.id AS id, [label IN labels(e) WHERE label IN $labels][0] AS label`;
+
+// Only ids with a version were ever entities (the index finds them), so the survivor is looked for
+// among the few entities that merged another only for those.
+const PAST_ENTITIES = `
+UNWIND $ids AS id
+MATCH (v:EntityVersion {id: id})
+WITH id, max(v.knownUntil) AS until
+WHERE until IS NOT NULL AND NOT EXISTS { MATCH (:Entity {id: id}) }
+OPTIONAL MATCH (s:Entity) WHERE s.mergedFrom IS NOT NULL AND id IN s.mergedFrom
+CALL (id) {
+  OPTIONAL MATCH (c:Change {targetId: id, operation: 'DELETE_ENTITY'})
+  RETURN c ORDER BY c.at DESC LIMIT 1
+}
+RETURN id, s.id AS survivor, [label IN labels(s) WHERE label IN $labels][0] AS label, keys(s) AS stored,
+       c.by AS by, toString(coalesce(c.at, until)) AS at, $since IS NOT NULL AND until > datetime($since) AS since`;
 
 const SOURCE_TEXTS = 'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text';
 
@@ -47,6 +73,16 @@ export function transactionLookup(tx: ManagedTransaction): GraphLookup {
           return kind ? [[record.get('id') as string, kind] as const] : [];
         }),
       );
+    },
+    async pastEntities(ids, since) {
+      const records = await lookupInChunks(tx, PAST_ENTITIES, ids, { labels: Object.values(KIND_LABELS), since: since ?? null });
+      const past = new Map<string, PastEntity>();
+      for (const record of records) {
+        const kind = record.get('survivor') ? kindOfLabels([record.get('label') as string]) : undefined;
+        if (kind) past.set(record.get('id'), { merged: { id: record.get('survivor'), kind, stored: record.get('stored') } });
+        else if (record.get('since')) past.set(record.get('id'), { deleted: { by: record.get('by'), at: record.get('at') } });
+      }
+      return past;
     },
     async sourceTexts(ids) {
       const records = await lookupInChunks(tx, SOURCE_TEXTS, ids);

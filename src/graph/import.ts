@@ -1,12 +1,16 @@
 /**
  * Writes a validated import document in one transaction, batched with UNWIND: one query per entity
  * kind and per relationship type (labels and types come from the model's whitelist), then one for
- * the citations. Items merge on their ids, and an item whose stored properties already equal the
- * document's is not written at all, so importing the same file twice changes nothing.
+ * the citations. Items merge on their ids. An import only adds: of an item that exists, what the
+ * document leaves out stays as stored, aliases are added to those stored, and a value it states
+ * replaces the stored one (versions keep the old). An item whose stored properties already hold
+ * what the document states is not written at all, so importing the same file twice changes
+ * nothing. An edit (`replace`) writes the item whole: what it leaves out is removed.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { citationRow, entityProps, relationshipProps, sourceProps, type CitationRow } from './stored.js';
+import { citationRow, entityProps, relationshipProps, sourceProps, statedProps, untakenProps, type CitationRow, type Props } from './stored.js';
 import { relationshipKey, type ValidatedDocument } from './validated.js';
+import type { CitationInput, EntityInput } from '../model/format.js';
 import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { recordChange, type Audit, type ChangeRecord } from './audit.js';
 import { withoutNulls } from '../model/values.js';
@@ -57,6 +61,19 @@ const UPDATE_ENTITIES = `
 UNWIND $rows AS row
 MATCH (x:Entity {id: row.id})
 WITH x, row, false AS created, ${SAME} AS same
+${STAMP}
+RETURN row.id AS id, ${OUTCOME}`;
+
+// An import adds to an entity: the stored aliases first, then those it gives that are new (never
+// the name); unchanged when every stated property holds and no alias is new.
+const ADD_TO_ENTITIES = `
+UNWIND $rows AS row
+MATCH (x:Entity {id: row.id})
+WITH x, row, coalesce(x.aliases, []) AS stored
+WITH x, row, stored, reduce(names = stored, name IN row.aliases |
+  CASE WHEN name IN names OR name = coalesce(row.props.name, x.name) THEN names ELSE names + name END) AS aliases
+WITH x, row, aliases, false AS created, ${SAME} AND size(aliases) = size(stored) AS same
+FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET x.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END)
 ${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
 
@@ -112,25 +129,61 @@ async function inBatches<Row>(
 const toOutcomes = (rows: Record<string, unknown>[]) =>
   rows.map((row) => ({ id: row.id as string, outcome: row.outcome as Outcome }));
 
-export async function writeDocument(tx: ManagedTransaction, document: ValidatedDocument, audit: Audit): Promise<ImportReport> {
+/** How a write treats an item that exists: an import adds to it, an edit replaces it whole. */
+export type WriteMode = 'add' | 'replace';
+
+/** The rows an import adds to existing entities of a kind, items merged away folded into their survivors. */
+function additions(document: ValidatedDocument, kind: EntityKind): { id: string; props: Props; aliases: string[] }[] {
+  const rows = new Map<string, { id: string; props: Props; aliases: string[] }>();
+  const stated = (e: EntityInput) => {
+    const { aliases, ...props } = statedProps(entityProps(e, { defaults: false }));
+    return { props, aliases: (aliases as string[] | undefined) ?? [] };
+  };
+  for (const e of document.entities) {
+    if (e.kind === kind && document.existing.entities.has(e.id)) rows.set(e.id, { id: e.id, ...stated(e) });
+  }
+  // A merged-away entity's item gives its names as aliases and fills only what the survivor lacks.
+  for (const { item, stored } of document.merged.filter((m) => m.item.kind === kind)) {
+    const row = rows.get(item.id) ?? { id: item.id, props: {}, aliases: [] };
+    const { props, aliases } = stated(item);
+    const { name: _name, ...rest } = props;
+    row.props = { ...row.props, ...untakenProps(rest, new Set([...stored, ...Object.keys(row.props)])) };
+    row.aliases = [...row.aliases, item.name, ...aliases];
+    rows.set(item.id, row);
+  }
+  return [...rows.values()];
+}
+
+export async function writeDocument(
+  tx: ManagedTransaction,
+  document: ValidatedDocument,
+  audit: Audit,
+  mode: WriteMode = 'add',
+): Promise<ImportReport> {
   const report: ImportReport = { sources: [], entities: [], relationships: [], citations: [] };
   const defaultSource = document.sources.length === 1 ? document.sources[0]?.id : undefined;
   const stamp = { now: neo4j.types.DateTime.fromStandardDate(new Date()), actor: audit.actor };
+  // An import states what it gives; an edit, everything (null removes).
+  const given = (props: Props) => (mode === 'add' ? statedProps(props) : props);
 
   report.sources = toOutcomes(
-    await inBatches(tx, MERGE_SOURCES, document.sources.map((source) => ({ id: source.id, props: sourceProps(source) })), stamp),
+    await inBatches(tx, MERGE_SOURCES, document.sources.map((source) => ({ id: source.id, props: given(sourceProps(source)) })), stamp),
   );
 
   for (const kind of ENTITY_KINDS) {
-    const rows = document.entities.filter((e) => e.kind === kind).map((e) => ({ id: e.id, props: entityProps(e) }));
-    const fresh = rows.filter((row) => !document.existing.entities.has(row.id));
-    const known = rows.filter((row) => document.existing.entities.has(row.id));
+    const fresh = document.entities.filter((e) => e.kind === kind && !document.existing.entities.has(e.id));
     if (fresh.length) {
       // A new item needs only the values it has: setting null on a fresh one does nothing.
-      const bare = fresh.map((row) => ({ ...row, props: withoutNulls(row.props) }));
+      const bare = fresh.map((e) => ({ id: e.id, props: withoutNulls(entityProps(e)) }));
       report.entities.push(...toOutcomes(await inBatches(tx, createEntities(kind), bare, stamp)));
     }
-    if (known.length) report.entities.push(...toOutcomes(await inBatches(tx, UPDATE_ENTITIES, known, stamp)));
+    if (mode === 'add') {
+      const known = additions(document, kind);
+      if (known.length) report.entities.push(...toOutcomes(await inBatches(tx, ADD_TO_ENTITIES, known, stamp)));
+    } else {
+      const known = document.entities.filter((e) => e.kind === kind && document.existing.entities.has(e.id)).map((e) => ({ id: e.id, props: entityProps(e) }));
+      if (known.length) report.entities.push(...toOutcomes(await inBatches(tx, UPDATE_ENTITIES, known, stamp)));
+    }
   }
 
   for (const type of RELATIONSHIP_TYPE_NAMES) {
@@ -145,15 +198,24 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
       const bare = fresh.map((row) => ({ ...row, props: withoutNulls(row.props) }));
       report.relationships.push(...toOutcomes(await inBatches(tx, createRelationships(type), bare, stamp)));
     }
-    if (known.length) report.relationships.push(...toOutcomes(await inBatches(tx, updateRelationships(type), known, stamp)));
+    if (known.length) {
+      const stated = known.map((row) => ({ ...row, props: given(row.props) }));
+      report.relationships.push(...toOutcomes(await inBatches(tx, updateRelationships(type), stated, stamp)));
+    }
   }
 
+  // A citation that named a merged-away id keeps the id it had as the document wrote it (the merge kept it).
+  const cite = (kind: CitationRow['aboutKind'], about: string, c: CitationInput) => {
+    const row = citationRow(kind, about, c, defaultSource);
+    const written = document.asWritten?.get(c);
+    return written ? { ...row, id: citationRow(kind, written.about, written.citation, defaultSource).id } : row;
+  };
   // The same sentence can cite the same fact twice in a document: one citation.
   const citations = [
     ...new Map(
       [
-        ...document.entities.flatMap((e) => e.citations.map((c) => citationRow('ENTITY', e.id, c, defaultSource))),
-        ...document.relationships.flatMap((r) => r.citations.map((c) => citationRow('RELATIONSHIP', r.id, c, defaultSource))),
+        ...[...document.entities, ...document.merged.map((m) => m.item)].flatMap((e) => e.citations.map((c) => cite('ENTITY', e.id, c))),
+        ...document.relationships.flatMap((r) => r.citations.map((c) => cite('RELATIONSHIP', r.id, c))),
       ].map((row) => [row.id, row]),
     ).values(),
   ];

@@ -1,8 +1,9 @@
 /**
  * How an item of the import format is stored: the properties of a source, an entity, a
  * relationship or a citation as they go into Neo4j (dates as the first and last day they can mean,
- * with their precision; integers as integers; absent values as null, so a merge removes them). The
- * transactional writer and the store files for neo4j-admin both take them from here.
+ * with their precision; integers as integers; absent values as null, so a merge removes them), and
+ * which of them an item states, for an import that only adds to what is stored. The transactional
+ * writer and the store files for neo4j-admin both take them from here.
  */
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
@@ -65,11 +66,15 @@ export function sourceProps(source: ResolvedSource): Props {
   });
 }
 
-export function entityProps(entity: EntityInput): Props {
+/**
+ * An entity's stored properties. With `defaults` (a new entity), a field the format defaults
+ * (`recognized`, `status`) has its default when left out; without, it is left out like any other.
+ */
+export function entityProps(entity: EntityInput, { defaults = true } = {}): Props {
   const common = { name: entity.name, aliases: entity.aliases, description: entity.description, note: entity.note };
   switch (entity.kind) {
     case 'STATE':
-      return props({ ...common, isoCode: entity.isoCode, recognized: entity.recognized });
+      return props({ ...common, isoCode: entity.isoCode, recognized: entity.recognized ?? (defaults ? true : undefined) });
     case 'LEADER':
       return props({ ...common, office: entity.office, ...span('term', entity.term) });
     case 'ORGANIZATION':
@@ -80,7 +85,7 @@ export function entityProps(entity: EntityInput): Props {
       return props({
         ...common,
         eventType: entity.eventType,
-        status: entity.status,
+        status: entity.status ?? (defaults ? 'OCCURRED' : undefined),
         ...eventDate('start', entity.start),
         ...eventDate('end', entity.end),
         dateNote: entity.dateNote,
@@ -95,6 +100,37 @@ export function relationshipProps(relationship: RelationshipInput): Props {
   const { id: _id, type: _type, from: _from, to: _to, citations: _citations, time, confidence, note, ...specific } =
     relationship;
   return props({ confidence, note, ...span('valid', time), ...specific });
+}
+
+/**
+ * Properties that say one thing together: a date with its precision (and an event's time of day),
+ * a figure with its qualifier and words, an area with its unit, a text with its hash.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ...['valid', 'published', 'term'].flatMap((p) => [[`${p}From`, `${p}FromPrecision`], [`${p}To`, `${p}ToPrecision`]]),
+  ...['start', 'end'].map((p) => [`${p}Date`, `${p}Precision`, `${p}Time`]),
+  ['deaths', 'deathsQualifier', 'deathsText'],
+  ['figure', 'figureText', 'qualifier', 'unit'],
+  ['personnel', 'personnelQualifier'],
+  ['area', 'areaUnit'],
+  ['text', 'sha256'],
+];
+const GROUP_OF = new Map(GROUPS.flatMap((group) => group.map((key) => [key, group] as const)));
+
+/**
+ * Of an item's stored properties, those its document states: a value the document leaves out is
+ * not stated (an import leaves it as stored), but a property of a group it states is (a date
+ * given without a time of day clears the time stored with the old date).
+ */
+export function statedProps(values: Props): Props {
+  return Object.fromEntries(
+    Object.entries(values).filter(([key]) => (GROUP_OF.get(key) ?? [key]).some((member) => values[member] != null)),
+  );
+}
+
+/** Of stated properties, those no property of whose group is `taken` (so a filled gap never splits a group). */
+export function untakenProps(values: Props, taken: ReadonlySet<string>): Props {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !(GROUP_OF.get(key) ?? [key]).some((member) => taken.has(member))));
 }
 
 export interface CitationRow {

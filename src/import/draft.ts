@@ -13,6 +13,24 @@ export interface AcceptedPart {
   skipped: { entities: string[]; relationships: string[] };
   /** A path into the accepted part as the same item's path in the original document. */
   originalPath(path: readonly PathSegment[]): PathSegment[];
+  /** When the draft was made (ISO), if the document is a draft. */
+  draftedAt?: string;
+  /** Whether the document is a draft of which no item was accepted: then nothing is written, not even its source. */
+  nothingAccepted: boolean;
+}
+
+/** A draft of which no item was accepted: an import of it writes nothing. */
+export class NothingAccepted extends Error {
+  constructor(
+    readonly skipped: AcceptedPart['skipped'],
+    readonly file = 'the draft',
+  ) {
+    super(
+      `${file}: nothing was written, since no item of the draft was accepted in review ` +
+        `(${skipped.entities.length} entities and ${skipped.relationships.length} relationships not accepted); ` +
+        'accept the items to import (on /review, or set their review.state to ACCEPTED) and import it again',
+    );
+  }
 }
 
 /** Whether an item goes into the import: hand-written items (no review) always do. */
@@ -33,9 +51,12 @@ function split<T extends { id: string; review?: ReviewInput; evidence?: unknown 
 export function acceptedPart(document: ImportDocument): AcceptedPart {
   const entities = split(document.entities);
   const relationships = split(document.relationships);
-  const { draft: _draft, ...rest } = document;
+  const { draft, ...rest } = document;
   const positions = { entities: entities.positions, relationships: relationships.positions };
+  const isDraft = Boolean(draft) || [...document.entities, ...document.relationships].some((item) => item.review);
   return {
+    ...(draft ? { draftedAt: draft.createdAt } : {}),
+    nothingAccepted: isDraft && !entities.kept.length && !relationships.kept.length,
     document: {
       ...rest,
       entities: entities.kept as ImportDocument['entities'],

@@ -13,16 +13,17 @@ import { basename, dirname, resolve } from 'node:path';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { TransactionTooLarge, type Db } from '../graph/db.js';
 import type { Audit } from '../graph/audit.js';
-import { writeDocument, type ImportReport, type Outcome } from '../graph/import.js';
+import { writeDocument, type ImportReport, type Outcome, type WriteMode } from '../graph/import.js';
 import { finishImportJournal, importJournalPartsWritten, recordImportPart } from '../graph/import-journal.js';
 import { transactionLookup } from '../graph/import-lookup.js';
-import { acceptedPart, type AcceptedPart } from './draft.js';
+import { acceptedPart, NothingAccepted, type AcceptedPart } from './draft.js';
 import type { ImportDocument } from '../model/format.js';
 import { parseDocument, type Locate } from './parse.js';
 import { validateDocument, type ValidateOptions } from './validate.js';
 import { type ValidatedDocument } from '../graph/validated.js';
 
 export { ImportRejected, type ImportProblem } from './parse.js';
+export { NothingAccepted } from './draft.js';
 export type { ImportReport } from '../graph/import.js';
 
 /** Entities and relationships (each with its citations) written per transaction. */
@@ -47,6 +48,8 @@ export interface ImportResult extends ImportReport {
   skipped: AcceptedPart['skipped'];
   /** Into how many transactions it was written, and how many of those an earlier, interrupted run had already written. */
   parts: { total: number; resumed: number };
+  /** Ids the document named that were merged into another entity, read as that one's. */
+  redirected: ValidatedDocument['redirected'];
 }
 
 /** Parts of a large import written at once, each in its own transaction. */
@@ -68,9 +71,24 @@ export class ImportInterrupted extends Error {
   }
 }
 
+/** The accepted part of a document, refused (NothingAccepted) when it is a draft of which nothing was accepted. */
+function toImport(document: ImportDocument, file: string | undefined): AcceptedPart {
+  const accepted = acceptedPart(document);
+  if (accepted.nothingAccepted) throw new NothingAccepted(accepted.skipped, file);
+  return accepted;
+}
+
+/** How validation reads the accepted part: where its items stand in the draft, and when the draft was made. */
+const validation = (accepted: AcceptedPart, options: ValidateOptions): ValidateOptions => ({
+  ...options,
+  originalPath: accepted.originalPath,
+  ...(accepted.draftedAt ? { draftedAt: accepted.draftedAt } : {}),
+});
+
 /**
  * Validates a parsed document against the graph and writes it, inside the caller's transaction. Of
- * a draft, only the items a reviewer accepted are validated and written.
+ * a draft, only the items a reviewer accepted are validated and written. An import adds to the
+ * items that exist (`mode` add, the default); an edit replaces them.
  */
 export async function applyDocument(
   tx: ManagedTransaction,
@@ -79,18 +97,17 @@ export async function applyDocument(
   audit: Audit,
   options: ValidateOptions = {},
 ): Promise<ImportResult> {
-  const accepted = acceptedPart(document);
-  const validated = await validateDocument(accepted.document, locate, transactionLookup(tx), {
-    ...options,
-    originalPath: accepted.originalPath,
-  });
-  return { ...(await writeDocument(tx, validated, audit)), skipped: accepted.skipped, parts: { total: 1, resumed: 0 } };
+  const accepted = toImport(document, options.file);
+  const validated = await validateDocument(accepted.document, locate, transactionLookup(tx), validation(accepted, options));
+  const mode: WriteMode = options.mode ?? 'add';
+  const report = await writeDocument(tx, validated, audit, mode);
+  return { ...report, skipped: accepted.skipped, parts: { total: 1, resumed: 0 }, redirected: validated.redirected };
 }
 
 export async function importDocumentText(db: Db, text: string, options: ImportOptions = {}): Promise<ImportResult> {
   const { document, locate } = parseDocument(text, options.file);
   const audit = { actor: options.actor ?? `import:${options.file ? basename(options.file) : 'document'}`, operation: 'IMPORT' };
-  const accepted = acceptedPart(document);
+  const accepted = toImport(document, options.file);
   const total = accepted.document.entities.length + accepted.document.relationships.length;
   const progress = (phase: ImportProgress['phase'], done: number) => options.onProgress?.({ phase, done, total });
   progress('validating', 0);
@@ -101,7 +118,7 @@ export async function importDocumentText(db: Db, text: string, options: ImportOp
   }
 
   const validated = await db.readTransaction((tx) =>
-    validateDocument(accepted.document, locate, transactionLookup(tx), { ...options, originalPath: accepted.originalPath }),
+    validateDocument(accepted.document, locate, transactionLookup(tx), validation(accepted, options)),
   );
   const parts = splitDocument(validated, TRANSACTION_ITEMS);
   const journal = createHash('sha256').update(JSON.stringify(accepted.document)).digest('hex');
@@ -139,7 +156,7 @@ export async function importDocumentText(db: Db, text: string, options: ImportOp
   await db.writeTransaction((tx) => finishImportJournal(tx, journal));
   // Every part writes the sources again (finding them unchanged): report each source once.
   report.sources = report.sources.filter((source, i, all) => all.findIndex((s) => s.id === source.id) === i);
-  return { ...report, skipped: accepted.skipped, parts: { total: parts.length, resumed } };
+  return { ...report, skipped: accepted.skipped, parts: { total: parts.length, resumed }, redirected: validated.redirected };
 }
 
 /**
@@ -192,11 +209,13 @@ async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promi
 function splitDocument(document: ValidatedDocument, size: number): ValidatedDocument[] {
   const parts: ValidatedDocument[] = [];
   for (let start = 0; start < document.entities.length; start += size) {
-    parts.push({ ...document, entities: document.entities.slice(start, start + size), relationships: [] });
+    parts.push({ ...document, entities: document.entities.slice(start, start + size), relationships: [], merged: [] });
   }
   for (let start = 0; start < document.relationships.length; start += size) {
-    parts.push({ ...document, entities: [], relationships: document.relationships.slice(start, start + size) });
+    parts.push({ ...document, entities: [], relationships: document.relationships.slice(start, start + size), merged: [] });
   }
+  // What merged-away items add to their survivors goes with the first part (entities first).
+  if (parts[0]) parts[0].merged = document.merged;
   return parts;
 }
 

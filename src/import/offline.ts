@@ -30,6 +30,11 @@ class DocumentsSoFar implements GraphLookup {
     return new Map(ids.flatMap((id) => (this.kinds.has(id) ? [[id, this.kinds.get(id) as EntityKind] as const] : [])));
   }
 
+  // An empty database has no past: nothing was merged or deleted.
+  async pastEntities() {
+    return new Map();
+  }
+
   async sourceTexts(ids: string[]) {
     return new Map(ids.flatMap((id) => (this.texts.has(id) ? [[id, this.texts.get(id) as string] as const] : [])));
   }

@@ -11,6 +11,12 @@ export interface ImportProblem {
   /** Where in the document, e.g. `relationships[3].to`. */
   path: string;
   message: string;
+  /**
+   * What sort of problem, where a client may act on it: ENTITY_DELETED is a draft naming an entity
+   * deleted after the draft was made (`deleted` says by whom and when). Absent: an invalid document.
+   */
+  code?: 'ENTITY_DELETED';
+  deleted?: { entity: string; by: string | null; at: string };
 }
 
 export class ImportRejected extends Error {

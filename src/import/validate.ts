@@ -10,6 +10,8 @@ import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../m
 import type { CitationInput, ImportDocument, SourceInput, TimeSpanInput } from '../model/format.js';
 import { ImportRejected, formatPath, sortByLine, type ImportProblem, type Locate, type PathSegment } from './parse.js';
 import { relationshipKey, type ResolvedSource, type ValidatedDocument } from '../graph/validated.js';
+import type { WriteMode } from '../graph/import.js';
+import { deletedProblems, readPast } from './past.js';
 
 export interface ValidateOptions {
   file?: string;
@@ -17,19 +19,24 @@ export interface ValidateOptions {
   readTextFile?: (name: string) => Promise<string>;
   /** Where an item of the validated document stands in the document as written (a draft's accepted part). */
   originalPath?: (path: readonly PathSegment[]) => PathSegment[];
+  /** An import (`add`, the default) reads ids merged away as their survivors'; an edit (`replace`) does not. */
+  mode?: WriteMode;
+  /** When the draft being imported was made (ISO): an entity it names that was deleted since is a problem. */
+  draftedAt?: string;
 }
 
 export async function validateDocument(
-  document: ImportDocument,
+  given: ImportDocument,
   locate: Locate,
   lookup: GraphLookup,
   options: ValidateOptions = {},
 ): Promise<ValidatedDocument> {
   const problems: ImportProblem[] = [];
-  const problem = (at: PathSegment[], message: string) => {
+  const problem = (at: PathSegment[], message: string, extra: Pick<ImportProblem, 'code' | 'deleted'> = {}) => {
     const path = options.originalPath?.(at) ?? at;
-    problems.push({ line: locate(path), path: formatPath(path), message });
+    problems.push({ line: locate(path), path: formatPath(path), message, ...extra });
   };
+  let document = given;
 
   const sources = await resolveSources(document.sources, problem, options.readTextFile);
   duplicates(document.sources.map((s) => s.id), ['sources'], problem);
@@ -46,16 +53,31 @@ export async function validateDocument(
   for (const item of [...document.entities, ...document.relationships]) {
     for (const c of item.citations) for (const id of [c.assertedBy, c.via]) if (id) referenced.add(id);
   }
-  const inGraph = await lookup.entityKinds([...new Set([...referenced, ...kinds.keys()])]);
+  const named = [...new Set([...referenced, ...kinds.keys()])];
+  const inGraph = await lookup.entityKinds(named);
+  const gone = named.filter((id) => !inGraph.has(id));
+  const past = gone.length && (options.mode !== 'replace' || options.draftedAt) ? await lookup.pastEntities(gone, options.draftedAt) : new Map();
+  const reading = readPast(document, options.mode === 'replace' ? new Map() : past);
+  document = reading.document;
+  for (const entity of past.values()) if ('merged' in entity) inGraph.set(entity.merged.id, entity.merged.kind);
+  for (const { path, message, extra } of deletedProblems(document, past)) problem(path, message, extra);
   document.entities.forEach((entity, index) => {
     const existing = inGraph.get(entity.id);
+    const merged = reading.merged.get(index);
     if (existing && existing !== entity.kind) {
-      problem(['entities', index, 'kind'], `"${entity.id}" already exists as ${existing}; an entity's kind cannot change`);
+      problem(
+        ['entities', index, 'kind'],
+        merged
+          ? `"${merged.from}" was merged into "${entity.id}", a ${existing}; an entity's kind cannot change`
+          : `"${entity.id}" already exists as ${existing}; an entity's kind cannot change`,
+      );
     }
+    if (!merged) kinds.set(entity.id, entity.kind);
   });
   for (const [id, kind] of inGraph) if (!kinds.has(id)) kinds.set(id, kind);
   const knownEntity = (id: string, path: PathSegment[]) => {
-    if (!kinds.has(id)) problem(path, `unknown entity "${id}": not in this document nor in the graph`);
+    const deleted = past.get(id);
+    if (!kinds.has(id) && !(deleted && 'deleted' in deleted)) problem(path, `unknown entity "${id}": not in this document nor in the graph`);
     return kinds.get(id);
   };
 
@@ -119,12 +141,14 @@ export async function validateDocument(
     if (toKind && !(spec.to as readonly string[]).includes(toKind)) {
       problem([...at, 'to'], `a ${toKind} cannot be the target of ${relationship.type} (allowed: ${spec.to.join(', ')})`);
     }
-    if (relationship.from === relationship.to) problem([...at, 'to'], 'a relationship cannot join an entity to itself');
+    const existing = existingRelationships.get(relationship.id);
+    const same = existing?.type === relationship.type && existing.from === relationship.from && existing.to === relationship.to;
+    // One a merge made join an entity to itself is kept (retracted): the document may name it again.
+    if (relationship.from === relationship.to && !same) problem([...at, 'to'], 'a relationship cannot join an entity to itself');
     if (relationship.type === 'REPORTS' && relationship.whose) knownEntity(relationship.whose, [...at, 'whose']);
     checkSpan(relationship.time, [...at, 'time'], problem);
     checkCitations(relationship.citations, at);
-    const existing = existingRelationships.get(relationship.id);
-    if (existing?.type === relationship.type && existing.from === relationship.from && existing.to === relationship.to) {
+    if (same) {
       known.add(relationshipKey(relationship.type, relationship.id));
     } else if (existing) {
       problem(
@@ -135,13 +159,18 @@ export async function validateDocument(
   });
 
   if (problems.length) throw new ImportRejected(sortByLine(problems), options.file);
+  const entities = document.entities.filter((_, index) => !reading.merged.has(index));
   return {
     ...document,
+    entities,
     sources,
     existing: {
-      entities: new Set(document.entities.filter((e) => inGraph.has(e.id)).map((e) => e.id)),
+      entities: new Set([...entities.filter((e) => inGraph.has(e.id)).map((e) => e.id), ...[...reading.merged.values()].map((m) => m.item.id)]),
       relationships: known,
     },
+    merged: [...reading.merged.values()],
+    redirected: reading.redirected,
+    asWritten: reading.asWritten,
   };
 }
 

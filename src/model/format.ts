@@ -154,7 +154,7 @@ export const entitySchema = z.discriminatedUnion('kind', [
       ...entityBase,
       kind: z.literal('STATE'),
       isoCode: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "AM"').optional(),
-      recognized: z.boolean().default(true).describe('False for a de facto state without recognition.'),
+      recognized: z.boolean().optional().describe('False for a de facto state without recognition (true when left out).'),
     })
     .strict(),
   z.object({ ...entityBase, kind: z.literal('LEADER'), office: text, term: timeSpanSchema.optional() }).strict(),
@@ -165,7 +165,7 @@ export const entitySchema = z.discriminatedUnion('kind', [
       ...entityBase,
       kind: z.literal('EVENT'),
       eventType: z.enum(keysOf(EVENT_TYPES)),
-      status: z.enum(keysOf(EVENT_STATUSES)).default('OCCURRED'),
+      status: z.enum(keysOf(EVENT_STATUSES)).optional().describe('OCCURRED when left out.'),
       start: dateOrDateTime.optional(),
       end: dateOrDateTime.optional(),
       dateNote: text.optional(),

@@ -1,11 +1,13 @@
 /**
  * importDocument: the CLI importer's conflict-graph/v1 format over GraphQL, all or nothing per call,
- * with a report per item: created, updated (merged into what was there) or unchanged; or, when the
- * document is rejected, every problem with its line, path and the item it belongs to.
+ * with a report per item: created, updated (added to what was there) or unchanged, and the ids read
+ * as the entity they were merged into; or, when the document is rejected, every problem with its
+ * line, path and the item it belongs to; or, for a draft of which nothing was accepted, a typed
+ * error saying so (nothing is written).
  */
 import { TransactionTooLarge } from '../graph/db.js';
 import { idempotent } from '../graph/writes.js';
-import { ImportRejected, applyDocument, type ImportProblem, type ImportReport } from '../import/index.js';
+import { ImportRejected, NothingAccepted, applyDocument, type ImportProblem, type ImportReport, type ImportResult } from '../import/index.js';
 import { parseDocument } from '../import/parse.js';
 import { actorOf, builder } from './builder.js';
 import { WriteOutcomeEnum } from './enums.js';
@@ -33,19 +35,58 @@ export const ImportItem = builder.objectRef<Item>('ImportItem').implement({
   }),
 });
 
-const ImportPayload = builder.objectRef<{ items: Item[] }>('ImportPayload').implement({
+export type Redirect = ImportResult['redirected'][number];
+
+export const ImportRedirect = builder.objectRef<Redirect>('ImportRedirect').implement({
+  description:
+    'An id the document named that had been merged into another entity: read as that one (references to it, and its ' +
+    'entity item, which added its names as aliases and the fields the survivor lacked).',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'The id the document named (merged away).' }),
+    to: t.exposeString('to', { description: 'The entity it was merged into, which the import wrote to instead.' }),
+  }),
+});
+
+builder.objectType(NothingAccepted, {
+  name: 'NothingAcceptedError',
+  description: 'The draft has no accepted or edited item, so nothing was imported and nothing written (not even its source).',
+  interfaces: [MutationError],
+  isTypeOf: (value) => value instanceof NothingAccepted,
+  fields: (t) => ({
+    skippedEntities: t.stringList({ description: 'Its entities, none accepted.', resolve: (e) => e.skipped.entities }),
+    skippedRelationships: t.stringList({ description: 'Its relationships, none accepted.', resolve: (e) => e.skipped.relationships }),
+  }),
+});
+
+const ImportPayload = builder.objectRef<{ items: Item[]; redirected?: Redirect[] }>('ImportPayload').implement({
   description: 'What an import wrote, item by item.',
   fields: (t) => ({
     items: t.field({ type: [ImportItem], description: 'Every item, with its outcome.', resolve: (p) => p.items }),
+    redirected: t.field({ type: [ImportRedirect], description: 'Ids read as the entity they were merged into.', resolve: (p) => p.redirected ?? [] }),
     created: t.int({ description: 'How many items were created.', resolve: (p) => p.items.filter((i) => i.outcome === 'CREATED').length }),
     updated: t.int({ description: 'How many were updated.', resolve: (p) => p.items.filter((i) => i.outcome === 'UPDATED').length }),
     unchanged: t.int({ description: 'How many were already so.', resolve: (p) => p.items.filter((i) => i.outcome === 'UNCHANGED').length }),
   }),
 });
 
+const ImportProblemCodeEnum = builder.enumType('ImportProblemCode', {
+  description: 'What sort of problem stopped an import.',
+  values: {
+    INVALID: { description: 'The document is invalid there (shape, value, reference, quote, dates).' },
+    ENTITY_DELETED: {
+      description:
+        'The draft names an entity deleted after the draft was made: reject the item, or link it to another entity (`deletedBy`, `deletedAt` say who and when).',
+    },
+  },
+});
+
 const ImportProblemRef = builder.objectRef<ImportProblem & { item: string | null }>('ImportProblem').implement({
   description: 'Why an import was rejected: one problem, where it is.',
   fields: (t) => ({
+    code: t.field({ type: ImportProblemCodeEnum, description: 'What sort of problem.', resolve: (p) => p.code ?? 'INVALID' }),
+    deletedEntity: t.string({ nullable: true, description: 'ENTITY_DELETED: the id of the deleted entity.', resolve: (p) => p.deleted?.entity ?? null }),
+    deletedBy: t.string({ nullable: true, description: 'ENTITY_DELETED: who deleted it, when the audit trail says.', resolve: (p) => p.deleted?.by ?? null }),
+    deletedAt: t.field({ type: 'DateTime', nullable: true, description: 'ENTITY_DELETED: when.', resolve: (p) => p.deleted?.at ?? null }),
     line: t.exposeInt('line', { nullable: true, description: 'The line of the document, when it can be placed.' }),
     path: t.exposeString('path', { description: 'Where in the document, e.g. `relationships[3].to`.' }),
     item: t.exposeString('item', { nullable: true, description: 'The id of the item the problem is in, if any.' }),
@@ -91,9 +132,11 @@ builder.mutationField('importDocument', (t) =>
     description:
       'Imports a report in the conflict-graph/v1 JSON format (as `npm run import` does; sources must carry their ' +
       '`text`). All or nothing: the whole document is validated before anything is written, in one ' +
-      'transaction; items merge on their ids, so importing the same document again changes nothing. Needs an editor token.',
+      'transaction; items merge on their ids and an import only adds (what it leaves out stays, aliases are added, a value ' +
+      'it states replaces the stored one), so importing the same document again changes nothing. An id merged into ' +
+      'another entity is read as that one. Needs an editor token.',
     authScopes: { editor: true },
-    errors: { types: [ImportRejected] },
+    errors: { types: [ImportRejected, NothingAccepted] },
     args: {
       document: t.arg.string({ required: true, description: 'The document, as JSON text (line numbers in problems refer to it).' }),
       idempotencyKey: idempotencyKeyArg(t),
@@ -109,7 +152,10 @@ builder.mutationField('importDocument', (t) =>
         const { document, locate } = parseDocument(text, 'document');
         const result = await context.db.writeTransaction(async (tx) => {
           const audit = { actor: actorOf(context), operation: 'IMPORT' };
-          return idempotent(tx, idempotencyKey, 'IMPORT', audit, async () => ({ items: items(await applyDocument(tx, document, locate, audit)) }));
+          return idempotent(tx, idempotencyKey, 'IMPORT', audit, async () => {
+            const result = await applyDocument(tx, document, locate, audit);
+            return { items: items(result), redirected: result.redirected };
+          });
         });
         publishImported(context, document.relationships, result.items);
         return result;

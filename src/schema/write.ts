@@ -82,11 +82,15 @@ export function applyPatch(
   return merged;
 }
 
-/** Validates and writes the items of one mutation (an entity, a relationship, a source) as an import would. */
+/**
+ * Validates and writes the items of one mutation (an entity, a relationship, a source) as an import
+ * would, except that each is written whole: what it leaves out is removed (a patch was applied to
+ * what is stored), where an import only adds.
+ */
 export function applyItems(
   tx: ManagedTransaction,
   items: { entities?: unknown[]; relationships?: unknown[]; sources?: unknown[] },
   audit: Audit,
 ): Promise<ImportResult> {
-  return applyDocument(tx, shapeDocument({ format: FORMAT, ...items }), () => undefined, audit);
+  return applyDocument(tx, shapeDocument({ format: FORMAT, ...items }), () => undefined, audit, { mode: 'replace' });
 }

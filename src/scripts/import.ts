@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { loadConfig, type Neo4jSettings } from '../config.js';
 import { Db, TransactionTooLarge } from '../graph/db.js';
 import { migrate } from '../graph/migrations.js';
-import { ImportInterrupted, ImportRejected, importFile, summarize, type ImportResult } from '../import/index.js';
+import { ImportInterrupted, ImportRejected, NothingAccepted, importFile, summarize, type ImportResult } from '../import/index.js';
 import { bulkImport, NotBulkImportable } from '../import/offline.js';
 import { createDriver, type Neo4jConnection } from '../neo4j/connection.js';
 import { EMBEDDED_INSTANCE, hasDatabase, OfflineRefused, offlineInstance, relativePath } from '../neo4j/embedded.js';
@@ -57,6 +57,7 @@ function report(file: string, result: ImportResult, seconds?: number) {
   for (const [what, counts] of Object.entries(summary)) {
     console.log(`  ${what}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`);
   }
+  for (const { id, to } of result.redirected) console.log(`  note: "${id}" was merged into "${to}", so it was read as "${to}"`);
   const skipped = result.skipped.entities.length + result.skipped.relationships.length;
   if (skipped) {
     console.log(
@@ -80,6 +81,11 @@ async function importByTransactions(connection: Neo4jConnection): Promise<void> 
         report(file, result, (performance.now() - started) / 1000);
       } catch (error) {
         bar.stop();
+        // Not a failure: there was nothing to import, and nothing was written (the exit code stays 0).
+        if (error instanceof NothingAccepted) {
+          console.log(error.message);
+          continue;
+        }
         failed = true;
         console.error(error instanceof ImportRejected ? error.message : `${file}: ${explain(error)}`);
         if (debug) console.error(error);
@@ -126,7 +132,7 @@ async function importInBulk(settings: Neo4jSettings): Promise<void> {
     await driver.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  reports.forEach((result, index) => report(files[index] as string, { ...result, parts: { total: 1, resumed: 0 } }));
+  reports.forEach((result, index) => report(files[index] as string, { ...result, parts: { total: 1, resumed: 0 }, redirected: [] }));
   console.log(`bulk import: ${files.length} files built into ${relativePath(homeDir)} in ${seconds.toFixed(1)} s; npm start serves it`);
 }
 

@@ -14,13 +14,13 @@ import { knownEntities } from '../../graph/known-entities.js';
 import { idempotent } from '../../graph/writes.js';
 import { draftFromText, ExtractError, MAX_TEXT_CHARS } from '../../extract/index.js';
 import type { ImportDocument } from '../../model/format.js';
-import { ImportRejected, applyDocument } from '../../import/index.js';
+import { ImportRejected, NothingAccepted, applyDocument } from '../../import/index.js';
 import { parseDocument } from '../../import/parse.js';
 import { editItem, linkEntity, setReviewState, type ReviewResult, type Reviewer } from '../../import/review.js';
 import { actorOf, builder, type Context } from '../builder.js';
 import { slugFromId } from '../entity/ref.js';
 import { MutationError, WRITE_ERRORS } from '../errors.js';
-import { ImportItem, items, publishImported, type Item } from '../import.js';
+import { ImportItem, ImportRedirect, items, publishImported, type Item, type Redirect } from '../import.js';
 import { Draft, ReviewStateEnum, draftView, type DraftView } from './types.js';
 import { idempotencyKeyArg } from '../write.js';
 
@@ -213,6 +213,7 @@ interface ImportDraftResult {
   items: Item[];
   skippedEntities: string[];
   skippedRelationships: string[];
+  redirected?: Redirect[];
 }
 
 const ImportDraftPayload = builder.objectRef<ImportDraftResult>('ImportDraftPayload').implement({
@@ -222,6 +223,11 @@ const ImportDraftPayload = builder.objectRef<ImportDraftResult>('ImportDraftPayl
     items: t.field({ type: [ImportItem], description: 'Every item written, with its outcome.', resolve: (p) => p.items }),
     skippedEntities: t.exposeStringList('skippedEntities', { description: 'Drafted entities not imported: not accepted, or rejected.' }),
     skippedRelationships: t.exposeStringList('skippedRelationships', { description: 'Drafted relationships not imported.' }),
+    redirected: t.field({
+      type: [ImportRedirect],
+      description: 'Ids the draft named that had been merged into another entity since, read as that one.',
+      resolve: (p) => p.redirected ?? [],
+    }),
   }),
 });
 
@@ -230,9 +236,12 @@ builder.mutationField('importDraft', (t) =>
     type: ImportDraftPayload,
     description:
       'Imports the accepted and edited items of a draft through the importer: validated as every import is, all ' +
-      'or nothing, in one transaction with the draft’s new status. Importing again after more review adds the rest.',
+      'or nothing, in one transaction with the draft’s new status. Importing again after more review adds the rest. ' +
+      'The draft is checked against the graph as it now is: an entity merged since is read as the one it was merged ' +
+      'into; one deleted since is a problem (ENTITY_DELETED) to settle by rejecting or linking the item. A draft with ' +
+      'nothing accepted gets NothingAcceptedError, and nothing is written.',
     authScopes: { editor: true },
-    errors: { types: [ImportRejected, ...DRAFT_ERRORS] },
+    errors: { types: [ImportRejected, NothingAccepted, ...DRAFT_ERRORS] },
     args: {
       draft: t.arg.string({ required: true, description: 'The draft’s id.' }),
       revision: revisionArg(t),
@@ -247,7 +256,11 @@ builder.mutationField('importDraft', (t) =>
           if (current.status === 'DISCARDED') throw new Conflict('The draft was set aside; it cannot be imported.');
           const { document, locate } = parseDocument(current.document, 'draft');
           const result = await idempotent(tx, args.idempotencyKey, 'IMPORT_DRAFT', audit, async () => {
-            const report = await applyDocument(tx, document, locate, audit);
+            const report = await applyDocument(tx, document, locate, audit).catch((error: unknown) => {
+              // Each problem names the item it is in (ImportProblem.item), read from the draft.
+              if (error instanceof ImportRejected) Object.assign(error, { document });
+              throw error;
+            });
             const draft = await changeDraft(tx, current, {
               expectedRevision: args.revision,
               status: 'IMPORTED',
@@ -255,7 +268,13 @@ builder.mutationField('importDraft', (t) =>
               action: 'IMPORTED',
               items: [...report.entities, ...report.relationships].map((item) => item.id),
             });
-            return { draft, items: items(report), skippedEntities: report.skipped.entities, skippedRelationships: report.skipped.relationships };
+            return {
+              draft,
+              items: items(report),
+              skippedEntities: report.skipped.entities,
+              skippedRelationships: report.skipped.relationships,
+              redirected: report.redirected,
+            };
           });
           return { result, document };
         });
