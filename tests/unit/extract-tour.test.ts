@@ -1,0 +1,39 @@
+/**
+ * What a new-user tour of drafting found, as rules of the language: generic event words matched to
+ * the graph's events only when type, date and place agree; places in an attribution; "N years ago";
+ * a text with nothing to draft refused. The sentences are test texts written for the conflict-graph project.
+ */
+import { describe, expect, it } from 'vitest';
+import { draft, ends, seedKnown } from './extract-helpers.js';
+
+const HEAD = 'Test text written for the conflict-graph project.\n';
+
+describe('a generic event mention and the graph’s events', () => {
+  it('does not take an undated clash elsewhere for the graph’s clashes of the same month', () => {
+    const doc = draft(`${HEAD}Fighting erupted near Kutaisi, Georgia. Officials in Kutaisi said 9 people died in the fighting.`, '2022-09-22', seedKnown);
+    const all = doc.relationships.flatMap((r) => [r.from, r.to]);
+    expect(all).not.toContain('september-2022-border-clashes');
+  });
+
+  it('does not take a dated clash a week after the graph’s clashes for them', () => {
+    const doc = draft(`${HEAD}Azerbaijan accused Armenia of shelling its positions near Kalbajar on Monday, the defence ministry said.`, '2022-09-27', seedKnown);
+    expect(doc.relationships.flatMap((r) => [r.from, r.to])).not.toContain('september-2022-border-clashes');
+    expect(doc.entities.find((e) => e.kind === 'EVENT')).toMatchObject({ start: '2022-09-26' });
+  });
+
+  it('still finds the graph’s clashes when the date falls in their span and the parties agree', () => {
+    const doc = draft(`${HEAD}Fierce clashes between Armenia and Azerbaijan broke out on 13 September 2022.`, '2022-09-20', seedKnown);
+    expect(doc.entities.filter((e) => e.kind === 'EVENT' && e.eventType === 'CLASH')).toEqual([]);
+  });
+
+  it('does not take a clash in one country for the graph’s clash of two others on the same days', () => {
+    const doc = draft(`${HEAD}Clashes erupted near Kutaisi in Georgia on 13 September 2022.`, '2022-09-20', seedKnown);
+    expect(doc.relationships.flatMap((r) => [r.from, r.to])).not.toContain('september-2022-border-clashes');
+  });
+
+  it('places nothing in the city of the ministry that speaks', () => {
+    const doc = draft(`${HEAD}Armenia accused Azerbaijan of shelling Jermuk on Friday, the foreign ministry in Yerevan said.`, '2022-09-20', seedKnown);
+    expect(ends(doc, 'LOCATED_IN').filter((e) => e.endsWith('→ yerevan'))).toEqual([]);
+    expect(ends(doc, 'ACCUSES')).toEqual(['armenia → azerbaijan']);
+  });
+});
