@@ -4,7 +4,8 @@
  * a text with nothing to draft refused. The sentences are test texts written for the conflict-graph project.
  */
 import { describe, expect, it } from 'vitest';
-import { draft, ends, seedKnown } from './extract-helpers.js';
+import { findTimes } from '../../src/extract/time.js';
+import { draft, ends, rels, seedKnown } from './extract-helpers.js';
 
 const HEAD = 'Test text written for the conflict-graph project.\n';
 
@@ -35,5 +36,29 @@ describe('a generic event mention and the graph’s events', () => {
     const doc = draft(`${HEAD}Armenia accused Azerbaijan of shelling Jermuk on Friday, the foreign ministry in Yerevan said.`, '2022-09-20', seedKnown);
     expect(ends(doc, 'LOCATED_IN').filter((e) => e.endsWith('→ yerevan'))).toEqual([]);
     expect(ends(doc, 'ACCUSES')).toEqual(['armenia → azerbaijan']);
+  });
+});
+
+describe('dates counted back from the publication date', () => {
+  const read = (text: string) => findTimes(text, '2023-03-10', 'UTC').map((t) => [t.text, t.from, t.to, t.precision]);
+
+  it('reads "N years/months/weeks/days ago" with the unit’s precision, whatever follows', () => {
+    expect(read('The town was shelled three years ago, the mayor said.')).toEqual([['three years ago', '2020', '2020', 'YEAR']]);
+    expect(read('A year ago the border was quiet.')).toEqual([['A year ago', '2022', '2022', 'YEAR']]);
+    expect(read('They withdrew 4 months ago, officials said.')).toEqual([['4 months ago', '2022-11', '2022-11', 'MONTH']]);
+    expect(read('Talks stalled two weeks ago.')).toEqual([['two weeks ago', '2023-02-24', '2023-02-24', 'DAY']]);
+  });
+
+  it('reads "last month/year/week", not "over the last year"', () => {
+    expect(read('The truce collapsed last month, he said.')).toEqual([['last month', '2023-02', '2023-02', 'MONTH']]);
+    expect(read('The truce collapsed last year.')).toEqual([['last year', '2022', '2022', 'YEAR']]);
+    expect(read('Prices rose over the last year.')).toEqual([]);
+  });
+
+  it('gives an accusation the year "two years ago" means, with the reasoning', () => {
+    const doc = draft(`${HEAD}Serbia accused Kosovo of raiding border villages four years ago, the ministry in Belgrade said.`, '2023-03-10');
+    const accuses = rels(doc, 'ACCUSES')[0];
+    expect(accuses?.time?.from).toBe('2019');
+    expect(accuses?.time?.note).toContain('four years ago');
   });
 });
