@@ -4,6 +4,7 @@
  * a text with nothing to draft refused. The sentences are test texts written for the conflict-graph project.
  */
 import { describe, expect, it } from 'vitest';
+import { ExtractError } from '../../src/extract/index.js';
 import { findTimes } from '../../src/extract/time.js';
 import { draft, ends, rels, seedKnown } from './extract-helpers.js';
 
@@ -60,5 +61,36 @@ describe('dates counted back from the publication date', () => {
     const accuses = rels(doc, 'ACCUSES')[0];
     expect(accuses?.time?.from).toBe('2019');
     expect(accuses?.time?.note).toContain('four years ago');
+  });
+});
+
+describe('a text with nothing to draft', () => {
+  const refusal = (text: string, known = seedKnown) => {
+    try {
+      draft(text, '2023-03-10', known);
+    } catch (error) {
+      return error as ExtractError;
+    }
+    return undefined;
+  };
+
+  it('is refused as NOTHING_FOUND, saying what the extractor reads, with or without a graph', () => {
+    for (const known of [[], seedKnown]) {
+      const error = refusal('Good morning', known);
+      expect(error).toBeInstanceOf(ExtractError);
+      expect(error?.code).toBe('NOTHING_FOUND');
+      expect(error?.message).toMatch(/Nothing was found.*English news reports/);
+    }
+    // Only an entity the graph already holds, and nothing said of it: nothing to review.
+    expect(refusal('Armenia.')?.code).toBe('NOTHING_FOUND');
+  });
+
+  it('is drafted when it names one new entity', () => {
+    expect(refusal('Test text written for the conflict-graph project.\nGeorgia.', [])).toBeUndefined();
+  });
+
+  it('refuses a short Latin-script text without one English function word as another language', () => {
+    expect(refusal('Rosja oskarżyła Ukrainę o atak dronów na przygraniczne wsie w niedzielę wieczorem.')?.code).toBe('UNSUPPORTED_LANGUAGE');
+    expect(refusal('Russia accused Ukraine of drone attacks on border villages on Sunday evening.')?.code).not.toBe('UNSUPPORTED_LANGUAGE');
   });
 });
