@@ -94,3 +94,17 @@ describe('a text with nothing to draft', () => {
     expect(refusal('Russia accused Ukraine of drone attacks on border villages on Sunday evening.')?.code).not.toBe('UNSUPPORTED_LANGUAGE');
   });
 });
+
+describe('what a news agency relays', () => {
+  it('is a reported fact via the agency, asserted by nobody, when no party speaks', () => {
+    const doc = draft(`${HEAD}Heavy fighting broke out in Darfur on Sunday. At least 15 civilians were injured in the fighting, writes Reuters.`, '2023-05-02');
+    const report = rels(doc, 'REPORTS')[0];
+    expect(report).toMatchObject({ from: 'reuters', confidence: 'REPORTED_FACT' });
+    expect(report?.citations[0]).toEqual({ quote: expect.any(String), via: 'reuters' });
+  });
+
+  it('stays the party’s claim, via the agency, when a party is named as the speaker', () => {
+    const doc = draft(`${HEAD}Sudan accused Chad of arming the rebels, writes Reuters.`, '2023-05-02');
+    expect(rels(doc, 'ACCUSES')[0]?.citations[0]).toMatchObject({ assertedBy: 'sudan', via: 'reuters' });
+  });
+});
