@@ -108,3 +108,19 @@ describe('what a news agency relays', () => {
     expect(rels(doc, 'ACCUSES')[0]?.citations[0]).toMatchObject({ assertedBy: 'sudan', via: 'reuters' });
   });
 });
+
+describe('an allegation and its time', () => {
+  it('leaves the time phrase to the time: the allegation is what was done', () => {
+    const doc = draft(`${HEAD}Serbia accused Kosovo of raiding Zubin Potok on Thursday, the ministry said.`, '2023-03-10');
+    expect(rels(doc, 'ACCUSES')[0]).toMatchObject({ allegation: 'raiding Zubin Potok', time: { from: '2023-03-09' } });
+    const later = draft(`${HEAD}Ethiopia accused Eritrea of shelling Zalambessa three years ago.`, '2023-03-10');
+    expect(rels(later, 'ACCUSES')[0]).toMatchObject({ allegation: 'shelling Zalambessa', time: { from: '2020' } });
+  });
+
+  it('keeps a year that names what was violated, and the quote verbatim', () => {
+    const doc = draft(`${HEAD}Ethiopia accused Eritrea of breaking the 2018 peace agreement.`, '2023-03-10');
+    const accuses = rels(doc, 'ACCUSES')[0];
+    expect(accuses).toMatchObject({ allegation: 'breaking the 2018 peace agreement' });
+    expect(accuses?.citations[0]?.quote).toBe('Ethiopia accused Eritrea of breaking the 2018 peace agreement.');
+  });
+});
