@@ -4,6 +4,7 @@
  * a text with nothing to draft refused. The sentences are test texts written for the conflict-graph project.
  */
 import { describe, expect, it } from 'vitest';
+import { Registry } from '../../src/extract/entities.js';
 import { ExtractError } from '../../src/extract/index.js';
 import { findTimes } from '../../src/extract/time.js';
 import { draft, ends, rels, seedKnown } from './extract-helpers.js';
@@ -122,5 +123,14 @@ describe('an allegation and its time', () => {
     const accuses = rels(doc, 'ACCUSES')[0];
     expect(accuses).toMatchObject({ allegation: 'breaking the 2018 peace agreement' });
     expect(accuses?.citations[0]?.quote).toBe('Ethiopia accused Eritrea of breaking the 2018 peace agreement.');
+  });
+});
+
+describe('an organization’s name', () => {
+  it('does not begin with the article a sentence puts before it', () => {
+    const registry = new Registry([]);
+    const entity = registry.propose({ id: 'the-african-development-bank', kind: 'ORGANIZATION', name: 'The African Development Bank' });
+    expect(entity).toMatchObject({ id: 'african-development-bank', name: 'African Development Bank' });
+    expect(registry.propose({ id: 'the-hague', kind: 'REGION', name: 'The Hague' })).toMatchObject({ id: 'the-hague', name: 'The Hague' });
   });
 });
