@@ -134,3 +134,10 @@ describe('an organization’s name', () => {
     expect(registry.propose({ id: 'the-hague', kind: 'REGION', name: 'The Hague' })).toMatchObject({ id: 'the-hague', name: 'The Hague' });
   });
 });
+
+describe('a demand for a resignation', () => {
+  it('reaches the person past the title before the name', () => {
+    const doc = draft(`${HEAD}Several thousand demonstrators demanded the resignation of Prime Minister Abiy Ahmed.`, '2023-03-10');
+    expect(ends(doc, 'DEMANDS_RESIGNATION_OF')).toEqual([expect.stringMatching(/ → abiy-ahmed$/)]);
+  });
+});
