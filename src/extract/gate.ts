@@ -68,11 +68,17 @@ function foreignWords(sample: string): boolean {
   return words.length >= 6 && !words.some((word) => ENGLISH.has(word));
 }
 
-/** A draft with no entity and no relationship in it: nothing to review, so nothing is stored. */
-export function nothingFound(): ExtractError {
+/**
+ * A draft with no entity and no relationship in it: nothing to review, so nothing is stored. `known`
+ * are the graph's entities the text did name, if any: then what it lacks is something new to say.
+ */
+export function nothingFound(known: string[] = []): ExtractError {
+  const reads = 'The extractor reads English news reports (who did what to whom, where and when)';
   return new ExtractError(
     'NOTHING_FOUND',
-    'Nothing was found in the text: no entity and no relationship to draft. The extractor reads English news reports (who did what to whom, where and when); paste the report itself.',
+    known.length
+      ? `Nothing new was found in the text: it names only entities already in the graph (${known.slice(0, 5).join(', ')}${known.length > 5 ? ', …' : ''}) and no relationship was read between them. ${reads}.`
+      : `Nothing was found in the text: no entity and no relationship to draft. ${reads}; paste the report itself.`,
   );
 }
 

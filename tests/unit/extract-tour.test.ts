@@ -82,8 +82,10 @@ describe('a text with nothing to draft', () => {
       expect(error?.code).toBe('NOTHING_FOUND');
       expect(error?.message).toMatch(/Nothing was found.*English news reports/);
     }
-    // Only an entity the graph already holds, and nothing said of it: nothing to review.
-    expect(refusal('Armenia.')?.code).toBe('NOTHING_FOUND');
+    // Only entities the graph already holds, and nothing said of them: nothing new to review, and the message says so.
+    const known = refusal('Georgia and Armenia.', seedKnown.concat({ id: 'georgia', kind: 'STATE', name: 'Georgia', aliases: [] }));
+    expect(known?.code).toBe('NOTHING_FOUND');
+    expect(known?.message).toMatch(/Nothing new was found.*already in the graph \((?:Georgia, Armenia|Armenia, Georgia)\)/);
   });
 
   it('is drafted when it names one new entity', () => {
