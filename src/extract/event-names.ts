@@ -89,7 +89,8 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b`);
  */
 function knownEvent(cluster: EventCluster, undated: boolean, subjects: string[], registry: Registry) {
   const words = new Set(subjects.flatMap((s) => nameKey(s).split(' ')).filter((w) => w.length > 3));
-  const places = new Set(registry.known.filter((k) => k.kind === 'STATE' || k.kind === 'REGION').flatMap((k) => [k.name, ...k.aliases]).flatMap((n) => nameKey(n).split(' ')).filter((w) => w.length > 3));
+  // The proper names of the graph's states and places ("Armenia", "Tavush"), not their common nouns ("border zone").
+  const places = new Set(registry.known.filter((k) => k.kind === 'STATE' || k.kind === 'REGION').flatMap((k) => [k.name, ...k.aliases]).flatMap((n) => n.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((n) => nameKey(n).split(' ')).filter((w) => w.length > 3));
   const nameWords = (known: { name: string; aliases: string[] }) => nameKey([known.name, ...known.aliases].join(' ')).split(' ');
   const candidates = registry.known.filter((known) => {
     if (known.kind !== 'EVENT' || known.eventType !== cluster.type) return false;

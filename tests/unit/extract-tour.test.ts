@@ -34,6 +34,12 @@ describe('a generic event mention and the graph’s events', () => {
     expect(doc.relationships.flatMap((r) => [r.from, r.to])).not.toContain('september-2022-border-clashes');
   });
 
+  it('tells places apart by their proper names, not by a common noun such as "border"', () => {
+    const known = seedKnown.concat({ id: 'georgia-russia-border-zone', kind: 'REGION', name: 'Georgia–Russia border zone', aliases: [], regionType: 'BORDER_ZONE' });
+    const doc = draft(`${HEAD}Clashes erupted in the Georgia–Russia border zone on 13 September 2022.`, '2022-09-20', known);
+    expect(doc.relationships.flatMap((r) => [r.from, r.to])).not.toContain('september-2022-border-clashes');
+  });
+
   it('places nothing in the city of the ministry that speaks', () => {
     const doc = draft(`${HEAD}Armenia accused Azerbaijan of shelling Jermuk on Friday, the foreign ministry in Yerevan said.`, '2022-09-20', seedKnown);
     expect(ends(doc, 'LOCATED_IN').filter((e) => e.endsWith('→ yerevan'))).toEqual([]);
