@@ -149,3 +149,12 @@ describe('a demand for a resignation', () => {
     expect(ends(doc, 'DEMANDS_RESIGNATION_OF')).toEqual([expect.stringMatching(/ → abiy-ahmed$/)]);
   });
 });
+
+describe('the target of a bombardment', () => {
+  it('is a place, as a proper name after "in" is', () => {
+    const doc = draft(`${HEAD}Russia accused Ukraine of shelling Horlivka on Sunday, the defence ministry in Moscow said.`, '2023-03-10');
+    expect(doc.entities.find((e) => e.id === 'horlivka')).toMatchObject({ kind: 'REGION' });
+    expect(ends(doc, 'LOCATED_IN')).toContain(`${doc.entities.find((e) => e.kind === 'EVENT')?.id} → horlivka`);
+    expect(ends(doc, 'LOCATED_IN').filter((e) => e.endsWith('→ moscow'))).toEqual([]);
+  });
+});
