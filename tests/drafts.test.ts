@@ -173,6 +173,7 @@ describe('bad input to drafting', () => {
         'UNSUPPORTED_LANGUAGE',
       ],
       ['<html><body><p>Armenia accused Azerbaijan of shelling border towns on Tuesday.</p></body></html>', 'NOT_PLAIN_TEXT'],
+      ['Good evening', 'NOTHING_FOUND'],
     ];
     for (const [text, code] of cases) {
       const response = await draftReport(server, text, '2022-09-14');

@@ -1092,6 +1092,8 @@ export type ExtractionError = MutationError & {
 export type ExtractionErrorCode =
   /** The text is empty. */
   | 'EMPTY_TEXT'
+  /** Nothing was found in the text to draft (no entity, no relationship): the extractor reads English news reports. */
+  | 'NOTHING_FOUND'
   /** The text looks like HTML or markup: paste the report’s text. */
   | 'NOT_PLAIN_TEXT'
   /** The text is longer than 200,000 characters. */

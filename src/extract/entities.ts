@@ -116,7 +116,10 @@ export class Registry {
   }
 
   /** Adds or merges an entity and returns it; a known one keeps its id, kind and name. */
-  propose(spec: EntitySpec): DraftEntity {
+  propose(proposed: EntitySpec): DraftEntity {
+    // "The European Union": the article a sentence puts before an organization is not its name.
+    const article = proposed.kind === 'ORGANIZATION' && /^the\s+(?=\p{Lu})/iu.exec(proposed.name);
+    const spec = article ? { ...proposed, name: proposed.name.slice(article[0].length), id: proposed.id.replace(/^the-/, '') } : proposed;
     const known = this.findKnown(spec);
     const id = known?.id ?? this.freeId(spec);
     let entity = this.entities.get(id);

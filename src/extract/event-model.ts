@@ -50,9 +50,12 @@ function range(date: string): [number, number] {
 
 const MONTH_MS = 31 * 86_400_000;
 
-/** Whether a time and an event's span can be the same: within a month of each other at day precision. */
-export function overlaps(time: { from: string; to: string }, from?: string, to?: string): boolean {
+/**
+ * Whether a time and an event's span can be the same: within a month of each other at day precision
+ * (or within `days` days, to tell one event in the graph from another of the same kind).
+ */
+export function overlaps(time: { from: string; to: string }, from?: string, to?: string, days?: number): boolean {
   if (!from) return true;
-  const slack = time.from.length === 10 && from.length === 10 ? MONTH_MS : 0;
+  const slack = time.from.length === 10 && from.length === 10 ? (days === undefined ? MONTH_MS : days * 86_400_000) : 0;
   return range(time.from)[0] <= range(to ?? from)[1] + slack && range(from)[0] <= range(time.to)[1] + slack;
 }

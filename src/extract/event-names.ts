@@ -30,6 +30,7 @@ export function nameEvent(cluster: EventCluster, clusters: EventCluster[], analy
   const site = cluster.mentions.map((m) => m.site).find(Boolean);
   // Fought over a place, between two parties, at a place, else by whom: what tells it apart.
   const subject = place ?? (parties ? parties.sort().join('–') : (site ?? actorStates(cluster, analysed, registry).join('–')));
+  const undated = !cluster.from;
   if (!cluster.from && cluster.status === 'OCCURRED' && cluster.type !== 'CONFLICT') {
     // Not dated: it happened by the time of the report, in its month as far as the text tells.
     cluster.from = published.slice(0, 7);
@@ -64,7 +65,7 @@ export function nameEvent(cluster: EventCluster, clusters: EventCluster[], analy
   const aliases = [...new Set(cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')))].filter(
     (s) => s.includes(' ') && (naming || /\p{Lu}/u.test(s)) && nameKey(s) !== nameKey(label),
   );
-  const known = knownEvent(cluster, subject, registry);
+  const known = knownEvent(cluster, undated, [subject, ...actorStates(cluster, analysed, registry)], registry);
   cluster.entity = registry.propose({ id: known?.id ?? slugify(label), kind: 'EVENT', eventType: cluster.type, name: label, aliases });
   if (!cluster.entity.known) {
     Object.assign(cluster.entity, {
@@ -80,20 +81,29 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b`);
 
 /**
- * The graph's event this one is: the same type and dates that agree (its own, or those its name
- * gives); when several agree, the one whose names share a word with this one's place or parties.
+ * The graph's event this one is: the same type, and dates of its own that fall in the known event's
+ * span (a day either side), never a bare "clashes" by type alone; and when the known event's name
+ * places it (states, regions) and this one has a place or parties, they share one: a clash in one
+ * country is not a clash of two others in the same month. When several agree, the one whose names
+ * share a word with this one's place or parties.
  */
-function knownEvent(cluster: EventCluster, subject: string, registry: Registry) {
-  const words = new Set(nameKey(subject).split(' ').filter((w) => w.length > 3));
+function knownEvent(cluster: EventCluster, undated: boolean, subjects: string[], registry: Registry) {
+  const words = new Set(subjects.flatMap((s) => nameKey(s).split(' ')).filter((w) => w.length > 3));
+  // The proper names of the graph's states and places ("Armenia", "Tavush"), not their common nouns ("border zone").
+  const places = new Set(registry.known.filter((k) => k.kind === 'STATE' || k.kind === 'REGION').flatMap((k) => [k.name, ...k.aliases]).flatMap((n) => n.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((n) => nameKey(n).split(' ')).filter((w) => w.length > 3));
+  const nameWords = (known: { name: string; aliases: string[] }) => nameKey([known.name, ...known.aliases].join(' ')).split(' ');
   const candidates = registry.known.filter((known) => {
     if (known.kind !== 'EVENT' || known.eventType !== cluster.type) return false;
-    if (cluster.type === 'CONFLICT' || !cluster.from) return cluster.type === 'CONFLICT' || cluster.status === 'PROPOSED';
+    const placed = nameWords(known).filter((w) => places.has(w));
+    if (words.size && placed.length && !placed.some((w) => words.has(w))) return false;
+    if (cluster.type === 'CONFLICT') return true;
+    if (!cluster.from || undated) return cluster.status === 'PROPOSED';
     const names = [known.name, ...known.aliases].join(' ');
     const month = MONTH_YEAR.exec(names);
     const from = known.start?.slice(0, 10) ?? (month ? `${month[2]}-${String(MONTHS.indexOf(month[1] as string) + 1).padStart(2, '0')}` : /\b(?:1[89]|20)\d\d\b/.exec(names)?.[0]);
-    return Boolean(from) && overlaps({ from: cluster.from, to: cluster.to ?? cluster.from }, from as string, (known.end ?? from as string).slice(0, 10));
+    return Boolean(from) && overlaps({ from: cluster.from, to: cluster.to ?? cluster.from }, from as string, (known.end ?? from as string).slice(0, 10), 1);
   });
-  const sharing = candidates.filter((known) => nameKey([known.name, ...known.aliases].join(' ')).split(' ').some((w) => words.has(w)));
+  const sharing = candidates.filter((known) => nameWords(known).some((w) => words.has(w)));
   return sharing.length === 1 ? sharing[0] : candidates.length === 1 && cluster.type !== 'CONFLICT' ? candidates[0] : sharing[0];
 }
 

@@ -1,6 +1,7 @@
 /**
  * What the extractor refuses to read, before any work: no text, too much text, HTML pasted instead
- * of text, and text that is not English. Each refusal is an ExtractError with a code and a message
+ * of text, and text that is not English (and, after the work, a text in which nothing was found:
+ * `nothingFound`). Each refusal is an ExtractError with a code and a message
  * a person can act on.
  */
 import { franc } from 'franc-min';
@@ -8,7 +9,7 @@ import { franc } from 'franc-min';
 /** The longest text drafted in one go, in characters (about 30,000 words of news prose). */
 export const MAX_TEXT_CHARS = 200_000;
 
-export type ExtractErrorCode = 'EMPTY_TEXT' | 'TEXT_TOO_LONG' | 'UNSUPPORTED_LANGUAGE' | 'NOT_PLAIN_TEXT';
+export type ExtractErrorCode = 'EMPTY_TEXT' | 'TEXT_TOO_LONG' | 'UNSUPPORTED_LANGUAGE' | 'NOT_PLAIN_TEXT' | 'NOTHING_FOUND';
 
 export class ExtractError extends Error {
   override readonly name = 'ExtractError';
@@ -46,7 +47,7 @@ export function gate(text: string): void {
   if (sample.length < LANGUAGE_SAMPLE_MIN) {
     const letters = sample.match(/\p{L}/gu) ?? [];
     const latin = sample.match(/\p{Script=Latin}/gu) ?? [];
-    if (latin.length >= letters.length / 2) return;
+    if (latin.length >= letters.length / 2 && !foreignWords(sample)) return;
   }
   const language = franc(sample, { minLength: 10 });
   if (language === 'eng') return;
@@ -55,6 +56,29 @@ export function gate(text: string): void {
     language === 'und'
       ? 'The language of the text could not be recognised as English; only English reports can be drafted.'
       : `The text reads as ${language} (ISO 639-3), not English; only English reports can be drafted. Translate it first.`,
+  );
+}
+
+/** Words that nearly every English sentence of news prose has; words shared with other languages ("a", "i") are left out. */
+const ENGLISH = new Set('the of and to in on at by for with from is was were are has have had said says that this it its as an be been after over near their they he she who which will not but or'.split(' '));
+
+/** A short Latin-script text of several words without one English function word is in another language ("Rosja oskarżyła Ukrainę o atak…"). */
+function foreignWords(sample: string): boolean {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length >= 6 && !words.some((word) => ENGLISH.has(word));
+}
+
+/**
+ * A draft with no entity and no relationship in it: nothing to review, so nothing is stored. `known`
+ * are the graph's entities the text did name, if any: then what it lacks is something new to say.
+ */
+export function nothingFound(known: string[] = []): ExtractError {
+  const reads = 'The extractor reads English news reports (who did what to whom, where and when)';
+  return new ExtractError(
+    'NOTHING_FOUND',
+    known.length
+      ? `Nothing new was found in the text: it names only entities already in the graph (${known.slice(0, 5).join(', ')}${known.length > 5 ? ', …' : ''}) and no relationship was read between them. ${reads}.`
+      : `Nothing was found in the text: no entity and no relationship to draft. ${reads}; paste the report itself.`,
   );
 }
 

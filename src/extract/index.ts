@@ -8,7 +8,7 @@ import { shapeDocument } from '../import/parse.js';
 import { assemble } from './document.js';
 import { Registry, type KnownEntity } from './entities.js';
 import { findEvents } from './events.js';
-import { gate } from './gate.js';
+import { gate, nothingFound } from './gate.js';
 import { findMentions } from './mentions/index.js';
 import { relate } from './relate.js';
 import { splitSentences } from './sentences.js';
@@ -57,5 +57,6 @@ export function draftFromText(input: DraftInput): ImportDocument {
     ...(input.createdBy ? { createdBy: input.createdBy } : {}),
     resolvedAgainstGraph: known.length > 0,
   });
+  if (!document.entities.length && !document.relationships.length) throw nothingFound([...registry.entities.values()].filter((e) => e.known && e.citations.length).map((e) => e.name));
   return shapeDocument(document);
 }

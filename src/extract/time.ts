@@ -49,6 +49,22 @@ const MONTH = '(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const PATTERNS: readonly { pattern: RegExp; read: (g: Record<string, string | undefined>, published: string) => Omit<Raw, 'text' | 'begin'> | undefined }[] = [
   {
+    // "two years ago", "a month ago", "10 days ago": counted back from the publication date, as precise as the unit.
+    pattern: new RegExp(`\\b(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (?<unit>day|week|month|year)s? ago\\b`, 'gi'),
+    read: (g, published) => back(published, countOf(g.count as string), (g.unit as string).toLowerCase()),
+  },
+  {
+    // "last week", "last month", "last year" (not "over the last year", which is the past twelve months).
+    pattern: /(?<!\bthe )\blast (?<unit>week|month|year)\b/gi,
+    read: (g, published) => {
+      const unit = (g.unit as string).toLowerCase();
+      if (unit !== 'week') return back(published, 1, unit);
+      const day = new Date(`${published}T00:00:00Z`);
+      const monday = Date.parse(`${published}T00:00:00Z`) - (((day.getUTCDay() + 6) % 7) + 7) * DAY_MS;
+      return { start: iso(monday), end: iso(monday + 6 * DAY_MS), unit: 'day' };
+    },
+  },
+  {
     pattern: new RegExp(`\\b(?:(?:late|early) )?(?:on )?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?<part>morning|afternoon|evening|night))?\\b`, 'g'),
     read: (g, published) => {
       // The coming one, as compromise-dates reads it; resolve() moves it into the past.
@@ -94,6 +110,23 @@ const FUTURE = /\b(?:will|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|exp
 const YEAR_RANGE = /\b((?:1[89]|20)\d\d)\s*(?:-|–|—|to|until)\s*((?:1[89]|20)\d\d)\b/g;
 /** "BAKU, Sept 15 (Reuters) - ": the day a wire story was filed, not a day anything happened. */
 const DATELINE = /^[A-Z][A-Z'’. -]{2,}(?:, [A-Z][A-Za-z'’. -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?(?: \([^)]*\))? ?[-–—] /;
+
+const COUNTS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A count as written: a digit, a number word, "a"/"an" for one. */
+const countOf = (word: string) => (/^an?$/i.test(word) ? 1 : COUNTS.includes(word.toLowerCase()) ? COUNTS.indexOf(word.toLowerCase()) : Number(word));
+
+/** The day, month or year `count` units before the publication date. */
+function back(published: string, count: number, unit: string): Omit<Raw, 'text' | 'begin'> | undefined {
+  if (!Number.isFinite(count) || count < 1) return undefined;
+  const [year, month] = published.split('-').map(Number) as [number, number];
+  if (unit === 'year') return { start: `${year - count}-01-01`, end: `${year - count}-12-31`, unit: 'year' };
+  if (unit === 'month') {
+    const first = new Date(Date.UTC(year, month - 1 - count, 1));
+    return { start: iso(first.getTime()), end: iso(first.getTime()), unit: 'month' };
+  }
+  const day = iso(Date.parse(`${published}T00:00:00Z`) - count * (unit === 'week' ? 7 : 1) * DAY_MS);
+  return { start: day, end: day, unit: 'day' };
+}
 
 const NAME_BEFORE = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|By|Since|Until|From|To|Before|After)\b)\p{Lu}\p{Ll}+ $/u;
 const DAY_MS = 86_400_000;

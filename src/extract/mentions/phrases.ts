@@ -295,10 +295,11 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/in-proper-name',
-    pattern: re(`(?<=\\b(?:in|into|near|across|outside|inside) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`, 'gu'),
+    // Also the target of a bombardment ("accused X of shelling Lachin"): what is shelled is a place.
+    pattern: re(`(?<=\\b(?:in|into|near|across|outside|inside|shelling|shelled|bombarding|bombarded|bombing|bombed) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`, 'gu'),
     build: (g, c) => {
       const name = g.name as string;
-      // compromise knows months, people and companies; what is left after "in" is a place.
+      // compromise knows months, people and companies; what is left after "in" (or "shelling") is a place.
       const kind = c.tags(name);
       if (/Date|Month|WeekDay|Person|Organization|Demonym|Acronym|Holiday/.test(kind)) return undefined;
       const regionType = /City/.test(kind) ? 'CITY' : 'AREA';

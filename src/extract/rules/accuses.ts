@@ -4,7 +4,7 @@
  * accuses the attacker), "X sees this as a sign of Y's …", "X condemned the manoeuvres of Y". Always the accuser's claim.
  */
 import { ACTOR, ANY, AUX, POSS, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
-import { clause, stateOf, words } from './helpers.js';
+import { clause, stateOf, withoutTimes, words } from './helpers.js';
 
 const ACCUSE = V('accuse', 'blame', 'charge');
 /** What a party is condemned for doing. */
@@ -12,6 +12,9 @@ const CONDUCT = '(?:manoeuvres|maneuvers|actions?|conduct|behaviou?r|aggression|
 const ATTACK = V('shell', 'bombard', 'attack', 'strike', 'fire', 'target', 'violate', 'shoot', 'provoke', 'invade');
 /** The allegation: up to the clause that follows (", while X blamed …", ", writes AFP"). */
 const WHAT = '(?<what>[^.;,]+(?:, (?!while|but|whereas|and|as|which|who|writes|wrote|according|the |⟦)[^.;,]+)*)';
+
+/** What the accuser alleges, without when: "shelling X on Monday" alleges "shelling X", the day is the time. */
+const allegation = (c: RuleContext, text: string | undefined) => withoutTimes(c, clause(words(c, text)));
 
 const claim = (from: string, to: string, what: string, extra: Partial<Found> = {}): Found => ({
   from,
@@ -36,7 +39,7 @@ export const accuses: RuleTable = {
       name: 'accuses/active',
       score: 0.85,
       pattern: rule(`${ACTOR('from')} ${AUX}(?:\\w+ly )?${ACCUSE} ${ACTOR('to')} (?:of|for) ${WHAT}`),
-      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, clause(words(c, g.what))))),
+      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, allegation(c, g.what)))),
     },
     {
       name: 'accuses/no-allegation',
@@ -54,13 +57,13 @@ export const accuses: RuleTable = {
       name: 'accuses/clause-subject',
       score: 0.6,
       pattern: rule(`(?:\\b(?:to|and)|,) ${ACCUSE} ${ACTOR('to')} (?:of|for) ${WHAT}`),
-      build: (g, c, m) => c.subject(m.index ?? 0).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, clause(words(c, g.what))))),
+      build: (g, c, m) => c.subject(m.index ?? 0).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, allegation(c, g.what)))),
     },
     {
       name: 'accuses/passive',
       score: 0.8,
       pattern: rule(`${ACTOR('to')} ${AUX}${ACCUSE} by ${ACTOR('from')} (?:of|for) ${WHAT}|${ACTOR('to')} ${AUX}${ACCUSE} (?:of|for) (?<what>[^.;]+?) by ${ACTOR('from')}`),
-      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, clause(words(c, g.what))))),
+      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, allegation(c, g.what)))),
     },
     {
       name: 'accuses/each-other',
@@ -71,7 +74,7 @@ export const accuses: RuleTable = {
           c,
           g.a,
           g.b,
-          clause(words(c, g.what)),
+          allegation(c, g.what),
           g.recip === 'themselves' ? '“Blamed themselves” with a plural subject read as “blamed each other”: two accusations, one each way. Check the original wording.' : undefined,
         ),
     },
@@ -88,7 +91,7 @@ export const accuses: RuleTable = {
         // The accuser is whoever speaks; the accused, the state whose forces attacked.
         const attacker = stateOf(c, c.actors(g.by)[0]);
         if (!attacker || attacker === (stateOf(c, speaker) ?? speaker)) return undefined;
-        return claim(speaker, attacker, clause(words(c, m[0])));
+        return claim(speaker, attacker, allegation(c, m[0]));
       },
     },
     {
@@ -102,7 +105,7 @@ export const accuses: RuleTable = {
         if (!speaker || c.attribution.agency || at < c.attribution.content[0]) return undefined;
         const accused = stateOf(c, c.actors(g.by)[0]);
         if (!accused || accused === (stateOf(c, speaker) ?? speaker)) return undefined;
-        return claim(speaker, accused, clause(words(c, m[0])));
+        return claim(speaker, accused, allegation(c, m[0]));
       },
     },
     {
@@ -110,13 +113,13 @@ export const accuses: RuleTable = {
       score: 0.55,
       // "X condemned the dangerous manoeuvres of Y", "… the attack by Y", "… the Chinese action": X blames Y for it.
       pattern: rule(`${ACTOR('from')},? (?:which [^,]{0,60}, )?${AUX}(?:\\w+ly )?${V('condemn', 'denounce', 'deplore', 'criticize', 'criticise')}(?: in the strongest (?:possible )?terms)? (?:the |what it called (?:the )?)?(?:(?<what>(?:[a-z-]+ ){0,3}${CONDUCT}) (?:of|by) ${ACTOR('to')}|(?<what>(?:[a-z-]+ ){0,3}[a-z]+) by ${ACTOR('to')}|⟦(?<to>\\d+):Sd⟧ (?<what>${CONDUCT}|⟦\\d+:E⟧))`),
-      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, words(c, g.what), { note: 'Read from a condemnation, not an explicit accusation.' }))),
+      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, withoutTimes(c, words(c, g.what)), { note: 'Read from a condemnation, not an explicit accusation.' }))),
     },
     {
       name: 'accuses/regards-as',
       score: 0.5,
       pattern: rule(`${ACTOR('from')} ${AUX}${V('consider', 'see', 'regard', 'view', 'describe', 'denounce', 'condemn', 'brand', 'criticize', 'criticise')}${ANY} as (?:an? )?(?:sign|proof|evidence|act|betrayal)?(?: of)? ${ACTOR('to')}${POSS} ${WHAT}`),
-      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, clause(words(c, g.what)), { note: 'Read from criticism (“sees it as a sign of …”), not an explicit accusation.' }))),
+      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, allegation(c, g.what), { note: 'Read from criticism (“sees it as a sign of …”), not an explicit accusation.' }))),
     },
   ],
 };

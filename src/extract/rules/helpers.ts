@@ -16,6 +16,18 @@ export function clause(text: string | undefined): string {
     .replace(/[,\s]+$/, '');
 }
 
+/** A phrase without the sentence's dates in it ("shelling X on Monday" → "shelling X"); the dates are the relationship's time. */
+export function withoutTimes(context: RuleContext, text: string): string {
+  let out = text;
+  for (const time of context.times) {
+    const escaped = time.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Not a year that names something ("violating the 2020 ceasefire"): only before the end, a comma or a new phrase.
+    out = out.replace(new RegExp(`(?:^|,?\\s+(?:(?:on|in|at|during|from|early|late|earlier|later|this)\\s+(?:the (?:night|morning|evening|afternoon|eve) of\\s+)?)?)${escaped}(?=$|[,;]|\\s+(?:and|or|but|while|when|after|before|in|on|near|at|as|to|against|with|by|from|despite|amid)\\b)`, 'i'), '');
+  }
+  out = out.replace(/^[,\s]+|[,\s]+$/g, '');
+  return out || text;
+}
+
 /** The state an entity belongs to, or the entity itself if it is one. */
 export function stateOf(context: RuleContext, id: string | undefined): string | undefined {
   const entity = id ? context.registry.get(id) : undefined;

@@ -4,10 +4,16 @@
  * flee the border zone", said "in the parliament in Yerevan"); "the inhabitants of X" mourning;
  * peacekeepers deployed in a place; "the peacekeeping force in X, KFOR".
  */
-import { ACTOR, ANY, ANY_BUT_EVENT, AUX, EVENT, PLACE, PLACES, V, rule, type RuleTable } from './engine.js';
+import { ACTOR, ANY, ANY_BUT_EVENT, AUX, EVENT, PLACE, PLACES, V, rule, type RuleContext, type RuleTable } from './engine.js';
 import { forcesOf, stateOf } from './helpers.js';
 
 const FRONTED = /^(?:Under|In line with|In accordance with|As part of|Per)\s+$/i;
+
+/** A place in what the sentence states, not in who states it: "…, the defence ministry in Baku said" puts nothing in Baku. */
+const stated = (c: RuleContext, n: string | undefined) => {
+  const at = c.masked.text.indexOf(`⟦${n}:`);
+  return at >= c.attribution.content[0] && at <= c.attribution.content[1];
+};
 
 export const locatedIn: RuleTable = {
   type: 'LOCATED_IN',
@@ -29,7 +35,7 @@ export const locatedIn: RuleTable = {
         if (!event || event.eventType === 'CONFLICT') return undefined;
         // "Under the deal, peacekeepers will be deployed along X": the place is the clause's, not the deal's.
         if (FRONTED.test(c.masked.text.slice(0, m.index)) && m[0].includes(',')) return undefined;
-        return c.list(g.to).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' }));
+        return c.list(g.to).filter((n) => stated(c, n)).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' }));
       },
     },
     {
@@ -46,7 +52,7 @@ export const locatedIn: RuleTable = {
       score: 0.6,
       pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT} in (?:the )?⟦(?<org>\\d+):O⟧`),
       build: (g, c) => {
-        const seat = c.entity(g.org)?.seat;
+        const seat = stated(c, g.org) ? c.entity(g.org)?.seat : undefined;
         return seat ? { from: c.entity(g.from)?.id ?? '', to: seat } : undefined;
       },
     },

@@ -64,9 +64,8 @@ export const reports: RuleTable = {
         }
         const extra = { category: kind, figure: figure.figure, figureText, qualifier: figure.qualifier, unit, whose };
         const note = figure.figure === null ? 'The source gives no number, only words.' : undefined;
-        return c.attribution.agency
-          ? { from: speaker, to: event.id, extra, note, confidence: 'REPORTED_FACT', assertedBy: speaker }
-          : { from: speaker, to: event.id, extra, note };
+        // An agency's figure is the agency's report, relayed as fact: `via` the agency (from the attribution), asserted by nobody.
+        return c.attribution.agency ? { from: speaker, to: event.id, extra, note, confidence: 'REPORTED_FACT' } : { from: speaker, to: event.id, extra, note };
       },
     },
   ],

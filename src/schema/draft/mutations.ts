@@ -33,6 +33,7 @@ const ExtractionErrorCodeEnum = builder.enumType('ExtractionErrorCode', {
     TEXT_TOO_LONG: { description: `The text is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters.` },
     UNSUPPORTED_LANGUAGE: { description: 'The text is not in English, the one language the extractor reads (import a hand-written document instead).' },
     NOT_PLAIN_TEXT: { description: 'The text looks like HTML or markup: paste the report’s text.' },
+    NOTHING_FOUND: { description: 'Nothing was found in the text to draft (no entity, no relationship): the extractor reads English news reports.' },
   },
 });
 
