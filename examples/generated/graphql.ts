@@ -1307,6 +1307,8 @@ export type ImportDraftPayload = {
   draft: Draft;
   /** Every item written, with its outcome. */
   items: Array<ImportItem>;
+  /** Ids the draft named that had been merged into another entity since, read as that one. */
+  redirected: Array<ImportRedirect>;
   /** Drafted entities not imported: not accepted, or rejected. */
   skippedEntities: Array<Scalars['String']['output']>;
   /** Drafted relationships not imported. */
@@ -1342,6 +1344,8 @@ export type ImportPayload = {
   created: Scalars['Int']['output'];
   /** Every item, with its outcome. */
   items: Array<ImportItem>;
+  /** Ids read as the entity they were merged into. */
+  redirected: Array<ImportRedirect>;
   /** How many were already so. */
   unchanged: Scalars['Int']['output'];
   /** How many were updated. */
@@ -1351,6 +1355,14 @@ export type ImportPayload = {
 /** Why an import was rejected: one problem, where it is. */
 export type ImportProblem = {
   __typename?: 'ImportProblem';
+  /** What sort of problem. */
+  code: ImportProblemCode;
+  /** ENTITY_DELETED: when. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ENTITY_DELETED: who deleted it, when the audit trail says. */
+  deletedBy?: Maybe<Scalars['String']['output']>;
+  /** ENTITY_DELETED: the id of the deleted entity. */
+  deletedEntity?: Maybe<Scalars['String']['output']>;
   /** The id of the item the problem is in, if any. */
   item?: Maybe<Scalars['String']['output']>;
   /** The line of the document, when it can be placed. */
@@ -1359,6 +1371,22 @@ export type ImportProblem = {
   message: Scalars['String']['output'];
   /** Where in the document, e.g. `relationships[3].to`. */
   path: Scalars['String']['output'];
+};
+
+/** What sort of problem stopped an import. */
+export type ImportProblemCode =
+  /** The draft names an entity deleted after the draft was made: reject the item, or link it to another entity (`deletedBy`, `deletedAt` say who and when). */
+  | 'ENTITY_DELETED'
+  /** The document is invalid there (shape, value, reference, quote, dates). */
+  | 'INVALID';
+
+/** An id the document named that had been merged into another entity: read as that one (references to it, and its entity item, which added its names as aliases and the fields the survivor lacked). */
+export type ImportRedirect = {
+  __typename?: 'ImportRedirect';
+  /** The id the document named (merged away). */
+  id: Scalars['String']['output'];
+  /** The entity it was merged into, which the import wrote to instead. */
+  to: Scalars['String']['output'];
 };
 
 /** The document was rejected and nothing was written: every problem is listed. */
@@ -1822,9 +1850,9 @@ export type Mutation = {
   draftReport: MutationDraftReportResult;
   /** Replaces a drafted item with your corrected version (type, ends, confidence, dates, figures, quotes…), given as the item’s JSON in the import format (read `json` of the item). It is then EDITED, which counts as accepted. */
   editDraftItem: MutationEditDraftItemResult;
-  /** Imports a report in the conflict-graph/v1 JSON format (as `npm run import` does; sources must carry their `text`). All or nothing: the whole document is validated before anything is written, in one transaction; items merge on their ids, so importing the same document again changes nothing. Needs an editor token. */
+  /** Imports a report in the conflict-graph/v1 JSON format (as `npm run import` does; sources must carry their `text`). All or nothing: the whole document is validated before anything is written, in one transaction; items merge on their ids and an import only adds (what it leaves out stays, aliases are added, a value it states replaces the stored one), so importing the same document again changes nothing. An id merged into another entity is read as that one. Needs an editor token. */
   importDocument: MutationImportDocumentResult;
-  /** Imports the accepted and edited items of a draft through the importer: validated as every import is, all or nothing, in one transaction with the draft’s new status. Importing again after more review adds the rest. */
+  /** Imports the accepted and edited items of a draft through the importer: validated as every import is, all or nothing, in one transaction with the draft’s new status. Importing again after more review adds the rest. The draft is checked against the graph as it now is: an entity merged since is read as the one it was merged into; one deleted since is a problem (ENTITY_DELETED) to settle by rejecting or linking the item. A draft with nothing accepted gets NothingAcceptedError, and nothing is written. */
   importDraft: MutationImportDraftResult;
   /** Says a drafted entity is one already in the graph: everything that referred to it now refers to that entity, and the drafted one is rejected with a note. Find the entity with `search`. */
   linkDraftEntity: MutationLinkDraftEntityResult;
@@ -1986,10 +2014,10 @@ export type MutationError = {
 };
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
-export type MutationImportDocumentResult = ImportPayload | ImportRejectedError;
+export type MutationImportDocumentResult = ImportPayload | ImportRejectedError | NothingAcceptedError;
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
-export type MutationImportDraftResult = ConflictError | ImportDraftPayload | ImportRejectedError | NotFoundError | ValidationError;
+export type MutationImportDraftResult = ConflictError | ImportDraftPayload | ImportRejectedError | NotFoundError | NothingAcceptedError | ValidationError;
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
 export type MutationLinkDraftEntityResult = ConflictError | Draft | NotFoundError | ValidationError;
@@ -2035,6 +2063,17 @@ export type NotFoundError = MutationError & {
   id: Scalars['String']['output'];
   /** What went wrong, for people. */
   message: Scalars['String']['output'];
+};
+
+/** The draft has no accepted or edited item, so nothing was imported and nothing written (not even its source). */
+export type NothingAcceptedError = MutationError & {
+  __typename?: 'NothingAcceptedError';
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+  /** Its entities, none accepted. */
+  skippedEntities: Array<Scalars['String']['output']>;
+  /** Its relationships, none accepted. */
+  skippedRelationships: Array<Scalars['String']['output']>;
 };
 
 /** Holds another state's or region's territory by force. (OCCUPIES: the source entity occupies the target.) */
