@@ -151,13 +151,14 @@ describe('a second report about the same events', () => {
     const { records } = await driver.executeQuery("MATCH (e:Entity) WHERE toLower(e.name) = 'azerbaijan' RETURN count(e) AS n");
     expect(records[0]?.get('n')).toBe(1);
 
+    // The same ministry's later toll is its revision of the first: both figures, each with its source.
     const contested = await data<{
-      contested: { conflictingFigures: { whose: { slug: string } | null; reports: { figure: number; citations: { source: { title: string } }[] }[] }[] };
-    }>('{ contested(entity: "september-2022-border-clashes") { conflictingFigures { whose { slug } reports { ... on FigureReport { figure citations { source { title } } } } } } }', {}, EDITOR);
+      contested: { conflictingFigures: { whose: { slug: string } | null; figures: { figure: number; revision: boolean; sources: { title: string }[] }[] }[] };
+    }>('{ contested(entity: "september-2022-border-clashes") { conflictingFigures { whose { slug } figures { figure revision sources { title } } } } }', {}, EDITOR);
     const azerbaijani = contested.contested.conflictingFigures.find((c) => c.whose?.slug === 'azerbaijan');
-    expect(azerbaijani?.reports.map((r) => r.figure).sort()).toEqual([71, 80]);
-    const titles = azerbaijani?.reports.flatMap((r) => r.citations.map((c) => c.source.title));
-    expect(titles).toEqual(expect.arrayContaining(['Azerbaijan raises death toll', 'Armenia – Azerbaijan. There are fights going on. The parties report the losses']));
+    expect(azerbaijani?.figures.map((f) => [f.figure, f.revision])).toEqual([[71, false], [80, true]]);
+    const titles = azerbaijani?.figures.flatMap((f) => f.sources.map((s) => s.title));
+    expect(titles).toEqual(['Armenia – Azerbaijan. There are fights going on. The parties report the losses', 'Azerbaijan raises death toll']);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Exploration for analysts: the neighbourhood of an entity, the shortest paths between two, a
- * timeline of events, where sources disagree, and summaries. Every query is bounded (depth, size,
+ * timeline of events, and summaries (where sources disagree is in contested.ts). Every query is bounded (depth, size,
  * per-node fan-out) so a hub cannot blow it up, and every one applies the same HOLDS rule for
  * `asOf` and confidence as the basic queries.
  */
@@ -12,13 +12,13 @@ import { entityProperties, relationshipProperties, type Keys } from './projectio
 import { type EntityRecord, type RelationshipRecord, toEntity, toRelationship } from './records.js';
 import { neo4jDateOf } from './dates.js';
 
-type EntityRow = { properties: Record<string, unknown>; labels: string[] };
-type RelationshipRow = { r: Record<string, unknown>; type: string; from: string; to: string };
+export type EntityRow = { properties: Record<string, unknown>; labels: string[] };
+export type RelationshipRow = { r: Record<string, unknown>; type: string; from: string; to: string };
 
-const entityOf = (row: EntityRow) => toEntity(row.properties, row.labels);
+export const entityOf = (row: EntityRow) => toEntity(row.properties, row.labels);
 
 /** A relationship as the queries below return it, for toRelationship. */
-const RELATIONSHIP_ROW = (r: string, keys: Keys = 'all') => `{r: ${relationshipProperties(r, keys)}, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
+export const RELATIONSHIP_ROW = (r: string, keys: Keys = 'all') => `{r: ${relationshipProperties(r, keys)}, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
 
 export type TraversalDirection = 'OUT' | 'IN' | 'BOTH';
 
@@ -211,66 +211,6 @@ export async function timeline(db: Db, options: TimelineOptions): Promise<Entity
   const { cypher, params } = timelineMatch(options);
   const rows = await db.read<EntityRow>(`${cypher} RETURN ${entityProperties('e')} AS properties, labels(e) AS labels`, params);
   return rows.flatMap((row) => entityOf(row) ?? []);
-}
-
-export interface MutualAccusation {
-  a: EntityRecord;
-  b: EntityRecord;
-  aAccusesB: RelationshipRecord[];
-  bAccusesA: RelationshipRecord[];
-}
-
-export interface FigureConflict {
-  event: EntityRecord;
-  category: string;
-  unit: string;
-  whose: string | null;
-  reports: RelationshipRecord[];
-}
-
-/** Pairs that accuse each other, each side's accusations with them. */
-export async function mutualAccusations(db: Db, anchor: string | null, filter: HoldsFilter): Promise<MutualAccusation[]> {
-  const rows = await db.read<{ a: EntityRow; b: EntityRow; ab: RelationshipRow[]; ba: RelationshipRow[] }>(
-    `MATCH (a:Entity)-[r1:ACCUSES]->(b:Entity)-[r2:ACCUSES]->(a)
-     WHERE a.id < b.id AND ${holds('r1')} AND ${holds('r2')}
-       AND ($anchor IS NULL OR $anchor IN [a.id, b.id])
-     WITH a, b, collect(DISTINCT r1) AS ab, collect(DISTINCT r2) AS ba
-     RETURN {properties: ${entityProperties('a')}, labels: labels(a)} AS a, {properties: ${entityProperties('b')}, labels: labels(b)} AS b,
-            [r IN ab | ${RELATIONSHIP_ROW('r')}] AS ab, [r IN ba | ${RELATIONSHIP_ROW('r')}] AS ba
-     ORDER BY a.name, b.name`,
-    { ...holdsParams(filter), anchor },
-  );
-  return rows.flatMap((row) => {
-    const a = entityOf(row.a);
-    const b = entityOf(row.b);
-    return a && b ? [{ a, b, aAccusesB: row.ab.map(toRelationship), bAccusesA: row.ba.map(toRelationship) }] : [];
-  });
-}
-
-/**
- * Different numbers for the same thing from different reporters or different sources (one ministry's
- * toll revised in a later report counts): the same event, category, unit (ignoring case) and party
- * whose losses they are. Figures given only in words do not conflict.
- */
-export async function conflictingFigures(db: Db, anchor: string | null, filter: HoldsFilter): Promise<FigureConflict[]> {
-  const rows = await db.read<{ event: EntityRow; category: string; unit: string; whose: string | null; reports: RelationshipRow[] }>(
-    `MATCH (reporter:Entity)-[r:REPORTS]->(event:Event)
-     WHERE r.figure IS NOT NULL AND ${holds()}
-       AND ($anchor IS NULL OR $anchor IN [event.id, reporter.id, r.whose])
-     WITH event, r, reporter, COLLECT { MATCH (:Citation {about: r.id})-[:CITES]->(s:Source) RETURN DISTINCT s.id } AS sources
-     WITH event, r.category AS category, toLower(r.unit) AS unit, r.whose AS whose,
-          collect(r) AS reports, collect(DISTINCT r.figure) AS figures, collect(DISTINCT reporter.id) AS reporters,
-          reduce(seen = [], ids IN collect(sources) | seen + [id IN ids WHERE NOT id IN seen]) AS sources
-     WHERE size(figures) > 1 AND (size(reporters) > 1 OR size(sources) > 1)
-     RETURN {properties: ${entityProperties('event')}, labels: labels(event)} AS event, category, unit, whose,
-            [x IN reports | ${RELATIONSHIP_ROW('x')}] AS reports
-     ORDER BY event.name, category`,
-    { ...holdsParams(filter), anchor },
-  );
-  return rows.flatMap((row) => {
-    const event = entityOf(row.event);
-    return event ? [{ event, category: row.category, unit: row.unit, whose: row.whose, reports: row.reports.map(toRelationship) }] : [];
-  });
 }
 
 export async function relationshipCounts(db: Db, filter: HoldsFilter): Promise<{ type: RelationshipType; count: number }[]> {

@@ -24,7 +24,7 @@ export interface GraphLookup {
   pastEntities(ids: string[], since?: string): Promise<Map<string, PastEntity>>;
   sourceTexts(ids: string[]): Promise<Map<string, string | null>>;
   /** Relationships of any type with the given ids, by id. */
-  relationships(ids: string[]): Promise<Map<string, { type: string; from: string; to: string }>>;
+  relationships(ids: string[]): Promise<Map<string, { type: string; from: string; to: string; retracted: boolean }>>;
 }
 
 const ENTITY_KINDS_BY_ID = `
@@ -93,7 +93,12 @@ export function transactionLookup(tx: ManagedTransaction): GraphLookup {
       return new Map(
         records.map((record) => [
           (record.get('r') as { id: string }).id,
-          { type: record.get('type') as string, from: record.get('from') as string, to: record.get('to') as string },
+          {
+            type: record.get('type') as string,
+            from: record.get('from') as string,
+            to: record.get('to') as string,
+            retracted: Boolean((record.get('r') as { retractedAt?: unknown }).retractedAt),
+          },
         ]),
       );
     },

@@ -15,8 +15,16 @@ import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, ty
 import { recordChange, type Audit, type ChangeRecord } from './audit.js';
 import { withoutNulls } from '../model/values.js';
 import { recordVersions, type VersionTargets } from './versions.js';
+import { answeringSources, removeStatements, statedItems, statementId, writeStatements, type StatedItem, type StatementRow } from './statements.js';
+import { COMPARED_ENTITY_KEYS, comparedRelationshipKeys, differences, sameValue } from '../model/statements.js';
 
-export type Outcome = 'created' | 'updated' | 'unchanged';
+/**
+ * What a write did with an item: created it; updated it (its answering source restated it, or an
+ * edit); left it as it was; or, for an item another source stated first, added this source's
+ * statement agreeing with it (corroborated) or differing from it (contested); or replaced its
+ * answer with this source's values (a reviewer's explicit choice).
+ */
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'corroborated' | 'contested' | 'replaced';
 
 export interface ItemOutcome {
   id: string;
@@ -132,6 +140,69 @@ const toOutcomes = (rows: Record<string, unknown>[]) =>
 /** How a write treats an item that exists: an import adds to it, an edit replaces it whole. */
 export type WriteMode = 'add' | 'replace';
 
+/** The sources an item's citations in the document name. */
+const citedSources = (citations: CitationInput[], defaultSource: string | undefined) => [
+  ...new Set(citations.map((c) => c.source ?? (defaultSource as string)).filter(Boolean)),
+];
+
+type Stamp = { now: unknown; actor: string };
+
+/** What one existing item gets from an import that adds: its answer restated or replaced, or this source's statement. */
+interface Addition {
+  /** Rows that write the answer (restated by its source, or replaced). */
+  answer: boolean;
+  replaced: boolean;
+  statements: StatementRow[];
+  /** Statements of the document's sources that the answer now holds, removed. */
+  removed: string[];
+  /** The outcome when nothing is written to the answer. */
+  outcome: Outcome;
+}
+
+/**
+ * How an import that adds treats an item that exists, by the rule in src/model/statements.ts:
+ * its answering source (or an explicit REPLACE) writes the answer; any other source writes its own
+ * statement, which corroborates the answer when the values it states agree (or the reviewer chose
+ * CORROBORATE: then the answer's values are its statement) and contests it otherwise.
+ */
+function addition(
+  item: StatedItem,
+  kind: 'ENTITY' | 'RELATIONSHIP',
+  sources: string[],
+  stated: Props,
+  compared: readonly string[],
+  choice: string | undefined,
+): Addition {
+  const answering = answeringSources(item);
+  const statementOf = (source: string) => statementId(kind, item.id, source);
+  if (choice === 'REPLACE') {
+    // The values replaced stay as the statements of the sources that gave them.
+    const kept = answering.filter((source) => !sources.includes(source));
+    const changes = differences(compared, item.stored, stated).length > 0;
+    return {
+      answer: true,
+      replaced: true,
+      statements: changes ? kept.map((source) => ({ id: statementOf(source), about: item.id, source, props: {}, copyAnswer: true })) : [],
+      removed: sources.filter((source) => item.statements.has(source)).map(statementOf),
+      outcome: 'replaced',
+    };
+  }
+  if (!answering.length && !item.statements.size) {
+    // An item nobody cites (written before citations were required): the document answers for it.
+    return { answer: true, replaced: false, statements: [], removed: [], outcome: 'updated' };
+  }
+  if (sources.some((source) => answering.includes(source))) return { answer: true, replaced: false, statements: [], removed: [], outcome: 'updated' };
+  const corroborate = choice === 'CORROBORATE';
+  const statements: StatementRow[] = [];
+  for (const source of sources) {
+    const before = item.statements.get(source);
+    const same = before && (corroborate ? compared.every((key) => sameValue(before[key], item.stored[key])) : Object.keys(stated).every((key) => sameValue(before[key], stated[key])));
+    if (!same) statements.push({ id: statementOf(source), about: item.id, source, props: stated, copyAnswer: corroborate });
+  }
+  const agrees = corroborate || differences(compared, item.stored, stated).length === 0;
+  return { answer: false, replaced: false, statements, removed: [], outcome: statements.length ? (agrees ? 'corroborated' : 'contested') : 'unchanged' };
+}
+
 /** The rows an import adds to existing entities of a kind, items merged away folded into their survivors. */
 function additions(document: ValidatedDocument, kind: EntityKind): { id: string; props: Props; aliases: string[] }[] {
   const rows = new Map<string, { id: string; props: Props; aliases: string[] }>();
@@ -179,10 +250,13 @@ export async function writeDocument(
     }
     if (mode === 'add') {
       const known = additions(document, kind);
-      if (known.length) report.entities.push(...toOutcomes(await inBatches(tx, ADD_TO_ENTITIES, known, stamp)));
+      if (known.length) report.entities.push(...(await addToEntities(tx, document, kind, known, defaultSource, stamp)));
     } else {
       const known = document.entities.filter((e) => e.kind === kind && document.existing.entities.has(e.id)).map((e) => ({ id: e.id, props: entityProps(e) }));
-      if (known.length) report.entities.push(...toOutcomes(await inBatches(tx, UPDATE_ENTITIES, known, stamp)));
+      if (known.length) {
+        await keepAnswersEdited(tx, known, { kind: 'ENTITY' }, COMPARED_ENTITY_KEYS[kind], stamp);
+        report.entities.push(...toOutcomes(await inBatches(tx, UPDATE_ENTITIES, known, stamp)));
+      }
     }
   }
 
@@ -198,9 +272,37 @@ export async function writeDocument(
       const bare = fresh.map((row) => ({ ...row, props: withoutNulls(row.props) }));
       report.relationships.push(...toOutcomes(await inBatches(tx, createRelationships(type), bare, stamp)));
     }
-    if (known.length) {
-      const stated = known.map((row) => ({ ...row, props: given(row.props) }));
-      report.relationships.push(...toOutcomes(await inBatches(tx, updateRelationships(type), stated, stamp)));
+    if (known.length && mode === 'replace') {
+      await keepAnswersEdited(tx, known, { kind: 'RELATIONSHIP', type }, comparedRelationshipKeys(type), stamp);
+      report.relationships.push(...toOutcomes(await inBatches(tx, updateRelationships(type), known, stamp)));
+    } else if (known.length) {
+      const citations = new Map(document.relationships.map((r) => [r.id, r.citations]));
+      const items = await statedItems(tx, known, { kind: 'RELATIONSHIP', type });
+      const answers: typeof known = [];
+      const statements: StatementRow[] = [];
+      const removed: string[] = [];
+      const outcomes = new Map<string, Outcome>();
+      const replaced = new Set<string>();
+      for (const row of known) {
+        const item = items.get(row.id) as StatedItem;
+        const stated = given(row.props);
+        const sources = citedSources(citations.get(row.id) ?? [], defaultSource);
+        const add = addition(item, 'RELATIONSHIP', sources, stated, comparedRelationshipKeys(type), document.choices?.get(row.id));
+        if (add.answer) answers.push({ ...row, props: stated });
+        else outcomes.set(row.id, add.outcome);
+        if (add.replaced) replaced.add(row.id);
+        statements.push(...add.statements);
+        removed.push(...add.removed);
+      }
+      // The replaced values become their sources' statements before the answer changes.
+      await writeStatements(tx, statements.filter((st) => st.copyAnswer && replaced.has(st.about)), type, stamp);
+      await removeStatements(tx, removed);
+      const written = toOutcomes(await inBatches(tx, updateRelationships(type), answers, stamp));
+      await writeStatements(tx, statements.filter((st) => !replaced.has(st.about)), type, stamp);
+      report.relationships.push(
+        ...written.map((item) => (replaced.has(item.id) && item.outcome !== 'unchanged' ? { ...item, outcome: 'replaced' as const } : item)),
+        ...[...outcomes].map(([id, outcome]) => ({ id, outcome })),
+      );
     }
   }
 
@@ -231,6 +333,61 @@ export async function writeDocument(
   if (change && audit.part) change.summary = `part ${audit.part.number} of ${audit.part.of}: ${change.summary}`;
   await recordChange(tx, audit, change);
   return report;
+}
+
+/**
+ * An import adding to existing entities: aliases always (names are added, never replaced); the
+ * stated values to the answer when the document restates its answering source, else as the
+ * source's own statement.
+ */
+async function addToEntities(
+  tx: ManagedTransaction,
+  document: ValidatedDocument,
+  kind: EntityKind,
+  known: { id: string; props: Props; aliases: string[] }[],
+  defaultSource: string | undefined,
+  stamp: Stamp,
+): Promise<ItemOutcome[]> {
+  const citations = new Map([...document.entities, ...document.merged.map((m) => m.item)].map((e) => [e.id, e.citations]));
+  const merged = new Set(document.merged.map((m) => m.item.id));
+  const items = await statedItems(tx, known, { kind: 'ENTITY' });
+  const statements: StatementRow[] = [];
+  const outcomes = new Map<string, Outcome>();
+  const rows = known.map((row) => {
+    // What a merged-away item adds fills only gaps of the survivor: it never contests it.
+    if (merged.has(row.id)) return row;
+    const sources = citedSources(citations.get(row.id) ?? [], defaultSource);
+    const add = addition(items.get(row.id) as StatedItem, 'ENTITY', sources, row.props, COMPARED_ENTITY_KEYS[kind], undefined);
+    statements.push(...add.statements);
+    if (add.answer) return row;
+    outcomes.set(row.id, add.outcome);
+    return { ...row, props: {} };
+  });
+  const written = toOutcomes(await inBatches(tx, ADD_TO_ENTITIES, rows, stamp));
+  await writeStatements(tx, statements, undefined, stamp);
+  // A new alias is an update even where the values went to a statement; else the statement's outcome stands.
+  return written.map((item) => (item.outcome === 'unchanged' && outcomes.has(item.id) ? { id: item.id, outcome: outcomes.get(item.id) as Outcome } : item));
+}
+
+/**
+ * Before an edit replaces an item's answer, the values it replaces stay as the statements of the
+ * sources that gave them (so every source keeps its statement, and the answer is the editor's).
+ */
+async function keepAnswersEdited(
+  tx: ManagedTransaction,
+  rows: { id: string; from?: string; to?: string; props: Props }[],
+  about: { kind: 'ENTITY' } | { kind: 'RELATIONSHIP'; type: RelationshipType },
+  compared: readonly string[],
+  stamp: Stamp,
+): Promise<void> {
+  const items = await statedItems(tx, rows, about);
+  const kept: StatementRow[] = [];
+  for (const row of rows) {
+    const item = items.get(row.id);
+    if (!item || !differences(compared, item.stored, row.props).length) continue;
+    for (const source of answeringSources(item)) kept.push({ id: statementId(about.kind, row.id, source), about: row.id, source, props: {}, copyAnswer: true });
+  }
+  await writeStatements(tx, kept, about.kind === 'RELATIONSHIP' ? about.type : undefined, stamp);
 }
 
 /** The items a write changed, its own or by a citation added to them: each gets a new version. */

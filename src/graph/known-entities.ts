@@ -1,10 +1,11 @@
 /**
  * The entities already in the graph, as the extractor needs them to recognise names in a new report:
  * id, kind, name, aliases and the subtype that tells how a name may be used ("Azerbaijani forces"
- * finds the armed forces of Azerbaijan by its orgType).
+ * finds the armed forces of Azerbaijan by its orgType), and the relationships among them a draft may
+ * state again.
  */
 import type { Db } from './db.js';
-import type { EntityKind } from '../model/vocabulary.js';
+import { RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../model/vocabulary.js';
 import { kindOfLabels } from './records.js';
 
 export interface KnownEntity {
@@ -47,3 +48,36 @@ export async function knownEntities(db: Db): Promise<KnownEntity[]> {
     ];
   });
 }
+
+/** A relationship the graph holds between entities a draft names, as the draft matcher compares it. */
+export interface KnownRelationship {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  values: Record<string, unknown>;
+}
+
+/**
+ * The relationships (not retracted) that join entities of `ids` to each other: what a draft naming
+ * those entities may state again. Anchored on each id's index; a hub's other relationships are
+ * filtered by the far end's id, never returned.
+ */
+export async function relationshipsAmong(db: Db, ids: readonly string[]): Promise<KnownRelationship[]> {
+  if (!ids.length) return [];
+  return db.read<KnownRelationship>(
+    `MATCH (a:Entity)-[r]->(b:Entity)
+     WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types AND r.retractedAt IS NULL
+     RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS values`,
+    { ids, types: RELATIONSHIP_TYPE_NAMES },
+  );
+}
+
+/** Which of the given relationship ids the graph uses (any type), so a drafted id never takes one. */
+export async function relationshipIdsTaken(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.read<{ id: string }>(RELATIONSHIP_IDS, { ids });
+  return new Set(rows.map((row) => row.id));
+}
+
+const RELATIONSHIP_IDS = RELATIONSHIP_TYPE_NAMES.map((type) => `MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`).join('\nUNION\n');

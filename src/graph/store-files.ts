@@ -43,7 +43,7 @@ const COLUMNS = {
   relationship: {
     confidence: 'string', note: 'string', ...span('valid', 'timeNote'), allegation: 'string', area: 'double', areaUnit: 'string',
     role: 'string', office: 'string', forms: 'string[]', personnel: 'long', personnelQualifier: 'string', purpose: 'string',
-    category: 'string', figure: 'double', figureText: 'string', qualifier: 'string', unit: 'string', whose: 'string', terms: 'string', ...AUDIT,
+    category: 'string', figure: 'double', figureText: 'string', qualifier: 'string', unit: 'string', whose: 'string', victims: 'string', terms: 'string', ...AUDIT,
   },
   source: {
     title: 'string', publisher: 'string', url: 'string', language: 'string', originalLanguage: 'string', note: 'string', text: 'string',

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
 import { dateTimeOf, firstDay, lastDay, precisionOf } from './dates.js';
+import { victimsOf } from '../model/statements.js';
 import type { ResolvedSource } from './validated.js';
 
 export type Props = Record<string, unknown>;
@@ -99,7 +100,9 @@ export function entityProps(entity: EntityInput, { defaults = true } = {}): Prop
 export function relationshipProps(relationship: RelationshipInput): Props {
   const { id: _id, type: _type, from: _from, to: _to, citations: _citations, time, confidence, note, ...specific } =
     relationship;
-  return props({ confidence, note, ...span('valid', time), ...specific });
+  // Whom a figure counts is stored, read from its unit when not given, so figures compare by it.
+  const counted = relationship.type === 'REPORTS' ? { victims: relationship.victims ?? victimsOf(relationship.unit) } : {};
+  return props({ confidence, note, ...span('valid', time), ...specific, ...counted });
 }
 
 /**
@@ -110,7 +113,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ...['valid', 'published', 'term'].flatMap((p) => [[`${p}From`, `${p}FromPrecision`], [`${p}To`, `${p}ToPrecision`]]),
   ...['start', 'end'].map((p) => [`${p}Date`, `${p}Precision`, `${p}Time`]),
   ['deaths', 'deathsQualifier', 'deathsText'],
-  ['figure', 'figureText', 'qualifier', 'unit'],
+  ['figure', 'figureText', 'qualifier', 'unit', 'victims'],
   ['personnel', 'personnelQualifier'],
   ['area', 'areaUnit'],
   ['text', 'sha256'],

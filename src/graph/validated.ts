@@ -3,6 +3,7 @@
  * what validation found already in the graph, so a writer creates the rest without looking.
  */
 import type { CitationInput, EntityInput, ImportDocument, SourceInput } from '../model/format.js';
+import type { ReviewChoice } from '../model/statements.js';
 
 export interface ResolvedSource extends Omit<SourceInput, 'textFile'> {
   text: string;
@@ -27,6 +28,8 @@ export interface ValidatedDocument extends Omit<ImportDocument, 'sources'> {
    * what it says, and the merge kept the ids of the citations it moved, so the same one is found.
    */
   asWritten?: WeakMap<CitationInput, { about: string; citation: CitationInput }>;
+  /** What a reviewer chose for drafted items the graph already holds, by item id. */
+  choices?: Map<string, ReviewChoice>;
 }
 
 /** How the writer keys a relationship in `existing`. */

@@ -14,6 +14,7 @@ import { entityProperties } from './projection.js';
 import { type CitationRecord, type EntityRecord, type RelationshipRecord, toEntity, toRelationship } from './records.js';
 import { withoutNulls } from '../model/values.js';
 import { itemsNaming, recordVersions } from './versions.js';
+import { deleteStatementsAbout, moveEntityStatements } from './statements.js';
 
 const AUDIT_KEYS = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'retractedAt', 'retractedBy', 'retractionReason'];
 
@@ -260,6 +261,7 @@ export async function mergeEntities(tx: ManagedTransaction, survivorId: string, 
     params,
   );
   await tx.run(`MATCH ()-[r:REPORTS {whose: $duplicate}]->() SET r.whose = $survivor`, params);
+  await moveEntityStatements(tx, duplicateId, survivorId);
   await tx.run(
     `MATCH (d:Entity {id: $duplicate}), (s:Entity {id: $survivor})
      WITH d, s, [name IN coalesce(s.aliases, []) + [d.name] + coalesce(d.aliases, []) WHERE name <> s.name] AS names
@@ -333,6 +335,8 @@ export async function deleteEntity(tx: ManagedTransaction, id: string, cascade: 
     { id },
   );
   await tx.run('MATCH (c:Citation {about: $id}) DETACH DELETE c', { id });
+  await deleteStatementsAbout(tx, deleted.map((record) => record.get('rid') as string), 'RELATIONSHIP');
+  await deleteStatementsAbout(tx, [id], 'ENTITY');
   await tx.run('MATCH (e:Entity {id: $id}) DETACH DELETE e', { id });
   const summary = {
     id,

@@ -4,6 +4,7 @@
  * module takes that part out and strips what only the review needed.
  */
 import { IMPORTED_REVIEW_STATES, type ImportDocument, type ReviewInput } from '../model/format.js';
+import type { ReviewChoice } from '../model/statements.js';
 import type { PathSegment } from './parse.js';
 
 export interface AcceptedPart {
@@ -17,6 +18,10 @@ export interface AcceptedPart {
   draftedAt?: string;
   /** Whether the document is a draft of which no item was accepted: then nothing is written, not even its source. */
   nothingAccepted: boolean;
+  /** What the reviewer chose for accepted items the graph already holds, by id. */
+  choices: Map<string, ReviewChoice>;
+  /** Accepted items matched to a graph item when drafted: their id, by the graph item's id. */
+  matched: Map<string, { kind: 'ENTITY' | 'RELATIONSHIP'; path: PathSegment[] }>;
 }
 
 /** A draft of which no item was accepted: an import of it writes nothing. */
@@ -40,12 +45,14 @@ function split<T extends { id: string; review?: ReviewInput; evidence?: unknown 
   const kept: Omit<T, 'review' | 'evidence'>[] = [];
   const skipped: string[] = [];
   const positions: number[] = [];
+  const reviews: (ReviewInput | undefined)[] = [];
   items.forEach(({ review, evidence: _evidence, ...item }, index) => {
     if (!isImported(review)) return void skipped.push(item.id);
     kept.push(item);
     positions.push(index);
+    reviews.push(review);
   });
-  return { kept, skipped, positions };
+  return { kept, skipped, positions, reviews };
 }
 
 export function acceptedPart(document: ImportDocument): AcceptedPart {
@@ -54,7 +61,18 @@ export function acceptedPart(document: ImportDocument): AcceptedPart {
   const { draft, ...rest } = document;
   const positions = { entities: entities.positions, relationships: relationships.positions };
   const isDraft = Boolean(draft) || [...document.entities, ...document.relationships].some((item) => item.review);
+  const choices = new Map<string, ReviewChoice>();
+  const matched: AcceptedPart['matched'] = new Map();
+  for (const [list, part] of [['entities', entities], ['relationships', relationships]] as const) {
+    part.reviews.forEach((review, index) => {
+      const id = part.kept[index]?.id as string;
+      if (review?.choice) choices.set(id, review.choice);
+      if (review?.match) matched.set(review.match, { kind: list === 'entities' ? 'ENTITY' : 'RELATIONSHIP', path: [list, part.positions[index] as number, 'review', 'match'] });
+    });
+  }
   return {
+    choices,
+    matched,
     ...(draft ? { draftedAt: draft.createdAt } : {}),
     nothingAccepted: isDraft && !entities.kept.length && !relationships.kept.length,
     document: {

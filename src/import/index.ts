@@ -82,6 +82,7 @@ function toImport(document: ImportDocument, file: string | undefined): AcceptedP
 const validation = (accepted: AcceptedPart, options: ValidateOptions): ValidateOptions => ({
   ...options,
   originalPath: accepted.originalPath,
+  matched: accepted.matched,
   ...(accepted.draftedAt ? { draftedAt: accepted.draftedAt } : {}),
 });
 
@@ -98,7 +99,7 @@ export async function applyDocument(
   options: ValidateOptions = {},
 ): Promise<ImportResult> {
   const accepted = toImport(document, options.file);
-  const validated = await validateDocument(accepted.document, locate, transactionLookup(tx), validation(accepted, options));
+  const validated = { ...(await validateDocument(accepted.document, locate, transactionLookup(tx), validation(accepted, options))), choices: accepted.choices };
   const mode: WriteMode = options.mode ?? 'add';
   const report = await writeDocument(tx, validated, audit, mode);
   return { ...report, skipped: accepted.skipped, parts: { total: 1, resumed: 0 }, redirected: validated.redirected };
@@ -117,9 +118,10 @@ export async function importDocumentText(db: Db, text: string, options: ImportOp
     return result;
   }
 
-  const validated = await db.readTransaction((tx) =>
-    validateDocument(accepted.document, locate, transactionLookup(tx), validation(accepted, options)),
-  );
+  const validated = {
+    ...(await db.readTransaction((tx) => validateDocument(accepted.document, locate, transactionLookup(tx), validation(accepted, options)))),
+    choices: accepted.choices,
+  };
   const parts = splitDocument(validated, TRANSACTION_ITEMS);
   const journal = createHash('sha256').update(JSON.stringify(accepted.document)).digest('hex');
   const written = await db.readTransaction((tx) => importJournalPartsWritten(tx, journal));
@@ -237,12 +239,11 @@ export async function importFile(
 
 export type ImportSummary = Record<keyof ImportReport, Record<Outcome, number>>;
 
+const OUTCOMES: readonly Outcome[] = ['created', 'updated', 'unchanged', 'corroborated', 'contested', 'replaced'];
+
 export function summarize(report: ImportReport): ImportSummary {
-  const count = (items: { outcome: Outcome }[]) => ({
-    created: items.filter((i) => i.outcome === 'created').length,
-    updated: items.filter((i) => i.outcome === 'updated').length,
-    unchanged: items.filter((i) => i.outcome === 'unchanged').length,
-  });
+  const count = (items: { outcome: Outcome }[]) =>
+    Object.fromEntries(OUTCOMES.map((outcome) => [outcome, items.filter((i) => i.outcome === outcome).length])) as Record<Outcome, number>;
   return {
     sources: count(report.sources),
     entities: count(report.entities),

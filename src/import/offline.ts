@@ -40,7 +40,9 @@ class DocumentsSoFar implements GraphLookup {
   }
 
   async relationships(ids: string[]) {
-    return new Map(ids.flatMap((id) => (this.ids.has(id) ? [[id, this.ids.get(id) as { type: string; from: string; to: string }] as const] : [])));
+    return new Map(
+      ids.flatMap((id) => (this.ids.has(id) ? [[id, { ...(this.ids.get(id) as { type: string; from: string; to: string }), retracted: false }] as const] : [])),
+    );
   }
 }
 

@@ -13,9 +13,10 @@ export interface ImportProblem {
   message: string;
   /**
    * What sort of problem, where a client may act on it: ENTITY_DELETED is a draft naming an entity
-   * deleted after the draft was made (`deleted` says by whom and when). Absent: an invalid document.
+   * deleted after the draft was made (`deleted` says by whom and when); MATCH_GONE a drafted item
+   * matched to a graph item that was retracted, merged or deleted since. Absent: an invalid document.
    */
-  code?: 'ENTITY_DELETED';
+  code?: 'ENTITY_DELETED' | 'MATCH_GONE';
   deleted?: { entity: string; by: string | null; at: string };
 }
 

@@ -23,6 +23,8 @@ export interface ValidateOptions {
   mode?: WriteMode;
   /** When the draft being imported was made (ISO): an entity it names that was deleted since is a problem. */
   draftedAt?: string;
+  /** Drafted items matched to graph items when drafted (by the graph item's id): one gone since is a problem. */
+  matched?: Map<string, { kind: 'ENTITY' | 'RELATIONSHIP'; path: PathSegment[] }>;
 }
 
 export async function validateDocument(
@@ -157,6 +159,28 @@ export async function validateDocument(
       );
     }
   });
+
+  // A drafted item matched to a graph item states that item again: it must still stand.
+  for (const [id, { kind, path }] of options.matched ?? []) {
+    const gone =
+      kind === 'RELATIONSHIP'
+        ? existingRelationships.get(id)?.retracted
+          ? 'was retracted'
+          : existingRelationships.has(id)
+            ? undefined
+            : 'was merged or deleted'
+        : inGraph.has(id)
+          ? undefined
+          : 'was merged or deleted';
+    if (gone) {
+      problems.push({
+        line: locate(path),
+        path: formatPath(path),
+        message: `the graph's "${id}", which this item was matched to when drafted, ${gone} since: reject the item, or draft the report again`,
+        code: 'MATCH_GONE',
+      });
+    }
+  }
 
   if (problems.length) throw new ImportRejected(sortByLine(problems), options.file);
   const entities = document.entities.filter((_, index) => !reading.merged.has(index));

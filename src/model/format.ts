@@ -15,7 +15,9 @@ import {
   REGION_TYPES,
   REPORT_CATEGORIES,
   SUPPORT_FORMS,
+  VICTIM_GROUPS,
 } from './vocabulary.js';
+import { REVIEW_CHOICES } from './statements.js';
 
 const keysOf = <T extends Record<string, unknown>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -114,6 +116,13 @@ export const reviewSchema = z
     by: text.optional().describe('Who last set the state.'),
     at: z.iso.datetime({ offset: true }).optional().describe('When the state was last set.'),
     note: text.optional(),
+    match: slug
+      .optional()
+      .describe('The item already in the graph that the drafted one states again (its id is that item’s), as matched when drafted.'),
+    choice: z
+      .enum(keysOf(REVIEW_CHOICES))
+      .optional()
+      .describe('For an item the graph holds: corroborate, contest or replace. Left out: corroborate when the values agree, else contest.'),
   })
   .strict();
 
@@ -219,6 +228,10 @@ export const relationshipSchema = z.discriminatedUnion('type', [
     qualifier: z.enum(keysOf(FIGURE_QUALIFIERS)),
     unit: text.describe('What is counted, e.g. "soldiers killed".'),
     whose: slug.optional().describe('The party whose losses these are; absent when the source does not say.'),
+    victims: z
+      .enum(keysOf(VICTIM_GROUPS))
+      .optional()
+      .describe('Whom the figure counts; read from `unit` when left out ("troops killed" is MILITARY), absent when it says neither.'),
   }),
   rel('REQUESTS_HELP_FROM', {}),
   rel('PROTESTS_AGAINST', {}),

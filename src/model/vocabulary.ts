@@ -89,6 +89,13 @@ export const REPORT_CATEGORIES = {
 } as const;
 export type ReportCategory = keyof typeof REPORT_CATEGORIES;
 
+/** Whom a figure counts, so "49 troops" and "105 soldiers" are compared and "2 civilians" is not. */
+export const VICTIM_GROUPS = {
+  MILITARY: 'Soldiers, troops, servicemen and other fighters.',
+  CIVILIAN: 'Civilians.',
+} as const;
+export type VictimGroup = keyof typeof VICTIM_GROUPS;
+
 export const FIGURE_QUALIFIERS = {
   EXACT: 'The figure as given.',
   APPROXIMATE: 'About this many ("around 2,000").',
@@ -115,6 +122,17 @@ export interface RelationshipTypeSpec {
   description: string;
   from: readonly EntityKind[];
   to: readonly EntityKind[];
+  /**
+   * The properties that, with the type and both ends, make it the same relationship whichever
+   * source states it (src/model/statements.ts): a report's category and whose losses it counts, an
+   * accusation's allegation. Absent: the type and ends alone.
+   */
+  identity?: readonly string[];
+  /**
+   * The values sources can disagree on beside confidence and dates: a figure, a role, an office.
+   * Wording (a figure's words, a unit) is not compared.
+   */
+  compared?: readonly string[];
 }
 
 export const RELATIONSHIP_TYPES = {
@@ -124,6 +142,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'Backs another actor, militarily or politically.',
     from: ACTORS,
     to: ACTORS,
+    compared: ['forms'],
   },
   GUARANTEES: {
     phrase: 'guarantees',
@@ -138,6 +157,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'Blames another actor for something (the allegation).',
     from: ACTORS,
     to: ACTORS,
+    identity: ['allegation'],
   },
   OCCUPIES: {
     phrase: 'occupies',
@@ -145,6 +165,7 @@ export const RELATIONSHIP_TYPES = {
     description: "Holds another state's or region's territory by force.",
     from: POLITIES,
     to: PLACES,
+    compared: ['area'],
   },
   MEMBER_OF: {
     phrase: 'is a member of',
@@ -152,6 +173,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'Belongs to an alliance or organization.',
     from: ACTORS,
     to: ['ORGANIZATION'],
+    compared: ['role'],
   },
   LEADS: {
     phrase: 'leads',
@@ -159,6 +181,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'Heads a state or organization, in the office named.',
     from: ['LEADER'],
     to: POLITIES,
+    compared: ['office'],
   },
   HOLDS_OFFICE_IN: {
     phrase: 'holds office in',
@@ -166,6 +189,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'Holds the office named in a state or organization, without heading it.',
     from: ['LEADER'],
     to: POLITIES,
+    compared: ['office'],
   },
   PART_OF: {
     phrase: 'is part of',
@@ -187,6 +211,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'Takes part in an event, in the role named.',
     from: ACTORS,
     to: ['EVENT'],
+    compared: ['role'],
   },
   SIGNED: {
     phrase: 'signed',
@@ -194,6 +219,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'Is a signatory of an agreement.',
     from: ACTORS,
     to: ['EVENT'],
+    compared: ['role'],
   },
   DEPLOYS_TO: {
     phrase: 'deploys forces to',
@@ -201,6 +227,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'Sends troops or personnel to a place.',
     from: POLITIES,
     to: PLACES,
+    compared: ['personnel'],
   },
   REPORTS: {
     phrase: 'reports a figure on',
@@ -208,6 +235,8 @@ export const RELATIONSHIP_TYPES = {
     description: 'Gives a figure about an event: deaths, injuries, displacement, turnout.',
     from: ACTORS,
     to: ['EVENT'],
+    identity: ['category', 'whose', 'victims'],
+    compared: ['figure', 'qualifier'],
   },
   REQUESTS_HELP_FROM: {
     phrase: 'requests help from',

@@ -1,5 +1,5 @@
 /**
- * The domain's enums, built from the vocabulary in src/graph/model.ts so the API and the data can
+ * The domain's enums, built from the vocabulary in src/model/vocabulary.ts so the API and the data can
  * never name a kind, type or level differently. Every module that needs one imports it from here.
  */
 import {
@@ -14,9 +14,11 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   REPORT_CATEGORIES,
   SUPPORT_FORMS,
+  VICTIM_GROUPS,
   type EntityKind,
   type RelationshipType,
 } from '../model/vocabulary.js';
+import { REVIEW_CHOICES } from '../model/statements.js';
 import { builder } from './builder.js';
 
 const values = <K extends string>(record: Record<K, string>) =>
@@ -86,6 +88,16 @@ export const ReportCategoryEnum = builder.enumType('ReportCategory', {
   values: values(REPORT_CATEGORIES),
 });
 
+export const VictimGroupEnum = builder.enumType('VictimGroup', {
+  description: 'Whom a reported figure counts.',
+  values: values(VICTIM_GROUPS),
+});
+
+export const ReviewChoiceEnum = builder.enumType('ReviewChoice', {
+  description: 'What a reviewer chooses for a drafted item the graph already holds.',
+  values: values(REVIEW_CHOICES),
+});
+
 export const SupportFormEnum = builder.enumType('SupportForm', {
   description: 'The forms support takes.',
   values: values(SUPPORT_FORMS),
@@ -97,5 +109,8 @@ export const WriteOutcomeEnum = builder.enumType('WriteOutcome', {
     CREATED: { description: 'It did not exist and was created.' },
     UPDATED: { description: 'It existed and was changed.' },
     UNCHANGED: { description: 'It existed exactly so: nothing was written (a repeated write is harmless).' },
+    CORROBORATED: { description: 'Another source stated it first; this source states the same values, kept as its statement.' },
+    CONTESTED: { description: 'Another source stated it first; this source states other values, kept as its statement beside them (see `contested`).' },
+    REPLACED: { description: 'A reviewer chose this source’s values over those the item answered with, which stay as their sources’ statements.' },
   },
 });

@@ -1,20 +1,16 @@
 /**
  * Exploration queries for analysts: neighbourhoods a visualization can draw as they come, all the
- * shortest paths between two entities, timelines, where the sources disagree, and summaries. Each
+ * shortest paths between two entities, timelines and summaries (where the sources disagree: contested.ts). Each
  * has hard caps, stated in its description, and honours `asOf` and `minConfidence`.
  */
 import {
-  conflictingFigures,
   mostConnected,
-  mutualAccusations,
   neighborhood,
   relationshipCounts,
   relationshipsTouching,
   shortestPaths,
   timeline,
   type TimelineOptions,
-  type FigureConflict,
-  type MutualAccusation,
   type PathResult,
   type TraversalDirection,
   type NeighborhoodOptions,
@@ -23,7 +19,7 @@ import type { Confidence, EventType, RelationshipType } from '../model/vocabular
 import type { HoldsFilter } from '../graph/relationships.js';
 import { builder, type Context, type Types } from './builder.js';
 import { Entity, requireEntities, slugFromId } from './entity/ref.js';
-import { ConfidenceEnum, EntityKindEnum, EventTypeEnum, RelationshipTypeEnum, ReportCategoryEnum } from './enums.js';
+import { ConfidenceEnum, EntityKindEnum, EventTypeEnum, RelationshipTypeEnum } from './enums.js';
 import { badInput } from './input-error.js';
 import { Event } from './event.js';
 import { Relationship } from './relationship/ref.js';
@@ -49,11 +45,11 @@ function prime(context: Context, entities: EntityRecord[]): void {
   for (const entity of entities) loader.prime(entity.id, entity);
 }
 
-function holdsFilter(args: { asOf?: Date | null; minConfidence?: Confidence | null }): HoldsFilter {
+export function holdsFilter(args: { asOf?: Date | null; minConfidence?: Confidence | null }): HoldsFilter {
   return { asOf: args.asOf ?? null, minConfidence: args.minConfidence };
 }
 
-const holdsArgs = (arg: PothosSchemaTypes.QueryFieldBuilder<Types, Types['Root']>['arg']) => ({
+export const holdsArgs = (arg: PothosSchemaTypes.QueryFieldBuilder<Types, Types['Root']>['arg']) => ({
   asOf: arg({ type: 'Date', description: 'Only what held on this day.' }),
   minConfidence: arg({ type: ConfidenceEnum, description: 'Only what the sources stand behind at least this firmly.' }),
 });
@@ -219,62 +215,6 @@ builder.queryField('timeline', (t) =>
       if (!args.asKnownAt && !events.length) await requireEntities(context, { entity: options.anchor });
       if (!args.asKnownAt) prime(context, events);
       return events;
-    },
-  }),
-);
-
-const MutualAccusationRef = builder.objectRef<MutualAccusation>('MutualAccusation').implement({
-  description: 'Two entities that accuse each other: each side’s accusations, with the sentences that report them.',
-  fields: (t) => ({
-    a: t.field({ type: Entity, description: 'One party (the first by id).', resolve: (m) => m.a }),
-    b: t.field({ type: Entity, description: 'The other party.', resolve: (m) => m.b }),
-    aAccusesB: t.field({ type: [OBJECT_TYPES.ACCUSES], description: 'What `a` accuses `b` of.', resolve: (m) => m.aAccusesB }),
-    bAccusesA: t.field({ type: [OBJECT_TYPES.ACCUSES], description: 'What `b` accuses `a` of.', resolve: (m) => m.bAccusesA }),
-  }),
-});
-
-const FigureConflictRef = builder.objectRef<FigureConflict>('FigureConflict').implement({
-  description:
-    'Different numbers for the same thing (the same event, category, unit and party) from different reporters.',
-  fields: (t) => ({
-    event: t.field({ type: Event, description: 'The event the figures are about.', resolve: (c) => c.event }),
-    category: t.field({ type: ReportCategoryEnum, description: 'What the figures count.', resolve: (c) => c.category as 'DEATHS' }),
-    unit: t.exposeString('unit', { description: 'What is counted, lower-cased.' }),
-    whose: t.field({ type: Entity, nullable: true, description: 'Whose losses, if the reports say.', resolve: (c) => c.whose }),
-    reports: t.field({ type: [OBJECT_TYPES.REPORTS], description: 'Each reporter’s figure, with its citations.', resolve: (c) => c.reports }),
-  }),
-});
-
-const Contested = builder
-  .objectRef<{ anchor: string | null; filter: HoldsFilter }>('Contested')
-  .implement({
-    description: 'Where the sources disagree. Each side comes with its own citations.',
-    fields: (t) => ({
-      mutualAccusations: t.field({
-        type: [MutualAccusationRef],
-        description: 'Pairs that accuse each other (A accuses B and B accuses A).',
-        resolve: ({ anchor, filter }, _args, context) => mutualAccusations(context.db, anchor, filter),
-      }),
-      conflictingFigures: t.field({
-        type: [FigureConflictRef],
-        description: 'Figures for the same thing that differ between reporters, or between sources (a toll revised in a later report).',
-        resolve: ({ anchor, filter }, _args, context) => conflictingFigures(context.db, anchor, filter),
-      }),
-    }),
-  });
-
-builder.queryField('contested', (t) =>
-  t.field({
-    type: Contested,
-    description: 'Where the sources disagree: mutual accusations and conflicting figures, each side with its citation.',
-    args: {
-      entity: t.arg.id({ description: 'Only disagreements that involve this entity (global id or slug).' }),
-      ...holdsArgs(t.arg),
-    },
-    resolve: async (_root, args, context) => {
-      const anchor = args.entity ? slugFromId(String(args.entity)) : null;
-      await requireEntities(context, { entity: anchor });
-      return { anchor, filter: holdsFilter(args) };
     },
   }),
 );

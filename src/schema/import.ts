@@ -14,7 +14,11 @@ import { WriteOutcomeEnum } from './enums.js';
 import { MutationError } from './errors.js';
 import { idempotencyKeyArg } from './write.js';
 
-export type Item = { kind: 'SOURCE' | 'ENTITY' | 'RELATIONSHIP' | 'CITATION'; id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' };
+export type Item = {
+  kind: 'SOURCE' | 'ENTITY' | 'RELATIONSHIP' | 'CITATION';
+  id: string;
+  outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'CORROBORATED' | 'CONTESTED' | 'REPLACED';
+};
 
 const ImportItemKindEnum = builder.enumType('ImportItemKind', {
   description: 'What an import item is.',
@@ -66,6 +70,15 @@ const ImportPayload = builder.objectRef<{ items: Item[]; redirected?: Redirect[]
     created: t.int({ description: 'How many items were created.', resolve: (p) => p.items.filter((i) => i.outcome === 'CREATED').length }),
     updated: t.int({ description: 'How many were updated.', resolve: (p) => p.items.filter((i) => i.outcome === 'UPDATED').length }),
     unchanged: t.int({ description: 'How many were already so.', resolve: (p) => p.items.filter((i) => i.outcome === 'UNCHANGED').length }),
+    corroborated: t.int({
+      description: 'How many items another source stated first, with the same values (this source’s statement added).',
+      resolve: (p) => p.items.filter((i) => i.outcome === 'CORROBORATED').length,
+    }),
+    contested: t.int({
+      description: 'How many items another source stated first, with other values (kept beside them; see `contested`).',
+      resolve: (p) => p.items.filter((i) => i.outcome === 'CONTESTED').length,
+    }),
+    replaced: t.int({ description: 'How many items a reviewer chose this source’s values for.', resolve: (p) => p.items.filter((i) => i.outcome === 'REPLACED').length }),
   }),
 });
 
@@ -76,6 +89,10 @@ const ImportProblemCodeEnum = builder.enumType('ImportProblemCode', {
     ENTITY_DELETED: {
       description:
         'The draft names an entity deleted after the draft was made: reject the item, or link it to another entity (`deletedBy`, `deletedAt` say who and when).',
+    },
+    MATCH_GONE: {
+      description:
+        'A drafted item was matched to an item of the graph that was retracted, merged or deleted after the draft was made: reject the item, or draft the report again.',
     },
   },
 });
@@ -132,8 +149,9 @@ builder.mutationField('importDocument', (t) =>
     description:
       'Imports a report in the conflict-graph/v1 JSON format (as `npm run import` does; sources must carry their ' +
       '`text`). All or nothing: the whole document is validated before anything is written, in one ' +
-      'transaction; items merge on their ids and an import only adds (what it leaves out stays, aliases are added, a value ' +
-      'it states replaces the stored one), so importing the same document again changes nothing. An id merged into ' +
+      'transaction; items merge on their ids and an import only adds: what it leaves out stays, aliases are added, and a ' +
+      'source other than the one an item answers with adds its own statement beside it (corroborated or contested), never ' +
+      'replacing what another source said; importing the same document again changes nothing. An id merged into ' +
       'another entity is read as that one. Needs an editor token.',
     authScopes: { editor: true },
     errors: { types: [ImportRejected, NothingAccepted] },

@@ -19,6 +19,8 @@ import './region.js';
 import './event.js';
 import './event-sources.js';
 import './explore.js';
+import './contested.js';
+import './statement.js';
 import './import.js';
 import './draft/types.js';
 import './draft/queries.js';

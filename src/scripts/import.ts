@@ -55,7 +55,8 @@ function report(file: string, result: ImportResult, seconds?: number) {
   const parts = result.parts.total > 1 ? ` in ${result.parts.total} transactions${resumed}` : '';
   console.log(`${file}: imported${seconds === undefined ? '' : ` in ${seconds.toFixed(2)} s`}${parts}`);
   for (const [what, counts] of Object.entries(summary)) {
-    console.log(`  ${what}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+    const joined = what === 'entities' || what === 'relationships' ? `, ${counts.corroborated} corroborated, ${counts.contested} contested, ${counts.replaced} replaced` : '';
+    console.log(`  ${what}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged${joined}`);
   }
   for (const { id, to } of result.redirected) console.log(`  note: "${id}" was merged into "${to}", so it was read as "${to}"`);
   const skipped = result.skipped.entities.length + result.skipped.relationships.length;

@@ -15,6 +15,7 @@ import { idempotent } from '../../graph/writes.js';
 import { draftFromText, ExtractError, MAX_TEXT_CHARS } from '../../extract/index.js';
 import type { ImportDocument } from '../../model/format.js';
 import { ImportRejected, NothingAccepted, applyDocument } from '../../import/index.js';
+import { matchDraftToGraph } from '../../import/match.js';
 import { parseDocument } from '../../import/parse.js';
 import { editItem, linkEntity, setReviewState, type ReviewResult, type Reviewer } from '../../import/review.js';
 import { actorOf, builder, type Context } from '../builder.js';
@@ -73,8 +74,9 @@ async function createFromText(context: Context, input: typeof DraftReportInput.$
     known,
     createdBy: actorOf(context),
   });
+  const joined = known.length ? await matchDraftToGraph(context.db, document) : document;
   const record = await context.db.writeTransaction((tx) =>
-    createDraft(tx, { id: randomUUID(), title: document.sources[0]?.title ?? 'Untitled report', document: stored(document), by: actorOf(context) }),
+    createDraft(tx, { id: randomUUID(), title: joined.sources[0]?.title ?? 'Untitled report', document: stored(joined), by: actorOf(context) }),
   );
   return draftView(record);
 }

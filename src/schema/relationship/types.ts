@@ -13,11 +13,12 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   REPORT_CATEGORIES,
   SUPPORT_FORMS,
+  VICTIM_GROUPS,
   type RelationshipType,
 } from '../../model/vocabulary.js';
 import { builder, type Types } from '../builder.js';
 import { Entity } from '../entity/ref.js';
-import { ConfidenceEnum, DatePrecisionEnum, FigureQualifierEnum, RelationshipTypeEnum, ReportCategoryEnum, SupportFormEnum } from '../enums.js';
+import { ConfidenceEnum, DatePrecisionEnum, FigureQualifierEnum, RelationshipTypeEnum, ReportCategoryEnum, SupportFormEnum, VictimGroupEnum } from '../enums.js';
 import { NAMES } from '../names.js';
 import { Citation, loadCitations } from '../source/types.js';
 import { Relationship } from './ref.js';
@@ -154,6 +155,12 @@ builder.objectFields(OBJECT_TYPES.REPORTS, (t) => ({
     nullable: true,
     description: 'The party whose losses these are; null when the source does not say.',
     resolve: (r) => str(r, 'whose'),
+  }),
+  victims: t.field({
+    type: VictimGroupEnum,
+    nullable: true,
+    description: 'Whom the figure counts (soldiers or civilians), from the source or read from `unit`; null when it says neither.',
+    resolve: (r) => str(r, 'victims') as keyof typeof VICTIM_GROUPS | null,
   }),
 }));
 
