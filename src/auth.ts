@@ -80,7 +80,13 @@ export class Authenticator {
     // Compare with every key, in constant time, so timing says nothing about which one is close.
     let found: { name: string; role: Role } | undefined;
     for (const key of this.keys) if (timingSafeEqual(key.digest, presented)) found = key;
-    if (!found) throw unauthenticated('Unknown API key.');
+    if (!found) {
+      throw unauthenticated(
+        this.keys.length
+          ? 'Unknown API key.'
+          : 'This server has no API keys: an admin sets AUTH_API_KEYS (in development, npm start makes a local editor token and prints a review address carrying it).',
+      );
+    }
     return { id: `api-key:${found.name}`, roles: rolesFrom(found.role) };
   }
 

@@ -14,6 +14,7 @@ import { provisionNeo4j } from './neo4j/provision.js';
 import { projectRoot } from './paths.js';
 import { createLogger } from './plugins/observability.js';
 import { createServer } from './server.js';
+import { localEditorKey, publishServer, reviewAddress } from './local-access.js';
 
 /** A reason to stop starting that one line says whole. */
 class CannotStart extends Error {}
@@ -66,11 +67,13 @@ async function main(): Promise<void> {
     await driver.close();
   }
 
+  // In development, a local editor token lets review start out of the box; production never makes one.
+  const localKey = config.production ? undefined : await localEditorKey(config.neo4j.local.dir);
   const yoga = createServer({
     neo4j: neo4j.connection,
     graphiql: config.graphiql,
     readyTimeoutMs: config.readyTimeoutMs,
-    auth: config.auth,
+    auth: localKey ? { ...config.auth, apiKeys: [...config.auth.apiKeys, localKey] } : config.auth,
     production: config.production,
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,
@@ -92,7 +95,11 @@ async function main(): Promise<void> {
     await neo4j.stop();
     throw error;
   }
-  logger.info(`GraphQL at http://${config.host}:${config.port}/graphql, explorer at /explore, review at /review`);
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  logger.info(`GraphQL at ${base}/graphql, explorer at /explore, review at /review`);
+  const published = config.production ? undefined : await publishServer(config.neo4j.local.dir, base);
+  // Printed, not logged: the token stays out of log files and collectors.
+  if (localKey) console.log(`Review drafts as the local editor (development only): ${reviewAddress(base, localKey)}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -109,6 +116,7 @@ async function main(): Promise<void> {
     await drained;
     clearTimeout(timer);
     await yoga.dispose();
+    await published?.withdraw();
     await neo4j.stop();
     logger.info('stopped');
     process.exit(0);

@@ -22,6 +22,11 @@ export interface AcceptedPart {
   choices: Map<string, ReviewChoice>;
   /** Accepted items matched to a graph item when drafted: their id, by the graph item's id. */
   matched: Map<string, { kind: 'ENTITY' | 'RELATIONSHIP'; path: PathSegment[] }>;
+  /**
+   * Drafted entities a reviewer linked to one the graph has (rejected, with `review.match`): kept in
+   * the document so an import teaches that entity their names, by drafted id → graph id.
+   */
+  linked: Map<string, string>;
 }
 
 /** A draft of which no item was accepted: an import of it writes nothing. */
@@ -47,7 +52,10 @@ function split<T extends { id: string; review?: ReviewInput; evidence?: unknown 
   const positions: number[] = [];
   const reviews: (ReviewInput | undefined)[] = [];
   items.forEach(({ review, evidence: _evidence, ...item }, index) => {
-    if (!isImported(review)) return void skipped.push(item.id);
+    // A linked entity is not imported as itself, but its names go to the entity it was linked to.
+    const linked = review?.state === 'REJECTED' && review.match && 'kind' in item;
+    if (!isImported(review) && !linked) return void skipped.push(item.id);
+    if (linked) skipped.push(item.id);
     kept.push(item);
     positions.push(index);
     reviews.push(review);
@@ -63,16 +71,19 @@ export function acceptedPart(document: ImportDocument): AcceptedPart {
   const isDraft = Boolean(draft) || [...document.entities, ...document.relationships].some((item) => item.review);
   const choices = new Map<string, ReviewChoice>();
   const matched: AcceptedPart['matched'] = new Map();
+  const linked: AcceptedPart['linked'] = new Map();
   for (const [list, part] of [['entities', entities], ['relationships', relationships]] as const) {
     part.reviews.forEach((review, index) => {
       const id = part.kept[index]?.id as string;
       if (review?.choice) choices.set(id, review.choice);
       if (review?.match) matched.set(review.match, { kind: list === 'entities' ? 'ENTITY' : 'RELATIONSHIP', path: [list, part.positions[index] as number, 'review', 'match'] });
+      if (review?.state === 'REJECTED' && review.match) linked.set(id, review.match);
     });
   }
   return {
     choices,
     matched,
+    linked,
     ...(draft ? { draftedAt: draft.createdAt } : {}),
     nothingAccepted: isDraft && !entities.kept.length && !relationships.kept.length,
     document: {

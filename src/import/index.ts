@@ -83,6 +83,7 @@ const validation = (accepted: AcceptedPart, options: ValidateOptions): ValidateO
   ...options,
   originalPath: accepted.originalPath,
   matched: accepted.matched,
+  linked: accepted.linked,
   ...(accepted.draftedAt ? { draftedAt: accepted.draftedAt } : {}),
 });
 

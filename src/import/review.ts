@@ -4,9 +4,12 @@
  * returns a new document and the touched items as they were, for the draft's history. Review
  * follows references: accepting a relationship accepts the drafted entities it needs, and rejecting
  * an entity rejects the relationships that need it, so what is accepted can always be imported.
+ * For an item the graph already holds, the reviewer chooses to corroborate, contest or replace it;
+ * what the extractor missed, a reviewer adds from the report's own sentences.
  */
 import { InvalidInput } from '../errors.js';
-import { entitySchema, relationshipSchema, type EntityInput, type ImportDocument, type RelationshipInput, type ReviewState } from '../model/format.js';
+import { entitySchema, relationshipSchema, type EntityInput, type EvidenceInput, type ImportDocument, type RelationshipInput, type ReviewState } from '../model/format.js';
+import type { ReviewChoice } from '../model/statements.js';
 
 export interface Reviewer {
   by: string;
@@ -73,8 +76,12 @@ export function setReviewState(
     }
   }
   const touched = new Set(states.keys());
+  // A new state keeps what the item was matched to in the graph, and the reviewer's choice for it.
+  const kept = (item: Item) => ({ ...(item.review?.match ? { match: item.review.match } : {}), ...(item.review?.choice ? { choice: item.review.choice } : {}) });
   const review = (item: Item): Item =>
-    states.has(item.id) ? { ...item, review: { state: states.get(item.id) as ReviewState, by: reviewer.by, at: reviewer.at, ...(note ? { note } : {}) } } : item;
+    states.has(item.id)
+      ? { ...item, review: { state: states.get(item.id) as ReviewState, by: reviewer.by, at: reviewer.at, ...(note ? { note } : {}), ...kept(item) } }
+      : item;
   return {
     document: {
       ...document,
@@ -104,7 +111,8 @@ export function editItem(document: ImportDocument, id: string, edited: unknown, 
     );
   }
   if (parsed.data.id !== id) throw new InvalidInput([{ field: 'item.id', message: `the id stays "${id}": edit the item, do not rename it` }]);
-  const item = { ...parsed.data, evidence: original.evidence };
+  // Still the same item: what it was matched to in the graph stays (its review is stamped below).
+  const item = { ...parsed.data, evidence: original.evidence, ...(original.review ? { review: original.review } : {}) };
   const replace = <T extends Item>(items: T[]) => items.map((existing) => (existing.id === id ? (item as T) : existing));
   const next: ImportDocument = isEntity
     ? { ...document, entities: replace(document.entities) }
@@ -142,10 +150,69 @@ export function linkEntity(document: ImportDocument, draftedId: string, existing
       })),
     } as RelationshipInput;
   });
+  // The drafted entity stays, rejected and matched to the graph's: an import teaches the graph its names.
   const entities = document.entities.map((entity) =>
     entity.id === draftedId
-      ? { ...entity, review: { state: 'REJECTED' as const, by: reviewer.by, at: reviewer.at, note: `the same as "${existingId}", already in the graph` } }
+      ? {
+          ...entity,
+          review: { state: 'REJECTED' as const, by: reviewer.by, at: reviewer.at, note: `the same as "${existingId}", already in the graph`, match: existingId },
+        }
       : entity,
   );
   return { document: { ...document, entities, relationships }, touched: [...touched], before: snapshot(document, touched) };
+}
+
+/**
+ * Sets what the reviewer chose for items the graph already holds (drafted with `review.match`):
+ * corroborate, contest or replace. A choice accepts the item.
+ */
+export function chooseFor(document: ImportDocument, ids: readonly string[], choice: ReviewChoice, reviewer: Reviewer): ReviewResult {
+  const missing = unknownItems(document, ids);
+  if (missing.length) throw new InvalidInput(missing.map((id) => ({ field: 'items', message: `no item "${id}" in this draft` })));
+  const unmatched = document.relationships.filter((r) => ids.includes(r.id) && !r.review?.match).map((r) => r.id);
+  const entities = document.entities.filter((e) => ids.includes(e.id)).map((e) => e.id);
+  if (unmatched.length || entities.length) {
+    throw new InvalidInput(
+      [...unmatched, ...entities].map((id) => ({ field: 'items', message: `"${id}" is not an item the graph already holds: accept or reject it instead` })),
+    );
+  }
+  const accepted = setReviewState(document, ids, 'ACCEPTED', reviewer);
+  const relationships = accepted.document.relationships.map((r) =>
+    ids.includes(r.id) ? ({ ...r, review: { ...(r.review as NonNullable<RelationshipInput['review']>), choice } } as RelationshipInput) : r,
+  );
+  return { ...accepted, document: { ...accepted.document, relationships } };
+}
+
+/**
+ * Adds an item the extractor missed, as a reviewer made it from the report's own sentences: its
+ * quotes must be verbatim in the report, and each becomes its evidence. It is EDITED (accepted);
+ * a relationship's drafted ends come with it.
+ */
+export function addItem(document: ImportDocument, added: unknown, reviewer: Reviewer): ReviewResult {
+  const kind = typeof added === 'object' && added !== null && 'kind' in added ? 'entity' : 'relationship';
+  const parsed = (kind === 'entity' ? entitySchema : relationshipSchema).safeParse(added);
+  if (!parsed.success) {
+    throw new InvalidInput(
+      parsed.error.issues.map((issue) => ({
+        field: ['item', ...issue.path.map(String)].join('.'),
+        message: issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.join(', ')}` : issue.message,
+      })),
+    );
+  }
+  const item = parsed.data;
+  if ([...document.entities, ...document.relationships].some((existing) => existing.id === item.id)) {
+    throw new InvalidInput([{ field: 'item.id', message: `"${item.id}" is already an item of this draft: choose another id` }]);
+  }
+  const text = document.sources[0]?.text ?? '';
+  const evidence: EvidenceInput[] = item.citations.map((citation, index) => {
+    const start = text.indexOf(citation.quote);
+    if (start < 0) throw new InvalidInput([{ field: `item.citations.${index}.quote`, message: 'the quote does not occur verbatim in the report' }]);
+    return { sentence: { start, end: start + citation.quote.length }, mentions: [], rule: 'reviewer', score: 1 };
+  });
+  const next: ImportDocument =
+    kind === 'entity'
+      ? { ...document, entities: [...document.entities, { ...(item as EntityInput), evidence }] }
+      : { ...document, relationships: [...document.relationships, { ...(item as RelationshipInput), evidence }] };
+  const stamped = setReviewState(next, [item.id], 'EDITED', reviewer);
+  return { ...stamped, before: '[]' };
 }

@@ -12,6 +12,8 @@ import { ImportRejected, formatPath, sortByLine, type ImportProblem, type Locate
 import { relationshipKey, type ResolvedSource, type ValidatedDocument } from '../graph/validated.js';
 import type { WriteMode } from '../graph/import.js';
 import { deletedProblems, readPast } from './past.js';
+import type { PastEntity } from '../graph/import-lookup.js';
+import { entityProps } from '../graph/stored.js';
 
 export interface ValidateOptions {
   file?: string;
@@ -25,6 +27,8 @@ export interface ValidateOptions {
   draftedAt?: string;
   /** Drafted items matched to graph items when drafted (by the graph item's id): one gone since is a problem. */
   matched?: Map<string, { kind: 'ENTITY' | 'RELATIONSHIP'; path: PathSegment[] }>;
+  /** Drafted entities a reviewer linked to graph entities (drafted id → graph id): read as that entity, adding their names. */
+  linked?: Map<string, string>;
 }
 
 export async function validateDocument(
@@ -55,10 +59,17 @@ export async function validateDocument(
   for (const item of [...document.entities, ...document.relationships]) {
     for (const c of item.citations) for (const id of [c.assertedBy, c.via]) if (id) referenced.add(id);
   }
-  const named = [...new Set([...referenced, ...kinds.keys()])];
+  const linked = options.linked ?? new Map<string, string>();
+  const named = [...new Set([...referenced, ...kinds.keys(), ...linked.values()])];
   const inGraph = await lookup.entityKinds(named);
-  const gone = named.filter((id) => !inGraph.has(id));
-  const past = gone.length && (options.mode !== 'replace' || options.draftedAt) ? await lookup.pastEntities(gone, options.draftedAt) : new Map();
+  const gone = named.filter((id) => !inGraph.has(id) && !linked.has(id));
+  const past: Map<string, PastEntity> = gone.length && (options.mode !== 'replace' || options.draftedAt) ? await lookup.pastEntities(gone, options.draftedAt) : new Map();
+  // A linked entity is read like one merged into the graph's: it adds its names, and no value.
+  for (const entity of document.entities) {
+    const to = linked.get(entity.id);
+    const kind = to ? inGraph.get(to) : undefined;
+    if (to && kind) past.set(entity.id, { merged: { id: to, kind, stored: Object.keys(entityProps(entity)) } });
+  }
   const reading = readPast(document, options.mode === 'replace' ? new Map() : past);
   document = reading.document;
   for (const entity of past.values()) if ('merged' in entity) inGraph.set(entity.merged.id, entity.merged.kind);
@@ -193,7 +204,7 @@ export async function validateDocument(
       relationships: known,
     },
     merged: [...reading.merged.values()],
-    redirected: reading.redirected,
+    redirected: reading.redirected.filter((r) => !linked.has(r.id)),
     asWritten: reading.asWritten,
   };
 }

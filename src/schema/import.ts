@@ -9,7 +9,7 @@ import { TransactionTooLarge } from '../graph/db.js';
 import { idempotent } from '../graph/writes.js';
 import { ImportRejected, NothingAccepted, applyDocument, type ImportProblem, type ImportReport, type ImportResult } from '../import/index.js';
 import { parseDocument } from '../import/parse.js';
-import { actorOf, builder } from './builder.js';
+import { actorOf, builder, type Types } from './builder.js';
 import { WriteOutcomeEnum } from './enums.js';
 import { MutationError } from './errors.js';
 import { idempotencyKeyArg } from './write.js';
@@ -62,23 +62,28 @@ builder.objectType(NothingAccepted, {
   }),
 });
 
+const OUTCOME_COUNTS: [Lowercase<Item['outcome']>, Item['outcome'], string][] = [
+  ['created', 'CREATED', 'How many items were created.'],
+  ['updated', 'UPDATED', 'How many were updated (restated by the source they answer with, or added to).'],
+  ['unchanged', 'UNCHANGED', 'How many were already so.'],
+  ['corroborated', 'CORROBORATED', 'How many items another source stated first, with the same values (this source’s statement added).'],
+  ['contested', 'CONTESTED', 'How many items another source stated first, with other values (kept beside them; see `contested`).'],
+  ['replaced', 'REPLACED', 'How many items a reviewer chose this source’s values for.'],
+];
+
+/** How many items of a write had each outcome: new, corroborated, contested, … (for an import's summary). */
+export function outcomeCounts<P extends { items: Item[] }>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, P>) {
+  return Object.fromEntries(
+    OUTCOME_COUNTS.map(([field, outcome, description]) => [field, t.int({ description, resolve: (p) => p.items.filter((i) => i.outcome === outcome).length })]),
+  ) as Record<Lowercase<Item['outcome']>, ReturnType<typeof t.int>>;
+}
+
 const ImportPayload = builder.objectRef<{ items: Item[]; redirected?: Redirect[] }>('ImportPayload').implement({
   description: 'What an import wrote, item by item.',
   fields: (t) => ({
     items: t.field({ type: [ImportItem], description: 'Every item, with its outcome.', resolve: (p) => p.items }),
     redirected: t.field({ type: [ImportRedirect], description: 'Ids read as the entity they were merged into.', resolve: (p) => p.redirected ?? [] }),
-    created: t.int({ description: 'How many items were created.', resolve: (p) => p.items.filter((i) => i.outcome === 'CREATED').length }),
-    updated: t.int({ description: 'How many were updated.', resolve: (p) => p.items.filter((i) => i.outcome === 'UPDATED').length }),
-    unchanged: t.int({ description: 'How many were already so.', resolve: (p) => p.items.filter((i) => i.outcome === 'UNCHANGED').length }),
-    corroborated: t.int({
-      description: 'How many items another source stated first, with the same values (this source’s statement added).',
-      resolve: (p) => p.items.filter((i) => i.outcome === 'CORROBORATED').length,
-    }),
-    contested: t.int({
-      description: 'How many items another source stated first, with other values (kept beside them; see `contested`).',
-      resolve: (p) => p.items.filter((i) => i.outcome === 'CONTESTED').length,
-    }),
-    replaced: t.int({ description: 'How many items a reviewer chose this source’s values for.', resolve: (p) => p.items.filter((i) => i.outcome === 'REPLACED').length }),
+    ...outcomeCounts(t),
   }),
 });
 

@@ -4,14 +4,20 @@
  *
  * Drafts a report into a conflict-graph/v1 document for review: names are matched against the
  * graph the server uses (NEO4J_URI, else the embedded default: the running one when `npm start` is
- * up), unless --no-graph drafts from the text alone. Review the draft (set items' review state to
- * ACCEPTED, or use the /review page), then `npm run import -- draft.json` imports what was accepted.
+ * up), and what the graph already holds is matched to its relationships, unless --no-graph drafts
+ * from the text alone. With `npm start` running, the draft is also stored in its graph and the
+ * review address printed (with the local editor token, in development); otherwise review the file
+ * (on /review, "Open a draft file", or by setting review states), then `npm run import -- draft.json`.
  */
+import { randomUUID } from 'node:crypto';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { Db } from '../graph/db.js';
+import { createDraft } from '../graph/drafts.js';
 import { knownEntities } from '../graph/known-entities.js';
+import { matchDraftToGraph } from '../import/match.js';
+import { localEditorKey, reviewAddress, runningServer } from '../local-access.js';
 import { draftFromText, ExtractError } from '../extract/index.js';
 import { ImportRejected } from '../import/parse.js';
 import { isCalendarDay } from '../model/format.js';
@@ -60,22 +66,27 @@ try {
   fail(`cannot read ${file}: no such file, or not readable`);
 }
 
-async function graphEntities() {
-  if (values['no-graph']) return [];
-  const neo4j = await provisionNeo4j(loadConfig().neo4j, { instance: 'dev', whenBusy: 'share', log: (message) => console.error(`neo4j: ${message}`) });
+const config = loadConfig();
+
+/** The graph the server uses, unless --no-graph: matched against, and where a running server's drafts are kept. */
+async function openGraph() {
+  if (values['no-graph']) return undefined;
+  const neo4j = await provisionNeo4j(config.neo4j, { instance: 'dev', whenBusy: 'share', log: (message) => console.error(`neo4j: ${message}`) });
   const driver = createDriver(neo4j.connection);
-  try {
-    return await knownEntities(new Db(driver, neo4j.connection.database));
-  } finally {
-    await driver.close();
-    await neo4j.stop();
-  }
+  return {
+    db: new Db(driver, neo4j.connection.database),
+    close: async () => {
+      await driver.close();
+      await neo4j.stop();
+    },
+  };
 }
 
+const graph = await openGraph().catch((error: unknown) => fail((error as Error).message));
 try {
-  const known = await graphEntities();
+  const known = graph ? await knownEntities(graph.db) : [];
   const started = performance.now();
-  const draft = draftFromText({
+  const drafted = draftFromText({
     text,
     published: values.published,
     ...(values.title ? { title: values.title } : {}),
@@ -84,18 +95,33 @@ try {
     known,
     createdBy: `extract:${process.env.USER ?? 'cli'}`,
   });
+  const draft = graph && known.length ? await matchDraftToGraph(graph.db, drafted) : drafted;
   const json = `${JSON.stringify(draft, null, 2)}\n`;
+  // With the server running, the draft goes into its graph, where /review opens it.
+  const server = graph ? await runningServer(config.neo4j.local.dir) : undefined;
   if (values.out) await writeFile(values.out, json);
-  else process.stdout.write(json);
+  else if (!server) process.stdout.write(json);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const matched = draft.relationships.filter((r) => r.review?.match).length;
   console.error(
-    `${file}: drafted in ${seconds} s: ${draft.entities.length} new entities, ${draft.relationships.length} relationships, ` +
-      `all PROPOSED (${known.length ? `names matched against ${known.length} entities in the graph` : 'not matched against the graph'})` +
-      (values.out ? `; review ${values.out}, then: npm run import -- ${values.out}` : ''),
+    `${file}: drafted in ${seconds} s: ${draft.entities.length} new entities, ${draft.relationships.length} relationships ` +
+      `(${matched} the graph already holds), all PROPOSED ` +
+      `(${known.length ? `names matched against ${known.length} entities in the graph` : 'not matched against the graph'})`,
   );
+  if (server && graph) {
+    const record = await graph.db.writeTransaction((tx) =>
+      createDraft(tx, { id: randomUUID(), title: draft.sources[0]?.title ?? 'Untitled report', document: JSON.stringify(draft, null, 2), by: draft.draft?.createdBy ?? 'extract' }),
+    );
+    const key = config.production ? undefined : await localEditorKey(config.neo4j.local.dir);
+    console.error(`review it at ${key ? reviewAddress(server, key, record.id) : `${server}/review?draft=${record.id}`}`);
+  } else if (values.out) {
+    console.error(`review ${values.out} (on /review with npm start running: "Open a draft file"), then: npm run import -- ${values.out}`);
+  }
 } catch (error) {
   if (error instanceof ExtractError) fail(`${file}: ${error.message}`);
   if (error instanceof ImportRejected) fail(error.message);
   if (error instanceof Neo4jUnavailable) fail(error.message);
   fail(`${file}: ${(error as Error).message?.split('\n')[0] ?? String(error)}`);
+} finally {
+  await graph?.close();
 }

@@ -17,11 +17,12 @@ import type { ImportDocument } from '../../model/format.js';
 import { ImportRejected, NothingAccepted, applyDocument } from '../../import/index.js';
 import { matchDraftToGraph } from '../../import/match.js';
 import { parseDocument } from '../../import/parse.js';
-import { editItem, linkEntity, setReviewState, type ReviewResult, type Reviewer } from '../../import/review.js';
+import { addItem, chooseFor, editItem, linkEntity, setReviewState, type ReviewResult, type Reviewer } from '../../import/review.js';
+import { ReviewChoiceEnum } from '../enums.js';
 import { actorOf, builder, type Context } from '../builder.js';
 import { slugFromId } from '../entity/ref.js';
 import { MutationError, WRITE_ERRORS } from '../errors.js';
-import { ImportItem, ImportRedirect, items, publishImported, type Item, type Redirect } from '../import.js';
+import { ImportItem, ImportRedirect, items, outcomeCounts, publishImported, type Item, type Redirect } from '../import.js';
 import { Draft, ReviewStateEnum, draftView, type DraftView } from './types.js';
 import { idempotencyKeyArg } from '../write.js';
 
@@ -121,6 +122,25 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DraftReportInput, required: true, description: 'The report.' }) },
     resolve: (_root, { input }, context) => createFromText(context, input),
   }),
+  openDraft: t.field({
+    type: Draft,
+    description:
+      'Keeps a draft file (as `npm run extract --out` writes it) in the graph for review, as `draftReport` keeps a new one; ' +
+      'its review so far comes with it. The file is checked like an import document, line by line.',
+    authScopes: { editor: true },
+    errors: { types: [ImportRejected] },
+    args: { document: t.arg.string({ required: true, description: 'The draft file’s JSON text.' }) },
+    resolve: async (_root, args, context) => {
+      const { document } = parseDocument(args.document, 'draft');
+      if (!document.draft && ![...document.entities, ...document.relationships].some((item) => item.review)) {
+        throw new ImportRejected([{ path: 'draft', message: 'not a draft (no `draft` section, no reviewed item): import a document with importDocument instead' }], 'draft');
+      }
+      const record = await context.db.writeTransaction((tx) =>
+        createDraft(tx, { id: randomUUID(), title: document.sources[0]?.title ?? 'Untitled report', document: stored(document), by: actorOf(context) }),
+      );
+      return draftView(record);
+    },
+  }),
   reviewDraftItems: t.field({
     type: Draft,
     description:
@@ -168,7 +188,8 @@ builder.mutationFields((t) => ({
     type: Draft,
     description:
       'Says a drafted entity is one already in the graph: everything that referred to it now refers to that entity, ' +
-      'and the drafted one is rejected with a note. Find the entity with `search`.',
+      'and the drafted one is rejected with a note; importing the draft teaches that entity the drafted names as aliases, ' +
+      'so the next report that uses them finds it. Find the entity with `search`.',
     authScopes: { editor: true },
     errors: { types: DRAFT_ERRORS },
     args: {
@@ -181,6 +202,58 @@ builder.mutationFields((t) => ({
       const target = slugFromId(String(args.to));
       if (!(await entitiesById(context.db, [target])).length) throw new NotFound('entity', target);
       return review(context, args.draft, args.revision, 'LINKED', (view, reviewer) => linkEntity(view.document, args.entity, target, reviewer));
+    },
+  }),
+  chooseForDraftItems: t.field({
+    type: Draft,
+    description:
+      'For drafted relationships the graph already holds (`inGraph`): CORROBORATE (the report says the same: its ' +
+      'citation is added), CONTEST (its own values are kept beside the graph’s, shown in `contested`) or REPLACE (its ' +
+      'values become what the relationship answers; the replaced ones stay as their sources’ statements). Accepts them.',
+    authScopes: { editor: true },
+    errors: { types: DRAFT_ERRORS },
+    args: {
+      draft: t.arg.string({ required: true, description: 'The draft’s id.' }),
+      items: t.arg.stringList({ required: true, description: 'The ids of the items (each one the graph holds).' }),
+      choice: t.arg({ type: ReviewChoiceEnum, required: true, description: 'What to do with them.' }),
+      note: t.arg.string({ description: 'Why, for the colleague who reads the draft next.' }),
+      revision: revisionArg(t),
+    },
+    resolve: (_root, args, context) => {
+      if (!args.items.length) throw new InvalidInput([{ field: 'items', message: 'name at least one item' }]);
+      return review(context, args.draft, args.revision, args.choice, (view, reviewer) => chooseFor(view.document, args.items, args.choice, reviewer), args.note);
+    },
+  }),
+  addDraftItem: t.field({
+    type: Draft,
+    description:
+      'Adds what the extractor missed: an entity or relationship a reviewer made from the report’s own sentences, as JSON in ' +
+      'the import format (a relationship’s ends are drafted entities or entities of the graph; its quotes verbatim sentences ' +
+      'of the report, which become its evidence). It is EDITED, which counts as accepted.',
+    authScopes: { editor: true },
+    errors: { types: DRAFT_ERRORS },
+    args: {
+      draft: t.arg.string({ required: true, description: 'The draft’s id.' }),
+      json: t.arg.string({ required: true, description: 'The new item as JSON.' }),
+      revision: revisionArg(t),
+    },
+    resolve: async (_root, args, context) => {
+      let added: unknown;
+      try {
+        added = JSON.parse(args.json);
+      } catch {
+        throw new InvalidInput([{ field: 'json', message: 'not valid JSON' }]);
+      }
+      // A relationship's ends must be there to import it: drafted here, or in the graph.
+      const ends = typeof added === 'object' && added !== null && !('kind' in added) ? [(added as { from?: unknown }).from, (added as { to?: unknown }).to] : [];
+      const slugs = ends.filter((end): end is string => typeof end === 'string');
+      const inGraph = new Set((await entitiesById(context.db, slugs)).map((e) => e.id));
+      return review(context, args.draft, args.revision, 'ADDED', (view, reviewer) => {
+        const drafted = new Set(view.document.entities.map((e) => e.id));
+        const unknown = slugs.filter((id) => !drafted.has(id) && !inGraph.has(id));
+        if (unknown.length) throw new InvalidInput(unknown.map((id) => ({ field: 'json', message: `no entity "${id}" in this draft nor in the graph` })));
+        return addItem(view.document, added, reviewer);
+      });
     },
   }),
   discardDraft: t.field({
@@ -224,6 +297,7 @@ const ImportDraftPayload = builder.objectRef<ImportDraftResult>('ImportDraftPayl
   fields: (t) => ({
     draft: t.field({ type: Draft, description: 'The draft, now IMPORTED.', resolve: (p) => draftView(p.draft) }),
     items: t.field({ type: [ImportItem], description: 'Every item written, with its outcome.', resolve: (p) => p.items }),
+    ...outcomeCounts(t),
     skippedEntities: t.exposeStringList('skippedEntities', { description: 'Drafted entities not imported: not accepted, or rejected.' }),
     skippedRelationships: t.exposeStringList('skippedRelationships', { description: 'Drafted relationships not imported.' }),
     redirected: t.field({

@@ -9,7 +9,12 @@ import { REVIEW_STATES } from '../../model/format.js';
 import { shapeDocument } from '../../import/parse.js';
 import { builder, type Types } from '../builder.js';
 import { Entity } from '../entity/ref.js';
-import { ConfidenceEnum, EntityKindEnum, RelationshipTypeEnum } from '../enums.js';
+import { ConfidenceEnum, EntityKindEnum, RelationshipTypeEnum, ReviewChoiceEnum } from '../enums.js';
+import { Relationship } from '../relationship/ref.js';
+import { relationshipProps } from '../../graph/stored.js';
+import { comparedRelationshipKeys, differences } from '../../model/statements.js';
+import type { RelationshipRecord } from '../../graph/records.js';
+import { shownKeys, valueText } from '../statement.js';
 
 /** A stored draft with its document parsed once. */
 export interface DraftView {
@@ -115,6 +120,12 @@ const DraftEntity = builder.objectRef<Drafted<EntityInput>>('DraftEntity').imple
     name: t.string({ description: 'Its name.', resolve: ({ item }) => item.name }),
     aliases: t.stringList({ description: 'Other names the report uses.', resolve: ({ item }) => item.aliases }),
     description: t.string({ nullable: true, description: 'A short description.', resolve: ({ item }) => item.description ?? null }),
+    linkedTo: t.field({
+      type: Entity,
+      nullable: true,
+      description: 'The entity in the graph a reviewer linked it to: an import adds its names to that entity’s aliases.',
+      resolve: ({ item }) => item.review?.match ?? null,
+    }),
   }),
 });
 
@@ -151,8 +162,54 @@ const DraftRelationship = builder.objectRef<Drafted<RelationshipInput>>('DraftRe
       description: 'Its citations.',
       resolve: ({ view, item }) => item.citations.map((c) => ({ view, ...c })),
     }),
+    inGraph: t.field({
+      type: Relationship,
+      nullable: true,
+      description:
+        'The relationship the graph already holds that this one states again (the same type, ends and identifying values), ' +
+        'with what it says and on whose word (`statements`); null when it is new. Null too when it was retracted or merged ' +
+        'since the draft was made: then importing it is refused (MATCH_GONE).',
+      resolve: async ({ item }, _args, context) => {
+        if (!item.review?.match) return null;
+        const found = (await Relationship.getDataloader(context).load(item.review.match).catch(() => null)) as RelationshipRecord | null;
+        return found && !found.properties.retractedAt ? found : null;
+      },
+    }),
+    differsFromGraph: t.stringList({
+      description: 'The fields on which it says something other than the graph’s relationship (confidence, dates, a figure, a role); empty when new.',
+      resolve: async ({ item }, _args, context) => differing(item, await matchOf(item, context)),
+    }),
+    choice: t.field({
+      type: ReviewChoiceEnum,
+      nullable: true,
+      description: 'What the reviewer chose for it, when the graph already holds it.',
+      resolve: ({ item }) => item.review?.choice ?? null,
+    }),
+    suggestedChoice: t.field({
+      type: ReviewChoiceEnum,
+      nullable: true,
+      description: 'When the graph already holds it: CORROBORATE when it says the same, CONTEST when it says otherwise (what an import does without a choice).',
+      resolve: async ({ item }, _args, context) => {
+        const match = await matchOf(item, context);
+        if (!match) return null;
+        return differing(item, match).length ? 'CONTEST' : 'CORROBORATE';
+      },
+    }),
   }),
 });
+
+async function matchOf(item: RelationshipInput, context: Types['Context']): Promise<RelationshipRecord | null> {
+  if (!item.review?.match) return null;
+  return ((await Relationship.getDataloader(context).load(item.review.match).catch(() => null)) as RelationshipRecord | null) ?? null;
+}
+
+/** The compared fields on which a drafted relationship's values differ from the graph's answer. */
+function differing(item: RelationshipInput, match: RelationshipRecord | null): string[] {
+  if (!match) return [];
+  const stated = relationshipProps(item);
+  const shown = (values: Record<string, unknown>) => Object.fromEntries(shownKeys(comparedRelationshipKeys(item.type)).map((key) => [key, valueText(key, values)]));
+  return differences(shownKeys(comparedRelationshipKeys(item.type)), shown(match.properties), shown(stated));
+}
 
 const DraftEvent = builder.objectRef<DraftEventRecord>('DraftEvent').implement({
   description: 'One change to a draft: nothing a reviewer does is lost.',
@@ -160,7 +217,7 @@ const DraftEvent = builder.objectRef<DraftEventRecord>('DraftEvent').implement({
     revision: t.exposeInt('revision', { description: 'The draft’s revision after the change.' }),
     at: t.field({ type: 'DateTime', description: 'When.', resolve: (e) => e.at }),
     by: t.exposeString('by', { description: 'Who.' }),
-    action: t.exposeString('action', { description: 'DRAFTED, ACCEPTED, REJECTED, PROPOSED, EDITED, LINKED, IMPORTED or DISCARDED.' }),
+    action: t.exposeString('action', { description: 'DRAFTED, ACCEPTED, REJECTED, PROPOSED, EDITED, ADDED, LINKED, CORROBORATE, CONTEST, REPLACE, IMPORTED or DISCARDED.' }),
     items: t.exposeStringList('items', { description: 'The items it touched.' }),
     note: t.exposeString('note', { nullable: true, description: 'The reviewer’s note.' }),
     before: t.exposeString('before', { nullable: true, description: 'The touched items as they were before, as JSON.' }),
