@@ -71,13 +71,32 @@ type FigureRow = {
   event: EntityRow;
   category: string;
   whose: string | null;
-  victims: string | null;
-  figures: { report: RelationshipRow; reporter: string; stated: Record<string, unknown>; sources: string[]; published: string | null; answers: boolean }[];
+  figures: {
+    report: RelationshipRow;
+    reporter: string;
+    victims: string | null;
+    stated: Record<string, unknown>;
+    sources: string[];
+    published: string | null;
+    answers: boolean;
+  }[];
 };
 
 /**
+ * The figures of one event, category and party, split by whom they count: soldiers and civilians
+ * apart; a figure whose unit says neither ("49 killed") is compared with the others when they all
+ * count the same people, else stands apart.
+ */
+function byVictims<F extends { victims: string | null }>(figures: F[]): { victims: string | null; figures: F[] }[] {
+  const known = [...new Set(figures.map((f) => f.victims).filter((v): v is string => v !== null))];
+  if (known.length <= 1) return [{ victims: known[0] ?? null, figures }];
+  return [...known.map((victims) => ({ victims, figures: figures.filter((f) => f.victims === victims) })), { victims: null, figures: figures.filter((f) => f.victims === null) }];
+}
+
+/**
  * Different numbers for the same thing: the same event, category, party whose losses they are and
- * whom they count (src/model/statements.ts: "troops" and "soldiers" are both MILITARY), whoever
+ * whom they count (src/model/statements.ts: "troops" and "soldiers" are both MILITARY; a unit
+ * that says neither is compared with the others when they all count the same people), whoever
  * reports them and however they word the unit. Every source's figure counts, the answer's and
  * other sources' statements alike; a later figure of the same reporter is a revision of its
  * earlier one, another reporter's a conflict. Figures given only in words do not conflict.
@@ -96,55 +115,46 @@ export async function conflictingFigures(db: Db, anchor: string | null, filter: 
      WITH event, reporter, r, s WHERE s.stated.figure IS NOT NULL AND size(s.sources) > 0
      WITH event, reporter, r, s,
           COLLECT { MATCH (source:Source) WHERE source.id IN s.sources RETURN toString(source.publishedFrom) AS day ORDER BY day LIMIT 1 } AS days
-     WITH event, r.category AS category, r.whose AS whose, r.victims AS victims,
-          collect({report: ${RELATIONSHIP_ROW('r')}, reporter: reporter.id,
+     WITH event, r.category AS category, r.whose AS whose,
+          collect({report: ${RELATIONSHIP_ROW('r')}, reporter: reporter.id, victims: r.victims,
                    stated: {figure: s.stated.figure, figureText: s.stated.figureText, qualifier: s.stated.qualifier, unit: s.stated.unit},
                    sources: s.sources, published: head(days), answers: s.answers}) AS figures
-     WITH event, category, whose, victims, figures,
-          reduce(seen = [], f IN figures | CASE WHEN f.stated.figure IN seen THEN seen ELSE seen + f.stated.figure END) AS numbers
-     WHERE size(numbers) > 1
-     RETURN {properties: ${entityProperties('event')}, labels: labels(event)} AS event, category, whose, victims, figures
+     WHERE size(figures) > 1
+     RETURN {properties: ${entityProperties('event')}, labels: labels(event)} AS event, category, whose, figures
      ORDER BY event.name, category, whose`,
     { ...holdsParams(filter), anchor },
   );
   return rows.flatMap((row) => {
     const event = entityOf(row.event);
     if (!event) return [];
-    const figures = row.figures.map((f) => ({
-      report: toRelationship(f.report),
-      reporter: f.reporter,
-      figure: Number(f.stated.figure),
-      figureText: (f.stated.figureText as string | null) ?? null,
-      qualifier: (f.stated.qualifier as string | null) ?? null,
-      unit: (f.stated.unit as string | null) ?? null,
-      sources: f.sources,
-      published: f.published,
-      answers: f.answers,
-      revision: false,
-    }));
-    for (const figure of figures) {
-      figure.revision = figures.some(
-        (earlier) =>
-          earlier.reporter === figure.reporter &&
-          earlier.figure !== figure.figure &&
-          earlier.published !== null &&
-          figure.published !== null &&
-          earlier.published < figure.published,
-      );
-    }
-    figures.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.reporter.localeCompare(b.reporter));
-    const reports = [...new Map(figures.map((f) => [f.report.id, f.report])).values()];
-    return [
-      {
-        event,
-        category: row.category,
-        whose: row.whose,
-        victims: row.victims,
-        unit: (figures[0]?.unit ?? '').toLowerCase(),
-        reports,
-        figures,
-      },
-    ];
+    return byVictims(row.figures).flatMap(({ victims, figures: group }) => {
+      const figures: StatedFigure[] = group.map((f) => ({
+        report: toRelationship(f.report),
+        reporter: f.reporter,
+        figure: Number(f.stated.figure),
+        figureText: (f.stated.figureText as string | null) ?? null,
+        qualifier: (f.stated.qualifier as string | null) ?? null,
+        unit: (f.stated.unit as string | null) ?? null,
+        sources: f.sources,
+        published: f.published,
+        answers: f.answers,
+        revision: false,
+      }));
+      if (new Set(figures.map((f) => f.figure)).size < 2) return [];
+      for (const figure of figures) {
+        figure.revision = figures.some(
+          (earlier) =>
+            earlier.reporter === figure.reporter &&
+            earlier.figure !== figure.figure &&
+            earlier.published !== null &&
+            figure.published !== null &&
+            earlier.published < figure.published,
+        );
+      }
+      figures.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.reporter.localeCompare(b.reporter));
+      const reports = [...new Map(figures.map((f) => [f.report.id, f.report])).values()];
+      return [{ event, category: row.category, whose: row.whose, victims, unit: (figures[0]?.unit ?? '').toLowerCase(), reports, figures }];
+    });
   });
 }
 
