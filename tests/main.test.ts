@@ -103,25 +103,54 @@ describe('npm start on the embedded default', () => {
     expect((await readdir(dir)).filter((name) => name.startsWith('dev-'))).toEqual([]);
   });
 
-  it('drafts a report against the graph it serves, and imports only what a reviewer accepted', async () => {
+  it('prints the review address with its local editor token in the fragment, kept only for its user and out of the logs', async () => {
+    const token = (await readFile(join(instance(), 'editor-token'), 'utf8')).trim();
+    const { stat } = await import('node:fs/promises');
+    expect((await stat(join(instance(), 'editor-token'))).mode & 0o077).toBe(0);
+    expect(output).toContain(`http://127.0.0.1:${port}/review#token=${token}`);
+    // Printed once, as a plain line: never in a structured log line, never in a query string.
+    expect(output.split('\n').filter((line) => line.includes(token))).toEqual([expect.stringMatching(/^Review drafts as the local editor/)]);
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ drafts { id } }' }),
+    });
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+  });
+
+  it('drafts a report against the graph it serves, keeps it there for review, and imports only what a reviewer accepted', async () => {
     const draftFile = join(dir, 'second-report.draft.json');
     const report = join(projectRoot, 'tests', 'fixtures', 'reports', 'second-report-september-2022.txt');
     const extracted = await runScript('extract', [report, '--published', '2022-09-15', '--out', draftFile], env);
     expect(extracted.output).toMatch(/names matched against \d+ entities in the graph/);
     expect(extracted.code).toBe(0);
+    // With the server running, the draft is in its graph too, and the CLI says where to review it.
+    const stored = new RegExp(`review it at http://127\\.0\\.0\\.1:${port}/review\\?draft=([\\w-]+)#token=`).exec(extracted.output);
+    expect(stored).not.toBeNull();
+    const token = (await readFile(join(instance(), 'editor-token'), 'utf8')).trim();
+    const opened = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `{ draft(id: "${stored?.[1]}") { id } }` }),
+    });
+    expect(((await opened.json()) as { data: { draft: { id: string } } }).data.draft.id).toBe(stored?.[1]);
     const draft = JSON.parse(await readFile(draftFile, 'utf8')) as {
       entities: { id: string; review?: { state: string } }[];
-      relationships: { id: string; type: string; from: string; to: string; review?: { state: string } }[];
+      relationships: { id: string; type: string; from: string; to: string; review?: { state: string; match?: string } }[];
     };
     expect(draft.entities.map((e) => e.id)).not.toContain('azerbaijan');
     // The reviewer accepts the accusations, whose ends are all in the graph already.
     const drafted = new Set(draft.entities.map((e) => e.id));
     const accepted = draft.relationships.filter((r) => r.type === 'ACCUSES' && !drafted.has(r.from) && !drafted.has(r.to));
     expect(accepted.length).toBeGreaterThan(0);
-    for (const relationship of accepted) relationship.review = { state: 'ACCEPTED' };
+    const held = accepted.filter((r) => r.review?.match).length;
+    for (const relationship of accepted) relationship.review = { ...relationship.review, state: 'ACCEPTED' };
     await writeFile(draftFile, JSON.stringify(draft));
     const imported = await runScript('import', [draftFile], env);
-    expect(imported.output).toMatch(new RegExp(`relationships: ${accepted.length} created`));
+    // What the graph already held is this report's statement beside it; the rest is new.
+    const counts = /relationships: (\d+) created, \d+ updated, \d+ unchanged, (\d+) corroborated, (\d+) contested/.exec(imported.output);
+    expect(counts?.slice(1).map(Number)).toEqual([accepted.length - held, expect.any(Number), expect.any(Number)]);
+    expect(Number(counts?.[2]) + Number(counts?.[3])).toBe(held);
     expect(imported.output).toMatch(
       new RegExp(`skipped \\(not accepted in review\\): ${draft.entities.length} entities, ${draft.relationships.length - accepted.length} relationships`),
     );
