@@ -2972,6 +2972,7 @@ export type QuerySearchArgs = {
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type QueryTimelineArgs = {
   asKnownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
