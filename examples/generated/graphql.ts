@@ -308,6 +308,16 @@ export type Control = Node & Relationship & {
   validToPrecision?: Maybe<DatePrecision>;
 };
 
+/** A point on the map, in WGS84 decimal degrees, and why it is right. */
+export type CoordinatesInput = {
+  /** Degrees north (negative: south), -90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** Degrees east (negative: west), -180 to 180. */
+  longitude: Scalars['Float']['input'];
+  /** Why: e.g. "GeoNames 616052: Yerevan, AM, population 1,093,485". */
+  note: Scalars['String']['input'];
+};
+
 /** How precisely the source dates something. A date field holds the first or last day it can mean. */
 export type DatePrecision =
   /** The day is known. */
@@ -725,6 +735,8 @@ export type EntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Sentences that name it, verbatim. */
   citations: Array<CitationInput>;
+  /** REGION, EVENT: where it is on the map (one point), and why. */
+  coordinates?: InputMaybe<CoordinatesInput>;
   /** EVENT: how the dates were worked out. */
   dateNote?: InputMaybe<Scalars['String']['input']>;
   /** EVENT: a death toll the source gives itself. */
@@ -787,6 +799,8 @@ export type EntityPatch = {
   addCitations?: InputMaybe<Array<CitationInput>>;
   /** Other names: transliterations, acronyms, other languages. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** REGION, EVENT: where it is on the map (one point), and why. */
+  coordinates?: InputMaybe<CoordinatesInput>;
   /** EVENT: how the dates were worked out. */
   dateNote?: InputMaybe<Scalars['String']['input']>;
   /** EVENT: a death toll the source gives itself. */
@@ -837,6 +851,8 @@ export type Event = Entity & Node & {
   citations: Array<Citation>;
   /** CONCERNS relationships from this event: an event fought or agreed over a place. */
   concerns: Array<Concern>;
+  /** Why the coordinates are right: the gazetteer entry they come from, or the place that gives them. */
+  coordinatesNote?: Maybe<Scalars['String']['output']>;
   /** When it was first written. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who first wrote it. */
@@ -865,8 +881,12 @@ export type Event = Entity & Node & {
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** Where it happened: degrees north (negative: south), WGS84 decimal degrees; null when no one point places it. */
+  latitude?: Maybe<Scalars['Float']['output']>;
   /** LOCATED_IN relationships from this event: takes place or is seated in a place. */
   locatedIn: Array<Location>;
+  /** Where it happened: degrees east (negative: west), WGS84 decimal degrees; null when no one point places it. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   /** MAY_BECOME_INVOLVED_IN relationships to this event: could be drawn into a conflict, in someone’s assessment. */
   mayDrawIn: Array<PossibleInvolvement>;
   /** MEDIATES relationships to this event: brokers or helps bring about an agreement or ceasefire. */
@@ -3033,6 +3053,8 @@ export type Region = Entity & Node & {
   citations: Array<Citation>;
   /** CONTROLS relationships to this region: holds a territory de facto, whatever its legal status. */
   controlledBy: Array<Control>;
+  /** Why the coordinates are right: the gazetteer entry they come from, or the place that gives them. */
+  coordinatesNote?: Maybe<Scalars['String']['output']>;
   /** When it was first written. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who first wrote it. */
@@ -3047,10 +3069,14 @@ export type Region = Entity & Node & {
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** Where the place is: degrees north (negative: south), WGS84 decimal degrees; null when no one point places it. */
+  latitude?: Maybe<Scalars['Float']['output']>;
   /** LOCATED_IN relationships from this region: takes place or is seated in a place. */
   locatedIn: Array<Location>;
   /** LOCATED_IN relationships to this region: takes place or is seated in a place. */
   locationOf: Array<Location>;
+  /** Where the place is: degrees east (negative: west), WGS84 decimal degrees; null when no one point places it. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   /** Slugs of entities merged into this one. */
   mergedFrom: Array<Scalars['String']['output']>;
   /** The usual English name. */
