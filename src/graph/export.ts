@@ -46,8 +46,8 @@ export interface ExportReader {
   entities(also?: ReadonlySet<string>): AsyncIterable<ExportedEntity[]>;
   /** Entities by id, with their citations, whatever the filter. */
   entitiesById(ids: string[]): Promise<ExportedEntity[]>;
-  /** The sources cited, with their texts. */
-  sources(ids: string[]): Promise<SourceRecord[]>;
+  /** The sources cited, with their texts unless `text` is false. */
+  sources(ids: string[], options?: { text?: boolean }): Promise<SourceRecord[]>;
 }
 
 /** Rows per query: a page's relationships, citations and all, stay a few megabytes. */
@@ -126,7 +126,7 @@ export function graphReader(db: Db, filter: ExportFilter): ExportReader {
     relationships: () => graphRelationships(db, filter),
     entities: (also = new Set()) => graphEntities(db, filter, also),
     entitiesById: (ids) => exportedById(db, ids, () => false),
-    sources: (ids) => sourcesById(db, ids),
+    sources: (ids, options) => sourcesById(db, ids, options),
   };
 }
 
@@ -158,6 +158,6 @@ export async function neighbourhoodReader(db: Db, scope: ExportScope & { entity:
       yield await exportedById(db, [...new Set([...entities.keys(), ...also])], (id) => entities.has(id));
     },
     entitiesById: (ids) => exportedById(db, ids, (id) => entities.has(id)),
-    sources: (ids) => sourcesById(db, ids),
+    sources: (ids, options) => sourcesById(db, ids, options),
   };
 }
