@@ -78,10 +78,12 @@ describe('a bulk import into an empty database', () => {
     const bulkServer = createServer({ neo4j: bulk.connection, graphiql: false, readyTimeoutMs: 2_000 });
     try {
       const query = `{ entity(id: "azerbaijan") { name aliases ... on State { accusedBy { from { name } citations { quote assertedBy { name } } }
-        controls(asOf: "2021-06-01") { to { name } validFrom validFromPrecision } } history { operation summary } } }`;
-      const [a, b] = await Promise.all([graphql(bulkServer, query), graphql(server, query)]);
+        controls(asOf: "2021-06-01") { to { name } validFrom validFromPrecision } } history { operation summary } }
+        yerevan: entity(id: "yerevan") { ... on Region { latitude longitude coordinatesNote } } }`;
+      const [a, b] = await Promise.all([graphql<{ yerevan: { latitude: number } }>(bulkServer, query), graphql(server, query)]);
       expect(a.errors).toBeUndefined();
       expect(a.data).toEqual(b.data);
+      expect(a.data?.yerevan.latitude).toBeCloseTo(40.18, 2);
     } finally {
       await bulkServer.dispose();
     }

@@ -260,7 +260,7 @@ describe('the explorer for analysts', () => {
     await expect.poll(async () => (await readableLabels()).filter((id) => !id.startsWith('b:')), WAIT).toEqual([]);
   });
 
-  it('exports what is on screen in the four formats, each link carrying the view', SLOW, async ({ data }) => {
+  it('exports what is on screen in every format, each link carrying the view', SLOW, async ({ data }) => {
     const view = { id: 'nikol-pashinyan', depth: 2, asOf: '2022-09-14', hide: ['ACCUSES'], minConfidence: 'CLAIM' };
     await page.goto(`${base}/explore?entity=nikol-pashinyan&depth=2&asOf=2022-09-14&hide=ACCUSES&minConfidence=CLAIM`);
     const { graph, types } = await expected(data, view);
@@ -271,6 +271,9 @@ describe('the explorer for analysts', () => {
       'export-json': ['graph.json', 'application/json'],
       'export-entities': ['entities.csv', 'text/csv'],
       'export-relationships': ['relationships.csv', 'text/csv'],
+      'export-citations': ['citations.csv', 'text/csv'],
+      'export-sources': ['sources.csv', 'text/csv'],
+      'export-geojson': ['graph.geojson', 'application/geo+json'],
     } as const;
     const bodies: Record<string, string> = {};
     for (const [id, [file, type]] of Object.entries(formats)) {
@@ -291,6 +294,10 @@ describe('the explorer for analysts', () => {
     const firstColumn = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(',')[0]!).sort();
     expect(firstColumn(bodies['entities.csv']!)).toEqual(graph.nodes);
     expect(firstColumn(bodies['relationships.csv']!)).toEqual(graph.edges);
+    // Citations of exactly what is drawn: every relationship drawn has its rows.
+    const citedItems = new Set(bodies['citations.csv']!.replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(',')[1]!));
+    for (const edge of graph.edges) expect(citedItems.has(edge)).toBe(true);
+    expect(JSON.parse(bodies['graph.geojson']!).type).toBe('FeatureCollection');
     const document = JSON.parse(bodies['graph.json']!) as { entities: { id: string }[]; relationships: { id: string; type: string }[] };
     // The document also carries whoever its citations name (asserted by, via), so it imports on its own.
     expect(document.entities.map((e) => e.id)).toEqual(expect.arrayContaining(graph.nodes));

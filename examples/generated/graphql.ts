@@ -49,6 +49,8 @@ export type Accusation = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -105,6 +107,8 @@ export type Border = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -207,6 +211,8 @@ export type Concern = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -252,11 +258,13 @@ export type ConnectedEntity = {
   entity: Entity;
 };
 
-/** Where the sources disagree. Each side comes with its own citations. */
+/** Where the sources disagree. Each side comes with its own sources and citations. */
 export type Contested = {
   __typename?: 'Contested';
   /** Figures for the same thing that differ between reporters, or between sources (a toll revised in a later report). */
   conflictingFigures: Array<FigureConflict>;
+  /** Entities and relationships that two sources state with different values, each value with its sources. */
+  disagreements: Array<Disagreement>;
   /** Pairs that accuse each other (A accuses B and B accuses A). */
   mutualAccusations: Array<MutualAccusation>;
 };
@@ -288,6 +296,8 @@ export type Control = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -306,6 +316,16 @@ export type Control = Node & Relationship & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** A point on the map, in WGS84 decimal degrees, and why it is right. */
+export type CoordinatesInput = {
+  /** Degrees north (negative: south), -90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** Degrees east (negative: west), -180 to 180. */
+  longitude: Scalars['Float']['input'];
+  /** Why: e.g. "GeoNames 616052: Yerevan, AM, population 1,093,485". */
+  note: Scalars['String']['input'];
 };
 
 /** How precisely the source dates something. A date field holds the first or last day it can mean. */
@@ -380,6 +400,8 @@ export type Deployment = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -398,6 +420,30 @@ export type Deployment = Node & Relationship & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** A field of one entity or relationship that sources state differently (confidence, dates, a role, an office, …). */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  /** The entity, when it is one. */
+  entity?: Maybe<Entity>;
+  /** The field, as the item names it. */
+  field: Scalars['String']['output'];
+  /** The relationship, when it is one. */
+  relationship?: Maybe<Relationship>;
+  /** Each value with its sources, the one the item answers with first. */
+  values: Array<DisputedValue>;
+};
+
+/** One of the values sources give for a field, with the sources that give it. */
+export type DisputedValue = {
+  __typename?: 'DisputedValue';
+  /** Whether the item answers with it. */
+  answers: Scalars['Boolean']['output'];
+  /** The sources that state it. */
+  sources: Array<Source>;
+  /** The value, in words. */
+  value: Scalars['String']['output'];
 };
 
 /** A report drafted into proposed entities and relationships, under review. Kept in the graph with its history. */
@@ -505,6 +551,8 @@ export type DraftEntity = {
   json: Scalars['String']['output'];
   /** Its kind. */
   kind: EntityKind;
+  /** The entity in the graph a reviewer linked it to: an import adds its names to that entity’s aliases. */
+  linkedTo?: Maybe<Entity>;
   /** Its name. */
   name: Scalars['String']['output'];
   /** The quotes its citations give. */
@@ -520,7 +568,7 @@ export type DraftEntity = {
 /** One change to a draft: nothing a reviewer does is lost. */
 export type DraftEvent = {
   __typename?: 'DraftEvent';
-  /** DRAFTED, ACCEPTED, REJECTED, PROPOSED, EDITED, LINKED, IMPORTED or DISCARDED. */
+  /** DRAFTED, ACCEPTED, REJECTED, PROPOSED, EDITED, ADDED, LINKED, CORROBORATE, CONTEST, REPLACE, IMPORTED or DISCARDED. */
   action: Scalars['String']['output'];
   /** When. */
   at: Scalars['DateTime']['output'];
@@ -552,18 +600,24 @@ export type DraftEvidence = {
 /** A relationship the report states, as proposed: who, what, whom, when, how sure, on whose word. */
 export type DraftRelationship = {
   __typename?: 'DraftRelationship';
+  /** What the reviewer chose for it, when the graph already holds it. */
+  choice?: Maybe<ReviewChoice>;
   /** Its citations. */
   citations: Array<DraftCitation>;
   /** How far the report stands behind it. */
   confidence: Confidence;
   /** Its type’s own fields (allegation, figure, area, personnel, …) as JSON. */
   details: Scalars['String']['output'];
+  /** The fields on which it says something other than the graph’s relationship (confidence, dates, a figure, a role); empty when new. */
+  differsFromGraph: Array<Scalars['String']['output']>;
   /** Where in the report, by which rule, how sure. */
   evidence: Array<DraftEvidence>;
   /** Its source end. */
   from: DraftEnd;
   /** The item’s id (a slug). */
   id: Scalars['String']['output'];
+  /** The relationship the graph already holds that this one states again (the same type, ends and identifying values), with what it says and on whose word (`statements`); null when it is new. Null too when it was retracted or merged since the draft was made: then importing it is refused (MATCH_GONE). */
+  inGraph?: Maybe<Relationship>;
   /** The item in the import format (JSON), as `editDraftItem` takes it back. */
   json: Scalars['String']['output'];
   /** A note: vague wording, what was inferred. */
@@ -576,6 +630,8 @@ export type DraftRelationship = {
   reviewedBy?: Maybe<Scalars['String']['output']>;
   /** Where its review stands. */
   state: ReviewState;
+  /** When the graph already holds it: CORROBORATE when it says the same, CONTEST when it says otherwise (what an import does without a choice). */
+  suggestedChoice?: Maybe<ReviewChoice>;
   /** How the dates were worked out. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** Its target end. */
@@ -661,6 +717,8 @@ export type Ending = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -707,6 +765,8 @@ export type Entity = {
   note?: Maybe<Scalars['String']['output']>;
   /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** When it last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who last changed it. */
@@ -725,6 +785,8 @@ export type EntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Sentences that name it, verbatim. */
   citations: Array<CitationInput>;
+  /** REGION, EVENT: where it is on the map (one point), and why. */
+  coordinates?: InputMaybe<CoordinatesInput>;
   /** EVENT: how the dates were worked out. */
   dateNote?: InputMaybe<Scalars['String']['input']>;
   /** EVENT: a death toll the source gives itself. */
@@ -787,6 +849,8 @@ export type EntityPatch = {
   addCitations?: InputMaybe<Array<CitationInput>>;
   /** Other names: transliterations, acronyms, other languages. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** REGION, EVENT: where it is on the map (one point), and why. */
+  coordinates?: InputMaybe<CoordinatesInput>;
   /** EVENT: how the dates were worked out. */
   dateNote?: InputMaybe<Scalars['String']['input']>;
   /** EVENT: a death toll the source gives itself. */
@@ -837,6 +901,8 @@ export type Event = Entity & Node & {
   citations: Array<Citation>;
   /** CONCERNS relationships from this event: an event fought or agreed over a place. */
   concerns: Array<Concern>;
+  /** Why the coordinates are right: the gazetteer entry they come from, or the place that gives them. */
+  coordinatesNote?: Maybe<Scalars['String']['output']>;
   /** When it was first written. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who first wrote it. */
@@ -865,8 +931,12 @@ export type Event = Entity & Node & {
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** Where it happened: degrees north (negative: south), WGS84 decimal degrees; null when no one point places it. */
+  latitude?: Maybe<Scalars['Float']['output']>;
   /** LOCATED_IN relationships from this event: takes place or is seated in a place. */
   locatedIn: Array<Location>;
+  /** Where it happened: degrees east (negative: west), WGS84 decimal degrees; null when no one point places it. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   /** MAY_BECOME_INVOLVED_IN relationships to this event: could be drawn into a conflict, in someone’s assessment. */
   mayDrawIn: Array<PossibleInvolvement>;
   /** MEDIATES relationships to this event: brokers or helps bring about an agreement or ceasefire. */
@@ -903,6 +973,8 @@ export type Event = Entity & Node & {
   startTime?: Maybe<Scalars['DateTime']['output']>;
   /** The same moment in the local time the source gives, with its UTC offset. */
   startTimeLocal?: Maybe<Scalars['String']['output']>;
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** Occurred, ongoing, planned or proposed, as of the source. */
   status: EventStatus;
   /** When it last changed. */
@@ -1101,17 +1173,21 @@ export type ExtractionErrorCode =
   /** The text is not in English, the one language the extractor reads (import a hand-written document instead). */
   | 'UNSUPPORTED_LANGUAGE';
 
-/** Different numbers for the same thing (the same event, category, unit and party) from different reporters. */
+/** Different numbers for the same thing — the same event, category, party whose losses and whom they count (troops and soldiers alike) — from different reporters, or revised by the same reporter in a later source. */
 export type FigureConflict = {
   __typename?: 'FigureConflict';
   /** What the figures count. */
   category: ReportCategory;
   /** The event the figures are about. */
   event: Event;
-  /** Each reporter’s figure, with its citations. */
+  /** Every source’s figure, earliest source first. */
+  figures: Array<StatedFigure>;
+  /** The reports the figures belong to, with their citations. */
   reports: Array<FigureReport>;
-  /** What is counted, lower-cased. */
+  /** What the first figure counts, lower-cased (others may word it differently). */
   unit: Scalars['String']['output'];
+  /** Whom they count, if the reports say. */
+  victims?: Maybe<VictimGroup>;
   /** Whose losses, if the reports say. */
   whose?: Maybe<Entity>;
 };
@@ -1162,6 +1238,8 @@ export type FigureReport = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -1182,6 +1260,8 @@ export type FigureReport = Node & Relationship & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
+  /** Whom the figure counts (soldiers or civilians), from the source or read from `unit`; null when it says neither. */
+  victims?: Maybe<VictimGroup>;
   /** The party whose losses these are; null when the source does not say. */
   whose?: Maybe<Entity>;
 };
@@ -1233,6 +1313,8 @@ export type Guarantee = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -1280,6 +1362,8 @@ export type HelpRequest = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -1303,16 +1387,28 @@ export type HelpRequest = Node & Relationship & {
 /** What importing a draft wrote, and what it left out. */
 export type ImportDraftPayload = {
   __typename?: 'ImportDraftPayload';
+  /** How many items another source stated first, with other values (kept beside them; see `contested`). */
+  contested: Scalars['Int']['output'];
+  /** How many items another source stated first, with the same values (this source’s statement added). */
+  corroborated: Scalars['Int']['output'];
+  /** How many items were created. */
+  created: Scalars['Int']['output'];
   /** The draft, now IMPORTED. */
   draft: Draft;
   /** Every item written, with its outcome. */
   items: Array<ImportItem>;
   /** Ids the draft named that had been merged into another entity since, read as that one. */
   redirected: Array<ImportRedirect>;
+  /** How many items a reviewer chose this source’s values for. */
+  replaced: Scalars['Int']['output'];
   /** Drafted entities not imported: not accepted, or rejected. */
   skippedEntities: Array<Scalars['String']['output']>;
   /** Drafted relationships not imported. */
   skippedRelationships: Array<Scalars['String']['output']>;
+  /** How many were already so. */
+  unchanged: Scalars['Int']['output'];
+  /** How many were updated (restated by the source they answer with, or added to). */
+  updated: Scalars['Int']['output'];
 };
 
 /** One item of an imported document and what the import did with it. */
@@ -1340,15 +1436,21 @@ export type ImportItemKind =
 /** What an import wrote, item by item. */
 export type ImportPayload = {
   __typename?: 'ImportPayload';
+  /** How many items another source stated first, with other values (kept beside them; see `contested`). */
+  contested: Scalars['Int']['output'];
+  /** How many items another source stated first, with the same values (this source’s statement added). */
+  corroborated: Scalars['Int']['output'];
   /** How many items were created. */
   created: Scalars['Int']['output'];
   /** Every item, with its outcome. */
   items: Array<ImportItem>;
   /** Ids read as the entity they were merged into. */
   redirected: Array<ImportRedirect>;
+  /** How many items a reviewer chose this source’s values for. */
+  replaced: Scalars['Int']['output'];
   /** How many were already so. */
   unchanged: Scalars['Int']['output'];
-  /** How many were updated. */
+  /** How many were updated (restated by the source they answer with, or added to). */
   updated: Scalars['Int']['output'];
 };
 
@@ -1378,7 +1480,9 @@ export type ImportProblemCode =
   /** The draft names an entity deleted after the draft was made: reject the item, or link it to another entity (`deletedBy`, `deletedAt` say who and when). */
   | 'ENTITY_DELETED'
   /** The document is invalid there (shape, value, reference, quote, dates). */
-  | 'INVALID';
+  | 'INVALID'
+  /** A drafted item was matched to an item of the graph that was retracted, merged or deleted after the draft was made: reject the item, or draft the report again. */
+  | 'MATCH_GONE';
 
 /** An id the document named that had been merged into another entity: read as that one (references to it, and its entity item, which added its names as aliases and the fields the survivor lacked). */
 export type ImportRedirect = {
@@ -1466,6 +1570,8 @@ export type Leader = Entity & Node & {
   signed: Array<Signature>;
   /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** SUPPORTS relationships to this leader: backs another actor, militarily or politically. */
   supportedBy: Array<Support>;
   /** SUPPORTS relationships from this leader: backs another actor, militarily or politically. */
@@ -1655,6 +1761,8 @@ export type Leadership = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -1702,6 +1810,8 @@ export type Location = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -1749,6 +1859,8 @@ export type Mediation = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -1798,6 +1910,8 @@ export type Membership = Node & Relationship & {
   role?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -1836,10 +1950,14 @@ export type MergePayload = {
 /** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds what the extractor missed: an entity or relationship a reviewer made from the report’s own sentences, as JSON in the import format (a relationship’s ends are drafted entities or entities of the graph; its quotes verbatim sentences of the report, which become its evidence). It is EDITED, which counts as accepted. */
+  addDraftItem: MutationAddDraftItemResult;
   /** Adds a relationship, with at least one citation (a source and the verbatim sentence). Validated like an import: known ends of kinds the type allows (a Region cannot LEAD a State), dates in order, the type’s fields, every quote in its source. Adding the same relationship again changes nothing. Needs an editor token. */
   addRelationship: MutationAddRelationshipResult;
   /** Adds a document to cite. Its full text is required: every quote is checked against it. Adding the same source again changes nothing; a different one under a taken id is a conflict. Needs an editor token. */
   addSource: MutationAddSourceResult;
+  /** For drafted relationships the graph already holds (`inGraph`): CORROBORATE (the report says the same: its citation is added), CONTEST (its own values are kept beside the graph’s, shown in `contested`) or REPLACE (its values become what the relationship answers; the replaced ones stay as their sources’ statements). Accepts them. */
+  chooseForDraftItems: MutationChooseForDraftItemsResult;
   /** Creates an entity. Validated like an import: the kind’s fields, dates, and every quote verbatim in its source. Creating the same entity again changes nothing; a different one under a taken id is a conflict. Needs an editor token. */
   createEntity: MutationCreateEntityResult;
   /** Deletes an entity and the citations about it. Refused while relationships touch it, unless `cascade` (then they go too); refused always while a citation names it as the one asserting or relaying something, or a report as the losing party (merge it instead: that keeps the provenance). Needs an admin token. */
@@ -1850,14 +1968,16 @@ export type Mutation = {
   draftReport: MutationDraftReportResult;
   /** Replaces a drafted item with your corrected version (type, ends, confidence, dates, figures, quotes…), given as the item’s JSON in the import format (read `json` of the item). It is then EDITED, which counts as accepted. */
   editDraftItem: MutationEditDraftItemResult;
-  /** Imports a report in the conflict-graph/v1 JSON format (as `npm run import` does; sources must carry their `text`). All or nothing: the whole document is validated before anything is written, in one transaction; items merge on their ids and an import only adds (what it leaves out stays, aliases are added, a value it states replaces the stored one), so importing the same document again changes nothing. An id merged into another entity is read as that one. Needs an editor token. */
+  /** Imports a report in the conflict-graph/v1 JSON format (as `npm run import` does; sources must carry their `text`). All or nothing: the whole document is validated before anything is written, in one transaction; items merge on their ids and an import only adds: what it leaves out stays, aliases are added, and a source other than the one an item answers with adds its own statement beside it (corroborated or contested), never replacing what another source said; importing the same document again changes nothing. An id merged into another entity is read as that one. Needs an editor token. */
   importDocument: MutationImportDocumentResult;
   /** Imports the accepted and edited items of a draft through the importer: validated as every import is, all or nothing, in one transaction with the draft’s new status. Importing again after more review adds the rest. The draft is checked against the graph as it now is: an entity merged since is read as the one it was merged into; one deleted since is a problem (ENTITY_DELETED) to settle by rejecting or linking the item. A draft with nothing accepted gets NothingAcceptedError, and nothing is written. */
   importDraft: MutationImportDraftResult;
-  /** Says a drafted entity is one already in the graph: everything that referred to it now refers to that entity, and the drafted one is rejected with a note. Find the entity with `search`. */
+  /** Says a drafted entity is one already in the graph: everything that referred to it now refers to that entity, and the drafted one is rejected with a note; importing the draft teaches that entity the drafted names as aliases, so the next report that uses them finds it. Find the entity with `search`. */
   linkDraftEntity: MutationLinkDraftEntityResult;
   /** Merges two entities found to be the same. Everything of the duplicate moves to the survivor: its relationships both ways, the citations about it and those it asserts or relays, its history, and its names as aliases; then the duplicate is gone. Only entities of the same kind merge. Needs an admin token. */
   mergeEntities: MutationMergeEntitiesResult;
+  /** Keeps a draft file (as `npm run extract --out` writes it) in the graph for review, as `draftReport` keeps a new one; its review so far comes with it. The file is checked like an import document, line by line. */
+  openDraft: MutationOpenDraftResult;
   /** Retracts a relationship: it is kept and marked (who, when, why) rather than deleted, and no query counts it as holding any more. Retracting twice changes nothing. Needs an editor token. */
   retractRelationship: MutationRetractRelationshipResult;
   /** Accepts, rejects or resets (PROPOSED) drafted items. Accepting a relationship accepts the drafted entities it needs; rejecting an entity rejects the relationships that need it. EDITED is set by `editDraftItem`. */
@@ -1866,6 +1986,14 @@ export type Mutation = {
   updateEntity: MutationUpdateEntityResult;
   /** Changes a relationship’s confidence, time, details or citations. Validated like an import. Needs an editor token. */
   updateRelationship: MutationUpdateRelationshipResult;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationAddDraftItemArgs = {
+  draft: Scalars['String']['input'];
+  json: Scalars['String']['input'];
+  revision?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1880,6 +2008,16 @@ export type MutationAddRelationshipArgs = {
 export type MutationAddSourceArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SourceInput;
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationChooseForDraftItemsArgs = {
+  choice: ReviewChoice;
+  draft: Scalars['String']['input'];
+  items: Array<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  revision?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1954,6 +2092,12 @@ export type MutationMergeEntitiesArgs = {
 
 
 /** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
+export type MutationOpenDraftArgs = {
+  document: Scalars['String']['input'];
+};
+
+
+/** Change the graph: entities, relationships, sources, imports. Needs an editor token (merge and delete: admin). */
 export type MutationRetractRelationshipArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1987,10 +2131,16 @@ export type MutationUpdateRelationshipArgs = {
 };
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationAddDraftItemResult = ConflictError | Draft | NotFoundError | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
 export type MutationAddRelationshipResult = ConflictError | NotFoundError | RelationshipPayload | ValidationError;
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
 export type MutationAddSourceResult = ConflictError | NotFoundError | SourcePayload | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationChooseForDraftItemsResult = ConflictError | Draft | NotFoundError | ValidationError;
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
 export type MutationCreateEntityResult = ConflictError | EntityPayload | NotFoundError | ValidationError;
@@ -2024,6 +2174,9 @@ export type MutationLinkDraftEntityResult = ConflictError | Draft | NotFoundErro
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
 export type MutationMergeEntitiesResult = ConflictError | MergePayload | NotFoundError | ValidationError;
+
+/** What the mutation wrote, or a typed error saying why it wrote nothing. */
+export type MutationOpenDraftResult = Draft | ImportRejectedError;
 
 /** What the mutation wrote, or a typed error saying why it wrote nothing. */
 export type MutationRetractRelationshipResult = ConflictError | NotFoundError | RelationshipPayload | ValidationError;
@@ -2107,6 +2260,8 @@ export type Occupation = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -2156,6 +2311,8 @@ export type OfficeHolding = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -2253,6 +2410,8 @@ export type Organization = Entity & Node & {
   signed: Array<Signature>;
   /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** SUPPORTS relationships to this organization: backs another actor, militarily or politically. */
   supportedBy: Array<Support>;
   /** SUPPORTS relationships from this organization: backs another actor, militarily or politically. */
@@ -2542,6 +2701,8 @@ export type PartOf = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -2591,6 +2752,8 @@ export type Participation = Node & Relationship & {
   role?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -2649,6 +2812,8 @@ export type PossibleInvolvement = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -2727,6 +2892,8 @@ export type Proposal = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** The terms proposed. */
   terms?: Maybe<Scalars['String']['output']>;
   /** How the dates were worked out from the source. */
@@ -2776,6 +2943,8 @@ export type ProtestAgainst = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -2799,7 +2968,7 @@ export type ProtestAgainst = Node & Relationship & {
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type Query = {
   __typename?: 'Query';
-  /** Where the sources disagree: mutual accusations and conflicting figures, each side with its citation. */
+  /** Where the sources disagree: mutual accusations, conflicting figures and differing statements, each side with its sources. */
   contested: Contested;
   /** One draft, with its text, proposed items, evidence, review states and history; null when none has the id. Needs an editor token. */
   draft?: Maybe<Draft>;
@@ -2972,6 +3141,7 @@ export type QuerySearchArgs = {
 /** Read the conflict graph: entities, their relationships and the sources behind them. */
 export type QueryTimelineArgs = {
   asKnownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -3032,6 +3202,8 @@ export type Region = Entity & Node & {
   citations: Array<Citation>;
   /** CONTROLS relationships to this region: holds a territory de facto, whatever its legal status. */
   controlledBy: Array<Control>;
+  /** Why the coordinates are right: the gazetteer entry they come from, or the place that gives them. */
+  coordinatesNote?: Maybe<Scalars['String']['output']>;
   /** When it was first written. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who first wrote it. */
@@ -3046,10 +3218,14 @@ export type Region = Entity & Node & {
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** Where the place is: degrees north (negative: south), WGS84 decimal degrees; null when no one point places it. */
+  latitude?: Maybe<Scalars['Float']['output']>;
   /** LOCATED_IN relationships from this region: takes place or is seated in a place. */
   locatedIn: Array<Location>;
   /** LOCATED_IN relationships to this region: takes place or is seated in a place. */
   locationOf: Array<Location>;
+  /** Where the place is: degrees east (negative: west), WGS84 decimal degrees; null when no one point places it. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   /** Slugs of entities merged into this one. */
   mergedFrom: Array<Scalars['String']['output']>;
   /** The usual English name. */
@@ -3066,6 +3242,8 @@ export type Region = Entity & Node & {
   regionType: RegionType;
   /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** CONCERNS relationships to this region: an event fought or agreed over a place. */
   subjectOf: Array<Concern>;
   /** When it last changed. */
@@ -3197,6 +3375,8 @@ export type Relationship = {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -3452,6 +3632,8 @@ export type ResignationDemand = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -3471,6 +3653,15 @@ export type ResignationDemand = Node & Relationship & {
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
 };
+
+/** What a reviewer chooses for a drafted item the graph already holds. */
+export type ReviewChoice =
+  /** The report says something else: keep its values as its statement beside the graph’s, shown in `contested`. */
+  | 'CONTEST'
+  /** The report says what the graph says: add its citation; its own wording of the values is not kept. */
+  | 'CORROBORATE'
+  /** The report is right and the graph is not: its values become what the item answers (the old ones stay as their sources’ statements). */
+  | 'REPLACE';
 
 /** Where the review of a drafted item stands. Only ACCEPTED and EDITED items are imported. */
 export type ReviewState =
@@ -3521,6 +3712,8 @@ export type Signature = Node & Relationship & {
   role?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -3731,6 +3924,8 @@ export type State = Entity & Node & {
   signed: Array<Signature>;
   /** The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** CONCERNS relationships to this state: an event fought or agreed over a place. */
   subjectOf: Array<Concern>;
   /** SUPPORTS relationships to this state: backs another actor, militarily or politically. */
@@ -3981,6 +4176,65 @@ export type StateSupportsArgs = {
   minConfidence?: InputMaybe<Confidence>;
 };
 
+/** One figure as its sources give it: who reports it, the number and its words, and the sources that say so. */
+export type StatedFigure = {
+  __typename?: 'StatedFigure';
+  /** Whether the report answers with this figure (the source that stated it first). */
+  answers: Scalars['Boolean']['output'];
+  /** The sentences of those sources that give it. */
+  citations: Array<Citation>;
+  /** The number. */
+  figure: Scalars['Float']['output'];
+  /** The figure in the words of its source. */
+  figureText?: Maybe<Scalars['String']['output']>;
+  /** When the earliest of those sources was published. */
+  published?: Maybe<Scalars['Date']['output']>;
+  /** Exact, approximate or a lower bound. */
+  qualifier?: Maybe<FigureQualifier>;
+  /** The report it is a statement of. */
+  report: FigureReport;
+  /** Who gives the figure. */
+  reporter: Entity;
+  /** Whether it revises a figure the same reporter gave in an earlier source (else it conflicts with another reporter’s). */
+  revision: Scalars['Boolean']['output'];
+  /** The sources that give this figure. */
+  sources: Array<Source>;
+  /** What is counted, in its source’s words. */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** One value a source states, in words (a date as precise as the source gives it). */
+export type StatedValue = {
+  __typename?: 'StatedValue';
+  /** Whether it differs from the value the item answers with. */
+  differs: Scalars['Boolean']['output'];
+  /** The field, as the item names it (`figure`, `validFrom`, `role`, …). */
+  field: Scalars['String']['output'];
+  /** The value, in words. */
+  value: Scalars['String']['output'];
+};
+
+/** One source’s statement of an entity or relationship: the values it gives. The item answers with the statement of the source that stated it first (unless an editor or reviewer replaced it); every other source keeps its own. */
+export type Statement = {
+  __typename?: 'Statement';
+  /** Whether the item answers with these values. */
+  answers: Scalars['Boolean']['output'];
+  /** Its citations of the item (the sentences of this source that state it). */
+  citations: Array<Citation>;
+  /** How firmly the source states it (relationships). */
+  confidence?: Maybe<Confidence>;
+  /** The fields on which it says something other than the item’s answer (empty for the answer itself). */
+  differs: Array<Scalars['String']['output']>;
+  /** When it was recorded. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded it (the importer, an editor). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** The source that states it. */
+  source: Source;
+  /** The values it states that sources can disagree on (confidence, dates, a figure, a role, …). */
+  values: Array<StatedValue>;
+};
+
 /** Live updates, over server-sent events. */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -4023,6 +4277,8 @@ export type Support = Node & Relationship & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The stable id of the relationship, e.g. `russia-supports-armenia`. */
   slug: Scalars['String']['output'];
+  /** Each source’s statement of it: the one it answers with first, then every other source’s, as recorded. */
+  statements: Array<Statement>;
   /** How the dates were worked out from the source. */
   timeNote?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship goes to (the accused, the supported, …). */
@@ -4091,10 +4347,23 @@ export type ValidationError = MutationError & {
   problems: Array<InputProblem>;
 };
 
+/** Whom a reported figure counts. */
+export type VictimGroup =
+  /** Civilians. */
+  | 'CIVILIAN'
+  /** Soldiers, troops, servicemen and other fighters. */
+  | 'MILITARY';
+
 /** What a write did. */
 export type WriteOutcome =
+  /** Another source stated it first; this source states other values, kept as its statement beside them (see `contested`). */
+  | 'CONTESTED'
+  /** Another source stated it first; this source states the same values, kept as its statement. */
+  | 'CORROBORATED'
   /** It did not exist and was created. */
   | 'CREATED'
+  /** A reviewer chose this source’s values over those the item answered with, which stay as their sources’ statements. */
+  | 'REPLACED'
   /** It existed exactly so: nothing was written (a repeated write is harmless). */
   | 'UNCHANGED'
   /** It existed and was changed. */

@@ -1,10 +1,13 @@
-// Export what is on screen: the four exports for the view's centre, depth, date and filters (the
+// Export what is on screen: the exports for the view's centre, depth, date and filters (the
 // server streams them), and the drawing itself as PNG (Cytoscape's own) or SVG (cytoscape-svg,
 // with its canvas-to-SVG context mended so no node shape goes missing).
 
 import { exportQuery } from './explore-view.js';
 
-const FILES = { 'export-graphml': 'graph.graphml', 'export-json': 'graph.json', 'export-entities': 'entities.csv', 'export-relationships': 'relationships.csv' };
+const FILES = {
+  'export-graphml': 'graph.graphml', 'export-json': 'graph.json', 'export-entities': 'entities.csv', 'export-relationships': 'relationships.csv',
+  'export-citations': 'citations.csv', 'export-sources': 'sources.csv', 'export-geojson': 'graph.geojson',
+};
 
 /** Points the export links at the view's exports. */
 export function updateExportLinks(view, knownTypes) {

@@ -1,11 +1,16 @@
 /**
- * CSV for spreadsheets (RFC 4180): one row per entity or per relationship, a header row first,
- * CRLF line ends, a field quoted when it holds a comma, a quote or a line break (its quotes
- * doubled). A UTF-8 byte-order mark first, so Excel reads the names' accents right. Text that a
- * spreadsheet would run as a formula (starting =, +, -, @) is prefixed with an apostrophe.
+ * CSV for spreadsheets (RFC 4180): a row per entity, per relationship, per citation or per source,
+ * a header row first, CRLF line ends, a field quoted when it holds a comma, a quote or a line
+ * break (its quotes doubled). A UTF-8 byte-order mark first, so Excel reads the names' accents
+ * right. Text that a spreadsheet would run as a formula (starting =, +, -, @) is prefixed with an
+ * apostrophe. Every date has its precision in the column beside it. An entity's or relationship's
+ * row names its sources and counts its citations; what each citation says (the quote, who asserts
+ * it, through whom) is a row of citations.csv, so no cell pairs one source's quote with another's
+ * speaker.
  */
-import type { ExportReader, ExportedEntity, ExportedRelationship } from '../graph/export.js';
-import { ENTITY_FIELDS, RELATIONSHIP_FIELDS, type Field } from './fields.js';
+import { EXPORT_PAGE, type ExportReader, type ExportedEntity, type ExportedRelationship } from '../graph/export.js';
+import type { SourceRecord } from '../graph/sources.js';
+import { CITATION_FIELDS, ENTITY_FIELDS, RELATIONSHIP_FIELDS, SOURCE_FIELDS, type ExportedCitation, type Field } from './fields.js';
 
 const BOM = '\uFEFF';
 const FORMULA = /^[=+\-@\t\r]/;
@@ -20,9 +25,10 @@ export function csvField(value: string | number | boolean | null): string {
 const row = (cells: (string | number | boolean | null)[]) => `${cells.map(csvField).join(',')}\r\n`;
 
 function columns<T>(id: (item: T) => (string | null)[], idNames: string[], fields: Field<T>[]) {
+  const kept = fields.filter((f) => !f.joinsCitations);
   return {
-    header: row([...idNames, ...fields.map((f) => f.name)]),
-    line: (item: T) => row([...id(item), ...fields.map((f) => f.value(item))]),
+    header: row([...idNames, ...kept.map((f) => f.name)]),
+    line: (item: T) => row([...id(item), ...kept.map((f) => f.value(item))]),
   };
 }
 
@@ -32,6 +38,8 @@ const RELATIONSHIP_COLUMNS = columns<ExportedRelationship>(
   ['id', 'from', 'to'],
   RELATIONSHIP_FIELDS.filter((f) => f.name !== 'label'),
 );
+const CITATION_COLUMNS = columns<ExportedCitation>((i) => [i.citation.id], ['id'], CITATION_FIELDS);
+const SOURCE_COLUMNS = columns<SourceRecord>((s) => [s.id], ['id'], SOURCE_FIELDS);
 
 export async function* entitiesCsv(reader: ExportReader): AsyncGenerator<string> {
   yield BOM + ENTITY_COLUMNS.header;
@@ -41,4 +49,32 @@ export async function* entitiesCsv(reader: ExportReader): AsyncGenerator<string>
 export async function* relationshipsCsv(reader: ExportReader): AsyncGenerator<string> {
   yield BOM + RELATIONSHIP_COLUMNS.header;
   for await (const page of reader.relationships()) yield page.map(RELATIONSHIP_COLUMNS.line).join('');
+}
+
+/** The citations of what the export holds, a page at a time: the relationships', then the entities'. */
+async function* citationPages(reader: ExportReader): AsyncGenerator<ExportedCitation[]> {
+  for await (const page of reader.relationships()) {
+    yield page.flatMap(({ relationship }) => relationship.citations.map((citation) => ({ citation, itemType: 'RELATIONSHIP' as const })));
+  }
+  for await (const page of reader.entities()) {
+    yield page.flatMap(({ citations }) => citations.map((citation) => ({ citation, itemType: 'ENTITY' as const })));
+  }
+}
+
+export async function* citationsCsv(reader: ExportReader): AsyncGenerator<string> {
+  yield BOM + CITATION_COLUMNS.header;
+  for await (const page of citationPages(reader)) yield page.map(CITATION_COLUMNS.line).join('');
+}
+
+/** The sources the export's citations quote, by id, without their texts. */
+export async function* sourcesCsv(reader: ExportReader): AsyncGenerator<string> {
+  yield BOM + SOURCE_COLUMNS.header;
+  const ids = new Set<string>();
+  for await (const page of citationPages(reader)) for (const { citation } of page) ids.add(citation.sourceId);
+  const sorted = [...ids].sort();
+  for (let start = 0; start < sorted.length; start += EXPORT_PAGE) {
+    const sources = await reader.sources(sorted.slice(start, start + EXPORT_PAGE), { text: false });
+    // In the order of the ids asked for (code units, as `sorted`), so pages follow one another.
+    yield sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(SOURCE_COLUMNS.line).join('');
+  }
 }

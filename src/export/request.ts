@@ -15,6 +15,9 @@ export const EXPORT_FORMATS = {
   'graph.json': { type: 'application/json; charset=utf-8', extension: 'json' },
   'entities.csv': { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
   'relationships.csv': { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
+  'citations.csv': { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
+  'sources.csv': { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
+  'graph.geojson': { type: 'application/geo+json', extension: 'geojson' },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 

@@ -7,7 +7,7 @@
 import type { Db } from './db.js';
 import { isRelationshipType, type RelationshipType } from '../model/vocabulary.js';
 import { COMPARED_ENTITY_KEYS, comparedRelationshipKeys } from '../model/statements.js';
-import { holds, holdsParams, type HoldsFilter } from './relationships.js';
+import { existsAt, holds, holdsParams, type HoldsFilter } from './holds.js';
 import { entityProperties, relationshipProperties } from './projection.js';
 import { type EntityRecord, type RelationshipRecord, toRelationship } from './records.js';
 import { entityOf, RELATIONSHIP_ROW, type EntityRow, type RelationshipRow } from './explore.js';
@@ -24,7 +24,7 @@ export interface MutualAccusation {
 export async function mutualAccusations(db: Db, anchor: string | null, filter: HoldsFilter): Promise<MutualAccusation[]> {
   const rows = await db.read<{ a: EntityRow; b: EntityRow; ab: RelationshipRow[]; ba: RelationshipRow[] }>(
     `MATCH (a:Entity)-[r1:ACCUSES]->(b:Entity)-[r2:ACCUSES]->(a)
-     WHERE a.id < b.id AND ${holds('r1')} AND ${holds('r2')}
+     WHERE a.id < b.id AND ${holds('r1', '$', ['a', 'b'])} AND ${holds('r2', '$', ['b', 'a'])}
        AND ($anchor IS NULL OR $anchor IN [a.id, b.id])
      WITH a, b, collect(DISTINCT r1) AS ab, collect(DISTINCT r2) AS ba
      RETURN {properties: ${entityProperties('a')}, labels: labels(a)} AS a, {properties: ${entityProperties('b')}, labels: labels(b)} AS b,
@@ -104,7 +104,7 @@ function byVictims<F extends { victims: string | null }>(figures: F[]): { victim
 export async function conflictingFigures(db: Db, anchor: string | null, filter: HoldsFilter): Promise<FigureConflict[]> {
   const rows = await db.read<FigureRow>(
     `MATCH (reporter:Entity)-[r:REPORTS]->(event:Event)
-     WHERE ${holds()} AND ($anchor IS NULL OR $anchor IN [event.id, reporter.id, r.whose])
+     WHERE ${holds('r', '$', ['reporter', 'event'])} AND ($anchor IS NULL OR $anchor IN [event.id, reporter.id, r.whose])
      WITH event, reporter, r,
           COLLECT { MATCH (:Citation {about: r.id})-[:CITES]->(s:Source) RETURN DISTINCT s.id } AS citedBy,
           COLLECT { MATCH (st:Statement {about: r.id, aboutKind: 'RELATIONSHIP'}) RETURN properties(st) } AS statements
@@ -190,7 +190,7 @@ export async function disagreements(db: Db, anchor: string | null, filter: Holds
         [...byType.keys()]
           .map(
             (type) => `MATCH (a:Entity)-[x:${type}]->(b:Entity)
-       WHERE x.id IN $ids.${type} AND ${holds('x')} AND ($anchor IS NULL OR $anchor IN [a.id, b.id])
+       WHERE x.id IN $ids.${type} AND ${holds('x', '$', ['a', 'b'])} AND ($anchor IS NULL OR $anchor IN [a.id, b.id])
        RETURN ${relationshipProperties('x')} AS r, '${type}' AS type, a.id AS from, b.id AS to, ${stated}`,
           )
           .join('\nUNION ALL\n'),
@@ -199,9 +199,9 @@ export async function disagreements(db: Db, anchor: string | null, filter: Holds
     : [];
   const entities = about.filter((row) => row.kind === 'ENTITY').map((row) => row.about);
   const entityRows = await db.read<{ entity: EntityRow } & StatedRow>(
-    `MATCH (x:Entity) WHERE x.id IN $ids AND ($anchor IS NULL OR x.id = $anchor)
+    `MATCH (x:Entity) WHERE x.id IN $ids AND ($anchor IS NULL OR x.id = $anchor) AND ${existsAt('x')}
      RETURN {properties: ${entityProperties('x')}, labels: labels(x)} AS entity, ${stated}`,
-    { anchor, kind: 'ENTITY', ids: entities },
+    { ...holdsParams(filter), anchor, kind: 'ENTITY', ids: entities },
   );
   const found: Disagreement[] = [];
   const add = (row: StatedRow, stored: Record<string, unknown>, keys: readonly string[], item: Pick<Disagreement, 'aboutKind' | 'relationship' | 'entity'>) => {

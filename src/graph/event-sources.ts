@@ -8,7 +8,7 @@
 import type { Db } from './db.js';
 import { entitiesById } from './entities.js';
 import { relationshipsTouching } from './explore.js';
-import { holds, holdsParams, type HoldsFilter } from './relationships.js';
+import { holds, holdsParams, type HoldsFilter } from './holds.js';
 import { relationshipProperties } from './projection.js';
 import { partialDateString } from './dates.js';
 import { toRelationship, type CitationRecord, type EntityRecord, type RelationshipRecord } from './records.js';
@@ -55,7 +55,7 @@ export interface EventSources {
 /** Accusations between the event's participants whose time overlaps the event's (or is unbounded). */
 const ACCUSATIONS_DURING = `
 MATCH (e:Event {id: $id})<-[p1:PARTICIPATES_IN]-(a:Entity)-[r:ACCUSES]->(b:Entity)-[p2:PARTICIPATES_IN]->(e)
-WHERE ${holds()} AND ${holds('p1')} AND ${holds('p2')}
+WHERE ${holds('r', '$', ['a', 'b'])} AND ${holds('p1', '$', ['a', 'e'])} AND ${holds('p2', '$', ['b', 'e'])}
   AND (r.validFrom IS NULL OR e.endDate IS NULL OR r.validFrom <= e.endDate)
   AND (r.validTo IS NULL OR e.startDate IS NULL OR r.validTo >= e.startDate)
 RETURN DISTINCT ${relationshipProperties('r')} AS r, 'ACCUSES' AS type, a.id AS from, b.id AS to`;

@@ -1,13 +1,14 @@
 /**
  * Exploration for analysts: the neighbourhood of an entity, the shortest paths between two, a
- * timeline of events, and summaries (where sources disagree is in contested.ts). Every query is bounded (depth, size,
- * per-node fan-out) so a hub cannot blow it up, and every one applies the same HOLDS rule for
- * `asOf` and confidence as the basic queries.
+ * timeline of events, and summaries (where sources disagree is in contested.ts). Every query is
+ * bounded (depth, size, per-node fan-out) so a hub cannot blow it up, and every one applies the one
+ * rule for what exists and holds at `asOf` and a confidence (holds.ts), as the basic queries do.
  */
 import neo4j from 'neo4j-driver';
 import type { Db, Statement } from './db.js';
 import { KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type EventType, type RelationshipType } from '../model/vocabulary.js';
-import { holds, holdsParams, typeUnion, type HoldsFilter } from './relationships.js';
+import { existsAt, holds, holdsParams, type HoldsFilter } from './holds.js';
+import { typeUnion } from './relationships.js';
 import { entityProperties, relationshipProperties, type Keys } from './projection.js';
 import { type EntityRecord, type RelationshipRecord, toEntity, toRelationship } from './records.js';
 import { neo4jDateOf } from './dates.js';
@@ -58,7 +59,7 @@ function level(distance: number, direction: TraversalDirection, types: string): 
        UNWIND frontier AS f
        CALL (f, seen) {
          MATCH ${pattern(direction, types)}
-         WHERE ${holds()} AND NOT o IN seen
+         WHERE ${holds('r', '$', ['f', 'o'])} AND NOT o IN seen
          RETURN o LIMIT $limit
        }
        WITH DISTINCT o
@@ -95,7 +96,7 @@ export function neighborhoodStatement(id: string, options: NeighborhoodOptions, 
      CALL (seen) {
        UNWIND seen AS x
        WITH x WHERE COUNT { (x)--() } <= $hubDegree
-       MATCH (x)-[r:${types}]-(y:Entity) WHERE y IN seen AND ${holds()}
+       MATCH (x)-[r:${types}]-(y:Entity) WHERE y IN seen AND ${holds('r', '$', ['x', 'y'])}
        WITH DISTINCT r LIMIT $edgeLimit
        RETURN collect(r) AS edges
      }
@@ -147,7 +148,7 @@ export async function shortestPaths(
   const maxLength = Math.trunc(options.maxLength);
   const rows = await db.read<{ nodes: EntityRow[]; edges: RelationshipRow[] }>(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = ALL SHORTEST (a)((:Entity)-[r:${typeUnion(options.types)}]-(:Entity) WHERE ${holds()}){1,${maxLength}}(b)
+     MATCH p = ALL SHORTEST (a)((x:Entity)-[r:${typeUnion(options.types)}]-(y:Entity) WHERE ${holds('r', '$', ['x', 'y'])}){1,${maxLength}}(b)
      WITH p LIMIT $limit
      RETURN [n IN nodes(p) | {properties: ${entityProperties('n')}, labels: labels(n)}] AS nodes,
             [rel IN relationships(p) | ${RELATIONSHIP_ROW('rel')}] AS edges`,
@@ -166,10 +167,15 @@ export interface TimelineOptions {
   from?: Date | null;
   to?: Date | null;
   eventTypes?: readonly EventType[] | null;
+  /** Only events that exist on this day, linked (with an anchor) by a relationship that holds on it. */
+  asOf?: Date | null;
   limit: number;
 }
 
-/** Where a timeline's events come from: a MATCH binding `e` and opening its WHERE, and when one is linked to `$anchor`. */
+/**
+ * Where a timeline's events come from: a MATCH binding `e` and opening its WHERE, and when one is
+ * linked to `$anchor` by a relationship that holds (holds.ts, with its values as parameters).
+ */
 export interface TimelineEvents {
   match: string;
   linked: string;
@@ -177,13 +183,14 @@ export interface TimelineEvents {
 
 const LIVE_EVENTS: TimelineEvents = {
   match: 'MATCH (e:Event) WHERE',
-  linked: `EXISTS { MATCH (e)-[:${typeUnion()}]-(:Entity {id: $anchor}) }`,
+  linked: `EXISTS { MATCH (e)-[r:${typeUnion()}]-(anchor:Entity {id: $anchor}) WHERE ${holds('r', '$', ['e', 'anchor'])} }`,
 };
 
 /**
  * Events in time order, bound to `e`: by the first day they can have begun; among those that begin together, the
  * longer first (an ongoing conflict before the war inside it, a war before the agreement that ended
- * it); then by time of day and name. With a date range, only dated events that overlap it.
+ * it); then by time of day and name. With a date range, only dated events that overlap it; with
+ * `asOf`, only events that exist that day.
  */
 export function timelineMatch(options: TimelineOptions, events: TimelineEvents = LIVE_EVENTS): Statement {
   return {
@@ -192,12 +199,14 @@ export function timelineMatch(options: TimelineOptions, events: TimelineEvents =
        AND ($eventTypes IS NULL OR e.eventType IN $eventTypes)
        AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
        AND ($to IS NULL OR e.startDate <= $to)
+       AND ${existsAt('e')}
      WITH e ORDER BY e.startDate,
               CASE WHEN e.status = 'ONGOING' THEN 1 ELSE 0 END DESC,
               coalesce(e.endDate, e.startDate) DESC,
               e.startTime, e.name
      LIMIT $limit`,
     params: {
+      ...holdsParams({ asOf: options.asOf }),
       anchor: options.anchor ?? null,
       eventTypes: options.eventTypes?.length ? options.eventTypes : null,
       from: options.from ? neo4jDateOf(options.from) : null,
@@ -216,7 +225,7 @@ export async function timeline(db: Db, options: TimelineOptions): Promise<Entity
 export async function relationshipCounts(db: Db, filter: HoldsFilter): Promise<{ type: RelationshipType; count: number }[]> {
   const rows = await db.read<{ type: RelationshipType; count: number }>(
     RELATIONSHIP_TYPE_NAMES.map(
-      (type) => `MATCH (:Entity)-[r:${type}]->(:Entity) WHERE ${holds()} RETURN '${type}' AS type, count(r) AS count`,
+      (type) => `MATCH (a:Entity)-[r:${type}]->(b:Entity) WHERE ${holds('r', '$', ['a', 'b'])} RETURN '${type}' AS type, count(r) AS count`,
     ).join('\nUNION ALL\n'),
     holdsParams(filter),
   );
@@ -235,7 +244,7 @@ export async function mostConnected(
   const labels = options.kinds?.length ? options.kinds.map((kind) => KIND_LABELS[kind]) : null;
   const degree =
     options.asOf || options.minConfidence
-      ? `COUNT { MATCH (e)-[r:${types}]-(:Entity) WHERE ${holds()} }`
+      ? `COUNT { MATCH (e)-[r:${types}]-(o:Entity) WHERE ${holds('r', '$', ['e', 'o'])} }`
       : `COUNT { (e)-[:${types}]-() }`;
   const rows = await db.read<EntityRow & { degree: number }>(
     `MATCH (e:Entity)
@@ -260,7 +269,7 @@ export async function relationshipsTouching(
 ): Promise<RelationshipRecord[]> {
   const rows = await db.read<RelationshipRow & { other: EntityRow }>(
     `MATCH (e:Entity {id: $id})-[r:${typeUnion()}]-(o:Entity)
-     WHERE ${holds()}
+     WHERE ${holds('r', '$', ['e', 'o'])}
      WITH r, o ORDER BY type(r), o.name LIMIT $limit
      RETURN ${relationshipProperties('r')} AS r, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to,
             {properties: ${entityProperties('o')}, labels: labels(o)} AS other`,

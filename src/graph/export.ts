@@ -1,13 +1,14 @@
 /**
  * What an export reads: the whole graph a page at a time (keyset pagination on the id indexes, so
  * no query holds more than a page and a million relationships stream through bounded memory), or
- * the neighbourhood the explorer shows. Both apply the same HOLDS rule and types as the explorer;
- * every entity and relationship comes with its citations.
+ * the neighbourhood the explorer shows. Both apply the explorer's rule for what holds (holds.ts)
+ * and its types; every entity and relationship comes with its citations.
  */
 import neo4j from 'neo4j-driver';
 import type { Db } from './db.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
-import { holds, holdsParams, typeUnion, type HoldsFilter } from './relationships.js';
+import { holds, holdsParams, type HoldsFilter } from './holds.js';
+import { typeUnion } from './relationships.js';
 import { entityProperties, relationshipProperties } from './projection.js';
 import { toEntity, toRelationship, type CitationRecord, type EntityRecord, type RelationshipRecord } from './records.js';
 import { citationsAbout, sourcesById, type SourceRecord } from './sources.js';
@@ -45,8 +46,8 @@ export interface ExportReader {
   entities(also?: ReadonlySet<string>): AsyncIterable<ExportedEntity[]>;
   /** Entities by id, with their citations, whatever the filter. */
   entitiesById(ids: string[]): Promise<ExportedEntity[]>;
-  /** The sources cited, with their texts. */
-  sources(ids: string[]): Promise<SourceRecord[]>;
+  /** The sources cited, with their texts unless `text` is false. */
+  sources(ids: string[], options?: { text?: boolean }): Promise<SourceRecord[]>;
 }
 
 /** Rows per query: a page's relationships, citations and all, stay a few megabytes. */
@@ -70,7 +71,7 @@ async function* graphRelationships(db: Db, filter: ExportFilter): AsyncGenerator
     for (;;) {
       const rows: RelationshipRow[] = await db.read<RelationshipRow>(
         `MATCH (a:Entity)-[r:${typeUnion([type])}]->(b:Entity)
-         WHERE r.id > $after AND ${holds()}
+         WHERE r.id > $after AND ${holds('r', '$', ['a', 'b'])}
          WITH a, r, b ORDER BY r.id LIMIT $page
          RETURN ${relationshipProperties('r')} AS r, type(r) AS type, a.id AS from, b.id AS to, a.name AS fromName, b.name AS toName`,
         { ...holdsParams(filter), after, page: neo4j.int(EXPORT_PAGE) },
@@ -98,7 +99,7 @@ async function* graphEntities(db: Db, filter: ExportFilter, also: ReadonlySet<st
       `MATCH (e:Entity) WHERE e.id > $after
        WITH e ORDER BY e.id LIMIT $page
        RETURN ${entityProperties('e')} AS properties, labels(e) AS labels,
-              CASE WHEN $filtered THEN EXISTS { MATCH (e)-[r:${typeUnion(filter.types)}]-(:Entity) WHERE ${holds()} } ELSE true END AS touched`,
+              CASE WHEN $filtered THEN EXISTS { MATCH (e)-[r:${typeUnion(filter.types)}]-(o:Entity) WHERE ${holds('r', '$', ['e', 'o'])} } ELSE true END AS touched`,
       { ...holdsParams(filter), after, filtered, page: neo4j.int(EXPORT_PAGE) },
     );
     if (!rows.length) break;
@@ -125,7 +126,7 @@ export function graphReader(db: Db, filter: ExportFilter): ExportReader {
     relationships: () => graphRelationships(db, filter),
     entities: (also = new Set()) => graphEntities(db, filter, also),
     entitiesById: (ids) => exportedById(db, ids, () => false),
-    sources: (ids) => sourcesById(db, ids),
+    sources: (ids, options) => sourcesById(db, ids, options),
   };
 }
 
@@ -157,6 +158,6 @@ export async function neighbourhoodReader(db: Db, scope: ExportScope & { entity:
       yield await exportedById(db, [...new Set([...entities.keys(), ...also])], (id) => entities.has(id));
     },
     entitiesById: (ids) => exportedById(db, ids, (id) => entities.has(id)),
-    sources: (ids) => sourcesById(db, ids),
+    sources: (ids, options) => sourcesById(db, ids, options),
   };
 }

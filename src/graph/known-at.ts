@@ -3,12 +3,14 @@
  * relationships, an entity's relationship lists, a neighbourhood and a timeline, rebuilt from the
  * versions every write leaves (versions.ts). A relationship retracted since shows as it was before
  * its retraction; an entity merged away since is still there. `asOf`, confidence and retraction
- * filter the versions by the same HOLDS rule as the live reads.
+ * filter the versions by the same rule as the live reads (holds.ts), a relationship's ends being
+ * the versions of its entities current at the moment.
  */
 import neo4j from 'neo4j-driver';
 import type { Db } from './db.js';
 import { KIND_LABELS, RELATIONSHIP_TYPE_NAMES } from '../model/vocabulary.js';
-import { holds, holdsParams, type RelationshipListRequest, type RelationshipQuery } from './relationships.js';
+import { holds, holdsParams } from './holds.js';
+import type { RelationshipListRequest, RelationshipQuery } from './relationships.js';
 import { entityProperties, relationshipProperties } from './projection.js';
 import { toEntity, toRelationship, type CitationRecord, type EntityRecord, type RelationshipRecord } from './records.js';
 import { VERSION_KEYS } from './versions.js';
@@ -19,6 +21,17 @@ import { timelineMatch } from './explore.js';
 export const currentAt = (v: string) => `${v}.knownFrom <= $knownAt AND (${v}.knownUntil IS NULL OR ${v}.knownUntil > $knownAt)`;
 
 const knownAtParam = (at: Date) => neo4j.types.DateTime.fromStandardDate(at);
+
+/**
+ * The versions of the relationship version `v`'s ends current at `$knownAt`, as `${v}From` and
+ * `${v}To` (null for an end not known then), for a WITH: the ends the rule reads as of a day.
+ */
+const endsOf = (v: string) =>
+  ['startId', 'endId']
+    .map((end, i) => `head(COLLECT { MATCH (known:EntityVersion {id: ${v}.${end}}) WHERE ${currentAt('known')} RETURN known }) AS ${v}${i ? 'To' : 'From'}`)
+    .join(', ');
+/** The rule for the relationship version `v`, between the end versions `endsOf` bound. */
+const holdsVersion = (v: string, values = '$') => holds(v, values, [`${v}From`, `${v}To`]);
 
 type Props = Record<string, unknown>;
 
@@ -99,8 +112,9 @@ export async function relationshipsKnownAt(db: Db, ids: readonly string[], at: D
 function relationshipVersionsMatch(query: RelationshipQuery, at: Date) {
   return {
     cypher: `MATCH (v:RelationshipVersion)
-     WHERE ${currentAt('v')} AND ${holds('v')}
-       AND ($type IS NULL OR v.relType = $type) AND ($from IS NULL OR v.startId = $from) AND ($to IS NULL OR v.endId = $to)`,
+     WHERE ${currentAt('v')}
+       AND ($type IS NULL OR v.relType = $type) AND ($from IS NULL OR v.startId = $from) AND ($to IS NULL OR v.endId = $to)
+     WITH v, ${endsOf('v')} WHERE ${holdsVersion('v')}`,
     params: { ...holdsParams(query), type: query.type ?? null, from: query.from ?? null, to: query.to ?? null, knownAt: knownAtParam(at) },
   };
 }
@@ -133,7 +147,8 @@ function touching(direction: 'OUT' | 'IN' | 'BOTH', filter = 'true'): string {
   const into = `MATCH (v:RelationshipVersion) WHERE v.endId IN $ids AND ${filter} RETURN v, v.endId AS near, v.startId AS far`;
   const branches = direction === 'OUT' ? [out] : direction === 'IN' ? [into] : [out, into];
   return `CALL () { ${branches.join(' UNION ALL ')} }
-     WITH v, near, far WHERE v.relType IN $types AND ${currentAt('v')} AND ${holds('v')}`;
+     WITH v, near, far WHERE v.relType IN $types AND ${currentAt('v')}
+     WITH v, near, far, ${endsOf('v')} WHERE ${holdsVersion('v')}`;
 }
 
 /**
@@ -148,7 +163,8 @@ export async function relationshipListsKnownAt(db: Db, requests: readonly Relati
        UNION ALL
        MATCH (v:RelationshipVersion) WHERE request.direction = 'IN' AND v.endId = request.id RETURN v, v.startId AS far
      }
-     WITH request, v, far WHERE v.relType = request.type AND ${currentAt('v')} AND ${holds('v', 'request.')}
+     WITH request, v, far WHERE v.relType = request.type AND ${currentAt('v')}
+     WITH request, v, far, ${endsOf('v')} WHERE ${holdsVersion('v', 'request.')}
      OPTIONAL MATCH (o:EntityVersion {id: far}) WHERE ${currentAt('o')}
      WITH request, v, o ORDER BY o.name, v.id
      WITH request, collect(v)[..request.limit] AS vs
@@ -207,9 +223,11 @@ export async function neighborhoodKnownAt(db: Db, id: string, options: Neighborh
 /** The timeline as it stood at `at`: the events then known, in the live timeline's order. */
 export async function timelineKnownAt(db: Db, options: TimelineOptions, at: Date): Promise<EntityRecord[]> {
   const { cypher, params } = timelineMatch(options, {
-    match: `MATCH (e:EntityVersion {kindLabel: '${KIND_LABELS.EVENT}'}) WHERE ${currentAt('e')} AND`,
+    match: `OPTIONAL MATCH (anchor:EntityVersion {id: $anchor}) WHERE ${currentAt('anchor')}
+     WITH anchor MATCH (e:EntityVersion {kindLabel: '${KIND_LABELS.EVENT}'}) WHERE ${currentAt('e')} AND`,
     linked: `EXISTS { MATCH (r:RelationshipVersion) WHERE ${currentAt('r')}
-               AND ((r.startId = e.id AND r.endId = $anchor) OR (r.endId = e.id AND r.startId = $anchor)) }`,
+               AND ((r.startId = e.id AND r.endId = $anchor) OR (r.endId = e.id AND r.startId = $anchor))
+               AND ${holds('r', '$', ['e', 'anchor'])} }`,
   });
   const rows = await db.read<{ v: Props }>(`${cypher} RETURN ${entityProperties('e')} AS v`, { ...params, knownAt: knownAtParam(at) });
   return rows.flatMap((row) => entityOfVersion(row.v, at) ?? []);

@@ -35,5 +35,5 @@ function projection(shape: keyof typeof TEMPORAL_BY_SHAPE, variable: string, key
 export const entityProperties = (variable: string, keys: Keys = 'all') => projection('entity', variable, keys, ['id', 'name']);
 /** A relationship's properties, for `toRelationship`: all of them, or its id and the given keys. */
 export const relationshipProperties = (variable: string, keys: Keys = 'all') => projection('relationship', variable, keys, ['id']);
-/** A source node's properties. */
-export const sourceProperties = (variable: string) => projection('source', variable, 'all', ['id']);
+/** A source node's properties: all of them, or its id and the given keys. */
+export const sourceProperties = (variable: string, keys: Keys = 'all') => projection('source', variable, keys, ['id']);

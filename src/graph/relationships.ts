@@ -1,53 +1,16 @@
 /**
  * Relationships between entities: read by the entities they touch (batched for a whole page of
- * entities at once), by id, and as a filtered, paginated list. Every query applies the same rule
- * for what "holds" at a date and at a confidence (HOLDS below).
+ * entities at once), by id, and as a filtered, paginated list. Every query applies the one rule
+ * for what holds at a date and at a confidence (holds.ts).
  */
 import neo4j from 'neo4j-driver';
 import type { Db, Statement } from './db.js';
-import {
-  CONFIDENCE_ORDER,
-  RELATIONSHIP_TYPE_NAMES,
-  confidencesAtLeast,
-  isRelationshipType,
-  type Confidence,
-  type RelationshipType,
-} from '../model/vocabulary.js';
+import { RELATIONSHIP_TYPE_NAMES, isRelationshipType, type RelationshipType } from '../model/vocabulary.js';
 import { entityProperties, relationshipProperties } from './projection.js';
 import { toEntity, toRelationship, type ListRow, type RelationshipRecord } from './records.js';
-import { neo4jDateOf } from './dates.js';
-
-export interface HoldsFilter {
-  /** Only what held on this day (a calendar date; its UTC day counts): its span, at the source's precision, includes it. */
-  asOf?: Date | null;
-  /** Only what the source stands behind at least this firmly. */
-  minConfidence?: Confidence | null;
-  /** Also relationships that were retracted (kept for the record); left out by default. */
-  includeRetracted?: boolean | null;
-}
+import { holds, holdsParams, type HoldsFilter } from './holds.js';
 
 export type Direction = 'OUT' | 'IN';
-
-/**
- * What holds: a relationship with no bound on a side is open on that side. Dates are stored as the
- * first and last day the source's date can mean, so "2020" holds on any day of 2020. A retracted
- * relationship holds for no one unless asked for. Takes the relationship's variable name and where
- * the values are: query parameters from holdsParams (`$`), or the fields of a map holding them
- * (`request.`).
- */
-export function holds(r = 'r', values = '$'): string {
-  return `(${values}asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= ${values}asOf) AND (${r}.validTo IS NULL OR ${r}.validTo >= ${values}asOf)))
-  AND ${r}.confidence IN ${values}confidences AND (${values}includeRetracted OR ${r}.retractedAt IS NULL)`;
-}
-const HOLDS = holds();
-
-export function holdsParams(filter: HoldsFilter) {
-  return {
-    asOf: filter.asOf ? neo4jDateOf(filter.asOf) : null,
-    confidences: filter.minConfidence ? confidencesAtLeast(filter.minConfidence) : [...CONFIDENCE_ORDER],
-    includeRetracted: filter.includeRetracted ?? false,
-  };
-}
 
 /**
  * Relationship types as a Cypher type union (`SUPPORTS|ACCUSES`), every domain type when none are
@@ -114,7 +77,7 @@ function listsSubquery(lists: readonly RelationshipList[]): string {
     // LIMIT takes no variable, so each list is cut to its own length by a slice.
     return `WITH e, request WHERE request.part = '${key}'
        MATCH ${pattern}
-       WHERE ${holds('r', 'request.')}
+       WHERE ${holds('r', 'request.', ['e', 'o'])}
        WITH request, r, o ORDER BY o.name, r.id
        WITH request, collect({r: r, o: o}) AS found
        UNWIND found[..request.limit] AS row
@@ -223,7 +186,7 @@ function matchRelationships(query: RelationshipQuery): string {
   const types = query.type ?? ALL_TYPES;
   const a = query.from ? '(a:Entity {id: $from})' : '(a:Entity)';
   const b = query.to ? '(b:Entity {id: $to})' : '(b:Entity)';
-  return `MATCH ${a}-[r:${types}]->${b} WHERE ${HOLDS}`;
+  return `MATCH ${a}-[r:${types}]->${b} WHERE ${holds('r', '$', ['a', 'b'])}`;
 }
 
 function relationshipParams(query: RelationshipQuery) {

@@ -3,7 +3,7 @@
  * fact about an entity or a relationship.
  */
 import type { Db } from './db.js';
-import { sourceProperties } from './projection.js';
+import { sourceProperties, type Keys } from './projection.js';
 import type { CitationRecord } from './records.js';
 
 export interface SourceRecord {
@@ -11,10 +11,18 @@ export interface SourceRecord {
   properties: Record<string, unknown>;
 }
 
-const SOURCES_BY_ID = `MATCH (s:Source) WHERE s.id IN $ids RETURN ${sourceProperties('s')} AS properties`;
+/** What a source is without its text: the listing a table of sources needs, however long the texts. */
+const LISTED = [
+  'title', 'publisher', 'url', 'language', 'originalLanguage', 'note',
+  'publishedFrom', 'publishedFromPrecision', 'publishedTo', 'publishedToPrecision', 'publishedNote',
+];
+const sourcesByIdQuery = (keys: Keys) => `MATCH (s:Source) WHERE s.id IN $ids RETURN ${sourceProperties('s', keys)} AS properties`;
+const SOURCES_BY_ID = sourcesByIdQuery('all');
+const LISTED_BY_ID = sourcesByIdQuery(LISTED);
 
-export async function sourcesById(db: Db, ids: readonly string[]): Promise<SourceRecord[]> {
-  const rows = await db.read<{ properties: Record<string, unknown> }>(SOURCES_BY_ID, { ids });
+/** Sources by id, with their texts unless `text` is false. */
+export async function sourcesById(db: Db, ids: readonly string[], { text = true } = {}): Promise<SourceRecord[]> {
+  const rows = await db.read<{ properties: Record<string, unknown> }>(text ? SOURCES_BY_ID : LISTED_BY_ID, { ids });
   return rows.map(({ properties }) => ({ id: String(properties.id), properties }));
 }
 

@@ -38,7 +38,8 @@ const COLUMNS = {
     name: 'string', aliases: 'string[]', description: 'string', note: 'string', isoCode: 'string', recognized: 'boolean',
     office: 'string', ...span('term', 'termNote'), orgType: 'string', regionType: 'string', eventType: 'string', status: 'string',
     startDate: 'date', startPrecision: 'string', startTime: 'datetime', endDate: 'date', endPrecision: 'string', endTime: 'datetime',
-    dateNote: 'string', deaths: 'long', deathsQualifier: 'string', deathsText: 'string', ...AUDIT,
+    dateNote: 'string', deaths: 'long', deathsQualifier: 'string', deathsText: 'string',
+    latitude: 'double', longitude: 'double', coordinatesNote: 'string', ...AUDIT,
   },
   relationship: {
     confidence: 'string', note: 'string', ...span('valid', 'timeNote'), allegation: 'string', area: 'double', areaUnit: 'string',

@@ -7,15 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
+import type { CitationInput, CoordinatesInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
 import { dateTimeOf, firstDay, lastDay, precisionOf } from './dates.js';
 import { victimsOf } from '../model/statements.js';
 import type { ResolvedSource } from './validated.js';
 
 export type Props = Record<string, unknown>;
 
-/** Measures, stored as floats even when whole (a figure of 71, an area of 10), whichever path writes them. */
-export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set(['figure', 'area']);
+/** Measures, stored as floats even when whole (a figure of 71, an area of 10, a latitude of 40), whichever path writes them. */
+export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set(['figure', 'area', 'latitude', 'longitude']);
 
 /**
  * Properties that merge into the node or relationship; null removes a value the document dropped.
@@ -53,6 +53,11 @@ function eventDate(prefix: 'start' | 'end', value: string | undefined): Props {
   };
 }
 
+/** A place's point (Region, Event), for maps, with why it is right. */
+function point(coordinates: CoordinatesInput | undefined): Props {
+  return { latitude: coordinates?.latitude, longitude: coordinates?.longitude, coordinatesNote: coordinates?.note };
+}
+
 export function sourceProps(source: ResolvedSource): Props {
   return props({
     title: source.title,
@@ -81,7 +86,7 @@ export function entityProps(entity: EntityInput, { defaults = true } = {}): Prop
     case 'ORGANIZATION':
       return props({ ...common, orgType: entity.orgType });
     case 'REGION':
-      return props({ ...common, regionType: entity.regionType });
+      return props({ ...common, regionType: entity.regionType, ...point(entity.coordinates) });
     case 'EVENT':
       return props({
         ...common,
@@ -90,6 +95,7 @@ export function entityProps(entity: EntityInput, { defaults = true } = {}): Prop
         ...eventDate('start', entity.start),
         ...eventDate('end', entity.end),
         dateNote: entity.dateNote,
+        ...point(entity.coordinates),
         deaths: entity.deaths?.figure,
         deathsQualifier: entity.deaths?.qualifier,
         deathsText: entity.deaths?.text,
@@ -107,7 +113,7 @@ export function relationshipProps(relationship: RelationshipInput): Props {
 
 /**
  * Properties that say one thing together: a date with its precision (and an event's time of day),
- * a figure with its qualifier and words, an area with its unit, a text with its hash.
+ * a figure with its qualifier and words, an area with its unit, a point with its reason, a text with its hash.
  */
 const GROUPS: readonly (readonly string[])[] = [
   ...['valid', 'published', 'term'].flatMap((p) => [[`${p}From`, `${p}FromPrecision`], [`${p}To`, `${p}ToPrecision`]]),
@@ -116,6 +122,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['figure', 'figureText', 'qualifier', 'unit', 'victims'],
   ['personnel', 'personnelQualifier'],
   ['area', 'areaUnit'],
+  ['latitude', 'longitude', 'coordinatesNote'],
   ['text', 'sha256'],
 ];
 const GROUP_OF = new Map(GROUPS.flatMap((group) => group.map((key) => [key, group] as const)));

@@ -5,7 +5,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Conflict, NotFound } from '../errors.js';
-import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
+import type { CitationInput, CoordinatesInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
 import { isoString, partialDateString } from './dates.js';
 import { recordChange, type Audit } from './audit.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
@@ -24,6 +24,13 @@ function span(props: Record<string, unknown>, prefix: 'valid' | 'term', noteKey:
   const note = props[noteKey] as string | undefined;
   if (!from && !to && !note) return undefined;
   return { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(note ? { note } : {}) };
+}
+
+/** A place's stored point, with its reason; undefined when it has none. */
+function coordinatesOf(props: Record<string, unknown>): CoordinatesInput | undefined {
+  const { latitude, longitude, coordinatesNote } = props;
+  if (typeof latitude !== 'number' || typeof longitude !== 'number') return undefined;
+  return { latitude, longitude, note: String(coordinatesNote) };
 }
 
 function citationInputs(citations: CitationRecord[]): CitationInput[] {
@@ -57,7 +64,7 @@ export function entityInputOf(entity: EntityRecord, citations: CitationRecord[])
     case 'ORGANIZATION':
       return withoutNulls({ ...common, kind: 'ORGANIZATION', orgType: p.orgType }) as EntityInput;
     case 'REGION':
-      return withoutNulls({ ...common, kind: 'REGION', regionType: p.regionType }) as EntityInput;
+      return withoutNulls({ ...common, kind: 'REGION', regionType: p.regionType, coordinates: coordinatesOf(p) }) as EntityInput;
     case 'EVENT':
       return withoutNulls({
         ...common,
@@ -67,6 +74,7 @@ export function entityInputOf(entity: EntityRecord, citations: CitationRecord[])
         start: eventDate('start'),
         end: eventDate('end'),
         dateNote: p.dateNote,
+        coordinates: coordinatesOf(p),
         deaths:
           typeof p.deaths === 'number' ? { figure: p.deaths, qualifier: p.deathsQualifier, text: p.deathsText } : undefined,
       }) as EntityInput;

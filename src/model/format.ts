@@ -67,6 +67,15 @@ export const citationSchema = z
   })
   .strict();
 
+/** A place's point, for maps: WGS84 decimal degrees, and why they are right. */
+export const coordinatesSchema = z
+  .object({
+    latitude: z.number().min(-90, 'a latitude from -90 to 90').max(90, 'a latitude from -90 to 90').describe('Degrees north (negative: south), WGS84.'),
+    longitude: z.number().min(-180, 'a longitude from -180 to 180').max(180, 'a longitude from -180 to 180').describe('Degrees east (negative: west), WGS84.'),
+    note: text.describe('Why these coordinates, e.g. "GeoNames 616052: Yerevan, AM, population 1,093,485".'),
+  })
+  .strict();
+
 const citations = z.array(citationSchema).min(1, 'at least one citation (source + verbatim quote) is required');
 
 /** Where a review stands on a drafted item; only ACCEPTED and EDITED items are imported. */
@@ -168,7 +177,14 @@ export const entitySchema = z.discriminatedUnion('kind', [
     .strict(),
   z.object({ ...entityBase, kind: z.literal('LEADER'), office: text, term: timeSpanSchema.optional() }).strict(),
   z.object({ ...entityBase, kind: z.literal('ORGANIZATION'), orgType: z.enum(keysOf(ORGANIZATION_TYPES)) }).strict(),
-  z.object({ ...entityBase, kind: z.literal('REGION'), regionType: z.enum(keysOf(REGION_TYPES)) }).strict(),
+  z
+    .object({
+      ...entityBase,
+      kind: z.literal('REGION'),
+      regionType: z.enum(keysOf(REGION_TYPES)),
+      coordinates: coordinatesSchema.optional().describe('Where it is, when one point places it (a city, not a border zone).'),
+    })
+    .strict(),
   z
     .object({
       ...entityBase,
@@ -178,6 +194,7 @@ export const entitySchema = z.discriminatedUnion('kind', [
       start: dateOrDateTime.optional(),
       end: dateOrDateTime.optional(),
       dateNote: text.optional(),
+      coordinates: coordinatesSchema.optional().describe('Where it happened, when the data places it at one point.'),
       deaths: z
         .object({
           figure: z.number().int().nonnegative(),
@@ -275,6 +292,7 @@ export type EntityInput = z.infer<typeof entitySchema>;
 export type RelationshipInput = z.infer<typeof relationshipSchema>;
 export type CitationInput = z.infer<typeof citationSchema>;
 export type TimeSpanInput = z.infer<typeof timeSpanSchema>;
+export type CoordinatesInput = z.infer<typeof coordinatesSchema>;
 export type EvidenceInput = z.infer<typeof evidenceSchema>;
 export type ReviewInput = z.infer<typeof reviewSchema>;
 export type DraftInfo = z.infer<typeof draftInfoSchema>;

@@ -1,6 +1,7 @@
 /**
  * The exports at /export/…: the graph (or the neighbourhood the explorer shows) as GraphML, a
- * conflict-graph/v1 document, or two CSV files, streamed a page at a time as the client reads
+ * conflict-graph/v1 document, GeoJSON for maps, or CSV files (entities, relationships, citations,
+ * sources), streamed a page at a time as the client reads
  * (pull-based, so a slow client slows the reads instead of filling memory). Reads follow
  * AUTH_READS like GraphQL reads; a bad parameter is a 400 with a JSON error naming it; a failure
  * before the first byte is a JSON error, one after it ends the download short and is logged.
@@ -11,7 +12,8 @@ import type { Logger } from 'pino';
 import type { Authenticator } from '../auth.js';
 import { Db } from '../graph/db.js';
 import { graphReader, neighbourhoodReader, type ExportReader, type ExportScope } from '../graph/export.js';
-import { entitiesCsv, relationshipsCsv } from '../export/csv.js';
+import { citationsCsv, entitiesCsv, relationshipsCsv, sourcesCsv } from '../export/csv.js';
+import { geojson } from '../export/geojson.js';
 import { conflictGraphDocument } from '../export/document.js';
 import { graphml } from '../export/graphml.js';
 import { EXPORT_FORMATS, EXPORT_PREFIX, ExportParameterError, exportFileName, exportFormatOf, exportScopeOf, type ExportFormat } from '../export/request.js';
@@ -30,6 +32,9 @@ const WRITERS: Record<ExportFormat, (reader: ExportReader) => AsyncGenerator<str
   'graph.json': conflictGraphDocument,
   'entities.csv': entitiesCsv,
   'relationships.csv': relationshipsCsv,
+  'citations.csv': citationsCsv,
+  'sources.csv': sourcesCsv,
+  'graph.geojson': geojson,
 };
 
 /** Text is sent in chunks of about this many characters, not a write per row. */

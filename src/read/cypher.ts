@@ -1,15 +1,16 @@
 /**
  * What a selection needs (needs.ts), as Cypher built from values with @neo4j/cypher-builder: an
  * entity becomes a map projection of the properties it needs, its labels, its citations and each
- * relationship list as a COLLECT subquery (filtered by what holds at `asOf` and `minConfidence`,
- * ordered by the far end's name, cut at `first` in the query itself), nested to any depth. Every
- * value is a parameter; labels and relationship types come from the model's whitelist only.
+ * relationship list as a COLLECT subquery (filtered by what holds at `asOf` and `minConfidence`
+ * by the rule of graph/holds.ts, ordered by the far end's name, cut at `first` in the query
+ * itself), nested to any depth. Every value is a parameter; labels and relationship types come
+ * from the model's whitelist only.
  */
 import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
-import { neo4jDateOf } from '../graph/dates.js';
+import { holdsPredicate } from '../graph/holds.js';
 import { isTemporal, PROPERTY_KEY, TEMPORAL_BY_SHAPE } from '../graph/projection.js';
-import { confidencesAtLeast, CONFIDENCE_ORDER, isRelationshipType } from '../model/vocabulary.js';
+import { isRelationshipType } from '../model/vocabulary.js';
 import type { CitationNeeds, EntityNeeds, KeySet, ListNeeds } from './needs.js';
 
 /** Keys under which a projected entity or relationship carries what is not a stored property. */
@@ -27,21 +28,6 @@ function properties(variable: Cypher.Variable, shape: Shape, keys: KeySet, alway
   const plain = chosen.filter((key) => !isTemporal(key));
   const temporal = Object.fromEntries(chosen.filter(isTemporal).map((key) => [key, Cypher.toString(variable.property(key))]));
   return new Cypher.MapProjection(variable, plain, temporal);
-}
-
-/** What holds: in force on `asOf`, at least `minConfidence`, not retracted. */
-function holds(r: Cypher.Relationship, list: ListNeeds): Cypher.Predicate {
-  const confidences = new Cypher.Param(list.minConfidence ? confidencesAtLeast(list.minConfidence) : [...CONFIDENCE_ORDER]);
-  const inForce = list.asOf
-    ? (() => {
-        const asOf = new Cypher.Param(neo4jDateOf(list.asOf));
-        return Cypher.and(
-          Cypher.or(Cypher.isNull(r.property('validFrom')), Cypher.lte(r.property('validFrom'), asOf)),
-          Cypher.or(Cypher.isNull(r.property('validTo')), Cypher.gte(r.property('validTo'), asOf)),
-        );
-      })()
-    : undefined;
-  return Cypher.and(inForce, Cypher.in(r.property('confidence'), confidences), Cypher.isNull(r.property('retractedAt'))) as Cypher.Predicate;
 }
 
 /** The citations about `about` (an entity's or a relationship's id), in source then id order. */
@@ -97,7 +83,7 @@ function list(e: Cypher.Node, needs: ListNeeds, depth: number): Cypher.Collect {
     fields[META.whose] = Cypher.head(whose);
   }
   const query = Cypher.utils.concat(
-    new Cypher.Match(pattern).where(holds(r, needs)),
+    new Cypher.Match(pattern).where(holdsPredicate(r, [e, o], needs)),
     new Cypher.With(r, o).orderBy(o.property('name'), r.property('id')).limit(new Cypher.Param(neo4j.int(needs.limit))),
     new Cypher.Return(new Cypher.Map(fields)),
   );

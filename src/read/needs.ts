@@ -76,6 +76,7 @@ const ENTITY_FIELD_KEYS: Record<string, readonly string[]> = {
   startDate: ['startDate'], startPrecision: ['startPrecision'], startTime: ['startTime'], startTimeLocal: ['startTime'],
   endDate: ['endDate'], endPrecision: ['endPrecision'], dateNote: ['dateNote'],
   termFrom: ['termFrom'], termFromPrecision: ['termFromPrecision'], termTo: ['termTo'], termToPrecision: ['termToPrecision'],
+  latitude: ['latitude'], longitude: ['longitude'], coordinatesNote: ['coordinatesNote'],
 };
 // Relationship fields that read no property, or another than their name.
 const RELATIONSHIP_FIELD_KEYS: Record<string, readonly string[]> = {

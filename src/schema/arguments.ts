@@ -14,6 +14,11 @@ export function countArg(arg: ArgBuilder<Types>, bounds: Bounds & { default: num
   });
 }
 
+/** What `asOf` means wherever it is taken (the rule is graph/holds.ts's). */
+export const AS_OF_DESCRIPTION =
+  'Only what held on this day: a relationship within its own dates, and on a side it gives no date, while both its ' +
+  'ends exist (an event from its start to its end; every other entity always). Undated: any day.';
+
 /** `asKnownAt`: a moment in record time, as the graph held it (not a date in the world: that is `asOf`). */
 export function asKnownAtArg(arg: ArgBuilder<Types>) {
   return arg({

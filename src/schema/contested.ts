@@ -4,7 +4,7 @@
  * conflict between reporters), and items two sources state with different values.
  */
 import { conflictingFigures, disagreements, mutualAccusations, type Disagreement, type FigureConflict, type MutualAccusation, type StatedFigure } from '../graph/contested.js';
-import type { HoldsFilter } from '../graph/relationships.js';
+import type { HoldsFilter } from '../graph/holds.js';
 import type { VICTIM_GROUPS } from '../model/vocabulary.js';
 import { builder } from './builder.js';
 import { Entity, requireEntities, slugFromId } from './entity/ref.js';

@@ -4,6 +4,7 @@
  * statement) compared across sources, marked where they conflict, agree or rest on one source.
  */
 import { eventSources, type EventSources, type SourceClaim, type SourceComparison, type SourceReport } from '../graph/event-sources.js';
+import { AS_OF_DESCRIPTION } from './arguments.js';
 import { builder } from './builder.js';
 import { ConfidenceEnum } from './enums.js';
 import { Entity } from './entity/ref.js';
@@ -79,7 +80,7 @@ builder.objectField(Event, 'sources', (t) =>
       'while it lasts, who took part, where, when) and, topic by topic, where they conflict (the 71 of one report against ' +
       'the 80 of another), agree, or rest on one source. Retracted facts are left out.',
     args: {
-      asOf: t.arg({ type: 'Date', description: 'Only what held on this day.' }),
+      asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
       minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the sources stand behind at least this firmly.' }),
     },
     resolve: (event, args, context) => eventSources(context.db, event, { asOf: args.asOf ?? null, minConfidence: args.minConfidence }),

@@ -2,6 +2,7 @@
 import { isoString, partialDateString } from '../graph/dates.js';
 import type { EventStatus, EventType } from '../model/vocabulary.js';
 import { builder } from './builder.js';
+import { coordinateFields } from './coordinates.js';
 import { entityKindType } from './entity/types.js';
 import { DatePrecisionEnum, EventStatusEnum, EventTypeEnum, FigureQualifierEnum } from './enums.js';
 import { relationshipFields } from './relationship/lists.js';
@@ -87,6 +88,8 @@ builder.objectFields(Event, (t) => ({
         : null,
   }),
 }));
+
+coordinateFields(Event, 'Where it happened');
 
 // participants, signatories, guaranteedBy, locatedIn, reportedFigures, ends, endedBy, partOf, …
 relationshipFields(Event, 'EVENT', 'event');

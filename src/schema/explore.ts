@@ -16,7 +16,7 @@ import {
   type NeighborhoodOptions,
 } from '../graph/explore.js';
 import type { Confidence, EventType, RelationshipType } from '../model/vocabulary.js';
-import type { HoldsFilter } from '../graph/relationships.js';
+import type { HoldsFilter } from '../graph/holds.js';
 import { builder, type Context, type Types } from './builder.js';
 import { Entity, requireEntities, slugFromId } from './entity/ref.js';
 import { ConfidenceEnum, EntityKindEnum, EventTypeEnum, RelationshipTypeEnum } from './enums.js';
@@ -25,7 +25,7 @@ import { Event } from './event.js';
 import { Relationship } from './relationship/ref.js';
 import { OBJECT_TYPES } from './relationship/types.js';
 import { type EntityRecord, type RelationshipRecord } from '../graph/records.js';
-import { asKnownAtArg, countArg } from './arguments.js';
+import { AS_OF_DESCRIPTION, asKnownAtArg, countArg } from './arguments.js';
 import { neighborhoodKnownAt, timelineKnownAt } from '../graph/known-at.js';
 import { BOUNDS, within } from './bounds.js';
 
@@ -50,7 +50,7 @@ export function holdsFilter(args: { asOf?: Date | null; minConfidence?: Confiden
 }
 
 export const holdsArgs = (arg: PothosSchemaTypes.QueryFieldBuilder<Types, Types['Root']>['arg']) => ({
-  asOf: arg({ type: 'Date', description: 'Only what held on this day.' }),
+  asOf: arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
   minConfidence: arg({ type: ConfidenceEnum, description: 'Only what the sources stand behind at least this firmly.' }),
 });
 
@@ -174,6 +174,7 @@ builder.queryField('paths', (t) =>
 export interface TimelineArgs {
   entity?: string | number | null;
   asKnownAt?: Date | null;
+  asOf?: Date | null;
   from?: Date | null;
   to?: Date | null;
   kinds?: EventType[] | null;
@@ -188,6 +189,7 @@ export function timelineOptions(args: TimelineArgs): TimelineOptions {
     from: args.from ?? null,
     to: args.to ?? null,
     eventTypes: args.kinds,
+    asOf: args.asOf ?? null,
     limit: args.first ?? BOUNDS.timelineEvents.default,
   };
 }
@@ -204,6 +206,12 @@ builder.queryField('timeline', (t) =>
       from: t.arg({ type: 'Date', description: 'Only events that had not ended before this day.' }),
       to: t.arg({ type: 'Date', description: 'Only events that had begun by this day.' }),
       kinds: t.arg({ type: [EventTypeEnum], description: 'Only events of these types.' }),
+      asOf: t.arg({
+        type: 'Date',
+        description:
+          'Only events that existed on this day (begun by it, not ended before it) and, with `entity`, are linked to ' +
+          'it by a relationship that held on it.',
+      }),
       first: countArg(t.arg, BOUNDS.timelineEvents, 'At most this many events'),
       asKnownAt: asKnownAtArg(t.arg),
     },

@@ -1,6 +1,7 @@
 /** Region: cities, disputed territories, border zones and other areas. */
 import type { RegionType } from '../model/vocabulary.js';
 import { builder } from './builder.js';
+import { coordinateFields } from './coordinates.js';
 import { entityKindType } from './entity/types.js';
 import { RegionTypeEnum } from './enums.js';
 import { relationshipFields } from './relationship/lists.js';
@@ -15,6 +16,8 @@ builder.objectFields(Region, (t) => ({
     resolve: (region) => region.properties.regionType as RegionType,
   }),
 }));
+
+coordinateFields(Region, 'Where the place is');
 
 // partOf, controlledBy, occupiedBy, borders, locationOf, subjectOf, …
 relationshipFields(Region, 'REGION', 'region');

@@ -6,28 +6,27 @@
 import { describe, expect, it } from 'vitest';
 import { entityPageStatement } from '../../src/graph/entities.js';
 import { entityProperties, relationshipProperties } from '../../src/graph/projection.js';
-import {
-  holds,
-  holdsParams,
-  relationshipListsStatement,
-  relationshipPageStatement,
-  typeUnion,
-} from '../../src/graph/relationships.js';
+import { existsAt, holds, holdsParams } from '../../src/graph/holds.js';
+import { relationshipListsStatement, relationshipPageStatement, typeUnion } from '../../src/graph/relationships.js';
 
 /** Query text with its indentation folded, so a snapshot reads as the query does. */
 const tidy = (cypher: string) => cypher.replace(/\n\s+/g, '\n  ').trim();
 const AS_OF = new Date('2021-06-01T00:00:00Z');
 
 describe('what holds', () => {
-  it('is a span that includes the day, a confidence at least the minimum, and not retracted', () => {
+  it('is its own span on each side it dates, its ends’ existence on a side it does not, a confidence at least the minimum, and not retracted', () => {
     expect(tidy(holds())).toMatchInlineSnapshot(`
-      "($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+      "($asOf IS NULL OR (coalesce(r.validFrom <= $asOf, coalesce(startNode(r).startDate <= $asOf, true) AND coalesce(endNode(r).startDate <= $asOf, true)) AND coalesce(r.validTo >= $asOf, coalesce(startNode(r).endDate >= $asOf, true) AND coalesce(endNode(r).endDate >= $asOf, true))))
         AND r.confidence IN $confidences AND ($includeRetracted OR r.retractedAt IS NULL)"
     `);
-    expect(tidy(holds('x', 'request.'))).toMatchInlineSnapshot(`
-      "(request.asOf IS NULL OR ((x.validFrom IS NULL OR x.validFrom <= request.asOf) AND (x.validTo IS NULL OR x.validTo >= request.asOf)))
+    expect(tidy(holds('x', 'request.', ['a', 'b']))).toMatchInlineSnapshot(`
+      "(request.asOf IS NULL OR (coalesce(x.validFrom <= request.asOf, coalesce(a.startDate <= request.asOf, true) AND coalesce(b.startDate <= request.asOf, true)) AND coalesce(x.validTo >= request.asOf, coalesce(a.endDate >= request.asOf, true) AND coalesce(b.endDate >= request.asOf, true))))
         AND x.confidence IN request.confidences AND (request.includeRetracted OR x.retractedAt IS NULL)"
     `);
+  });
+
+  it('lets an entity exist unless it is an event that began after the day or ended before it', () => {
+    expect(existsAt('e')).toMatchInlineSnapshot(`"($asOf IS NULL OR (coalesce(e.startDate <= $asOf, true) AND coalesce(e.endDate >= $asOf, true)))"`);
   });
 
   it('takes a calendar date and turns it into a Neo4j date itself, and a minimum into the levels above it', () => {
@@ -70,7 +69,7 @@ describe('cursors', () => {
       { after: 'russia-supports-armenia', limit: 10, inverted: false },
     );
     expect(tidy(cypher)).toMatchInlineSnapshot(`
-      "MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity {id: $to}) WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+      "MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity {id: $to}) WHERE ($asOf IS NULL OR (coalesce(r.validFrom <= $asOf, coalesce(a.startDate <= $asOf, true) AND coalesce(b.startDate <= $asOf, true)) AND coalesce(r.validTo >= $asOf, coalesce(a.endDate >= $asOf, true) AND coalesce(b.endDate >= $asOf, true))))
         AND r.confidence IN $confidences AND ($includeRetracted OR r.retractedAt IS NULL)
         AND ($after IS NULL OR r.id > $after) AND ($before IS NULL OR r.id < $before)
         RETURN r {.*, validFrom: toString(r.validFrom), validTo: toString(r.validTo), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt), retractedAt: toString(r.retractedAt)} AS r, type(r) AS type, a.id AS from, b.id AS to
@@ -131,7 +130,7 @@ describe('relationship list subqueries (the resolvers’ batched reads)', () => 
         CALL (e, request) {
         WITH e, request WHERE request.part = 'ACCUSES:OUT'
         MATCH (e)-[r:ACCUSES]->(o:Entity)
-        WHERE (request.asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= request.asOf) AND (r.validTo IS NULL OR r.validTo >= request.asOf)))
+        WHERE (request.asOf IS NULL OR (coalesce(r.validFrom <= request.asOf, coalesce(e.startDate <= request.asOf, true) AND coalesce(o.startDate <= request.asOf, true)) AND coalesce(r.validTo >= request.asOf, coalesce(e.endDate >= request.asOf, true) AND coalesce(o.endDate >= request.asOf, true))))
         AND r.confidence IN request.confidences AND (request.includeRetracted OR r.retractedAt IS NULL)
         WITH request, r, o ORDER BY o.name, r.id
         WITH request, collect({r: r, o: o}) AS found
@@ -153,7 +152,7 @@ describe('relationship list subqueries (the resolvers’ batched reads)', () => 
         UNION ALL
         WITH e, request WHERE request.part = 'SUPPORTS:IN'
         MATCH (e)<-[r:SUPPORTS]-(o:Entity)
-        WHERE (request.asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= request.asOf) AND (r.validTo IS NULL OR r.validTo >= request.asOf)))
+        WHERE (request.asOf IS NULL OR (coalesce(r.validFrom <= request.asOf, coalesce(e.startDate <= request.asOf, true) AND coalesce(o.startDate <= request.asOf, true)) AND coalesce(r.validTo >= request.asOf, coalesce(e.endDate >= request.asOf, true) AND coalesce(o.endDate >= request.asOf, true))))
         AND r.confidence IN request.confidences AND (request.includeRetracted OR r.retractedAt IS NULL)
         WITH request, r, o ORDER BY o.name, r.id
         WITH request, collect({r: r, o: o}) AS found

@@ -31,7 +31,7 @@ describe('a planned read', () => {
         MATCH (e:Entity {id: $r0_0_id})
         RETURN collect(e { .id, .name, _labels: labels(e), _lists: [COLLECT {
           MATCH (e)<-[this0:SUPPORTS]-(this1:Entity)
-          WHERE (((this0.validFrom IS NULL OR this0.validFrom <= $param1) AND (this0.validTo IS NULL OR this0.validTo >= $param1)) AND this0.confidence IN $param2 AND this0.retractedAt IS NULL)
+          WHERE ((coalesce(this0.validFrom <= $param1, (coalesce(e.startDate <= $param1, true) AND coalesce(this1.startDate <= $param1, true))) AND coalesce(this0.validTo >= $param1, (coalesce(e.endDate >= $param1, true) AND coalesce(this1.endDate >= $param1, true)))) AND (this0.confidence IN $param2 AND this0.retractedAt IS NULL))
           WITH this0, this1
           ORDER BY this1.name ASC, this0.id ASC
           LIMIT $param3
@@ -76,7 +76,7 @@ describe('a planned read', () => {
                UNWIND frontier AS f
                CALL (f, seen) {
                  MATCH (f)-[r:MEMBER_OF]-(o:Entity)
-                 WHERE ($r0_0_asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $r0_0_asOf) AND (r.validTo IS NULL OR r.validTo >= $r0_0_asOf)))
+                 WHERE ($r0_0_asOf IS NULL OR (coalesce(r.validFrom <= $r0_0_asOf, coalesce(f.startDate <= $r0_0_asOf, true) AND coalesce(o.startDate <= $r0_0_asOf, true)) AND coalesce(r.validTo >= $r0_0_asOf, coalesce(f.endDate >= $r0_0_asOf, true) AND coalesce(o.endDate >= $r0_0_asOf, true))))
           AND r.confidence IN $r0_0_confidences AND ($r0_0_includeRetracted OR r.retractedAt IS NULL) AND NOT o IN seen
                  RETURN o LIMIT $r0_0_limit
                }
@@ -89,7 +89,7 @@ describe('a planned read', () => {
              CALL (seen) {
                UNWIND seen AS x
                WITH x WHERE COUNT { (x)--() } <= $r0_0_hubDegree
-               MATCH (x)-[r:MEMBER_OF]-(y:Entity) WHERE y IN seen AND ($r0_0_asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $r0_0_asOf) AND (r.validTo IS NULL OR r.validTo >= $r0_0_asOf)))
+               MATCH (x)-[r:MEMBER_OF]-(y:Entity) WHERE y IN seen AND ($r0_0_asOf IS NULL OR (coalesce(r.validFrom <= $r0_0_asOf, coalesce(x.startDate <= $r0_0_asOf, true) AND coalesce(y.startDate <= $r0_0_asOf, true)) AND coalesce(r.validTo >= $r0_0_asOf, coalesce(x.endDate >= $r0_0_asOf, true) AND coalesce(y.endDate >= $r0_0_asOf, true))))
           AND r.confidence IN $r0_0_confidences AND ($r0_0_includeRetracted OR r.retractedAt IS NULL)
                WITH DISTINCT r LIMIT $r0_0_edgeLimit
                RETURN collect(r) AS edges

@@ -9,6 +9,7 @@ import { withoutNulls } from '../../model/values.js';
 import { actorOf, builder, type Types } from '../builder.js';
 import { EntityKindEnum, EventStatusEnum, EventTypeEnum, FigureQualifierEnum, OrganizationTypeEnum, RegionTypeEnum } from '../enums.js';
 import { WRITE_ERRORS } from '../errors.js';
+import { CoordinatesInputRef } from '../coordinates.js';
 import { CitationInputRef, citationsFrom, TimeSpanInputRef } from '../inputs.js';
 import { applyItems, applyPatch, idempotencyKeyArg, outcomeOf, write, writePayload } from '../write.js';
 import { Entity, slugFromId } from './ref.js';
@@ -35,6 +36,7 @@ const entityFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject
   term: t.field({ type: TimeSpanInputRef, description: 'LEADER: the term of office.' }),
   orgType: t.field({ type: OrganizationTypeEnum, description: 'ORGANIZATION: what sort.' }),
   regionType: t.field({ type: RegionTypeEnum, description: 'REGION: what sort.' }),
+  coordinates: t.field({ type: CoordinatesInputRef, description: 'REGION, EVENT: where it is on the map (one point), and why.' }),
   eventType: t.field({ type: EventTypeEnum, description: 'EVENT: what sort.' }),
   status: t.field({ type: EventStatusEnum, description: 'EVENT: occurred, ongoing, planned or proposed.' }),
   start: t.string({ description: 'EVENT: when it began: `2020`, `2022-09-14` or `2022-09-14T20:00:00+04:00`.' }),
@@ -113,7 +115,7 @@ builder.mutationField('updateEntity', (t) =>
 /** A GraphQL entity input as an import-format entity: nulls dropped, nested inputs too. */
 function entityDocumentInput(input: Record<string, unknown>): Record<string, unknown> {
   const entity = withoutNulls(input);
-  for (const key of ['term', 'deaths'] as const) {
+  for (const key of ['term', 'deaths', 'coordinates'] as const) {
     if (entity[key] && typeof entity[key] === 'object') entity[key] = withoutNulls(entity[key] as object);
   }
   return entity;

@@ -14,7 +14,7 @@ import { builder, type Context, type Types } from '../builder.js';
 import { Entity } from '../entity/ref.js';
 import { ConfidenceEnum } from '../enums.js';
 import { NAMES } from '../names.js';
-import { countArg } from '../arguments.js';
+import { AS_OF_DESCRIPTION, countArg } from '../arguments.js';
 import { BOUNDS } from '../bounds.js';
 import { primeCitations } from '../source/types.js';
 import { OBJECT_TYPES } from './types.js';
@@ -40,7 +40,7 @@ export function relationshipFields(ref: ObjectRef<Types, EntityRecord>, kind: En
           type: [OBJECT_TYPES[type]],
           description: `${description} ${spec.description.charAt(0).toLowerCase()}${spec.description.slice(1)}`,
           args: {
-            asOf: t.arg({ type: 'Date', description: 'Only what held on this day.' }),
+            asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
             minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the source stands behind at least this firmly.' }),
             first: countArg(t.arg, BOUNDS.listSize, 'At most this many', '(use `relationships` to page further)'),
           },

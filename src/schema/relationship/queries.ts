@@ -6,7 +6,7 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@poth
 import type { RelationshipRecord } from '../../graph/records.js';
 import { countRelationships, relationshipPage, type RelationshipQuery } from '../../graph/relationships.js';
 import { countRelationshipsKnownAt, relationshipPageKnownAt, relationshipsKnownAt } from '../../graph/known-at.js';
-import { asKnownAtArg } from '../arguments.js';
+import { AS_OF_DESCRIPTION, asKnownAtArg } from '../arguments.js';
 import { builder } from '../builder.js';
 import { requireEntities, slugFromId } from '../entity/ref.js';
 import { ConfidenceEnum, RelationshipTypeEnum } from '../enums.js';
@@ -25,7 +25,7 @@ builder.queryField('relationships', (t) =>
         type: t.arg({ type: RelationshipTypeEnum, description: 'Only relationships of this type.' }),
         from: t.arg.id({ description: 'Only relationships from this entity (global id or slug).' }),
         to: t.arg.id({ description: 'Only relationships to this entity (global id or slug).' }),
-        asOf: t.arg({ type: 'Date', description: 'Only what held on this day.' }),
+        asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
         minConfidence: t.arg({ type: ConfidenceEnum, description: 'Only what the source stands behind at least this firmly.' }),
         includeRetracted: t.arg.boolean({ defaultValue: false, description: 'Also retracted relationships (kept for the record).' }),
         asKnownAt: asKnownAtArg(t.arg),
