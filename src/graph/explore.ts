@@ -197,7 +197,7 @@ export function timelineMatch(options: TimelineOptions, events: TimelineEvents =
     cypher: `${events.match}
        ($anchor IS NULL OR e.id = $anchor OR ${events.linked})
        AND ($eventTypes IS NULL OR e.eventType IN $eventTypes)
-       AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
+       AND ($from IS NULL OR e.endDate IS NULL OR e.endDate >= $from)
        AND ($to IS NULL OR e.startDate <= $to)
        AND ${existsAt('e')}
      WITH e ORDER BY e.startDate,
