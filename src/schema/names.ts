@@ -1,6 +1,6 @@
 /**
  * The GraphQL names of the relationship types: each type's object type, and its list fields on the
- * entity at either end. Kept apart so that lookahead (prefetch.ts) can read them without the types.
+ * entity at either end. Kept apart so that the read planner (src/read/) can read them without the types.
  */
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
 import type { Direction } from '../graph/relationships.js';

@@ -21,7 +21,7 @@ import { OBJECT_TYPES } from './types.js';
 
 /**
  * Adds to an entity kind's type a field for each relationship type it can take part in, on each
- * side it can be on. Lists read ahead with their entities (prefetch.ts) are taken as they are;
+ * side it can be on. Lists the read planner (src/read/) read with their entities are taken as they are;
  * the rest batch across every entity and field of the response: one query, citations included.
  */
 export function relationshipFields(ref: ObjectRef<Types, EntityRecord>, kind: EntityKind, kindName: string): void {
