@@ -84,7 +84,7 @@ export function assemble(source: SourceInfo, sentences: readonly Sentence[], reg
       evidence,
       review: REVIEW,
     } as RelationshipInput);
-    for (const c of read) for (const end of [best.from, best.to, best.assertedBy, best.via, c.extra.whose as string | undefined]) if (end) ends.add(end);
+    for (const c of read) for (const end of [best.from, best.to, c.assertedBy, c.via, c.extra.whose as string | undefined]) if (end) ends.add(end);
     // Everything a relationship names must be in the draft with a citation of its own.
     for (const c of read) {
       for (const end of [c.from, c.to, c.assertedBy, c.via, c.extra.whose as string | undefined]) {

@@ -4,7 +4,7 @@
  * country", "this organization", "both countries") resolved to what the report named before.
  */
 import type { Registry } from '../entities.js';
-import { stateByIso } from '../gazetteer.js';
+import { stateByDemonym, stateByIso } from '../gazetteer.js';
 import { readText, type Reading } from '../nlp.js';
 import type { Sentence } from '../sentences.js';
 import { groupsOf } from '../pattern.js';
@@ -156,7 +156,8 @@ function phrases(item: Analysed, registry: Registry, pair: [string, string] | un
       if (added.some((a) => start < a.end && a.start < end)) continue;
       const entity = registry.propose(built.spec);
       const text = item.sentence.text.slice(start - sentence.start, end - sentence.start);
-      registry.addAlias(entity, text);
+      // "Thai" in "Thai and Cambodian troops" stands for the troops but is no name of them.
+      if (!stateByDemonym(text)) registry.addAlias(entity, text);
       const inner = mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.entity);
       added.push({ start, end, text, entity: entity.id, kind: entity.kind, role: built.role ?? 'name', how: phrase.rule, score: 0.85, inner });
     }

@@ -48,8 +48,10 @@ export class Names {
     learnNames(registry.known.filter((e) => e.kind === 'LEADER').flatMap((e) => [e.name, ...e.aliases]));
     for (const state of STATES) {
       for (const name of state.names) this.matcher.add(name, { type: 'state', state, role: 'name' });
-      if (state.demonym) this.matcher.add(state.demonym, { type: 'state', state, role: 'demonym' });
-      if (state.plural) this.matcher.add(state.plural, { type: 'state', state, role: 'people' });
+      // An adjective that is also the name ("Myanmar troops") is read as the name.
+      const named = new Set(state.names);
+      for (const demonym of state.demonyms) if (!named.has(demonym) && stateByDemonym(demonym) === state) this.matcher.add(demonym, { type: 'state', state, role: 'demonym' });
+      for (const plural of state.plurals) if (stateByDemonym(plural) === state) this.matcher.add(plural, { type: 'state', state, role: 'people' });
       for (const capital of state.capitals) this.matcher.add(capital, { type: 'state', state, role: 'capital' });
     }
     for (const agency of AGENCIES) {
