@@ -49,8 +49,8 @@ export interface DraftEntity extends EntitySpec {
   end?: string;
   dateNote?: string;
   deaths?: { figure: number; qualifier: FigureQualifier; text: string };
-  /** The state was not read from the title itself: from the sentence around it, or the story's dateline. */
-  stateGuessed?: 'sentence' | 'dateline';
+  /** The state was not read from the title itself but from the sentence around it. */
+  stateGuessed?: 'sentence';
   citations: Citation[];
 }
 

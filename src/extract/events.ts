@@ -250,7 +250,8 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   const types = COMPATIBLE[mention.type] ?? [mention.type];
   const definite = /^(?:the|this|that|these|those|such|recent|renewed)/.test(mention.det) || (!mention.det && mention.type !== 'AGREEMENT');
   const when = mention.time ?? frame;
-  const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, c.from, c.to)));
+  const span = (c: EventCluster) => (c.from ? { from: c.from, to: c.to } : c.implicit);
+  const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, span(c)?.from, span(c)?.to)));
   // A headline names the story's events before the text does: "sign deal" is the agreement the first paragraph signs.
   const headline = candidates.find((c) => c.headline && !c.from);
   // "… were ambushed on Tuesday. Five died in a firefight": an undated clash told in the next sentence is the same one.
@@ -261,7 +262,7 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   if (!cluster && mention.type === 'STATEMENT' && !definite) return undefined;
   if (!cluster) {
     const historical = !mention.time && frame.from.slice(0, 4) !== published.slice(0, 4);
-    cluster = { type: mention.type, mentions: [], notes: [], status: mention.proposed ? 'PROPOSED' : 'OCCURRED', from: historical ? frame.from : undefined, to: historical ? frame.to : undefined, headline: mention.headline };
+    cluster = { type: mention.type, mentions: [], notes: [], status: mention.proposed ? 'PROPOSED' : 'OCCURRED', from: historical ? frame.from : undefined, to: historical ? frame.to : undefined, headline: mention.headline, implicit: mention.time ? undefined : frame };
     clusters.push(cluster);
   }
   if (mention.time && cluster.type !== 'CONFLICT') {

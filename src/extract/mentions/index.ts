@@ -8,7 +8,6 @@ import { stateByDemonym, stateByIso } from '../gazetteer.js';
 import { readText, type Reading } from '../nlp.js';
 import type { Sentence } from '../sentences.js';
 import { groupsOf } from '../pattern.js';
-import { DATELINE } from '../attribution.js';
 import { mask, originalSpan, resolveOverlaps, unmask, type Analysed, type Mention } from './mask.js';
 import { NameMatcher } from './match.js';
 import { Names, TITLE } from './names.js';
@@ -58,9 +57,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], regis
 
 function phrasePass(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined, reading: Reading): void {
   let lastPlace: { id: string; name: string } | undefined;
-  const home = homeState(analysed, registry, pair);
   for (const item of analysed) {
-    leaderStates(item, registry, home);
+    leaderStates(item, registry);
     item.mentions = phrases(item, registry, pair, () => lastPlace, reading);
     for (const mention of item.mentions) {
       for (const id of [...(mention.inner ?? []), mention.entity]) {
@@ -68,23 +66,8 @@ function phrasePass(analysed: Analysed[], registry: Registry, pair: [string, str
         if (entity?.kind === 'REGION' && entity.regionType !== 'CITY') lastPlace = entity;
       }
     }
-    leaderStates(item, registry, home);
+    leaderStates(item, registry);
   }
-}
-
-/**
- * The state a wire story is filed from ("PRISTINA, Sept 24 (AFP) -"), when the report is about it:
- * wire copy leaves out the state of that state's own leaders ("Prime Minister X").
- */
-function homeState(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined): string | undefined {
-  for (const { sentence, mentions } of analysed.slice(0, 6)) {
-    const masked = mask(sentence.text, sentence.start, mentions);
-    const slot = DATELINE.exec(masked.text)?.[0].match(/^⟦(\d+):/)?.[1];
-    const entity = slot === undefined ? undefined : registry.get(masked.slots[Number(slot)]?.entity ?? '');
-    const state = entity?.kind === 'STATE' ? entity : entity?.state ? registry.get(entity.state) : undefined;
-    if (state) return pair?.includes(state.name) ? state.id : undefined;
-  }
-  return undefined;
 }
 
 /** The two states named most often (ties by first mention), sorted by name: "Armenia–Azerbaijan". */
@@ -172,8 +155,6 @@ function demonymOf(name: string, isoCode: string | undefined): string {
   return (isoCode && stateByIso(isoCode)?.demonym) || name;
 }
 
-const NATIONAL_OFFICE = /^(?:(?:Deputy|Vice|Acting|First) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|(?:\w+ )?(?:Minister|Secretary)|Secretary of State)$/;
-
 const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|to)\s+(?:the\s+)?$/i;
 
 /** "X's interior minister, Y": a lowercase office its owner names. */
@@ -182,7 +163,7 @@ const OWNED_OFFICE = '(?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|p
 const STATE_BEFORE_TITLE = new RegExp(`⟦(\\d+):(?:S|Sd)⟧(?:['’]s)? (?:${TITLE} |${OWNED_OFFICE})?⟦(\\d+):L⟧|⟦(\\d+):L⟧, (?:the )?(?:⟦(\\d+):Sd⟧ )?(?:${TITLE}|[a-z]+ minister|president|leader) of ⟦(\\d+):S⟧`, 'gu');
 
 /** Which state a titled person serves: from the title's own words, else the state the sentence names first, else the state the story is filed from. */
-function leaderStates(item: Analysed, registry: Registry, home: string | undefined): void {
+function leaderStates(item: Analysed, registry: Registry): void {
   const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
   for (const match of masked.text.matchAll(STATE_BEFORE_TITLE)) {
     const [, s1, l1, l2, s2, s3] = match;
@@ -198,14 +179,13 @@ function leaderStates(item: Analysed, registry: Registry, home: string | undefin
     masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name' && !target(m)) ??
     (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined) ??
     masked.slots.find((m) => m.kind === 'STATE' && m.role === 'demonym');
-  const dateline = home && !masked.slots.some((m) => m.entity === home && target(m)) ? { entity: home } : undefined;
+  // The state a story is filed from is never taken for it: "Prime Minister X" in a report filed
+  // from Moscow may be anybody's (a wrong office costs a reviewer more than a missing one).
   for (const m of masked.slots) {
     const leader = registry.get(m.entity);
-    // A state the sentence does not name is guessed only for offices of a state, not a governor's or a spokesman's.
-    const state = firstState ?? (NATIONAL_OFFICE.test(leader?.office ?? '') ? dateline : undefined);
-    if (leader?.kind === 'LEADER' && leader.office && !leader.state && state && !leader.known) {
-      leader.state = state.entity;
-      leader.stateGuessed = firstState ? 'sentence' : 'dateline';
+    if (leader?.kind === 'LEADER' && leader.office && !leader.state && firstState && !leader.known) {
+      leader.state = firstState.entity;
+      leader.stateGuessed = 'sentence';
     }
   }
 }

@@ -15,8 +15,7 @@ export const leads: RuleTable = {
         if (person?.kind !== 'LEADER' || !person.state || !person.office || m.role === 'anaphor') return undefined;
         const title = person.office.replace(/ of .*$/, '');
         const name = c.registry.get(person.state)?.name;
-        const why = person.stateGuessed === 'dateline' ? 'the state the story is filed from' : 'the state the sentence names first';
-        const guessed = person.stateGuessed ? { score: person.stateGuessed === 'dateline' ? 0.5 : 0.55, note: `The title does not say of which state; taken to be ${name}, ${why}.` } : {};
+        const guessed = person.stateGuessed ? { score: 0.55, note: `The title does not say of which state; taken to be ${name}, the state the sentence names first.` } : {};
         return office(c, person.id, person.state, title, true, guessed);
       },
     },
