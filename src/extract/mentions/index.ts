@@ -7,10 +7,10 @@ import type { Registry } from '../entities.js';
 import { stateByDemonym, stateByIso } from '../gazetteer.js';
 import { readText, type Reading } from '../nlp.js';
 import type { Sentence } from '../sentences.js';
-import { groupsOf } from '../pattern.js';
+import { groupsOf, pattern } from '../pattern.js';
 import { mask, originalSpan, resolveOverlaps, unmask, type Analysed, type Mention } from './mask.js';
 import { NameMatcher } from './match.js';
-import { Names, TITLE } from './names.js';
+import { HONORIFIC, Names, OFFICE_NOUN, TITLE } from './names.js';
 import { PHRASES, type PhraseContext } from './phrases.js';
 import { resolveAnaphora } from './anaphora.js';
 
@@ -44,6 +44,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], regis
   }
   phrasePass(analysed, registry, pair, reading);
   resolveAnaphora(analysed, registry, pair);
+  // Offices whose owner is a pronoun or a description ("the government's negotiator") resolve now.
+  for (const item of analysed) leaderStates(item, registry);
   for (const { sentence, mentions } of analysed) {
     for (const m of mentions) {
       if (m.role === 'anaphor') continue;
@@ -155,35 +157,51 @@ function demonymOf(name: string, isoCode: string | undefined): string {
   return (isoCode && stateByIso(isoCode)?.demonym) || name;
 }
 
-const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|to)\s+(?:the\s+)?$/i;
+const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|thanked|to|from|with|on|at|by|for|of|in|into|over|visit|visited)\s+(?:the\s+)?$/i;
 
-/** "X's interior minister, Y": a lowercase office its owner names. */
-const OWNED_OFFICE = '(?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head),? ';
+/** Titles that only a state's own leaders and ministers carry: the only ones guessed from the sentence. */
+const NATIONAL_OFFICE = /^(?:(?:Deputy|Vice|Acting|First|Caretaker) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|(?:[\w-]+ ){0,2}(?:[Mm]inister|Secretary)|Secretary of State)$/;
 
-const STATE_BEFORE_TITLE = new RegExp(`⟦(\\d+):(?:S|Sd)⟧(?:['’]s)? (?:${TITLE} |${OWNED_OFFICE})?⟦(\\d+):L⟧|⟦(\\d+):L⟧, (?:the )?(?:⟦(\\d+):Sd⟧ )?(?:${TITLE}|[a-z]+ minister|president|leader) of ⟦(\\d+):S⟧`, 'gu');
+const OWNER = '⟦(?<owner>\\d+):(?:S|Sd|O|Ox|Sx)⟧';
+const RANK = `(?:${HONORIFIC} )?`;
+/**
+ * Whose office a title names: its owner before it ("Chinese foreign ministry spokeswoman X",
+ * "Qatar's emir, X", "Kyrgyz President X"), or after it ("X, the AU's envoy for …", "X, a spokesman
+ * for Y", "The UN special coordinator for Lebanon, X", "President of the Kyrgyz Republic X").
+ */
+const OFFICE_OWNER: readonly RegExp[] = [
+  pattern(`${OWNER}(?:['’]s)? (?:${TITLE} |(?:[a-z-]+ ){0,3}${OFFICE_NOUN},? )?${RANK}⟦(?<leader>\\d+):L⟧`),
+  pattern(`⟦(?<leader>\\d+):L⟧, (?:the |a |an )?(?:${OWNER}['’]s (?:[a-z-]+ ){0,3}${OFFICE_NOUN}|(?:⟦\\d+:Sd⟧ )?(?:[a-z-]+ ){0,3}(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})`),
+  pattern(`(?:${OWNER} (?:[a-z-]+ ){0,3}${OFFICE_NOUN}(?: (?:of|for|to|in) (?:the )?⟦\\d+:\\w+⟧)?|(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})[^⟦,;]{0,40},? ${RANK}⟦(?<leader>\\d+):L⟧`),
+];
 
-/** Which state a titled person serves: from the title's own words, else the state the sentence names first, else the state the story is filed from. */
+/**
+ * Whose office a titled person holds: a state or a body the title's own words name; else, for a
+ * state's own offices only (a president, a minister), the state the sentence names first, never
+ * one it names as the target of an act ("President X accused Russia"). Never the state the story
+ * is filed from: "Prime Minister X" in a report filed from Moscow may be anybody's.
+ */
 function leaderStates(item: Analysed, registry: Registry): void {
   const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
-  for (const match of masked.text.matchAll(STATE_BEFORE_TITLE)) {
-    const [, s1, l1, l2, s2, s3] = match;
-    const leader = registry.get(masked.slots[Number(l1 ?? l2)]?.entity ?? '');
-    const state = masked.slots[Number(s1 ?? s2 ?? s3)];
-    if (leader && state && !leader.state) leader.state = state.entity;
+  for (const owner of OFFICE_OWNER) {
+    for (const match of masked.text.matchAll(owner)) {
+      const groups = groupsOf(match);
+      const leader = registry.get(masked.slots[Number(groups.leader)]?.entity ?? '');
+      const body = registry.get(masked.slots[Number(groups.owner)]?.entity ?? '');
+      if (leader?.kind !== 'LEADER' || leader.known || !body || leader.body || (leader.state && body.kind === 'STATE')) continue;
+      if (body.kind === 'STATE') leader.state = body.id;
+      else if (body.kind === 'ORGANIZATION') leader.body = body.id;
+    }
   }
-  // No title says of which state: the state the sentence names, else its capital's, else its
-  // demonym's; never one it names as the target of an act ("President X accused Russia").
   const target = (m: Mention) => TARGETED.test(masked.text.slice(0, masked.text.indexOf(`⟦${masked.slots.indexOf(m)}:`)));
-  const capital = masked.slots.find((m) => m.role === 'capital' && !target(m));
+  // A capital he speaks in counts ("told lawmakers in Yerevan"); an adjective does not (it describes something else).
+  const capital = masked.slots.find((m) => m.role === 'capital' && !TARGETED.test(`${masked.text.slice(0, masked.text.indexOf(`⟦${masked.slots.indexOf(m)}:`)).replace(/\bin\s+$/, '')}`));
   const firstState =
     masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name' && !target(m)) ??
-    (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined) ??
-    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'demonym');
-  // The state a story is filed from is never taken for it: "Prime Minister X" in a report filed
-  // from Moscow may be anybody's (a wrong office costs a reviewer more than a missing one).
+    (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined);
   for (const m of masked.slots) {
     const leader = registry.get(m.entity);
-    if (leader?.kind === 'LEADER' && leader.office && !leader.state && firstState && !leader.known) {
+    if (leader?.kind === 'LEADER' && leader.office && !leader.state && !leader.body && firstState && !leader.known && NATIONAL_OFFICE.test(leader.office)) {
       leader.state = firstState.entity;
       leader.stateGuessed = 'sentence';
     }
