@@ -45,6 +45,10 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
   },
 ];
 
+/** "X said it …": after a verb of saying, "it" and "they" are the one who says (the subject right before the verb). */
+const SAID_IT = /\b(?:said|says|added|announced|claimed|stated|insisted|confirmed|acknowledged|admitted|denied|warned|told (?:\w+ ){0,2}?)(?: on \w+)?(?: that)? (?<pronoun>it|they)\b/gi;
+const BETWEEN_SUBJECT_AND_VERB = /^\s*(?:(?:later|also|again|earlier|then|[a-z]+ly|on \w+(?: \w+)?),?\s+)*$/i;
+
 const PAIR = /\b(?:both|the two) (?:countries|sides|parties|states|nations|neighbou?rs)\b|\bthe parties\b/gi;
 
 export function resolveAnaphora(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined): void {
@@ -67,6 +71,15 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry, pair: 
         if (army) found.push({ start, end, text: match[0], entity: army, kind: 'ORGANIZATION', role: 'name', how: rule, score: 0.6 });
         else if (!forces) found.push({ start, end, text: match[0], entity: target.id, kind: target.kind as Mention['kind'], role: 'anaphor', how: rule, score: 0.5 });
       }
+    }
+    for (const match of sentence.text.matchAll(SAID_IT)) {
+      const word = match.groups?.pronoun as string;
+      const start = sentence.start + match.index + match[0].length - word.length;
+      if (taken(start, start + word.length) || found.some((f) => start < f.end && f.start < start + word.length)) continue;
+      const verbAt = sentence.start + match.index;
+      const subject = at(match.index).filter((m) => m.kind === 'STATE' || m.kind === 'ORGANIZATION').at(-1);
+      if (!subject || subject.role === 'agency' || !BETWEEN_SUBJECT_AND_VERB.test(sentence.text.slice(subject.end - sentence.start, verbAt - sentence.start))) continue;
+      found.push({ start, end: start + word.length, text: word, entity: subject.entity, kind: subject.kind, role: 'anaphor', how: 'anaphor/said-it', score: 0.6 });
     }
     if (pairIds?.[0] && pairIds[1]) {
       for (const match of sentence.text.matchAll(PAIR)) {

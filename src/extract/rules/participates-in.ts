@@ -36,7 +36,8 @@ export const participatesIn: RuleTable = {
       name: 'participates-in/between',
       score: 0.75,
       pattern: rule(`${EVENT('e')} between (?:the )?⟦(?<a>\\d+):(?:S|O|Rc)[px]?⟧ and (?:the )?⟦(?<b>\\d+):(?:S|O|Rc)[px]?⟧`),
-      build: (g, c) => take(c, [g.a, g.b], g.e, 'belligerent'),
+      // Those between whom a truce or a deal holds are its parties; a fight's, its belligerents.
+      build: (g, c) => take(c, [g.a, g.b], g.e, ['CEASEFIRE', 'AGREEMENT'].includes(c.entity(g.e)?.eventType ?? '') ? 'party' : 'belligerent'),
     },
     {
       name: 'participates-in/between-both',
