@@ -32,8 +32,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { pattern: t('document'), type: 'AGREEMENT', anaphoricOnly: true },
   { pattern: t('ceasefire|cease-fire|truce|armistice'), type: 'CEASEFIRE' },
   { pattern: pattern(`${DET}(?<mods>(?:last|latest|previous|new|first|second|third|final)\\s+)?(?<noun>stage|phase|round|chapter|episode)(?= of (?:this|the) (?:conflict|war|dispute))`, 'giu'), type: 'CLASH', episode: true },
-  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|gunfights?|firefights?|shootouts?|ambush(?:es)?|raids?|exchanges? of fire|incidents?|confrontations?|collisions?|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
-  { pattern: t('wars?'), type: 'WAR' },
+  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|sieges?|gunfights?|firefights?|shootouts?|ambush(?:es)?|raids?|exchanges? of fire|incidents?|confrontations?|collisions?|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
+  { pattern: t('wars?|invasion|insurgency'), type: 'WAR' },
   { pattern: t('conflict'), type: 'CONFLICT' },
   { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
   { pattern: t('mission'), type: 'MISSION' },
@@ -47,7 +47,9 @@ export const VEHICLES = '(?:(?:vessels?|ships?|boats?|warships?|gunboats?|jets?|
 /** Verb frames that name an event without an event noun; `actor` is the kind of group that acts. */
 const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = [
   { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?<noun>gathered|rallied|marched|protested|stormed|took to the streets|blocked)', 'gu'), type: 'PROTEST', actor: 'PROTEST_MOVEMENT' },
-  { pattern: pattern(`⟦(?<actor>\\d+):O⟧ ${VEHICLES}(?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|rammed|fired on|fired (?:[a-z]+ ){0,2}(?:at|on)|launched an attack on)`, 'gu'), type: 'CLASH', actor: 'ARMED_FORCE' },
+  { pattern: pattern(`⟦(?<actor>\\d+):O⟧ ${VEHICLES}(?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|rammed|besieged|opened fire on|fired on|fired (?:[a-z]+ ){0,2}(?:at|on)|launched an attack on)`, 'gu'), type: 'CLASH', actor: 'ARMED_FORCE' },
+  // Two sides fighting, told by the verb: "Indian and Chinese soldiers clashed", "troops exchanged fire".
+  { pattern: pattern(`⟦(?<actor>\\d+):[SO][pd]?⟧ ${VEHICLES}(?:have |has |had )?(?:\\w+ly )?(?<noun>clashed|exchanged (?:heavy |sporadic )?(?:fire|gunfire|artillery fire|shots)|traded (?:heavy |sporadic )?(?:fire|gunfire|artillery fire|shots)|fought (?:each other|pitched battles))\\b`, 'gu'), type: 'CLASH' },
   { pattern: pattern('(?:have|has) been (?<noun>fighting) (?:for (?:decades|years|centuries) )?over', 'gu'), type: 'CONFLICT' },
   // An attack told in the passive: "were attacked by about 30 armed men near …".
   { pattern: pattern('\\b(?:was|were|been|being|came under) (?:\\w+ly )?(?<noun>attacked|ambushed|shelled|bombed|bombarded|raided|fired (?:up)?on|attack|fire)(?= (?:by|near|in|at|on|from|outside|while)\\b)', 'giu'), type: 'CLASH' },

@@ -67,3 +67,17 @@ describe('a party’s figure for its own losses', () => {
     ]);
   });
 });
+
+describe('fighting told by its verb', () => {
+  it('is a clash, fought by the forces named before the verb', () => {
+    const doc = draft('Ethiopian and Eritrean soldiers clashed near the town of Zalambessa on Friday, officials said.', '2024-05-13');
+    const clash = doc.entities.find((e) => e.kind === 'EVENT');
+    expect(clash).toMatchObject({ eventType: 'CLASH', start: '2024-05-10' });
+    expect(ends(doc, 'PARTICIPATES_IN').sort()).toEqual([`armed-forces-of-eritrea → ${clash?.id}`, `armed-forces-of-ethiopia → ${clash?.id}`]);
+  });
+
+  it('makes a possessive the attacker of an attack', () => {
+    const doc = draft('The talks collapsed after Serbia’s attack on the border post in March 2019.', '2024-05-13');
+    expect(ends(doc, 'PARTICIPATES_IN')).toEqual([`serbia → ${doc.entities.find((e) => e.kind === 'EVENT')?.id}`]);
+  });
+});

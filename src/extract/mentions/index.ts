@@ -51,7 +51,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], regis
       if (m.role === 'anaphor') continue;
       registry.cite(m.entity, { sentence: sentence.index, start: m.start, end: m.end, text: m.text, rule: m.how, score: m.score });
       const entity = registry.get(m.entity);
-      if (entity && !entity.known && m.role === 'name' && m.text !== entity.name && !/^(?:its?|he|his|him)$/i.test(m.text)) registry.addAlias(entity, m.text);
+      if (entity && !entity.known && m.role === 'name' && m.text !== entity.name && !/^(?:its?|he|his|him)$/i.test(m.text) && !stateByDemonym(m.text)) registry.addAlias(entity, m.text);
     }
   }
   return { analysed, pair };

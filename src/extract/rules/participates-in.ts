@@ -52,6 +52,13 @@ export const participatesIn: RuleTable = {
       build: (g, c) => (c.entity(g.a)?.orgType === 'ARMED_FORCE' ? take(c, [g.a], g.e, 'combatant', ['CLASH', 'WAR']) : []),
     },
     {
+      name: 'participates-in/possessive-attack',
+      score: 0.65,
+      // "Hamas's attack on southern Israel", "the group's car bomb attack": whose attack it is.
+      pattern: rule(`⟦(?<a>\\d+):[SO]x?⟧['’]s (?:[“"]?[\\w-]+[”"]? ){0,2}${EVENT('e')}`),
+      build: (g, c) => take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']),
+    },
+    {
       name: 'participates-in/agreed-to',
       score: 0.7,
       pattern: rule(`${LIST('list')} ${AUX}(?:agreed to|accepted|declared|announced|observed|respected|violated|broke) ${EVENT('e')}`),
