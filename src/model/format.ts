@@ -138,6 +138,12 @@ export const sourceSchema = z
   })
   .strict();
 
+/** Where a place or an event is, for the map; the note says where the figures come from. */
+const coordinates = z
+  .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), note: text.optional() })
+  .strict()
+  .optional();
+
 const entityBase = {
   id: slug,
   name: text,
@@ -159,7 +165,7 @@ export const entitySchema = z.discriminatedUnion('kind', [
     .strict(),
   z.object({ ...entityBase, kind: z.literal('LEADER'), office: text, term: timeSpanSchema.optional() }).strict(),
   z.object({ ...entityBase, kind: z.literal('ORGANIZATION'), orgType: z.enum(keysOf(ORGANIZATION_TYPES)) }).strict(),
-  z.object({ ...entityBase, kind: z.literal('REGION'), regionType: z.enum(keysOf(REGION_TYPES)) }).strict(),
+  z.object({ ...entityBase, kind: z.literal('REGION'), regionType: z.enum(keysOf(REGION_TYPES)), coordinates }).strict(),
   z
     .object({
       ...entityBase,
@@ -169,6 +175,7 @@ export const entitySchema = z.discriminatedUnion('kind', [
       start: dateOrDateTime.optional(),
       end: dateOrDateTime.optional(),
       dateNote: text.optional(),
+      coordinates,
       deaths: z
         .object({
           figure: z.number().int().nonnegative(),
