@@ -28,7 +28,7 @@ const ASSESS_VERBS = verbs('believe', 'expect', 'assess', 'estimate', 'fear', 'p
 /** The speaker, after its title if any ("the regional governor, X", "Prime Minister X", "X's interior minister, Y"). */
 const SPEAKER = '(?:the )?(?:(?:[A-Z][\\w.-]*|[a-z]+|⟦\\d+:\\w+⟧(?:[\'’]s)?),? ){0,5}⟦(\\d+):(?:S|O|L|Sx|Ox|Lx|Rc|Oa|Sd)⟧(?: agency)?';
 /** What may follow a verb of saying at a sentence's end: "told parliament", "said in a statement". */
-const TAIL = '(?: [^,;⟦]{0,40}| ⟦\\d+:\\w+⟧)?';
+const TAIL = '(?: [^,;]{0,50})?';
 /** "BAKU, Sept 15 (Reuters) - ": where and by whom a wire story was filed, not who speaks. */
 export const DATELINE = /^(?:⟦\d+:(?:Rc?|S)⟧|[A-Z]{3,}(?: [A-Z]{3,})*),? (?:[A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?)?(?: \((?:⟦\d+:Oa⟧|[A-Za-z]+)\))? ?[-–—] /;
 const WHEN = '(?: (?:also|later|earlier|then|in turn))?(?: (?:on|in|late|early) [A-Z]?\\w+(?: (?:morning|evening|night|afternoon))?)?';
@@ -38,7 +38,8 @@ const FRAMES: readonly { frame: string; pattern: RegExp; speaker: number; conten
   { frame: 'according-to-after', pattern: new RegExp(`,? according to ${SPEAKER}[^⟦]*$`, 'i'), speaker: 1, content: 'before' },
   { frame: 'said-after', pattern: new RegExp(`[,”"’] ${SPEAKER}${WHEN} (?:${SPEECH_VERBS})${WHEN}${TAIL}\\.?$`, 'i'), speaker: 1, content: 'before' },
   { frame: 'said-inverted', pattern: new RegExp(`, (?:${SPEECH_VERBS}) ${SPEAKER}${WHEN}${TAIL}\\.?$`, 'i'), speaker: 1, content: 'before' },
-  { frame: 'said-parenthetical', pattern: new RegExp(`, ${SPEAKER}${WHEN} (?:${SPEECH_VERBS})${WHEN}, `, 'i'), speaker: 1, content: 'all' },
+  // "…, Prime Minister X told parliament on Tuesday, in the deadliest …": the verb may take an object.
+  { frame: 'said-parenthetical', pattern: new RegExp(`, ${SPEAKER}${WHEN} (?:${SPEECH_VERBS})(?: (?:parliament|lawmakers|reporters|journalists|the [a-z]+|[a-z]+ reporters|⟦\\d+:O⟧))?${WHEN}, `, 'i'), speaker: 1, content: 'all' },
   { frame: 'believes', pattern: new RegExp(`^(?:[^⟦]{0,20})${SPEAKER} (?:${ASSESS_VERBS}) (?:that )?`, 'i'), speaker: 1, content: 'after', assessment: true },
   { frame: 'said-that', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,]+,)?[^.;]{0,100}? (?:${SPEECH_VERBS})${WHEN} (?:that |: ?)`, 'i'), speaker: 1, content: 'after' },
   { frame: 'said', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,⟦]{1,20},)?${WHEN} (?:${SPEECH_VERBS})${WHEN},? `, 'i'), speaker: 1, content: 'after' },

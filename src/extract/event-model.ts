@@ -43,6 +43,8 @@ export interface EventCluster {
    * the undated "three days of fighting" of a report filed in September 2022.
    */
   implicit?: { from: string; to: string };
+  /** Its two sides (entity ids), when the text tells them: those "between" whom it is, else the states acting in it. */
+  sides?: string[];
   entity?: DraftEntity;
 }
 

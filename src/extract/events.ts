@@ -57,6 +57,8 @@ const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = 
 ];
 
 const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', 'WAR'], WAR: ['WAR', 'CLASH'] };
+/** Events with two sides that "both sides" can mean. */
+const SIDED: readonly EventType[] = ['CLASH', 'WAR', 'CONFLICT', 'CEASEFIRE', 'AGREEMENT'];
 const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed|(?:came|come|comes|went|goes) into (?:force|effect)|(?:took|takes|take) effect)\s+(?:at (?:midnight|noon|dawn)\s+)?(?:on|in|at)?\s*$/i;
 const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
 
@@ -64,16 +66,23 @@ export interface Events {
   clusters: EventCluster[];
   /** The event of one of these types last mentioned at or before a sentence. */
   current(sentence: number, types: readonly EventType[]): DraftEntity | undefined;
+  /** The two sides of the fight or truce the report speaks of at a sentence, when it tells them. */
+  sidesAt(sentence: number): string[] | undefined;
 }
 
 export function findEvents(analysed: Analysed[], times: TimeExpression[][], registry: Registry, published: string): Events {
   const clusters: EventCluster[] = [];
   const timeline: { sentence: number; cluster: EventCluster }[] = [];
   let frame: { from: string; to: string } = { from: published, to: published };
+  // "Two truces were announced. The first, …": events counted in the plural, then told apart by ordinals.
+  let counted: { type: EventType; until: number } | undefined;
   for (const [index, item] of analysed.entries()) {
     const sentenceTimes = times[index] ?? [];
     const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
     const found = triggers(item, masked, sentenceTimes, registry, published);
+    if (counted && index <= counted.until) found.push(...ordinals(item, sentenceTimes, counted.type));
+    const plural = COUNTED.exec(item.sentence.text);
+    if (plural) counted = { type: COUNTED_TYPE[(plural[1] as string).toLowerCase()] ?? 'CLASH', until: index + 2 };
     for (const mention of found) {
       // "This statement" points back at what someone said; "said in a statement" is only how they said it.
       const pointing = /^(?:the|this|that|such)/.test(mention.det);
@@ -107,10 +116,39 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
   return {
     clusters,
     current: (sentence, types) => [...timeline].reverse().find((item) => item.sentence <= sentence && types.includes(item.cluster.type))?.cluster.entity,
+    sidesAt: (sentence) => [...timeline].reverse().find((item) => item.sentence <= sentence && SIDED.includes(item.cluster.type))?.cluster.sides,
   };
 }
 
 const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
+
+const COUNTED_TYPE: Record<string, EventType> = { truces: 'CEASEFIRE', ceasefires: 'CEASEFIRE', 'cease-fires': 'CEASEFIRE', agreements: 'AGREEMENT', deals: 'AGREEMENT', accords: 'AGREEMENT', wars: 'WAR' };
+const COUNTED = /\b(?:[Tt]wo|[Tt]hree|[Bb]oth) ((?:truces|ceasefires|cease-fires|agreements|deals|accords|attacks|offensives|wars))\b/;
+const ORDINAL = /\b[Tt]he (?<noun>first|second|third|former|latter)(?= ?,| (?:one|was|were|had|has|collapsed|lasted|held|began|came|took|failed|announced)\b)/g;
+
+/** "The first, which Moscow brokered for 13 September, collapsed": each ordinal is one of the events counted before, and another than the rest. */
+function ordinals(item: Analysed, times: TimeExpression[], type: EventType): EventMention[] {
+  const { sentence } = item;
+  return [...sentence.text.matchAll(ORDINAL)].map((match) => {
+    const at = match.index + match[0].length;
+    // Its dates are those of its own clause, up to where the sentence goes on about something else.
+    const clauseEnd = sentence.text.slice(at).search(/[.;]|, (?:has|have|had|is|was|were|collapsed|held|failed)\b/);
+    const own = times.filter((t) => t.start >= at && (clauseEnd < 0 || t.start < at + clauseEnd + 40) && !t.future);
+    const time = own[0];
+    return {
+      sentence: sentence.index,
+      start: sentence.start + match.index,
+      end: sentence.start + at,
+      text: match[0],
+      type,
+      det: 'the',
+      episode: true,
+      time: time && { from: time.from, to: time.to, note: time.note, role: 'at' as const, future: false },
+      parties: [],
+      proposed: false,
+    };
+  });
+}
 
 function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry, published: string): EventMention[] {
   const { sentence } = item;
@@ -171,11 +209,14 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
   found.forEach((mention, index) => {
     if (mention.proposed || mention.type === 'CONFLICT') return;
     const at = mention.start - sentence.start;
+    // A year named in passing dates only what it names: "since their 2020 war" is not the date of the sentence's fighting.
+    const others = found.filter((f) => f !== mention).map((f) => [f.start - sentence.start, f.end - sentence.start] as const);
+    const free = own.filter((time) => !others.some(([a, b]) => time.start >= a && time.end <= b) && !/\bsince\s+(?:(?:their|the|its|his|her|our|last)\s+)?$/i.test(sentence.text.slice(0, time.start)));
     // "the 2020 ceasefire": the year in its name is its date.
     const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
     mention.time = year
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
-      : (pickTime(own, at, sentence.text, index === 0) ?? (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
+      : (pickTime(free, at, sentence.text, index === 0) ?? (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
   });
   return found;
 }

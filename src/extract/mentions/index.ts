@@ -43,7 +43,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], regis
     item.mentions = resolveOverlaps([...item.mentions, ...found.filter((f) => !item.mentions.some((m) => f.start < m.end && m.start < f.end))]);
   }
   phrasePass(analysed, registry, pair, reading);
-  resolveAnaphora(analysed, registry, pair);
+  resolveAnaphora(analysed, registry);
   // Offices whose owner is a pronoun or a description ("the government's negotiator") resolve now.
   for (const item of analysed) leaderStates(item, registry);
   for (const { sentence, mentions } of analysed) {

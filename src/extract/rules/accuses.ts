@@ -88,9 +88,10 @@ export const accuses: RuleTable = {
         const speaker = c.attribution.speakerId;
         const at = m.index ?? 0;
         if (!speaker || c.attribution.agency || at < c.attribution.content[0] || at > c.attribution.content[1]) return undefined;
-        // The accuser is whoever speaks; the accused, the state whose forces attacked.
-        const attacker = stateOf(c, c.actors(g.by)[0]);
-        if (!attacker || attacker === (stateOf(c, speaker) ?? speaker)) return undefined;
+        // The accuser is whoever speaks; the accused, the forces (or the state) the text says attacked.
+        const attacker = c.actors(g.by)[0];
+        const side = stateOf(c, attacker);
+        if (!attacker || !side || side === (stateOf(c, speaker) ?? speaker)) return undefined;
         return claim(speaker, attacker, allegation(c, m[0]));
       },
     },
