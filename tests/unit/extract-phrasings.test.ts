@@ -81,3 +81,13 @@ describe('fighting told by its verb', () => {
     expect(ends(doc, 'PARTICIPATES_IN')).toEqual([`serbia → ${doc.entities.find((e) => e.kind === 'EVENT')?.id}`]);
   });
 });
+
+describe('armed groups named before what they are', () => {
+  it('reads "X gunmen", "X militants" and "the X group" as an armed group of no state, and not "the rebels"', () => {
+    const doc = draft('Al-Nusra gunmen stormed the prison. Iranian-backed Zaydi militants fired drones. The rebels withdrew, the Kurdish group said.', '2024-05-10');
+    const groups = doc.entities.filter((e) => e.kind === 'ORGANIZATION' && e.orgType === 'ARMED_FORCE').map((e) => e.id);
+    expect(groups).toEqual(expect.arrayContaining(['al-nusra', 'zaydi']));
+    expect(groups).not.toContain('the');
+    expect(ends(doc, 'SUPPORTS')).toEqual(['iran → zaydi']);
+  });
+});

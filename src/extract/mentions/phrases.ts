@@ -184,8 +184,17 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/armed-group',
     // "M23 rebels", "the ADF militia": a code-like name before what the group is, a group without a state.
-    pattern: re(`\\b(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas|rebel group|armed group)\\b`, 'gu'),
-    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name: g.name as string } }),
+    // Also a proper name before them ("al-Shabaab gunmen", "Houthi militants"), or "the X group": not
+    // a state's adjective (those are its forces), nor a place or a person compromise knows.
+    pattern: re(
+      `\\b${NOT_NAME}(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}|(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?:-[A-Z][\\p{Ll}]+)?) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas|gunmen|jihadists|rebel group|armed group|militant group|group(?= (?:said|claimed|says)))\\b|(?<=\\b(?:[Tt]he|[Ii]slamist|[Mm]ilitant|[Aa]rmed) )${NOT_NAME}(?<name2>(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+) (?:group|movement|militia)\\b`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = (g.name ?? g.name2) as string;
+      if (!/[A-Z]{2}|\d|^(?:al|el)-/i.test(name) && /Person|Place|Country|Demonym|Date|Month/.test(c.tags(name))) return undefined;
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name } };
+    },
   },
   {
     rule: 'org/department',
