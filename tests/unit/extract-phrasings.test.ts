@@ -91,3 +91,10 @@ describe('armed groups named before what they are', () => {
     expect(ends(doc, 'SUPPORTS')).toEqual(['iran → zaydi']);
   });
 });
+
+describe('a speaker who goes on', () => {
+  it('is "It" at the start of the next sentence, and two sides exchanging fire accuse no one', () => {
+    const doc = draft('Greek and Turkish troops exchanged fire near the border post on Monday, the Greek army said. It accused Turkish forces of opening fire first.', '2024-05-14');
+    expect(rels(doc, 'ACCUSES').map((r) => `${r.from} → ${r.to}`)).toEqual(['armed-forces-of-greece → armed-forces-of-turkiye']);
+  });
+});

@@ -9,7 +9,8 @@
  * score; "its forces" and a state's "army" are the armed forces themselves, proposed if need be.
  */
 import type { Registry } from '../entities.js';
-import { type Analysed, type Mention, resolveOverlaps } from './mask.js';
+import { attribute } from '../attribution.js';
+import { type Analysed, mask, type Mention, resolveOverlaps } from './mask.js';
 import { institutionSpec } from './phrases.js';
 
 interface Seen {
@@ -91,6 +92,16 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
         const army = forces ? armedForces(registry, target.kind === 'STATE' ? target.id : target.state) : undefined;
         if (army) found.push({ start, end, text: match[0], entity: army, kind: 'ORGANIZATION', role: 'name', how: rule, score: 0.6 });
         else if (!forces) found.push({ start, end, text: match[0], entity: target.id, kind: target.kind as Mention['kind'], role: 'anaphor', how: rule, score: 0.5 });
+      }
+    }
+    // "…, the Thai army said. It accused …": a sentence opening on "It" or "They" goes on with the speaker before.
+    const opening = /^(?:It|They)\b(?! (?:is|was|will|would|has been|had been|remains|seems|appears)\b)/.exec(sentence.text);
+    const previous = analysed[analysed.indexOf(item) - 1];
+    if (opening && previous && previous.sentence.paragraph === sentence.paragraph) {
+      const said = attribute(mask(previous.sentence.text, previous.sentence.start, previous.mentions), registry);
+      const speaker = said.speakerId ? registry.get(said.speakerId) : undefined;
+      if (speaker && !said.agency && (speaker.kind === 'STATE' || speaker.kind === 'ORGANIZATION') && !taken(sentence.start, sentence.start + opening[0].length)) {
+        found.push({ start: sentence.start, end: sentence.start + opening[0].length, text: opening[0], entity: speaker.id, kind: speaker.kind, role: 'anaphor', how: 'anaphor/speaker-goes-on', score: 0.55 });
       }
     }
     for (const match of sentence.text.matchAll(SAID_IT)) {
