@@ -24,6 +24,8 @@ export interface Attribution {
 
 const verbs = (...lemmas: string[]) => lemmas.flatMap(conjugations).join('|');
 export const SPEECH_VERBS = verbs('say', 'announce', 'inform', 'report', 'state', 'claim', 'write', 'add', 'tell', 'confirm', 'declare', 'allege', 'insist', 'warn', 'stress', 'note');
+/** Verbs that state a position rather than report: what follows is the speaker's too ("X urged Y to …"). */
+const STATEMENT_VERBS = [...verbs('urge', 'demand', 'welcome', 'condemn', 'denounce', 'praise', 'thank', 'warn').split('|'), ...conjugations('call').map((c) => `${c} on`), ...conjugations('call').map((c) => `${c} for`)].join('|');
 const ASSESS_VERBS = verbs('believe', 'expect', 'assess', 'estimate', 'fear', 'predict', 'think', 'consider', 'suggest');
 /** The speaker, after its title if any ("the regional governor, X", "Prime Minister X", "X's interior minister, Y"). */
 const SPEAKER = '(?:the )?(?:(?:[A-Z][\\w.-]*|[a-z]+|⟦\\d+:\\w+⟧(?:[\'’]s)?),? ){0,5}⟦(\\d+):(?:S|O|L|Sx|Ox|Lx|Rc|Oa|Sd)⟧(?: agency)?';
@@ -42,6 +44,7 @@ const FRAMES: readonly { frame: string; pattern: RegExp; speaker: number; conten
   { frame: 'said-parenthetical', pattern: new RegExp(`, ${SPEAKER}${WHEN} (?:${SPEECH_VERBS})(?: (?:parliament|lawmakers|reporters|journalists|the [a-z]+|[a-z]+ reporters|⟦\\d+:O⟧))?${WHEN}, `, 'i'), speaker: 1, content: 'all' },
   { frame: 'believes', pattern: new RegExp(`^(?:[^⟦]{0,20})${SPEAKER} (?:${ASSESS_VERBS}) (?:that )?`, 'i'), speaker: 1, content: 'after', assessment: true },
   { frame: 'said-that', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,]+,)?[^.;]{0,100}? (?:${SPEECH_VERBS})${WHEN} (?:that |: ?)`, 'i'), speaker: 1, content: 'after' },
+  { frame: 'stated', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,⟦]{1,40},)?${WHEN} (?:${STATEMENT_VERBS})\\b`, 'i'), speaker: 1, content: 'after' },
   { frame: 'said', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,⟦]{1,20},)?${WHEN} (?:${SPEECH_VERBS})${WHEN},? `, 'i'), speaker: 1, content: 'after' },
 ];
 

@@ -98,3 +98,13 @@ describe('a speaker who goes on', () => {
     expect(rels(doc, 'ACCUSES').map((r) => `${r.from} → ${r.to}`)).toEqual(['armed-forces-of-greece → armed-forces-of-turkiye']);
   });
 });
+
+describe('statement verbs', () => {
+  it('make what follows "urged", "welcomed", "called on" the speaker’s statement, and state nothing by themselves', () => {
+    const doc = draft('Chile welcomed the truce between Peru and Bolivia and urged both sides to respect it.', '2024-05-10');
+    const parties = rels(doc, 'PARTICIPATES_IN');
+    expect(parties.map((r) => r.from).sort()).toEqual(['bolivia', 'peru']);
+    expect(parties.every((r) => r.confidence === 'CLAIM' && r.citations[0]?.assertedBy === 'chile')).toBe(true);
+    expect(rels(doc).filter((r) => r.from === 'chile' || r.to === 'chile')).toEqual([]);
+  });
+});
