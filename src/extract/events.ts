@@ -59,6 +59,7 @@ const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = 
 const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', 'WAR'], WAR: ['WAR', 'CLASH'] };
 /** Events with two sides that "both sides" can mean. */
 const SIDED: readonly EventType[] = ['CLASH', 'WAR', 'CONFLICT', 'CEASEFIRE', 'AGREEMENT'];
+const FIGHTS: readonly EventType[] = ['CLASH', 'WAR'];
 const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed|(?:came|come|comes|went|goes) into (?:force|effect)|(?:took|takes|take) effect)\s+(?:at (?:midnight|noon|dawn)\s+)?(?:on|in|at)?\s*$/i;
 const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
 
@@ -116,7 +117,12 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
   return {
     clusters,
     current: (sentence, types) => [...timeline].reverse().find((item) => item.sentence <= sentence && types.includes(item.cluster.type))?.cluster.entity,
-    sidesAt: (sentence) => [...timeline].reverse().find((item) => item.sentence <= sentence && SIDED.includes(item.cluster.type))?.cluster.sides,
+    // The event spoken of at the sentence, else, when it does not tell its two sides ("the 2020
+    // ceasefire between the two countries"), the story's main fight: the first one that does.
+    sidesAt: (sentence) => {
+      const spoken = [...timeline].reverse().find((item) => item.sentence <= sentence && SIDED.includes(item.cluster.type))?.cluster.sides;
+      return spoken?.length === 2 ? spoken : timeline.find((item) => FIGHTS.includes(item.cluster.type) && item.cluster.sides?.length === 2)?.cluster.sides;
+    },
   };
 }
 
