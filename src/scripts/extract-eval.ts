@@ -113,7 +113,7 @@ function replaceBetween(doc: string, start: string, end: string, body: string): 
 function firstRuns(doc: string): string {
   const at = doc.indexOf(FIRST_START);
   const to = doc.indexOf(FIRST_END);
-  const rows = at >= 0 && to > at ? doc.slice(at, to).split('\n').filter((line) => /^\| [a-z0-9-]+ \|/.test(line) && !line.startsWith('| report |')) : [];
+  const rows = at >= 0 && to > at ? doc.slice(at, to).split('\n').filter((line) => /^\| [a-z0-9][a-z0-9-]* \|/.test(line) && !line.startsWith('| report |')) : [];
   const named = new Set(rows.map((line) => line.split('|')[1]?.trim()));
   const date = new Date().toISOString().slice(0, 10);
   const added = heldout.filter(({ report }) => !named.has(report.name)).map((scored) => `${row(scored)} ${date} |`);
