@@ -47,3 +47,10 @@ describe('an office in a part of a body', () => {
     expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual(['luis-quispe-mamani → government-of-peru']);
   });
 });
+
+describe('an adviser to a leader', () => {
+  it('holds an office in the government of the state the leader leads', () => {
+    const doc = draft('Nepalese Prime Minister Ram Bahadur Thapa spoke first. Hari Prasad Koirala, national security adviser to Prime Minister Ram Bahadur Thapa, briefed ministers.', '2024-05-10');
+    expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual(['hari-prasad-koirala → government-of-nepal']);
+  });
+});

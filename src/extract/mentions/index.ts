@@ -11,7 +11,7 @@ import { groupsOf, pattern } from '../pattern.js';
 import { mask, originalSpan, resolveOverlaps, unmask, type Analysed, type Mention } from './mask.js';
 import { NameMatcher } from './match.js';
 import { HONORIFIC, Names, OFFICE_NOUN, TITLE } from './names.js';
-import { PHRASES, type PhraseContext } from './phrases.js';
+import { institutionSpec, PHRASES, type PhraseContext } from './phrases.js';
 import { resolveAnaphora } from './anaphora.js';
 
 export interface Mentions {
@@ -162,6 +162,7 @@ const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns
 /** Titles that only a state's own leaders and ministers carry: the only ones guessed from the sentence. */
 const NATIONAL_OFFICE = /^(?:(?:Deputy|Vice|Acting|First|Caretaker) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|(?:[\w-]+ ){0,2}(?:[Mm]inister|Secretary)|Secretary of State)$/;
 
+const ADVISER_TO = new RegExp(`⟦(\\d+):L⟧, (?:the |a |an )?(?:[a-z-]+ ){0,3}${OFFICE_NOUN} to (?:${TITLE} )?⟦(\\d+):L⟧`, 'gu');
 const OWNER = '⟦(?<owner>\\d+):(?:S|Sd|O|Ox|Sx)⟧';
 const RANK = `(?:${HONORIFIC} )?`;
 /**
@@ -192,6 +193,13 @@ function leaderStates(item: Analysed, registry: Registry): void {
       if (body.kind === 'STATE') leader.state = body.id;
       else if (body.kind === 'ORGANIZATION') leader.body = body.id;
     }
+  }
+  // "X, national security adviser to Prime Minister Y": an office in the government of the state Y leads.
+  for (const match of masked.text.matchAll(ADVISER_TO)) {
+    const leader = registry.get(masked.slots[Number(match[1])]?.entity ?? '');
+    const head = registry.get(masked.slots[Number(match[2])]?.entity ?? '');
+    const state = head?.state ? registry.get(head.state) : undefined;
+    if (leader?.kind === 'LEADER' && !leader.known && !leader.body && state?.kind === 'STATE' && !head?.stateGuessed) leader.body = registry.propose(institutionSpec(state, 'GOVERNMENT', 'Government')).id;
   }
   const target = (m: Mention) => TARGETED.test(masked.text.slice(0, masked.text.indexOf(`⟦${masked.slots.indexOf(m)}:`)));
   // A capital he speaks in counts ("told lawmakers in Yerevan"); an adjective does not (it describes something else).

@@ -50,6 +50,8 @@ const PEOPLE_BY_OFFICE: readonly { pattern: RegExp; how: string }[] = [
   { pattern: new RegExp(`(?<![\\p{L}'’])(?<title>(?:[A-Z][\\p{L}-]+ )?(?:[a-z-]+ ){0,3}${OFFICE_NOUN}),? (?<name>${FULL_NAME})`, 'gu'), how: 'person/office-before' },
   // "Otty Patiño, the head of the government's negotiating team,": an office in apposition after the name.
   { pattern: new RegExp(`(?<name>${FULL_NAME}), (?<title>(?:(?:the|a|an|its|their) (?:[A-Z][\\p{L}.-]*['’]s )?|[A-Z][\\p{L}.-]*['’]s )${OFFICE_PHRASE})(?=[,.;]| who\\b| said\\b)`, 'gu'), how: 'person/office-after' },
+  // "Ajit Doval, national security adviser to Prime Minister Narendra Modi,": an office to a person, no article.
+  { pattern: new RegExp(`(?<name>${FULL_NAME}), (?<title>(?:[a-z-]+ ){0,3}${OFFICE_NOUN} (?:to|of|for) [^,.;]{1,60}?)(?=,)`, 'gu'), how: 'person/office-after' },
   // "The UN special coordinator for Lebanon, Jeanine Hennis-Plasschaert,": an office in apposition before it.
   { pattern: new RegExp(`(?<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\\p{L}.-]*['’]s) (?:[A-Z]{2,} )?${OFFICE_PHRASE}), (?<name>${FULL_NAME})(?=,| said\\b| told\\b)`, 'gu'), how: 'person/office-apposed' },
   // "Rajnath Singh told parliament": a name of two words or more that speaks.
