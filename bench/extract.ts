@@ -1,5 +1,5 @@
 /**
- * How long drafting takes on a long report: the seed article and the test reports, repeated to
+ * How long drafting takes on a long report: the seed article and the development set, repeated to
  * 5,000 words (only timing matters here, so repeating them invents nothing), drafted once after a
  * warm-up on the seed article (as a running server would be after its first draft: the first draft
  * in a process also pays for compiling compromise and the rule patterns, about a second more).
@@ -7,13 +7,14 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { setDir } from '../src/extract/corpus.js';
 import { draftFromText } from '../src/extract/index.js';
 import { projectRoot } from '../src/paths.js';
 
 export const EXTRACTION_WORDS = 5_000;
 
 function longReport(words: number): string {
-  const dir = join(projectRoot, 'tests', 'fixtures', 'reports');
+  const dir = setDir('dev');
   const texts = [
     readFileSync(join(projectRoot, 'cypher', 'seed', 'armenia-azerbaijan-2022-09.txt'), 'utf8'),
     ...readdirSync(dir)

@@ -22,7 +22,7 @@ import { createServer } from '../src/server.js';
 import { it } from './fixture.js';
 import { graphql, runScript } from './helpers.js';
 
-const SECOND = join(projectRoot, 'tests', 'fixtures', 'reports', 'tigray-agreement-2022.gold.json');
+const SECOND = join(projectRoot, 'tests', 'fixtures', 'corpus', 'dev', 'tigray-agreement-2022.gold.json');
 const quiet = () => undefined;
 let root: string;
 let bulk: LocalNeo4j;

@@ -20,7 +20,7 @@ const READER = 'reader-key-0123456789abcdef';
 it.override('serverConfig', {
   auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR},reader-bot:reader:${READER}`) },
 });
-const report = (name: string) => readFile(join(projectRoot, 'tests', 'fixtures', 'reports', `${name}.txt`), 'utf8');
+const report = (name: string) => readFile(join(projectRoot, 'tests', 'fixtures', 'corpus', 'dev', `${name}.txt`), 'utf8');
 
 interface DraftShape {
   id: string;

@@ -120,7 +120,7 @@ describe('npm start on the embedded default', () => {
 
   it('drafts a report against the graph it serves, keeps it there for review, and imports only what a reviewer accepted', async () => {
     const draftFile = join(dir, 'second-report.draft.json');
-    const report = join(projectRoot, 'tests', 'fixtures', 'reports', 'second-report-september-2022.txt');
+    const report = join(projectRoot, 'tests', 'fixtures', 'corpus', 'dev', 'second-report-september-2022.txt');
     const extracted = await runScript('extract', [report, '--published', '2022-09-15', '--out', draftFile], env);
     expect(extracted.output).toMatch(/names matched against \d+ entities in the graph/);
     expect(extracted.code).toBe(0);
@@ -170,7 +170,7 @@ describe('npm start on the embedded default', () => {
   });
 
   it('refuses a publication day that does not exist, and will not write over a draft under review', async () => {
-    const report = join(projectRoot, 'tests', 'fixtures', 'reports', 'second-report-september-2022.txt');
+    const report = join(projectRoot, 'tests', 'fixtures', 'corpus', 'dev', 'second-report-september-2022.txt');
     const impossible = await runScript('extract', [report, '--published', '2022-02-30', '--no-graph'], env);
     expect(impossible.code).toBe(2);
     expect(impossible.output).toMatch(/--published: "2022-02-30" is not a calendar day/);

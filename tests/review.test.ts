@@ -27,7 +27,7 @@ beforeAll(() => {
   ({ base, page } = session);
 });
 
-const reportText = () => readFile(join(projectRoot, 'tests', 'fixtures', 'reports', 'second-report-september-2022.txt'), 'utf8');
+const reportText = () => readFile(join(projectRoot, 'tests', 'fixtures', 'corpus', 'dev', 'second-report-september-2022.txt'), 'utf8');
 const waitForStatus = (pattern: RegExp) =>
   page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#status')?.textContent ?? ''), pattern.source);
 const card = (selector: string) => page.locator(`#items li${selector}`).first();

@@ -24,11 +24,13 @@ export interface Attribution {
 
 const verbs = (...lemmas: string[]) => lemmas.flatMap(conjugations).join('|');
 export const SPEECH_VERBS = verbs('say', 'announce', 'inform', 'report', 'state', 'claim', 'write', 'add', 'tell', 'confirm', 'declare', 'allege', 'insist', 'warn', 'stress', 'note');
+/** Verbs that state a position rather than report: what follows is the speaker's too ("X urged Y to …"). */
+const STATEMENT_VERBS = [...verbs('urge', 'demand', 'welcome', 'condemn', 'denounce', 'praise', 'thank', 'warn').split('|'), ...conjugations('call').map((c) => `${c} on`), ...conjugations('call').map((c) => `${c} for`)].join('|');
 const ASSESS_VERBS = verbs('believe', 'expect', 'assess', 'estimate', 'fear', 'predict', 'think', 'consider', 'suggest');
 /** The speaker, after its title if any ("the regional governor, X", "Prime Minister X", "X's interior minister, Y"). */
 const SPEAKER = '(?:the )?(?:(?:[A-Z][\\w.-]*|[a-z]+|⟦\\d+:\\w+⟧(?:[\'’]s)?),? ){0,5}⟦(\\d+):(?:S|O|L|Sx|Ox|Lx|Rc|Oa|Sd)⟧(?: agency)?';
 /** What may follow a verb of saying at a sentence's end: "told parliament", "said in a statement". */
-const TAIL = '(?: [^,;⟦]{0,40}| ⟦\\d+:\\w+⟧)?';
+const TAIL = '(?: [^,;]{0,50})?';
 /** "BAKU, Sept 15 (Reuters) - ": where and by whom a wire story was filed, not who speaks. */
 export const DATELINE = /^(?:⟦\d+:(?:Rc?|S)⟧|[A-Z]{3,}(?: [A-Z]{3,})*),? (?:[A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?)?(?: \((?:⟦\d+:Oa⟧|[A-Za-z]+)\))? ?[-–—] /;
 const WHEN = '(?: (?:also|later|earlier|then|in turn))?(?: (?:on|in|late|early) [A-Z]?\\w+(?: (?:morning|evening|night|afternoon))?)?';
@@ -38,9 +40,11 @@ const FRAMES: readonly { frame: string; pattern: RegExp; speaker: number; conten
   { frame: 'according-to-after', pattern: new RegExp(`,? according to ${SPEAKER}[^⟦]*$`, 'i'), speaker: 1, content: 'before' },
   { frame: 'said-after', pattern: new RegExp(`[,”"’] ${SPEAKER}${WHEN} (?:${SPEECH_VERBS})${WHEN}${TAIL}\\.?$`, 'i'), speaker: 1, content: 'before' },
   { frame: 'said-inverted', pattern: new RegExp(`, (?:${SPEECH_VERBS}) ${SPEAKER}${WHEN}${TAIL}\\.?$`, 'i'), speaker: 1, content: 'before' },
-  { frame: 'said-parenthetical', pattern: new RegExp(`, ${SPEAKER}${WHEN} (?:${SPEECH_VERBS})${WHEN}, `, 'i'), speaker: 1, content: 'all' },
+  // "…, Prime Minister X told parliament on Tuesday, in the deadliest …": the verb may take an object.
+  { frame: 'said-parenthetical', pattern: new RegExp(`, ${SPEAKER}${WHEN} (?:${SPEECH_VERBS})(?: (?:parliament|lawmakers|reporters|journalists|the [a-z]+|[a-z]+ reporters|⟦\\d+:O⟧))?${WHEN}, `, 'i'), speaker: 1, content: 'all' },
   { frame: 'believes', pattern: new RegExp(`^(?:[^⟦]{0,20})${SPEAKER} (?:${ASSESS_VERBS}) (?:that )?`, 'i'), speaker: 1, content: 'after', assessment: true },
   { frame: 'said-that', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,]+,)?[^.;]{0,100}? (?:${SPEECH_VERBS})${WHEN} (?:that |: ?)`, 'i'), speaker: 1, content: 'after' },
+  { frame: 'stated', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,⟦]{1,40},)?${WHEN} (?:${STATEMENT_VERBS})\\b`, 'i'), speaker: 1, content: 'after' },
   { frame: 'said', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,⟦]{1,20},)?${WHEN} (?:${SPEECH_VERBS})${WHEN},? `, 'i'), speaker: 1, content: 'after' },
 ];
 

@@ -10,6 +10,7 @@ import type { DraftEntity, Registry } from './entities.js';
 import type { Candidate } from './rules/engine.js';
 import type { Sentence } from './sentences.js';
 import { slugify } from '../model/names.js';
+import { locate, type Place } from './places.js';
 
 const MAX_CITATIONS = 3;
 const REVIEW = { state: 'PROPOSED' } as const;
@@ -84,7 +85,7 @@ export function assemble(source: SourceInfo, sentences: readonly Sentence[], reg
       evidence,
       review: REVIEW,
     } as RelationshipInput);
-    for (const c of read) for (const end of [best.from, best.to, best.assertedBy, best.via, c.extra.whose as string | undefined]) if (end) ends.add(end);
+    for (const c of read) for (const end of [best.from, best.to, c.assertedBy, c.via, c.extra.whose as string | undefined]) if (end) ends.add(end);
     // Everything a relationship names must be in the draft with a citation of its own.
     for (const c of read) {
       for (const end of [c.from, c.to, c.assertedBy, c.via, c.extra.whose as string | undefined]) {
@@ -92,7 +93,10 @@ export function assemble(source: SourceInfo, sentences: readonly Sentence[], reg
       }
     }
   }
-  const entities = [...registry.entities.values()].filter((e) => !e.known && e.citations.length && (ends.has(e.id) || named(e))).map((e) => entity(e, sentences));
+  // The state a place is in, when the text says so (its PART_OF) or the entity knows it (a capital).
+  const stateOf = new Map(relationships.filter((r) => r.type === 'PART_OF' && registry.get(r.to)?.kind === 'STATE').map((r) => [r.from, r.to]));
+  const countryOf = (e: DraftEntity) => registry.get(stateOf.get(e.id) ?? e.state ?? '')?.isoCode;
+  const entities = [...registry.entities.values()].filter((e) => !e.known && e.citations.length && (ends.has(e.id) || named(e))).map((e) => entity(e, sentences, countryOf(e)));
   return {
     format: 'conflict-graph/v1',
     draft,
@@ -108,7 +112,17 @@ function named(entity: DraftEntity): boolean {
   return entity.citations.some((c) => !c.rule.startsWith('state/demonym') && !c.rule.startsWith('state/people') && !c.rule.startsWith('anaphor'));
 }
 
-function entity(e: DraftEntity, sentences: readonly Sentence[]): EntityInput {
+/** A place named as a town (or only by its name after "in"), which GeoNames may know. */
+const TOWN_RULES = /^(?:region\/(?:in-proper-name|city|city-list|apposition|part-of-state)|state\/capital|name\/found-before)$/;
+
+/** Coordinates for a town the gazetteer places without doubt, in the state the text gives if any. */
+function located(e: DraftEntity, country: string | undefined): { regionType?: 'CITY'; coordinates?: Place } {
+  const town = e.regionType === 'CITY' || (e.regionType === 'AREA' && e.citations.some((c) => TOWN_RULES.test(c.rule)) && !/\b(?:region|province|district|area|valley|sector|state)\b/i.test([e.name, ...e.aliases].join(' ')));
+  const place = town ? locate([e.name, ...e.aliases], country) : undefined;
+  return place ? { regionType: 'CITY', coordinates: place } : {};
+}
+
+function entity(e: DraftEntity, sentences: readonly Sentence[], country?: string): EntityInput {
   // An event's death toll must be in one of its quotes: that sentence is cited first.
   const holdsToll = (c: DraftEntity['citations'][number]) => Boolean(e.deaths && sentences[c.sentence]?.text.includes(e.deaths.text));
   const citations = [...e.citations].sort((a, b) => Number(holdsToll(b)) - Number(holdsToll(a)) || a.sentence - b.sentence).slice(0, MAX_CITATIONS);
@@ -136,8 +150,16 @@ function entity(e: DraftEntity, sentences: readonly Sentence[]): EntityInput {
       return { ...base, ...note, kind: 'LEADER', office: e.office ?? 'Not stated in the source' };
     case 'ORGANIZATION':
       return { ...base, ...note, kind: 'ORGANIZATION', orgType: e.orgType ?? 'COLLECTIVE' };
-    case 'REGION':
-      return { ...base, ...note, kind: 'REGION', regionType: e.regionType ?? 'AREA' };
+    case 'REGION': {
+      const { regionType, coordinates } = located(e, country);
+      return {
+        ...base,
+        ...note,
+        kind: 'REGION',
+        regionType: regionType ?? e.regionType ?? 'AREA',
+        ...(coordinates ? { coordinates: { latitude: coordinates.latitude, longitude: coordinates.longitude, note: coordinates.note } } : {}),
+      };
+    }
     case 'EVENT':
       return {
         ...base,

@@ -30,6 +30,8 @@ export interface EntitySpec {
   seat?: string;
   /** The place an area lies next to ("the regions adjacent to X"). */
   adjacentTo?: string;
+  /** The organization a person's office is in, when the title names one ("the AU's envoy"). */
+  body?: string;
 }
 
 export interface Citation {
@@ -49,8 +51,8 @@ export interface DraftEntity extends EntitySpec {
   end?: string;
   dateNote?: string;
   deaths?: { figure: number; qualifier: FigureQualifier; text: string };
-  /** The state was not read from the title itself: from the sentence around it, or the story's dateline. */
-  stateGuessed?: 'sentence' | 'dateline';
+  /** The state was not read from the title itself but from the sentence around it. */
+  stateGuessed?: 'sentence';
   citations: Citation[];
 }
 
@@ -129,7 +131,7 @@ export class Registry {
         : { ...spec, aliases: [], known: false, citations: [] };
       this.entities.set(id, entity);
     } else {
-      for (const key of ['state', 'seat', 'office', 'note', 'description', 'isoCode', 'adjacentTo'] as const) entity[key] ??= spec[key];
+      for (const key of ['state', 'seat', 'office', 'note', 'description', 'isoCode', 'adjacentTo', 'body'] as const) entity[key] ??= spec[key];
       entity.orgType ??= spec.orgType;
       entity.regionType ??= spec.regionType;
       entity.eventType ??= spec.eventType;

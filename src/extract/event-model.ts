@@ -37,6 +37,14 @@ export interface EventCluster {
   started?: boolean;
   /** Named so far only in the headline. */
   headline?: boolean;
+  /**
+   * For an event the text does not date: when the report was speaking of when it was first named.
+   * A dated mention joins it only if its date fits this span, so "fighting in April 2021" is not
+   * the undated "three days of fighting" of a report filed in September 2022.
+   */
+  implicit?: { from: string; to: string };
+  /** Its two sides (entity ids), when the text tells them: those "between" whom it is, else the states acting in it. */
+  sides?: string[];
   entity?: DraftEntity;
 }
 

@@ -32,8 +32,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { pattern: t('document'), type: 'AGREEMENT', anaphoricOnly: true },
   { pattern: t('ceasefire|cease-fire|truce|armistice'), type: 'CEASEFIRE' },
   { pattern: pattern(`${DET}(?<mods>(?:last|latest|previous|new|first|second|third|final)\\s+)?(?<noun>stage|phase|round|chapter|episode)(?= of (?:this|the) (?:conflict|war|dispute))`, 'giu'), type: 'CLASH', episode: true },
-  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|gunfights?|firefights?|shootouts?|ambush(?:es)?|raids?|exchanges? of fire|incidents?|confrontations?|collisions?|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
-  { pattern: t('wars?'), type: 'WAR' },
+  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|sieges?|gunfights?|firefights?|shootouts?|ambush(?:es)?|raids?|exchanges? of fire|incidents?|confrontations?|collisions?|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
+  { pattern: t('wars?|invasion|insurgency'), type: 'WAR' },
   { pattern: t('conflict'), type: 'CONFLICT' },
   { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
   { pattern: t('mission'), type: 'MISSION' },
@@ -47,7 +47,9 @@ export const VEHICLES = '(?:(?:vessels?|ships?|boats?|warships?|gunboats?|jets?|
 /** Verb frames that name an event without an event noun; `actor` is the kind of group that acts. */
 const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = [
   { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?<noun>gathered|rallied|marched|protested|stormed|took to the streets|blocked)', 'gu'), type: 'PROTEST', actor: 'PROTEST_MOVEMENT' },
-  { pattern: pattern(`⟦(?<actor>\\d+):O⟧ ${VEHICLES}(?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|rammed|fired on|fired (?:[a-z]+ ){0,2}(?:at|on)|launched an attack on)`, 'gu'), type: 'CLASH', actor: 'ARMED_FORCE' },
+  { pattern: pattern(`⟦(?<actor>\\d+):O⟧ ${VEHICLES}(?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|rammed|besieged|opened fire on|fired on|fired (?:[a-z]+ ){0,2}(?:at|on)|launched an attack on)`, 'gu'), type: 'CLASH', actor: 'ARMED_FORCE' },
+  // Two sides fighting, told by the verb: "Indian and Chinese soldiers clashed", "troops exchanged fire".
+  { pattern: pattern(`⟦(?<actor>\\d+):[SO][pd]?⟧ ${VEHICLES}(?:have |has |had )?(?:\\w+ly )?(?<noun>clashed|exchanged (?:heavy |sporadic )?(?:fire|gunfire|artillery fire|shots)|traded (?:heavy |sporadic )?(?:fire|gunfire|artillery fire|shots)|fought (?:each other|pitched battles))\\b`, 'gu'), type: 'CLASH' },
   { pattern: pattern('(?:have|has) been (?<noun>fighting) (?:for (?:decades|years|centuries) )?over', 'gu'), type: 'CONFLICT' },
   // An attack told in the passive: "were attacked by about 30 armed men near …".
   { pattern: pattern('\\b(?:was|were|been|being|came under) (?:\\w+ly )?(?<noun>attacked|ambushed|shelled|bombed|bombarded|raided|fired (?:up)?on|attack|fire)(?= (?:by|near|in|at|on|from|outside|while)\\b)', 'giu'), type: 'CLASH' },
@@ -55,6 +57,9 @@ const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = 
 ];
 
 const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', 'WAR'], WAR: ['WAR', 'CLASH'] };
+/** Events with two sides that "both sides" can mean. */
+const SIDED: readonly EventType[] = ['CLASH', 'WAR', 'CONFLICT', 'CEASEFIRE', 'AGREEMENT'];
+const FIGHTS: readonly EventType[] = ['CLASH', 'WAR'];
 const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed|(?:came|come|comes|went|goes) into (?:force|effect)|(?:took|takes|take) effect)\s+(?:at (?:midnight|noon|dawn)\s+)?(?:on|in|at)?\s*$/i;
 const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
 
@@ -62,16 +67,23 @@ export interface Events {
   clusters: EventCluster[];
   /** The event of one of these types last mentioned at or before a sentence. */
   current(sentence: number, types: readonly EventType[]): DraftEntity | undefined;
+  /** The two sides of the fight or truce the report speaks of at a sentence, when it tells them. */
+  sidesAt(sentence: number): string[] | undefined;
 }
 
 export function findEvents(analysed: Analysed[], times: TimeExpression[][], registry: Registry, published: string): Events {
   const clusters: EventCluster[] = [];
   const timeline: { sentence: number; cluster: EventCluster }[] = [];
   let frame: { from: string; to: string } = { from: published, to: published };
+  // "Two truces were announced. The first, …": events counted in the plural, then told apart by ordinals.
+  let counted: { type: EventType; until: number } | undefined;
   for (const [index, item] of analysed.entries()) {
     const sentenceTimes = times[index] ?? [];
     const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
     const found = triggers(item, masked, sentenceTimes, registry, published);
+    if (counted && index <= counted.until) found.push(...ordinals(item, sentenceTimes, counted.type));
+    const plural = COUNTED.exec(item.sentence.text);
+    if (plural) counted = { type: COUNTED_TYPE[(plural[1] as string).toLowerCase()] ?? 'CLASH', until: index + 2 };
     for (const mention of found) {
       // "This statement" points back at what someone said; "said in a statement" is only how they said it.
       const pointing = /^(?:the|this|that|such)/.test(mention.det);
@@ -105,10 +117,44 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
   return {
     clusters,
     current: (sentence, types) => [...timeline].reverse().find((item) => item.sentence <= sentence && types.includes(item.cluster.type))?.cluster.entity,
+    // The event spoken of at the sentence, else, when it does not tell its two sides ("the 2020
+    // ceasefire between the two countries"), the story's main fight: the first one that does.
+    sidesAt: (sentence) => {
+      const spoken = [...timeline].reverse().find((item) => item.sentence <= sentence && SIDED.includes(item.cluster.type))?.cluster.sides;
+      return spoken?.length === 2 ? spoken : timeline.find((item) => FIGHTS.includes(item.cluster.type) && item.cluster.sides?.length === 2)?.cluster.sides;
+    },
   };
 }
 
 const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
+
+const COUNTED_TYPE: Record<string, EventType> = { truces: 'CEASEFIRE', ceasefires: 'CEASEFIRE', 'cease-fires': 'CEASEFIRE', agreements: 'AGREEMENT', deals: 'AGREEMENT', accords: 'AGREEMENT', wars: 'WAR' };
+const COUNTED = /\b(?:[Tt]wo|[Tt]hree|[Bb]oth) ((?:truces|ceasefires|cease-fires|agreements|deals|accords|attacks|offensives|wars))\b/;
+const ORDINAL = /\b[Tt]he (?<noun>first|second|third|former|latter)(?= ?,| (?:one|was|were|had|has|collapsed|lasted|held|began|came|took|failed|announced)\b)/g;
+
+/** "The first, which Moscow brokered for 13 September, collapsed": each ordinal is one of the events counted before, and another than the rest. */
+function ordinals(item: Analysed, times: TimeExpression[], type: EventType): EventMention[] {
+  const { sentence } = item;
+  return [...sentence.text.matchAll(ORDINAL)].map((match) => {
+    const at = match.index + match[0].length;
+    // Its dates are those of its own clause, up to where the sentence goes on about something else.
+    const clauseEnd = sentence.text.slice(at).search(/[.;]|, (?:has|have|had|is|was|were|collapsed|held|failed)\b/);
+    const own = times.filter((t) => t.start >= at && (clauseEnd < 0 || t.start < at + clauseEnd + 40) && !t.future);
+    const time = own[0];
+    return {
+      sentence: sentence.index,
+      start: sentence.start + match.index,
+      end: sentence.start + at,
+      text: match[0],
+      type,
+      det: 'the',
+      episode: true,
+      time: time && { from: time.from, to: time.to, note: time.note, role: 'at' as const, future: false },
+      parties: [],
+      proposed: false,
+    };
+  });
+}
 
 function triggers(item: Analysed, masked: Masked, times: TimeExpression[], registry: Registry, published: string): EventMention[] {
   const { sentence } = item;
@@ -169,11 +215,14 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
   found.forEach((mention, index) => {
     if (mention.proposed || mention.type === 'CONFLICT') return;
     const at = mention.start - sentence.start;
+    // A year named in passing dates only what it names: "since their 2020 war" is not the date of the sentence's fighting.
+    const others = found.filter((f) => f !== mention).map((f) => [f.start - sentence.start, f.end - sentence.start] as const);
+    const free = own.filter((time) => !others.some(([a, b]) => time.start >= a && time.end <= b) && !/\bsince\s+(?:(?:their|the|its|his|her|our|last)\s+)?$/i.test(sentence.text.slice(0, time.start)));
     // "the 2020 ceasefire": the year in its name is its date.
     const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
     mention.time = year
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
-      : (pickTime(own, at, sentence.text, index === 0) ?? (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
+      : (pickTime(free, at, sentence.text, index === 0) ?? (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
   });
   return found;
 }
@@ -250,7 +299,8 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   const types = COMPATIBLE[mention.type] ?? [mention.type];
   const definite = /^(?:the|this|that|these|those|such|recent|renewed)/.test(mention.det) || (!mention.det && mention.type !== 'AGREEMENT');
   const when = mention.time ?? frame;
-  const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, c.from, c.to)));
+  const span = (c: EventCluster) => (c.from ? { from: c.from, to: c.to } : c.implicit);
+  const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, span(c)?.from, span(c)?.to)));
   // A headline names the story's events before the text does: "sign deal" is the agreement the first paragraph signs.
   const headline = candidates.find((c) => c.headline && !c.from);
   // "… were ambushed on Tuesday. Five died in a firefight": an undated clash told in the next sentence is the same one.
@@ -261,7 +311,7 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   if (!cluster && mention.type === 'STATEMENT' && !definite) return undefined;
   if (!cluster) {
     const historical = !mention.time && frame.from.slice(0, 4) !== published.slice(0, 4);
-    cluster = { type: mention.type, mentions: [], notes: [], status: mention.proposed ? 'PROPOSED' : 'OCCURRED', from: historical ? frame.from : undefined, to: historical ? frame.to : undefined, headline: mention.headline };
+    cluster = { type: mention.type, mentions: [], notes: [], status: mention.proposed ? 'PROPOSED' : 'OCCURRED', from: historical ? frame.from : undefined, to: historical ? frame.to : undefined, headline: mention.headline, implicit: mention.time ? undefined : frame };
     clusters.push(cluster);
   }
   if (mention.time && cluster.type !== 'CONFLICT') {

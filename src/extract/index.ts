@@ -10,6 +10,7 @@ import { Registry, type KnownEntity } from './entities.js';
 import { findEvents } from './events.js';
 import { gate, nothingFound } from './gate.js';
 import { findMentions } from './mentions/index.js';
+import { resolvePairs } from './mentions/anaphora.js';
 import { relate } from './relate.js';
 import { splitSentences } from './sentences.js';
 import { findTimes } from './time.js';
@@ -48,6 +49,7 @@ export function draftFromText(input: DraftInput): ImportDocument {
   const { analysed } = findMentions(text, sentences, registry);
   const times = analysed.map(({ sentence }) => findTimes(sentence.text, published, timezone));
   const events = findEvents(analysed, times, registry, published);
+  resolvePairs(analysed, events.sidesAt);
   const candidates = relate(analysed, times, events, registry);
   const title = input.title ?? (text.trim().split('\n')[0] as string).trim().slice(0, 200);
   const sourceId = input.sourceId ?? `${slugify(title).split('-').slice(0, 8).join('-')}-${published}`;

@@ -4,7 +4,7 @@
  * the graph's entities by id instead of proposing them again.
  */
 import { describe, expect, it } from 'vitest';
-import { seedReport, testReports } from '../../src/extract/corpus.js';
+import { corpusReports, seedReport } from '../../src/extract/corpus.js';
 import { EXTRACTOR } from '../../src/extract/index.js';
 import { parseDocument } from '../../src/import/parse.js';
 import type { GraphLookup } from '../../src/graph/import-lookup.js';
@@ -82,7 +82,7 @@ describe('a second report on the same events, drafted against the graph', () => 
 describe('every draft of the test reports', () => {
   const noGraph: GraphLookup = { entityKinds: async () => new Map(), sourceTexts: async () => new Map(), relationships: async () => new Map(), pastEntities: async () => new Map() };
   const seedGraph: GraphLookup = { ...noGraph, entityKinds: async (ids) => new Map(seedKnown.filter((e) => ids.includes(e.id)).map((e) => [e.id, e.kind])) };
-  const reports = [seedReport(), ...testReports()];
+  const reports = [seedReport(), ...corpusReports('dev')];
 
   it.each(reports.map((r) => [r.name, r] as const))('%s passes the importer’s validation as if all were accepted', async (_, report) => {
     const doc = draft(report.text, report.published);

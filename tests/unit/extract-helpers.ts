@@ -21,7 +21,7 @@ export const seedKnown: KnownEntity[] = seed.entities.map((e) => ({
 }));
 
 export function fixture(name: string): string {
-  return readFileSync(join(projectRoot, 'tests', 'fixtures', 'reports', name), 'utf8');
+  return readFileSync(join(projectRoot, 'tests', 'fixtures', 'corpus', 'dev', name), 'utf8');
 }
 
 export const draft = (text: string, published = '2022-09-14', known: KnownEntity[] = []) => draftFromText({ text, published, known, now: new Date('2022-09-15T10:00:00Z') });

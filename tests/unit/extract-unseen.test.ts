@@ -40,8 +40,13 @@ describe('people', () => {
   });
 
   it('gives a minister the state the sentence names, even when that is the state the story is filed from', () => {
-    const doc = draft('HANOI, May 9 - Vietnam protested to China on Tuesday. Defence Secretary Phan Van Giang accused China of endangering Vietnamese fishermen.', '2023-05-10');
+    const doc = draft('HANOI, May 9 - Vietnam protested to China on Tuesday. Defence Secretary Phan Van Giang said Vietnam would not be deterred by China.', '2023-05-10');
     expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual(['phan-van-giang → vietnam']);
+  });
+
+  it('does not give him the state of an adjective the sentence uses for something else', () => {
+    const doc = draft('Defence Secretary Phan Van Giang accused China of endangering Vietnamese fishermen.', '2023-05-10');
+    expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual([]);
   });
 });
 

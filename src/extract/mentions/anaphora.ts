@@ -4,11 +4,13 @@
  * forces of the last state (or of a state's institution or capital), "its" otherwise the last
  * organization or state, "the country" a state, "this organization" an alliance, "the army" the
  * army named before or else the last state's, "the rebels" the last armed group of no state, "the
- * region" a place, "both countries" the report's two main states. Each is a mention with a low
+ * region" a place; "both sides" the two parties of the event spoken of (resolvePairs, after the
+ * events are found). Each is a mention with a low
  * score; "its forces" and a state's "army" are the armed forces themselves, proposed if need be.
  */
 import type { Registry } from '../entities.js';
-import { type Analysed, type Mention, resolveOverlaps } from './mask.js';
+import { attribute } from '../attribution.js';
+import { type Analysed, mask, type Mention, resolveOverlaps } from './mask.js';
 import { institutionSpec } from './phrases.js';
 
 interface Seen {
@@ -45,11 +47,35 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
   },
 ];
 
-const PAIR = /\b(?:both|the two) (?:countries|sides|parties|states|nations|neighbou?rs)\b|\bthe parties\b/gi;
+/** "X said it …": after a verb of saying, "it" and "they" are the one who says (the subject right before the verb). */
+const SAID_IT = /\b(?:said|says|added|announced|claimed|stated|insisted|confirmed|acknowledged|admitted|denied|warned|told (?:\w+ ){0,2}?)(?: on \w+)?(?: that)? (?<pronoun>it|they)\b/gi;
+const BETWEEN_SUBJECT_AND_VERB = /^\s*(?:(?:later|also|again|earlier|then|[a-z]+ly|on \w+(?: \w+)?),?\s+)*$/i;
 
-export function resolveAnaphora(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined): void {
+const PAIR = /\b(?:[Bb]oth|[Tt]he two) (?:countries|sides|parties|states|nations|neighbou?rs|governments|armies|(?:former [A-Z]\w+|nuclear-armed) (?:republics|neighbou?rs|states))\b|\b[Tt]he parties\b/g;
+
+/**
+ * "Both sides", "the two nations": the two parties of the event the report is speaking of at that
+ * sentence (the fight or truce named there, else the last one named), never the states the report
+ * or the graph names most. Read after the events are found; nothing when that event has not two.
+ */
+export function resolvePairs(analysed: Analysed[], sidesAt: (sentence: number) => string[] | undefined): void {
+  analysed.forEach((item, index) => {
+    const { sentence } = item;
+    const found: Mention[] = [];
+    for (const match of sentence.text.matchAll(PAIR)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (item.mentions.some((m) => start < m.end && m.start < end)) continue;
+      const sides = sidesAt(index);
+      if (sides?.length !== 2) continue;
+      found.push({ start, end, text: match[0], entity: sides[0] as string, kind: 'STATE', role: 'anaphor', how: 'anaphor/both', score: 0.5, members: sides });
+    }
+    if (found.length) item.mentions = resolveOverlaps([...item.mentions, ...found]);
+  });
+}
+
+export function resolveAnaphora(analysed: Analysed[], registry: Registry): void {
   const seen: Seen[] = [];
-  const pairIds = pair?.map((name) => [...registry.entities.values()].find((e) => e.kind === 'STATE' && e.name === name)?.id);
   for (const item of analysed) {
     const { sentence } = item;
     const found: Mention[] = [];
@@ -68,12 +94,24 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry, pair: 
         else if (!forces) found.push({ start, end, text: match[0], entity: target.id, kind: target.kind as Mention['kind'], role: 'anaphor', how: rule, score: 0.5 });
       }
     }
-    if (pairIds?.[0] && pairIds[1]) {
-      for (const match of sentence.text.matchAll(PAIR)) {
-        const start = sentence.start + match.index;
-        if (taken(start, start + match[0].length)) continue;
-        found.push({ start, end: start + match[0].length, text: match[0], entity: pairIds[0], kind: 'STATE', role: 'anaphor', how: 'anaphor/both', score: 0.5, members: pairIds as string[] });
+    // "…, the Thai army said. It accused …": a sentence opening on "It" or "They" goes on with the speaker before.
+    const opening = /^(?:It|They)\b(?! (?:is|was|will|would|has been|had been|remains|seems|appears)\b)/.exec(sentence.text);
+    const previous = analysed[analysed.indexOf(item) - 1];
+    if (opening && previous && previous.sentence.paragraph === sentence.paragraph) {
+      const said = attribute(mask(previous.sentence.text, previous.sentence.start, previous.mentions), registry);
+      const speaker = said.speakerId ? registry.get(said.speakerId) : undefined;
+      if (speaker && !said.agency && (speaker.kind === 'STATE' || speaker.kind === 'ORGANIZATION') && !taken(sentence.start, sentence.start + opening[0].length)) {
+        found.push({ start: sentence.start, end: sentence.start + opening[0].length, text: opening[0], entity: speaker.id, kind: speaker.kind, role: 'anaphor', how: 'anaphor/speaker-goes-on', score: 0.55 });
       }
+    }
+    for (const match of sentence.text.matchAll(SAID_IT)) {
+      const word = match.groups?.pronoun as string;
+      const start = sentence.start + match.index + match[0].length - word.length;
+      if (taken(start, start + word.length) || found.some((f) => start < f.end && f.start < start + word.length)) continue;
+      const verbAt = sentence.start + match.index;
+      const subject = at(match.index).filter((m) => m.kind === 'STATE' || m.kind === 'ORGANIZATION').at(-1);
+      if (!subject || subject.role === 'agency' || !BETWEEN_SUBJECT_AND_VERB.test(sentence.text.slice(subject.end - sentence.start, verbAt - sentence.start))) continue;
+      found.push({ start, end: start + word.length, text: word, entity: subject.entity, kind: subject.kind, role: 'anaphor', how: 'anaphor/said-it', score: 0.6 });
     }
     item.mentions = resolveOverlaps([...item.mentions, ...found]);
     for (const m of item.mentions) seen.push(...toSeen(m, registry));

@@ -4,15 +4,14 @@
  * country", "this organization", "both countries") resolved to what the report named before.
  */
 import type { Registry } from '../entities.js';
-import { stateByIso } from '../gazetteer.js';
+import { stateByDemonym, stateByIso } from '../gazetteer.js';
 import { readText, type Reading } from '../nlp.js';
 import type { Sentence } from '../sentences.js';
-import { groupsOf } from '../pattern.js';
-import { DATELINE } from '../attribution.js';
+import { groupsOf, pattern } from '../pattern.js';
 import { mask, originalSpan, resolveOverlaps, unmask, type Analysed, type Mention } from './mask.js';
 import { NameMatcher } from './match.js';
-import { Names, TITLE } from './names.js';
-import { PHRASES, type PhraseContext } from './phrases.js';
+import { HONORIFIC, Names, OFFICE_NOUN, TITLE } from './names.js';
+import { institutionSpec, PHRASES, type PhraseContext } from './phrases.js';
 import { resolveAnaphora } from './anaphora.js';
 
 export interface Mentions {
@@ -44,13 +43,15 @@ export function findMentions(text: string, sentences: readonly Sentence[], regis
     item.mentions = resolveOverlaps([...item.mentions, ...found.filter((f) => !item.mentions.some((m) => f.start < m.end && m.start < f.end))]);
   }
   phrasePass(analysed, registry, pair, reading);
-  resolveAnaphora(analysed, registry, pair);
+  resolveAnaphora(analysed, registry);
+  // Offices whose owner is a pronoun or a description ("the government's negotiator") resolve now.
+  for (const item of analysed) leaderStates(item, registry);
   for (const { sentence, mentions } of analysed) {
     for (const m of mentions) {
       if (m.role === 'anaphor') continue;
       registry.cite(m.entity, { sentence: sentence.index, start: m.start, end: m.end, text: m.text, rule: m.how, score: m.score });
       const entity = registry.get(m.entity);
-      if (entity && !entity.known && m.role === 'name' && m.text !== entity.name && !/^(?:its?|he|his|him)$/i.test(m.text)) registry.addAlias(entity, m.text);
+      if (entity && !entity.known && m.role === 'name' && m.text !== entity.name && !/^(?:its?|he|his|him)$/i.test(m.text) && !stateByDemonym(m.text)) registry.addAlias(entity, m.text);
     }
   }
   return { analysed, pair };
@@ -58,9 +59,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], regis
 
 function phrasePass(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined, reading: Reading): void {
   let lastPlace: { id: string; name: string } | undefined;
-  const home = homeState(analysed, registry, pair);
   for (const item of analysed) {
-    leaderStates(item, registry, home);
+    leaderStates(item, registry);
     item.mentions = phrases(item, registry, pair, () => lastPlace, reading);
     for (const mention of item.mentions) {
       for (const id of [...(mention.inner ?? []), mention.entity]) {
@@ -68,23 +68,8 @@ function phrasePass(analysed: Analysed[], registry: Registry, pair: [string, str
         if (entity?.kind === 'REGION' && entity.regionType !== 'CITY') lastPlace = entity;
       }
     }
-    leaderStates(item, registry, home);
+    leaderStates(item, registry);
   }
-}
-
-/**
- * The state a wire story is filed from ("PRISTINA, Sept 24 (AFP) -"), when the report is about it:
- * wire copy leaves out the state of that state's own leaders ("Prime Minister X").
- */
-function homeState(analysed: Analysed[], registry: Registry, pair: [string, string] | undefined): string | undefined {
-  for (const { sentence, mentions } of analysed.slice(0, 6)) {
-    const masked = mask(sentence.text, sentence.start, mentions);
-    const slot = DATELINE.exec(masked.text)?.[0].match(/^⟦(\d+):/)?.[1];
-    const entity = slot === undefined ? undefined : registry.get(masked.slots[Number(slot)]?.entity ?? '');
-    const state = entity?.kind === 'STATE' ? entity : entity?.state ? registry.get(entity.state) : undefined;
-    if (state) return pair?.includes(state.name) ? state.id : undefined;
-  }
-  return undefined;
 }
 
 /** The two states named most often (ties by first mention), sorted by name: "Armenia–Azerbaijan". */
@@ -156,7 +141,8 @@ function phrases(item: Analysed, registry: Registry, pair: [string, string] | un
       if (added.some((a) => start < a.end && a.start < end)) continue;
       const entity = registry.propose(built.spec);
       const text = item.sentence.text.slice(start - sentence.start, end - sentence.start);
-      registry.addAlias(entity, text);
+      // "Thai" in "Thai and Cambodian troops" stands for the troops but is no name of them.
+      if (!stateByDemonym(text)) registry.addAlias(entity, text);
       const inner = mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.entity);
       added.push({ start, end, text, entity: entity.id, kind: entity.kind, role: built.role ?? 'name', how: phrase.rule, score: 0.85, inner });
     }
@@ -171,40 +157,61 @@ function demonymOf(name: string, isoCode: string | undefined): string {
   return (isoCode && stateByIso(isoCode)?.demonym) || name;
 }
 
-const NATIONAL_OFFICE = /^(?:(?:Deputy|Vice|Acting|First) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|(?:\w+ )?(?:Minister|Secretary)|Secretary of State)$/;
+const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|thanked|to|from|with|on|at|by|for|of|in|into|over|visit|visited)\s+(?:the\s+)?$/i;
 
-const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|to)\s+(?:the\s+)?$/i;
+/** Titles that only a state's own leaders and ministers carry: the only ones guessed from the sentence. */
+const NATIONAL_OFFICE = /^(?:(?:Deputy|Vice|Acting|First|Caretaker) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|(?:[\w-]+ ){0,2}(?:[Mm]inister|Secretary)|Secretary of State)$/;
 
-/** "X's interior minister, Y": a lowercase office its owner names. */
-const OWNED_OFFICE = '(?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head),? ';
+const ADVISER_TO = new RegExp(`⟦(\\d+):L⟧, (?:the |a |an )?(?:[a-z-]+ ){0,3}${OFFICE_NOUN} to (?:${TITLE} )?⟦(\\d+):L⟧`, 'gu');
+const OWNER = '⟦(?<owner>\\d+):(?:S|Sd|O|Ox|Sx)⟧';
+const RANK = `(?:${HONORIFIC} )?`;
+/**
+ * Whose office a title names: its owner before it ("Chinese foreign ministry spokeswoman X",
+ * "Qatar's emir, X", "Kyrgyz President X"), or after it ("X, the AU's envoy for …", "X, a spokesman
+ * for Y", "The UN special coordinator for Lebanon, X", "President of the Kyrgyz Republic X").
+ */
+const OFFICE_OWNER: readonly RegExp[] = [
+  pattern(`${OWNER}(?:['’]s)? (?:${TITLE} |(?:[a-z-]+ ){0,3}${OFFICE_NOUN},? )?${RANK}⟦(?<leader>\\d+):L⟧`),
+  pattern(`⟦(?<leader>\\d+):L⟧, (?:the |a |an )?(?:${OWNER}['’]s (?:[a-z-]+ ){0,3}${OFFICE_NOUN}|(?:⟦\\d+:Sd⟧ )?(?:[a-z-]+ ){0,3}(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})`),
+  pattern(`(?:${OWNER} (?:[a-z-]+ ){0,3}${OFFICE_NOUN}(?: (?:of|for|to|in) (?:the )?⟦\\d+:\\w+⟧)?|(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})[^⟦,;]{0,40},? ${RANK}⟦(?<leader>\\d+):L⟧`),
+];
 
-const STATE_BEFORE_TITLE = new RegExp(`⟦(\\d+):(?:S|Sd)⟧(?:['’]s)? (?:${TITLE} |${OWNED_OFFICE})?⟦(\\d+):L⟧|⟦(\\d+):L⟧, (?:the )?(?:⟦(\\d+):Sd⟧ )?(?:${TITLE}|[a-z]+ minister|president|leader) of ⟦(\\d+):S⟧`, 'gu');
-
-/** Which state a titled person serves: from the title's own words, else the state the sentence names first, else the state the story is filed from. */
-function leaderStates(item: Analysed, registry: Registry, home: string | undefined): void {
+/**
+ * Whose office a titled person holds: a state or a body the title's own words name; else, for a
+ * state's own offices only (a president, a minister), the state the sentence names first, never
+ * one it names as the target of an act ("President X accused Russia"). Never the state the story
+ * is filed from: "Prime Minister X" in a report filed from Moscow may be anybody's.
+ */
+function leaderStates(item: Analysed, registry: Registry): void {
   const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
-  for (const match of masked.text.matchAll(STATE_BEFORE_TITLE)) {
-    const [, s1, l1, l2, s2, s3] = match;
-    const leader = registry.get(masked.slots[Number(l1 ?? l2)]?.entity ?? '');
-    const state = masked.slots[Number(s1 ?? s2 ?? s3)];
-    if (leader && state && !leader.state) leader.state = state.entity;
+  for (const owner of OFFICE_OWNER) {
+    for (const match of masked.text.matchAll(owner)) {
+      const groups = groupsOf(match);
+      const leader = registry.get(masked.slots[Number(groups.leader)]?.entity ?? '');
+      const body = registry.get(masked.slots[Number(groups.owner)]?.entity ?? '');
+      if (leader?.kind !== 'LEADER' || leader.known || !body || leader.body || (leader.state && body.kind === 'STATE')) continue;
+      if (body.kind === 'STATE') leader.state = body.id;
+      else if (body.kind === 'ORGANIZATION') leader.body = body.id;
+    }
   }
-  // No title says of which state: the state the sentence names, else its capital's, else its
-  // demonym's; never one it names as the target of an act ("President X accused Russia").
+  // "X, national security adviser to Prime Minister Y": an office in the government of the state Y leads.
+  for (const match of masked.text.matchAll(ADVISER_TO)) {
+    const leader = registry.get(masked.slots[Number(match[1])]?.entity ?? '');
+    const head = registry.get(masked.slots[Number(match[2])]?.entity ?? '');
+    const state = head?.state ? registry.get(head.state) : undefined;
+    if (leader?.kind === 'LEADER' && !leader.known && !leader.body && state?.kind === 'STATE' && !head?.stateGuessed) leader.body = registry.propose(institutionSpec(state, 'GOVERNMENT', 'Government')).id;
+  }
   const target = (m: Mention) => TARGETED.test(masked.text.slice(0, masked.text.indexOf(`⟦${masked.slots.indexOf(m)}:`)));
-  const capital = masked.slots.find((m) => m.role === 'capital' && !target(m));
+  // A capital he speaks in counts ("told lawmakers in Yerevan"); an adjective does not (it describes something else).
+  const capital = masked.slots.find((m) => m.role === 'capital' && !TARGETED.test(`${masked.text.slice(0, masked.text.indexOf(`⟦${masked.slots.indexOf(m)}:`)).replace(/\bin\s+$/, '')}`));
   const firstState =
     masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name' && !target(m)) ??
-    (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined) ??
-    masked.slots.find((m) => m.kind === 'STATE' && m.role === 'demonym');
-  const dateline = home && !masked.slots.some((m) => m.entity === home && target(m)) ? { entity: home } : undefined;
+    (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined);
   for (const m of masked.slots) {
     const leader = registry.get(m.entity);
-    // A state the sentence does not name is guessed only for offices of a state, not a governor's or a spokesman's.
-    const state = firstState ?? (NATIONAL_OFFICE.test(leader?.office ?? '') ? dateline : undefined);
-    if (leader?.kind === 'LEADER' && leader.office && !leader.state && state && !leader.known) {
-      leader.state = state.entity;
-      leader.stateGuessed = firstState ? 'sentence' : 'dateline';
+    if (leader?.kind === 'LEADER' && leader.office && !leader.state && !leader.body && firstState && !leader.known && NATIONAL_OFFICE.test(leader.office)) {
+      leader.state = firstState.entity;
+      leader.stateGuessed = 'sentence';
     }
   }
 }

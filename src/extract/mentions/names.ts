@@ -27,9 +27,38 @@ export const TITLE =
   "(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))";
 /** A lowercase office after its owner's name, then the person in apposition: "Kosovo's interior minister, X". */
 const OWNED_TITLE = "\\p{Lu}[\\p{L}-]+['’]s (?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head)";
-const NAME = "[A-Z][\\p{Ll}'’-]+(?: (?!(?:Jr|Sr)\\b)[A-Z][\\p{Ll}'’-]+){0,2}(?:,? (?:Jr|Sr)\\.)?";
+/**
+ * A personal name of two to five words, with the particles names carry across languages ("Tamim
+ * bin Hamad Al Thani", "Abdel Fattah al-Sisi"), after an honorific ("Sheikh") if any.
+ */
+/** Honorifics and ranks before a name, not part of it ("Sheikh", "Rear Admiral", "Brigadier General"). */
+export const HONORIFIC = "(?:Sheikh|Sheik|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Imam|(?:Rear |Vice )?Admiral|(?:Brigadier|Major|Lieutenant|Lt\\.) (?:General|Gen\\.)|General|Gen\\.|Colonel|Col\\.|Major|Captain|Lieutenant)";
+/** One word of a name, also hyphenated ("Hennis-Plasschaert", "al-Sisi" after its particle). */
+const NAME_WORD = "[A-Z][\\p{Ll}'’]+(?:-[A-Z]?[\\p{Ll}'’]+)*";
+const fullName = (more: string) => `(?:${HONORIFIC} )?${NAME_WORD}(?:(?: (?:bin|bint|ibn|de|da|do|dos|van|von|der|del|la|le|Al|El|Abu))* (?!(?:Jr|Sr)\\b)(?:(?:al|el|Al|El)-)?${NAME_WORD})${more}(?:,? (?:Jr|Sr)\\.)?`;
+/** Two words or more: a name nothing else marks as one. */
+const FULL_NAME = fullName('{1,4}');
+const HONORIFIC_BEFORE = new RegExp(`^(?:${HONORIFIC} )+`, 'u');
+/** The noun of an office in lowercase copy ("police commissioner", "the AU's envoy for the Horn of Africa"). */
+export const OFFICE_NOUN = '(?:spokes(?:man|woman|person)|envoy|minister|president|leader|head|chief|commander|coordinator|negotiator|secretary(?:-general)?|ambassador|adviser|advisor|emir|commissioner|governor|mayor|director|chairman|chairwoman|prosecutor|officer|representative)';
+const OFFICE_PHRASE = `(?:(?:former|deputy|acting|interim|chief|top|senior|special|caretaker|[a-z]+ (?:ministry|army|military|police|party)) )*(?:[a-z]+ )?${OFFICE_NOUN}(?: (?:of|for|to|at) (?:the )?[^,.;]{1,60}?)?`;
+/** Words that end the name of a body, not of a person ("Western Theatre Command said"). */
+const BODY_HEAD = /\b(?:Command|Army|Alliance|Council|Forces|Force|Ministry|Party|Front|Office|Agency|Group|Organi[sz]ation|Union|Committee|Movement|Brigades?|Corps|Service|Police|Navy|Guard|Mission|Court|Bank|News|Network|Institute|University|Authority|Government|Administration|Assembly|Parliament|Congress|Senate|Commission|Coalition|Federation|League|Association|Fund|Programme|Program|Foundation|Sea|River|Valley|Province|Region|State|Republic|Heights|Strip|Bay|Gulf|Times|Post)$/;
+/** People named with their office around them, and people who speak or act by name. */
+const PEOPLE_BY_OFFICE: readonly { pattern: RegExp; how: string }[] = [
+  // "Police commissioner Abdi Hassan Hijar", "Junta spokesman Zaw Min Tun": a lowercase office before the name.
+  { pattern: new RegExp(`(?<![\\p{L}'’])(?<title>(?:[A-Z][\\p{L}-]+ )?(?:[a-z-]+ ){0,3}${OFFICE_NOUN}),? (?<name>${FULL_NAME})`, 'gu'), how: 'person/office-before' },
+  // "Otty Patiño, the head of the government's negotiating team,": an office in apposition after the name.
+  { pattern: new RegExp(`(?<name>${FULL_NAME}), (?<title>(?:(?:the|a|an|its|their) (?:[A-Z][\\p{L}.-]*['’]s )?|[A-Z][\\p{L}.-]*['’]s )${OFFICE_PHRASE})(?=[,.;]| who\\b| said\\b)`, 'gu'), how: 'person/office-after' },
+  // "Ajit Doval, national security adviser to Prime Minister Narendra Modi,": an office to a person, no article.
+  { pattern: new RegExp(`(?<name>${FULL_NAME}), (?<title>(?:[a-z-]+ ){0,3}${OFFICE_NOUN} (?:to|of|for) [^,.;]{1,60}?)(?=,)`, 'gu'), how: 'person/office-after' },
+  // "The UN special coordinator for Lebanon, Jeanine Hennis-Plasschaert,": an office in apposition before it.
+  { pattern: new RegExp(`(?<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\\p{L}.-]*['’]s) (?:[A-Z]{2,} )?${OFFICE_PHRASE}), (?<name>${FULL_NAME})(?=,| said\\b| told\\b)`, 'gu'), how: 'person/office-apposed' },
+  // "Rajnath Singh told parliament": a name of two words or more that speaks.
+  { pattern: new RegExp(`(?<name>${FULL_NAME})(?= (?:said|says|told|tells|added|announced|accused|urged|warned|denied|insisted|stressed|wrote|thanked|welcomed|condemned|demanded|called)\\b)`, 'gu'), how: 'person/speaks' },
+];
 const TITLED = new RegExp(
-  `\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)|${OWNED_TITLE}),? (?<name>${NAME})`,
+  `\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)|${OWNED_TITLE}),? (?<name>${fullName('{0,4}')})`,
   'gu',
 );
 
@@ -48,8 +77,10 @@ export class Names {
     learnNames(registry.known.filter((e) => e.kind === 'LEADER').flatMap((e) => [e.name, ...e.aliases]));
     for (const state of STATES) {
       for (const name of state.names) this.matcher.add(name, { type: 'state', state, role: 'name' });
-      if (state.demonym) this.matcher.add(state.demonym, { type: 'state', state, role: 'demonym' });
-      if (state.plural) this.matcher.add(state.plural, { type: 'state', state, role: 'people' });
+      // An adjective that is also the name ("Myanmar troops") is read as the name.
+      const named = new Set(state.names);
+      for (const demonym of state.demonyms) if (!named.has(demonym) && stateByDemonym(demonym) === state) this.matcher.add(demonym, { type: 'state', state, role: 'demonym' });
+      for (const plural of state.plurals) if (stateByDemonym(plural) === state) this.matcher.add(plural, { type: 'state', state, role: 'people' });
       for (const capital of state.capitals) this.matcher.add(capital, { type: 'state', state, role: 'capital' });
     }
     for (const agency of AGENCIES) {
@@ -141,6 +172,16 @@ export class Names {
       const title = (match.groups?.title as string).replace(/^((?:Former|Acting|Deputy|Vice) )?(\p{Lu}\p{Ll}+) (?=\p{Lu})/u, (whole, lead: string | undefined, word: string) => (stateByDemonym(word) ? lead ?? '' : whole));
       const office = /^(?:its|their|his|her)\b/.test(title) ? undefined : title.replace(/^the /, '').replace(/^\p{Lu}[\p{L}-]+['’]s (?=[a-z])/u, '').replace(/^./, (c) => c.toUpperCase());
       found.push({ start, end: start + name.length, name, office, how: 'person/title' });
+    }
+    for (const { pattern, how } of PEOPLE_BY_OFFICE) {
+      for (const match of sentence.matchAll(pattern)) {
+        const name = (match.groups?.name as string).replace(HONORIFIC_BEFORE, '');
+        const start = match.index + match[0].indexOf(match.groups?.name as string) + ((match.groups?.name as string).length - name.length);
+        if (BODY_HEAD.test(name) || found.some((f) => f.start < start + name.length && start < f.end)) continue;
+        const title = match.groups?.title?.replace(/^(?:the|a|an) /i, '');
+        const office = title && !/^(?:its|their)\b/i.test(title) ? title.replace(/^./, (c) => c.toUpperCase()) : undefined;
+        found.push({ start, end: start + name.length, name, office, how });
+      }
     }
     for (const person of reading.people) {
       const start = person.start - offset;

@@ -46,6 +46,8 @@ const state = (g: string) => `⟦(?<${g}>\\d+):(?:S|Sd|Sp|Rc)⟧`;
 const dem = (g: string) => `⟦(?<${g}>\\d+):Sd⟧`;
 const named = (g: string) => `⟦(?<${g}>\\d+):(?:S|Rc)⟧`;
 const place = (g: string) => `⟦(?<${g}>\\d+):(?:S|R|Rc)⟧`;
+/** What a state's armed forces are called after its adjective: "Tajik forces", "Israeli military". */
+const FORCES = '(?:armed forces|forces|troops|army|military|soldiers|servicemen|units|positions|navy|air force|warships|marines)\\b';
 const PORTFOLIO = '(?<portfolio>defen[cs]e|foreign affairs|foreign|interior|internal affairs|emergency situations|emergencies|justice|health|finance|energy)';
 const POSS = "['’]s";
 /** Not a capitalised function word or number opening a sentence ("In Goma, …", "Two ships …"). */
@@ -111,9 +113,25 @@ export const PHRASES: readonly Phrase[] = [
     build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3), 'GOVERNMENT', 'Government', c.city(g.s ?? g.s3)),
   },
   {
+    rule: 'org/police',
+    // "Kenyan police officers", "Haiti's police": a state's police, armed but not its army.
+    pattern: re(`(?:${dem('s')}|${named('s2')}${POSS}) (?:national )?(?:police(?: officers| force)?|policemen)\\b|(?:the )?(?:national )?police (?:force )?of ${named('s3')}`, 'giu'),
+    build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3), 'ARMED_FORCE', 'Police'),
+  },
+  {
+    rule: 'org/border-service',
+    pattern: re(`(?:${dem('s')}|${named('s2')}${POSS}) (?:border (?:guards|guard service|service|troops|police|forces))`, 'giu'),
+    build: (g, c) => institution(c.state(g.s ?? g.s2), 'ARMED_FORCE', 'Border Service'),
+  },
+  {
     rule: 'org/armed-forces',
-    pattern: re(`(?:the )?armed forces of (?:the )?${named('s')}|${named('s2')}${POSS} (?:armed forces|army|military|troops|forces)|${dem('s3')} (?:armed forces|forces|troops|army|military|soldiers|servicemen|units|positions|navy|air force|warships)`, 'giu'),
-    build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3), 'ARMED_FORCE', 'Armed Forces'),
+    // Also a state's name used as an adjective ("U.S. forces", "Myanmar troops"), and the first of
+    // two adjectives that share the noun ("Thai and Cambodian troops": each state's troops).
+    pattern: re(
+      `(?:the )?armed forces of (?:the )?${named('s')}|${named('s2')}${POSS} (?:armed forces|army|military|troops|forces|navy|air force)|${dem('s3')} (?:(?:security|government|military|regular|ground|special|naval) )?${FORCES}|${named('s4')} ${FORCES}|${dem('s5')}(?=,? and (?:the )?⟦\\d+:Sd⟧ (?:(?:security|government|military|regular|ground|special|naval) )?${FORCES})`,
+      'giu',
+    ),
+    build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3 ?? g.s4 ?? g.s5), 'ARMED_FORCE', 'Armed Forces'),
   },
   {
     rule: 'org/peacekeepers',
@@ -166,8 +184,17 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/armed-group',
     // "M23 rebels", "the ADF militia": a code-like name before what the group is, a group without a state.
-    pattern: re(`\\b(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas|rebel group|armed group)\\b`, 'gu'),
-    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name: g.name as string } }),
+    // Also a proper name before them ("al-Shabaab gunmen", "Houthi militants"), or "the X group": not
+    // a state's adjective (those are its forces), nor a place or a person compromise knows.
+    pattern: re(
+      `\\b${NOT_NAME}(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}|(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?:-[A-Z][\\p{Ll}]+)?) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas|gunmen|jihadists|rebel group|armed group|militant group|group(?= (?:said|claimed|says)))\\b|(?<=\\b(?:[Tt]he|[Ii]slamist|[Mm]ilitant|[Aa]rmed) )${NOT_NAME}(?<name2>(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+) (?:group|movement|militia)\\b`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = (g.name ?? g.name2) as string;
+      if (!/[A-Z]{2}|\d|^(?:al|el)-/i.test(name) && /Person|Place|Country|Demonym|Date|Month/.test(c.tags(name))) return undefined;
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name } };
+    },
   },
   {
     rule: 'org/department',

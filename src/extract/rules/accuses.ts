@@ -9,7 +9,8 @@ import { clause, stateOf, withoutTimes, words } from './helpers.js';
 const ACCUSE = V('accuse', 'blame', 'charge');
 /** What a party is condemned for doing. */
 const CONDUCT = '(?:manoeuvres|maneuvers|actions?|conduct|behaviou?r|aggression|provocations?|attacks?|violations?|incursions?|harassment|shelling|strikes?)';
-const ATTACK = V('shell', 'bombard', 'attack', 'strike', 'fire', 'target', 'violate', 'shoot', 'provoke', 'invade');
+// "targets" is more often a noun ("military targets") than a verb: only its past and -ing forms.
+const ATTACK = `(?:${V('shell', 'bombard', 'attack', 'strike', 'fire', 'violate', 'shoot', 'provoke', 'invade')}|\\btarget(?:ed|ing)\\b)`;
 /** The allegation: up to the clause that follows (", while X blamed …", ", writes AFP"). */
 const WHAT = '(?<what>[^.;,]+(?:, (?!while|but|whereas|and|as|which|who|writes|wrote|according|the |⟦)[^.;,]+)*)';
 
@@ -83,14 +84,16 @@ export const accuses: RuleTable = {
       score: 0.6,
       pattern: rule(`${ACTOR('by')} ${AUX}(?:${ATTACK}|⟦(?<ev>\\d+):E⟧)(?<what>[^;]*)`),
       build: (g, c, m) => {
-        if (g.ev && !new RegExp(ATTACK, 'i').test(c.slot(g.ev)?.text ?? '')) return undefined;
+        // Fire exchanged or traded is both sides' act, no one's attack.
+        if (g.ev && (!new RegExp(ATTACK, 'i').test(c.slot(g.ev)?.text ?? '') || /\b(?:exchang|trad|clash)/i.test(c.slot(g.ev)?.text ?? ''))) return undefined;
         // A party telling of the other side's attack accuses it; a news agency telling of it does not.
         const speaker = c.attribution.speakerId;
         const at = m.index ?? 0;
         if (!speaker || c.attribution.agency || at < c.attribution.content[0] || at > c.attribution.content[1]) return undefined;
-        // The accuser is whoever speaks; the accused, the state whose forces attacked.
-        const attacker = stateOf(c, c.actors(g.by)[0]);
-        if (!attacker || attacker === (stateOf(c, speaker) ?? speaker)) return undefined;
+        // The accuser is whoever speaks; the accused, the forces (or the state) the text says attacked.
+        const attacker = c.actors(g.by)[0];
+        const side = stateOf(c, attacker);
+        if (!attacker || !side || side === (stateOf(c, speaker) ?? speaker)) return undefined;
         return claim(speaker, attacker, allegation(c, m[0]));
       },
     },

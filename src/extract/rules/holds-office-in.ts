@@ -18,7 +18,7 @@ export const holdsOfficeIn: RuleTable = {
     {
       name: 'holds-office-in/apposition',
       score: 0.75,
-      pattern: rule(`⟦(?<from>\\d+):L⟧, (?:the |a )?(?<title>[A-Za-z -]{3,40}?) of ${ACTOR('to')}`),
+      pattern: rule(`⟦(?<from>\\d+):L⟧, (?:the |a )?(?<title>[A-Za-z -]{3,40}?) of ${ACTOR('to')}(?!['’]s)`),
       build: (g, c) => {
         const from = c.slot(g.from)?.entity;
         const to = c.actors(g.to)[0];
@@ -30,8 +30,9 @@ export const holdsOfficeIn: RuleTable = {
       score: 0.65,
       each: (m, c) => {
         const person = c.registry.get(m.entity);
-        if (person?.kind !== 'LEADER' || !person.state || !person.office || m.role === 'anaphor') return undefined;
-        return office(c, person.id, person.state, person.office.replace(/ of .*$/, ''), false);
+        const of = person?.body ?? person?.state;
+        if (person?.kind !== 'LEADER' || !of || !person.office || m.role === 'anaphor') return undefined;
+        return office(c, person.id, of, person.office, false);
       },
     },
   ],

@@ -12,12 +12,11 @@ export const leads: RuleTable = {
       score: 0.8,
       each: (m, c) => {
         const person = c.registry.get(m.entity);
-        if (person?.kind !== 'LEADER' || !person.state || !person.office || m.role === 'anaphor') return undefined;
-        const title = person.office.replace(/ of .*$/, '');
-        const name = c.registry.get(person.state)?.name;
-        const why = person.stateGuessed === 'dateline' ? 'the state the story is filed from' : 'the state the sentence names first';
-        const guessed = person.stateGuessed ? { score: person.stateGuessed === 'dateline' ? 0.5 : 0.55, note: `The title does not say of which state; taken to be ${name}, ${why}.` } : {};
-        return office(c, person.id, person.state, title, true, guessed);
+        const of = person?.body ?? person?.state;
+        if (person?.kind !== 'LEADER' || !of || !person.office || m.role === 'anaphor') return undefined;
+        const name = c.registry.get(of)?.name;
+        const guessed = person.stateGuessed && !person.body ? { score: 0.55, note: `The title does not say of which state; taken to be ${name}, the state the sentence names first.` } : {};
+        return office(c, person.id, of, person.office, true, guessed);
       },
     },
     {
@@ -33,7 +32,7 @@ export const leads: RuleTable = {
     {
       name: 'leads/apposition',
       score: 0.8,
-      pattern: rule(`⟦(?<from>\\d+):L⟧, (?:the |a )?${TITLE_WORDS} of ${ACTOR('to')}|⟦(?<to>\\d+):[SO]x?⟧ (?<title>president|prime minister|chairman|chairwoman|head|leader|chief),? ⟦(?<from>\\d+):L⟧`),
+      pattern: rule(`⟦(?<from>\\d+):L⟧, (?:the |a )?${TITLE_WORDS} of ${ACTOR('to')}(?!['’]s)|⟦(?<to>\\d+):[SO]x?⟧ (?<title>president|prime minister|chairman|chairwoman|head|leader|chief),? ⟦(?<from>\\d+):L⟧`),
       build: (g, c) => {
         const from = c.slot(g.from)?.entity;
         const to = c.actors(g.to)[0];

@@ -18,6 +18,20 @@ export const memberOf: RuleTable = {
       build: (g, c) => member(c, c.actors(g.from), g.to),
     },
     {
+      name: 'member-of/both-members',
+      score: 0.8,
+      // "The two countries, both members of X,", "A and B are both members of X": each is one.
+      pattern: rule(`${LIST('list')},? (?:are |were )?(?:both|all|each) (?:a )?members? of (?:the |this |that )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}|${LIST('list')} (?:are|were) (?:both|all) (?:founding |full )?members of (?:the )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}`),
+      build: (g, c) => member(c, c.list(g.list).flatMap((n) => c.actors(n)), g.to),
+    },
+    {
+      name: 'member-of/made-up-of',
+      score: 0.75,
+      // "The X Alliance, made up of A, B and C": a body and what it is made of.
+      pattern: rule(`${ACTOR('to')},? (?:which is |which are )?(?:made up of|composed of|comprising|consisting of|formed by|grouping) ${LIST('list')}`),
+      build: (g, c) => (c.entity(g.to)?.kind === 'ORGANIZATION' ? member(c, c.list(g.list).flatMap((n) => c.actors(n)), g.to) : undefined),
+    },
+    {
       name: 'member-of/joined',
       score: 0.8,
       pattern: rule(`${ACTOR('from')} ${AUX}${V('join')} ${ACTOR('to')}`),

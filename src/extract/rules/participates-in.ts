@@ -36,7 +36,8 @@ export const participatesIn: RuleTable = {
       name: 'participates-in/between',
       score: 0.75,
       pattern: rule(`${EVENT('e')} between (?:the )?⟦(?<a>\\d+):(?:S|O|Rc)[px]?⟧ and (?:the )?⟦(?<b>\\d+):(?:S|O|Rc)[px]?⟧`),
-      build: (g, c) => take(c, [g.a, g.b], g.e, 'belligerent'),
+      // Those between whom a truce or a deal holds are its parties; a fight's, its belligerents.
+      build: (g, c) => take(c, [g.a, g.b], g.e, ['CEASEFIRE', 'AGREEMENT'].includes(c.entity(g.e)?.eventType ?? '') ? 'party' : 'belligerent'),
     },
     {
       name: 'participates-in/between-both',
@@ -49,6 +50,13 @@ export const participatesIn: RuleTable = {
       score: 0.7,
       pattern: rule(`⟦(?<a>\\d+):O⟧ ${VEHICLES}(?:have |has |had )?${EVENT('e')}`),
       build: (g, c) => (c.entity(g.a)?.orgType === 'ARMED_FORCE' ? take(c, [g.a], g.e, 'combatant', ['CLASH', 'WAR']) : []),
+    },
+    {
+      name: 'participates-in/possessive-attack',
+      score: 0.65,
+      // "Hamas's attack on southern Israel", "the group's car bomb attack": whose attack it is.
+      pattern: rule(`⟦(?<a>\\d+):[SO]x?⟧['’]s (?:[“"]?[\\w-]+[”"]? ){0,2}${EVENT('e')}`),
+      build: (g, c) => take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']),
     },
     {
       name: 'participates-in/agreed-to',

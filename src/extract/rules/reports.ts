@@ -15,7 +15,7 @@ const UNIT = '(?<unit>soldiers|troops|servicemen|service members|civilians|peopl
 const COUNT = `(?:(?<qual>${QUALIFIER}) )?(?<num>\\b(?:${VAGUE}|${NUMBER_WORDS}))(?: of(?: the| those)?)?`;
 
 const CATEGORIES: readonly [ReportCategory, RegExp, string][] = [
-  ['DEATHS', /\b(?:died|die|killed|dead|deaths?|lost their lives|perished|fatalities)\b/i, 'killed'],
+  ['DEATHS', /\b(?:died|die|killed|dead|deaths?|lost their lives|perished|fatalities|lost|lose|losing)\b/i, 'killed'],
   ['INJURIES', /\b(?:injured|wounded|hurt)\b/i, 'injured'],
   ['DISPLACEMENT', /\b(?:fle[de]|fleeing|flee|displaced|evacuated|homeless|refugees)\b/i, 'displaced'],
   ['PARTICIPANTS', /\b(?:gathered|rallied|marched|took part|protested|demonstrated|demonstrators|protesters|protestors)\b/i, ''],
@@ -48,7 +48,9 @@ export const reports: RuleTable = {
         const [kind, verb] = found;
         const inForces = /^ (?:killed |dead )?(?:in|from|among) (?:the )?⟦(\d+):O⟧/.exec(g.after ?? '')?.[1];
         const side = /(?:side of|on the side of) ⟦(\d+):S⟧/.exec(c.masked.text)?.[1];
-        const whose = (force?.orgType === 'ARMED_FORCE' ? stateOf(c, force.id) : undefined) ?? c.actors(g.dem)[0] ?? stateOf(c, c.entity(inForces)?.id) ?? c.actors(side)[0];
+        // "Armenia has lost 49 soldiers", "China said it had lost four": a party's own losses.
+        const loser = /⟦(\d+):[SO]x?⟧ (?:has |have |had )?(?:already |now |so far )?lost (?:(?:at least|more than|some|about|nearly|over) )?$/.exec(c.masked.text.slice(0, m.index))?.[1];
+        const whose = (force?.orgType === 'ARMED_FORCE' ? stateOf(c, force.id) : undefined) ?? c.actors(g.dem)[0] ?? stateOf(c, c.entity(inForces)?.id) ?? c.actors(side)[0] ?? stateOf(c, c.actors(loser)[0]);
         const event = c.event(kind === 'PARTICIPANTS' ? ['PROTEST'] : ['CLASH', 'WAR']);
         const figureText = words(c, m[0].slice(0, m[0].length - (g.after ?? '').length));
         const unit = `${unitWord.replace(/^military deaths$/, 'soldiers').replace(/^deaths$/, 'people')}${verb ? ` ${verb}` : ''}`;

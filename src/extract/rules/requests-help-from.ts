@@ -13,7 +13,8 @@ export const requestsHelpFrom: RuleTable = {
     {
       name: 'requests-help-from/asked',
       score: 0.7,
-      pattern: rule(`${V('ask', 'request', 'seek', 'appeal', 'turn')} (?:to )?(?:(?:the )?⟦(?<to>\\d+):[SO]x?⟧ )?for ${HELP}|${V('request', 'seek')} ${HELP} from ${ACTOR('to')}`),
+      // Also "asked X to help restrain Y", "asked X to send a mission", "at the request of X" (below).
+      pattern: rule(`${V('ask', 'request', 'seek', 'appeal', 'turn')} (?:to )?(?:(?:the )?⟦(?<to>\\d+):[SO]x?⟧ )?for (?:(?:more|urgent|immediate|military|international) )?(?:${HELP}|troops|protection|[“"]protection[”"])|${V('request', 'seek')} ${HELP} from ${ACTOR('to')}|${V('ask', 'urge', 'call on')} (?:the )?⟦(?<to>\\d+):[SO]x?⟧ to (?:help|assist|intervene|protect|send (?:troops|a mission|a force|peacekeepers|observers))\\b`),
       build: (g, c, m) => {
         const from = c.subject(m.index ?? 0).map((id) => forState(c, id));
         // "… for which X asked for help": the organization the sentence is about.
@@ -21,6 +22,13 @@ export const requestsHelpFrom: RuleTable = {
         const note = g.to ? undefined : 'The text does not name whom; taken to be the organization the sentence is about.';
         return from.flatMap((a) => to.map((b) => ({ from: a, to: b, note })));
       },
+    },
+    {
+      name: 'requests-help-from/at-the-request',
+      score: 0.7,
+      // "X sent troops … at the request of Y's government": Y asked X.
+      pattern: rule(`${ACTOR('helper')}[^.;]{0,120}? at the (?:request|invitation) of ${ACTOR('from')}`),
+      build: (g, c) => c.actors(g.from).flatMap((a) => c.actors(g.helper).map((b) => ({ from: a, to: b }))),
     },
   ],
 };

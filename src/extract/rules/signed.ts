@@ -1,4 +1,4 @@
-/** SIGNED: "the signatories of the document are X, Y and Z as the guarantor", "X and Y signed the agreement", "signed by X", "X has a treaty with Y". */
+/** SIGNED: "the signatories of the document are X, Y and Z as the guarantor", "X and Y signed the agreement", "signed by X", "X signed for Y" (both), "X has a treaty with Y". */
 import { ACTOR, AUX, EVENT, LIST, V, rule, type Groups, type RuleContext, type RuleTable } from './engine.js';
 
 function signatories(g: Groups, c: RuleContext) {
@@ -31,6 +31,19 @@ export const signed: RuleTable = {
         const treaty = c.entity(g.e);
         if (treaty?.eventType !== 'AGREEMENT') return undefined;
         return [...c.actors(g.a), ...c.actors(g.b)].map((from) => ({ from, to: treaty.id, extra: { role: 'party' } }));
+      },
+    },
+    {
+      name: 'signed/for',
+      score: 0.7,
+      // "X signed for the government": X signs the sentence's (or the last) agreement on behalf of the party named.
+      pattern: rule(`⟦(?<person>\\d+):L⟧(?:, [^,]{1,80},)? ${AUX}signed (?:it |the (?:deal|agreement|accord|document) )?(?:for|on behalf of) (?:the )?⟦(?<for>\\d+):[SOL][px]?⟧`),
+      build: (g, c) => {
+        const event = c.event(['AGREEMENT', 'CEASEFIRE']);
+        if (!event) return undefined;
+        const party = c.actors(g.for)[0];
+        const person = c.slot(g.person)?.entity;
+        return [person, party].filter((id): id is string => Boolean(id)).map((from) => ({ from, to: event.id, extra: { role: from === party ? 'signatory' : `signed for ${c.registry.get(party ?? '')?.name ?? 'a party'}` } }));
       },
     },
     {

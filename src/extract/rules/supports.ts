@@ -1,9 +1,10 @@
 /**
  * SUPPORTS: "X, which supports Y", "X backs Y", "X is helping Y militarily and politically", "Y is
- * backed by X", "an X-backed Y". The forms of support (military, political) from the adverbs.
+ * backed by X", "an X-backed Y", "X, Y's closest ally", "X, an ally of Y". The forms of support
+ * (military, political) from the adverbs.
  */
 import type { SupportForm } from '../../model/vocabulary.js';
-import { ACTOR, AUX, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
+import { ACTOR, AUX, POSS, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
 
 const SUPPORT = V('support', 'back', 'help', 'aid', 'arm', 'assist', 'sponsor', 'supply');
 const TARGET = '⟦(?<to>\\d+):[SOL][px]?⟧(?!,? (?:which|who)\\b)';
@@ -39,6 +40,20 @@ export const supports: RuleTable = {
       score: 0.75,
       pattern: rule(`${ACTOR('to')},? (?:which|who )?${AUX}(?:backed|supported|armed|sponsored)${HOW} by ${ACTOR('from')}`),
       build: (g, c) => support(c, g.from, g.to, g.how),
+    },
+    {
+      name: 'supports/ally',
+      score: 0.75,
+      // "Turkey, Azerbaijan's closest ally," "Hezbollah, an ally of Hamas,": the ally supports the other.
+      pattern: rule(`${ACTOR('from')}, (?:now |long |also )?(?:${ACTOR('to')}${POSS} (?:closest |main |key |staunchest |chief |close |strongest |traditional |long-standing |longtime )?(?:ally|allies|backer|patron|protector)|an? (?:close |key |main |long-standing |longtime |staunch )?(?:ally|backer|patron) of ${ACTOR('to')})`),
+      build: (g, c) => support(c, g.from, g.to, undefined, true),
+    },
+    {
+      name: 'supports/ally-before',
+      score: 0.7,
+      // "Azerbaijan's closest ally, Turkey,": the same told the other way round.
+      pattern: rule(`${ACTOR('to')}${POSS} (?:closest |main |key |staunchest |chief |close |strongest |traditional )?(?:ally|backer|patron),? ${ACTOR('from')}`),
+      build: (g, c) => support(c, g.from, g.to, undefined, true),
     },
     {
       name: 'supports/compound',
