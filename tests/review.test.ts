@@ -276,11 +276,18 @@ describe('the review page', () => {
     expect(drawn.imported.sort()).toEqual(accepted.map((r) => `r:${r.id}`).sort());
     expect(await page.locator('#graph-list a').getAttribute('href')).toMatch(/^\/explore\?entity=/);
 
-    const figures = await graphql<{ entity: { reportedFigures: { figure: number | null }[] } }>(
+    // The edited toll (106) states the article's figure for the same losses differently: it stands
+    // beside the article's in contested, each with its own source, and the article's answer stays.
+    const figures = await graphql<{ contested: { conflictingFigures: { figures: { figure: number; sources: { slug: string }[] }[] }[] } }>(
       session.yoga,
-      '{ entity(id: "september-2022-border-clashes") { ... on Event { reportedFigures { ... on FigureReport { figure } } } } }',
+      '{ contested(entity: "september-2022-border-clashes") { conflictingFigures { figures { figure sources { slug } } } } }',
     );
-    expect(figures.data?.entity.reportedFigures.map((r) => r.figure)).toContain(106);
+    const conflict = figures.data?.contested.conflictingFigures.find((c) => c.figures.some((f) => f.figure === 106));
+    const bySource = (slug: string) => conflict?.figures.filter((f) => f.sources.some((s) => s.slug === slug)).map((f) => f.figure);
+    const { data: source } = await graphql<{ draft: { sourceId: string } }>(session.yoga, 'query($id: String!) { draft(id: $id) { sourceId } }', { id: draftId() }, EDITOR);
+    expect(bySource(source?.draft.sourceId as string)).toEqual([106]);
+    expect(bySource('armenia-azerbaijan-2022-09')).toHaveLength(1);
+    expect(bySource('armenia-azerbaijan-2022-09')).not.toContain(106);
   });
 
   it('stays readable after the import, with the graph drawn', async () => {
