@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-const STANDALONE = ['tests/main.test.ts', 'tests/faults.test.ts', 'tests/bench.test.ts', 'tests/backup.test.ts'];
+const STANDALONE = ['tests/main.test.ts', 'tests/faults.test.ts'];
+/** The longest checks (the quick benchmark, a 40,000-relationship import, backup and restore): `npm run test:slow`. */
+const SLOW = ['tests/slow/**/*.test.ts'];
 
 export default defineConfig({
   resolve: {
@@ -27,16 +29,21 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/unit/**', ...STANDALONE],
+          exclude: ['tests/unit/**', ...STANDALONE, ...SLOW],
           globalSetup: ['tests/global-setup.ts'],
           fileParallelism: false,
         },
       },
       {
-        // Each of these starts Neo4j processes of its own (npm start, a restart, the benchmark), so
-        // they need not wait for the shared one and run beside it, one at a time.
+        // Each of these starts Neo4j processes of its own (npm start, a killed JVM), so they do
+        // not use the shared one; one at a time.
         extends: true,
         test: { name: 'standalone', include: STANDALONE, fileParallelism: false },
+      },
+      {
+        // Not in `npm test`: run by `npm run test:slow` (and by CI after it). Each starts its own Neo4j.
+        extends: true,
+        test: { name: 'slow', include: SLOW, fileParallelism: false, testTimeout: 300_000 },
       },
     ],
   },

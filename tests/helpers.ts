@@ -86,6 +86,17 @@ export async function snapshot(driver: Driver) {
   return { nodes: fingerprint(nodes), relationships: fingerprint(relationships) };
 }
 
+/** How many nodes carry a label, on any Neo4j (the run's or one a test started). */
+export async function countNodes(connection: Neo4jConnection, label: string): Promise<number> {
+  const driver = createDriver(connection);
+  try {
+    const { records } = await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`);
+    return records[0]?.get('n') as number;
+  } finally {
+    await driver.close();
+  }
+}
+
 /** Imports the article's data into the (reset) test database. */
 export async function seedArticle(driver: Driver): Promise<void> {
   const db = new Db(driver, testConnection().database);

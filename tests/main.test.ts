@@ -1,70 +1,28 @@
 /**
- * `npm start` as a newcomer runs it: the real entry point in a child process, on the local Maven
- * path with a data folder of its own and the old 512 MiB heap (the size a large import used to
- * kill). It must come up ready with the article loaded; take imports through the CLI into its own
- * graph, a 40,000-relationship document included, and stay up; refuse an oversized transaction
- * without dying; start Neo4j again by itself when the JVM is killed; and stop the Neo4j it started
- * when it is stopped.
+ * `npm start` as a newcomer runs it (tests/npm-start.ts): it must come up ready with the article
+ * loaded; publish how to reach its Neo4j; take imports and drafts through the CLI into its own
+ * graph; print the review address; refuse a second start and bad input in one line; and stop the
+ * Neo4j it started when it is stopped. The heavy checks on it (a 40,000-relationship import, an
+ * oversized transaction, a killed JVM) are in tests/slow/npm-start-limits.test.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documents } from '../bench/generate.js';
-import { createDriver } from '../src/neo4j/connection.js';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
-import { freePort, isAlive, runScript, waitFor } from './helpers.js';
+import { isAlive, runScript } from './helpers.js';
+import { useNpmStart } from './npm-start.js';
 
 describe('npm start on the embedded default', () => {
-  let dir: string;
-  let port: number;
-  let server: ChildProcess;
-  let env: NodeJS.ProcessEnv;
-  let output = '';
-  const exited = () => new Promise<number | null>((resolve) => server.once('exit', resolve));
-  const instance = () => join(dir, 'dev');
-  const state = async () => JSON.parse(await readFile(join(instance(), 'state.json'), 'utf8')) as { jvmPid: number; uri: string };
-  const ask = async <T,>(query: string) => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    return (await response.json()) as { data: T; errors?: unknown[] };
-  };
-  const ready = async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.status === 200;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'conflict-graph-start-'));
-    port = await freePort();
-    env = { ...process.env, PORT: String(port), NEO4J_PROVISION: 'local', NEO4J_LOCAL_DIR: dir, NEO4J_LOCAL_HEAP: '512m' };
-    delete env.NEO4J_URI;
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env });
-    server.stdout?.on('data', (chunk) => (output += chunk));
-    server.stderr?.on('data', (chunk) => (output += chunk));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no listening line after 120 s:\n${output}`)), 120_000);
-      server.stdout?.on('data', () => {
-        if (output.includes('GraphQL at')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      server.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-    });
-  });
-  afterAll(async () => {
-    if (server.exitCode === null) server.kill('SIGKILL');
-    await rm(dir, { recursive: true, force: true });
-  });
+  const started = useNpmStart();
+  const { ask, ready, state, instance, exited } = started;
 
   it('answers /ready with 200', async () => {
     expect(await ready()).toBe(true);
   });
 
   it('has loaded the article into the empty database', async () => {
-    expect(output).toMatch(/empty database, loaded cypher\/seed\/armenia-azerbaijan-2022-09\.json/);
+    expect(started.output()).toMatch(/empty database, loaded cypher\/seed\/armenia-azerbaijan-2022-09\.json/);
     const { data } = await ask<{ entity: { name: string; aliases: string[] } }>('{ entity(id: "csto") { name aliases } }');
     expect(data.entity.name).toBe('Collective Security Treaty Organization');
     expect(data.entity.aliases).toContain('ODKB');
@@ -78,7 +36,7 @@ describe('npm start on the embedded default', () => {
   });
 
   it('takes an import through the CLI into the graph it serves, not into a temporary one', async () => {
-    const file = join(dir, 'new-city.json');
+    const file = join(started.dir, 'new-city.json');
     await writeFile(
       file,
       JSON.stringify({
@@ -90,7 +48,7 @@ describe('npm start on the embedded default', () => {
         ],
       }),
     );
-    const imported = await runScript('import', [file], env);
+    const imported = await runScript('import', [file], started.env);
     expect(imported.output).toMatch(/using the Neo4j that process \d+ runs on/);
     expect(imported.output).toMatch(/entities: 1 created/);
     expect(imported.code).toBe(0);
@@ -100,17 +58,17 @@ describe('npm start on the embedded default', () => {
     expect(data.entity).toEqual({ name: 'Gyumri', partOf: [{ to: { slug: 'armenia' } }] });
     // No temporary instance was made beside the server's.
     const { readdir } = await import('node:fs/promises');
-    expect((await readdir(dir)).filter((name) => name.startsWith('dev-'))).toEqual([]);
+    expect((await readdir(started.dir)).filter((name) => name.startsWith('dev-'))).toEqual([]);
   });
 
   it('prints the review address with its local editor token in the fragment, kept only for its user and out of the logs', async () => {
     const token = (await readFile(join(instance(), 'editor-token'), 'utf8')).trim();
     const { stat } = await import('node:fs/promises');
     expect((await stat(join(instance(), 'editor-token'))).mode & 0o077).toBe(0);
-    expect(output).toContain(`http://127.0.0.1:${port}/review#token=${token}`);
+    expect(started.output()).toContain(`http://127.0.0.1:${started.port}/review#token=${token}`);
     // Printed once, as a plain line: never in a structured log line, never in a query string.
-    expect(output.split('\n').filter((line) => line.includes(token))).toEqual([expect.stringMatching(/^Review drafts as the local editor/)]);
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    expect(started.output().split('\n').filter((line) => line.includes(token))).toEqual([expect.stringMatching(/^Review drafts as the local editor/)]);
+    const response = await fetch(`http://127.0.0.1:${started.port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ drafts { id } }' }),
@@ -119,16 +77,16 @@ describe('npm start on the embedded default', () => {
   });
 
   it('drafts a report against the graph it serves, keeps it there for review, and imports only what a reviewer accepted', async () => {
-    const draftFile = join(dir, 'second-report.draft.json');
+    const draftFile = join(started.dir, 'second-report.draft.json');
     const report = join(projectRoot, 'tests', 'fixtures', 'corpus', 'dev', 'second-report-september-2022.txt');
-    const extracted = await runScript('extract', [report, '--published', '2022-09-15', '--out', draftFile], env);
+    const extracted = await runScript('extract', [report, '--published', '2022-09-15', '--out', draftFile], started.env);
     expect(extracted.output).toMatch(/names matched against \d+ entities in the graph/);
     expect(extracted.code).toBe(0);
     // With the server running, the draft is in its graph too, and the CLI says where to review it.
-    const stored = new RegExp(`review it at http://127\\.0\\.0\\.1:${port}/review\\?draft=([\\w-]+)#token=`).exec(extracted.output);
+    const stored = new RegExp(`review it at http://127\\.0\\.0\\.1:${started.port}/review\\?draft=([\\w-]+)#token=`).exec(extracted.output);
     expect(stored).not.toBeNull();
     const token = (await readFile(join(instance(), 'editor-token'), 'utf8')).trim();
-    const opened = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    const opened = await fetch(`http://127.0.0.1:${started.port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: `{ draft(id: "${stored?.[1]}") { id } }` }),
@@ -146,7 +104,7 @@ describe('npm start on the embedded default', () => {
     const held = accepted.filter((r) => r.review?.match).length;
     for (const relationship of accepted) relationship.review = { ...relationship.review, state: 'ACCEPTED' };
     await writeFile(draftFile, JSON.stringify(draft));
-    const imported = await runScript('import', [draftFile], env);
+    const imported = await runScript('import', [draftFile], started.env);
     // What the graph already held is this report's statement beside it; the rest is new.
     const counts = /relationships: (\d+) created, \d+ updated, \d+ unchanged, (\d+) corroborated, (\d+) contested/.exec(imported.output);
     expect(counts?.slice(1).map(Number)).toEqual([accepted.length - held, expect.any(Number), expect.any(Number)]);
@@ -158,89 +116,42 @@ describe('npm start on the embedded default', () => {
   }, 120_000);
 
   it('says in one line that its port is taken when started twice, before starting a Neo4j', async () => {
-    const second = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env });
+    const second = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env: started.env });
     let said = '';
     second.stdout?.on('data', (chunk) => (said += chunk));
     second.stderr?.on('data', (chunk) => (said += chunk));
     const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
     expect(code).toBe(1);
-    expect(said).toMatch(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}: another process uses it`));
+    expect(said).toMatch(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${started.port}: another process uses it`));
     expect(said).not.toMatch(/^\s+at |Neo4j is up/m);
     expect(await ready()).toBe(true);
   });
 
   it('refuses a publication day that does not exist, and will not write over a draft under review', async () => {
     const report = join(projectRoot, 'tests', 'fixtures', 'corpus', 'dev', 'second-report-september-2022.txt');
-    const impossible = await runScript('extract', [report, '--published', '2022-02-30', '--no-graph'], env);
+    const impossible = await runScript('extract', [report, '--published', '2022-02-30', '--no-graph'], started.env);
     expect(impossible.code).toBe(2);
     expect(impossible.output).toMatch(/--published: "2022-02-30" is not a calendar day/);
-    const draftFile = join(dir, 'second-report.draft.json');
+    const draftFile = join(started.dir, 'second-report.draft.json');
     const reviewed = await readFile(draftFile, 'utf8');
-    const again = await runScript('extract', [report, '--published', '2022-09-15', '--no-graph', '--out', draftFile], env);
+    const again = await runScript('extract', [report, '--published', '2022-09-15', '--no-graph', '--out', draftFile], started.env);
     expect(again.code).toBe(2);
     expect(again.output).toMatch(/exists and may hold a review in progress/);
     expect(await readFile(draftFile, 'utf8')).toBe(reviewed);
   });
 
   it('says in one line what went wrong when an import fails, without a stack trace', async () => {
-    const missing = await runScript('import', [join(dir, 'no-such-report.json')], env);
+    const missing = await runScript('import', [join(started.dir, 'no-such-report.json')], started.env);
     expect(missing.code).toBe(1);
     expect(missing.output).toMatch(/no-such-report\.json: cannot read .* no such file/);
     expect(missing.output).not.toMatch(/^\s+at /m);
   });
 
-  it('imports a document of 40,000 relationships in bounded parts, and the database is still up', async () => {
-    const files: string[] = [];
-    let relationships = 0;
-    for (const document of documents(40_000, 40_000)) {
-      const file = join(dir, `synthetic-${files.length}.json`);
-      await writeFile(file, document.text);
-      files.push(file);
-      relationships += document.relationships;
-    }
-    expect(relationships).toBeGreaterThan(39_000);
-    const imported = await runScript('import', files, env);
-    expect(imported.output, imported.output).toMatch(new RegExp(`relationships: ${relationships} created`));
-    expect(imported.output).toMatch(/in \d+ transactions/);
-    expect(imported.code).toBe(0);
-    expect(output).not.toMatch(/exited unexpectedly/);
-    expect(await ready()).toBe(true);
-    const { data } = await ask<{ relationships: { totalCount: number } }>('{ relationships(first: 1) { totalCount } }');
-    expect(data.relationships.totalCount).toBeGreaterThanOrEqual(relationships);
-  }, 300_000);
-
-  it('refuses a transaction larger than its memory cap on its own, at once, and stays up', async () => {
-    const password = (await readFile(join(instance(), 'password'), 'utf8')).trim();
-    const driver = createDriver({ uri: (await state()).uri, user: 'neo4j', password });
-    const session = driver.session();
-    try {
-      await expect(
-        session.run("UNWIND range(1, 10000000) AS i CREATE (:Oversized {i: i, pad: 'a line of padding to fill memory with'})"),
-      ).rejects.toMatchObject({ code: expect.stringMatching(/MemoryPoolOutOfMemoryError|TransactionMemoryLimit/) });
-    } finally {
-      await session.close();
-      await driver.close();
-    }
-    expect(output).not.toMatch(/exited unexpectedly/);
-    expect(await ready()).toBe(true);
-  }, 120_000);
-
-  it('starts Neo4j again when the JVM is killed, says so at error level, and answers again', async () => {
-    const { jvmPid } = await state();
-    process.kill(jvmPid, 'SIGKILL');
-    expect(await waitFor(() => !isAlive(jvmPid), 10_000)).toBe(true);
-    expect(await waitFor(async () => (await state()).jvmPid !== jvmPid && (await ready()), 120_000, 500)).toBe(true);
-    const died = output.split('\n').find((line) => line.includes('exited unexpectedly'));
-    expect(JSON.parse(died ?? '{}')).toMatchObject({ level: 50 });
-    const { data } = await ask<{ entity: { name: string } }>('{ entity(id: "gyumri") { name } }');
-    expect(data.entity.name).toBe('Gyumri');
-  }, 180_000);
-
   it('stops the Neo4j it started when it is stopped', async () => {
     const { jvmPid } = await state();
     expect(isAlive(jvmPid)).toBe(true);
     const exit = exited();
-    server.kill('SIGTERM');
+    started.process.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(isAlive(jvmPid)).toBe(false);
   });

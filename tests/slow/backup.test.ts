@@ -8,8 +8,8 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
-import { fingerprint, graphql, runScript, startScript, testServer } from './helpers.js';
+import { createDriver, type Neo4jConnection } from '../../src/neo4j/connection.js';
+import { fingerprint, graphql, runScript, startScript, testServer } from '../helpers.js';
 
 const PROFILE = `{ profile(id: "armenia") { entity { name aliases } supportedBy { from { slug } } accuses { to { slug } } } entity(id: "csto") { name aliases } }`;
 

@@ -9,7 +9,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BENCH_QUERIES } from '../bench/queries.js';
+import { BENCH_QUERIES } from '../../bench/queries.js';
 
 const out = join(tmpdir(), `conflict-graph-bench-test-${process.pid}.md`);
 afterAll(() => rmSync(out, { force: true }));
