@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 const STANDALONE = ['tests/main.test.ts', 'tests/faults.test.ts'];
-/** The longest checks (the quick benchmark, a 40,000-relationship import, backup and restore): `npm run test:slow`. */
+/**
+ * The longest checks, run by `npm run test:slow`: the quick benchmark, the load driver, large and
+ * interrupted imports, the bulk path, backup and restore, provisioning on the local Maven path.
+ */
 const SLOW = ['tests/slow/**/*.test.ts'];
 
 export default defineConfig({
@@ -41,9 +44,10 @@ export default defineConfig({
         test: { name: 'standalone', include: STANDALONE, fileParallelism: false },
       },
       {
-        // Not in `npm test`: run by `npm run test:slow` (and by CI after it). Each starts its own Neo4j.
+        // Not in `npm test`: run by `npm run test:slow` (and by CI after it). Files that need the
+        // shared Neo4j get one as in the integration group; the rest start their own.
         extends: true,
-        test: { name: 'slow', include: SLOW, fileParallelism: false, testTimeout: 300_000 },
+        test: { name: 'slow', include: SLOW, globalSetup: ['tests/global-setup.ts'], fileParallelism: false, testTimeout: 300_000 },
       },
     ],
   },

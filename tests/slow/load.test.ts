@@ -5,8 +5,8 @@
  * asserts nothing about speed: timings belong to `npm run bench`, not to tests.
  */
 import { describe, expect } from 'vitest';
-import { it } from './fixture.js';
-import { runScript, testConnection } from './helpers.js';
+import { it } from '../fixture.js';
+import { runScript, testConnection } from '../helpers.js';
 
 /** Runs the load script against the test run's Neo4j; its exit code and everything it printed. */
 async function load(args: string[]) {

@@ -5,10 +5,10 @@
  */
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { describe, expect } from 'vitest';
-import { documents } from '../bench/generate.js';
-import { Db, TransactionTooLarge } from '../src/graph/db.js';
-import { ImportInterrupted, importDocumentText, TRANSACTION_ITEMS } from '../src/import/index.js';
-import { it } from './fixture.js';
+import { documents } from '../../bench/generate.js';
+import { Db, TransactionTooLarge } from '../../src/graph/db.js';
+import { ImportInterrupted, importDocumentText, TRANSACTION_ITEMS } from '../../src/import/index.js';
+import { it } from '../fixture.js';
 
 type Document = ReturnType<typeof documents> extends Generator<infer D> ? D : never;
 // The synthetic graph's entities, then one document of 12,000 relationships among them.
