@@ -825,15 +825,15 @@ export type EntityInput = {
 
 /** The kinds of entity the graph holds. */
 export type EntityKind =
-  /** A war, clash, ceasefire, agreement, statement, protest or mission. */
+  /** Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission. */
   | 'EVENT'
-  /** A person, with the office they hold, e.g. a prime minister. */
+  /** A person who holds or held an office, e.g. a prime minister. */
   | 'LEADER'
-  /** A ministry, council, alliance, parliament, opposition group, news agency or force. */
+  /** A ministry, council, alliance, parliament, opposition group, news agency or armed force. */
   | 'ORGANIZATION'
   /** A city, disputed territory, border zone or other area. */
   | 'REGION'
-  /** A sovereign state, or a de facto one (e.g. Armenia; the Nagorno-Karabakh Republic). */
+  /** A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic. */
   | 'STATE';
 
 /** How to order a list of entities. */

@@ -1,7 +1,7 @@
 /**
  * Runs every rule table over every sentence and keeps what fits the model: each proposed
  * relationship has its ends resolved (a capital acting is its state), its kinds checked against
- * model.ts (re-typed or dropped when they do not fit), its confidence from the sentence's
+ * the vocabulary (re-typed or dropped when they do not fit), its confidence from the sentence's
  * attribution, and its time from the sentence's dates. The same relationship read twice is one,
  * with both sentences as citations.
  */

@@ -16,6 +16,15 @@ export const KIND_LABELS: Record<EntityKind, string> = {
   EVENT: 'Event',
 };
 
+/** What each kind of entity is: the GraphQL enum value and the kind's object type both say this. */
+export const ENTITY_KIND_DESCRIPTIONS: Record<EntityKind, string> = {
+  STATE: 'A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic.',
+  LEADER: 'A person who holds or held an office, e.g. a prime minister.',
+  ORGANIZATION: 'A ministry, council, alliance, parliament, opposition group, news agency or armed force.',
+  REGION: 'A city, disputed territory, border zone or other area.',
+  EVENT: 'Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission.',
+};
+
 export const ORGANIZATION_TYPES = {
   GOVERNMENT: 'A government or "the authorities" of a state.',
   MINISTRY: 'A government ministry.',

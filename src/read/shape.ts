@@ -23,6 +23,7 @@ import { toEntity, toRelationship, type CitationRecord, type EntityRecord, type 
 import type { SourceRecord } from '../graph/sources.js';
 import { KIND_LABELS } from '../model/vocabulary.js';
 import type { Context } from '../schema/builder.js';
+import { BOUNDS } from '../schema/bounds.js';
 import { LIST_FIELDS, NAMES } from '../schema/names.js';
 import { META } from './cypher.js';
 import { listKey, Unplannable, type CitationNeeds, type EntityNeeds, type ListNeeds, type NeedsPlanner } from './needs.js';
@@ -49,7 +50,7 @@ interface CitationRow {
 type Path = GraphQLResolveInfo['path'];
 type Out = Record<string, unknown>;
 /** A value now, or later only when a resolver really answers with a promise. */
-type Maybe<T> = T | Promise<T>;
+type PromiseOrValue<T> = T | Promise<T>;
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
@@ -69,12 +70,12 @@ class Filling<T extends Out | unknown[]> {
       (this.pending ??= []).push(Promise.resolve(value).then((settled) => (into[key] = settled)));
     } else into[key] = value;
   }
-  done(): Maybe<T> {
+  done(): PromiseOrValue<T> {
     return this.pending ? Promise.all(this.pending).then(() => this.into) : this.into;
   }
 }
 
-function mapMaybe<T>(items: readonly T[], each: (item: T, index: number) => unknown): Maybe<unknown[]> {
+function mapPromiseOrValue<T>(items: readonly T[], each: (item: T, index: number) => unknown): PromiseOrValue<unknown[]> {
   const filling = new Filling<unknown[]>(new Array(items.length));
   items.forEach((item, index) => filling.set(index, each(item, index)));
   return filling.done();
@@ -119,7 +120,7 @@ export class Shaper {
   }
 
   /** An entity in the response, as `nodes` select it. */
-  entity(row: EntityRow | null | undefined, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): Maybe<Out | null> {
+  entity(row: EntityRow | null | undefined, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out | null> {
     if (!row) return null;
     const record = this.record(row, needs);
     if (!record) return null;
@@ -127,12 +128,12 @@ export class Shaper {
   }
 
   /** An entity read as a record, with nothing beside it (a neighbourhood's node or an edge's end). */
-  entityRecord(record: EntityRecord | undefined, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): Maybe<Out | null> {
+  entityRecord(record: EntityRecord | undefined, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out | null> {
     return record ? this.shapeEntity(record, undefined, nodes, needs, path) : null;
   }
 
   /** A relationship of any type read as a record, its ends among `ends` (a neighbourhood's edge). */
-  relationship(record: RelationshipRecord, ends: ReadonlyMap<string, EntityRecord>, nodes: readonly FieldNode[], endNeeds: EntityNeeds, path: Path): Maybe<Out> {
+  relationship(record: RelationshipRecord, ends: ReadonlyMap<string, EntityRecord>, nodes: readonly FieldNode[], endNeeds: EntityNeeds, path: Path): PromiseOrValue<Out> {
     const type = this.type(NAMES[record.type].object);
     const out = new Filling<Out>({});
     for (const [key, found] of this.planner.fields(type, nodes)) {
@@ -150,7 +151,7 @@ export class Shaper {
     return out.done();
   }
 
-  private shapeEntity(record: EntityRecord, row: EntityRow | undefined, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): Maybe<Out> {
+  private shapeEntity(record: EntityRecord, row: EntityRow | undefined, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out> {
     const type = this.type(KIND_LABELS[record.kind]);
     const out = new Filling<Out>({});
     for (const [key, found] of this.planner.fields(type, nodes)) {
@@ -175,17 +176,17 @@ export class Shaper {
     definition: GraphQLField<unknown, unknown>,
     nodes: readonly FieldNode[],
     path: Path,
-  ): Maybe<unknown[]> {
+  ): PromiseOrValue<unknown[]> {
     const { type, direction } = LIST_FIELDS.get(definition.name) as Pick<ListNeeds, 'type' | 'direction'>;
     const args = this.args(definition, nodes[0] as FieldNode) as { asOf?: Date | null; minConfidence?: ListNeeds['minConfidence']; first?: number | null };
-    const key = listKey({ type, direction, asOf: args.asOf ?? null, minConfidence: args.minConfidence ?? null, limit: args.first ?? 100 });
+    const key = listKey({ type, direction, asOf: args.asOf ?? null, minConfidence: args.minConfidence ?? null, limit: args.first ?? BOUNDS.listSize.default });
     const list = nearNeeds.lists.get(key);
     if (!list) throw new Unplannable(`list ${key} was not planned`);
     const rows = nearRow[META.lists]?.[this.listIndex(nearNeeds, key)] ?? [];
     const objectType = this.type(NAMES[type].object);
     const far = direction === 'OUT' ? 'to' : 'from';
     const fields = this.planner.fields(objectType, nodes);
-    return mapMaybe(rows, (item, index) => {
+    return mapPromiseOrValue(rows, (item, index) => {
       const other = this.record(item[META.other], list.other);
       if (!other) throw new Unplannable('an end without a kind');
       const out = direction === 'OUT';
@@ -212,12 +213,12 @@ export class Shaper {
     });
   }
 
-  private citations(rows: CitationRow[] | undefined, nodes: readonly FieldNode[], needs: CitationNeeds | null, path: Path): Maybe<unknown[]> {
+  private citations(rows: CitationRow[] | undefined, nodes: readonly FieldNode[], needs: CitationNeeds | null, path: Path): PromiseOrValue<unknown[]> {
     if (!needs || !rows) throw new Unplannable('citations were not read');
     const citationType = this.type('Citation');
     const sourceType = this.type('Source');
     const fields = this.planner.fields(citationType, nodes);
-    return mapMaybe(rows, (row, index) => {
+    return mapPromiseOrValue(rows, (row, index) => {
       const record: CitationRecord = {
         id: row.c.id,
         about: row.c.about,
@@ -245,7 +246,7 @@ export class Shaper {
   }
 
   /** An object whose every selected field its resolvers compute from it (a source, a page's info, a death toll). */
-  object(type: GraphQLObjectType, source: unknown, nodes: readonly FieldNode[], path: Path): Maybe<Out> {
+  object(type: GraphQLObjectType, source: unknown, nodes: readonly FieldNode[], path: Path): PromiseOrValue<Out> {
     const out = new Filling<Out>({});
     for (const [key, found] of this.planner.fields(type, nodes)) {
       const name = (found[0] as FieldNode).name.value;
@@ -258,7 +259,7 @@ export class Shaper {
   }
 
   /** A leaf, or a plain object of leaves, as its own resolver computes it and its own types serialize it. */
-  leaf(field: GraphQLField<unknown, unknown>, source: unknown, nodes: readonly FieldNode[], parentType: GraphQLObjectType, path: Path): Maybe<unknown> {
+  leaf(field: GraphQLField<unknown, unknown>, source: unknown, nodes: readonly FieldNode[], parentType: GraphQLObjectType, path: Path): PromiseOrValue<unknown> {
     const resolve = field.resolve ?? defaultFieldResolver;
     // The info graphql-js would pass; the schema's resolvers read at most its path and field name.
     const info = {
@@ -280,7 +281,7 @@ export class Shaper {
   }
 
   /** A value as graphql-js completes it; a null where none may be is left to the resolvers. */
-  private complete(type: GraphQLOutputType, value: unknown, nodes: readonly FieldNode[], path: Path): Maybe<unknown> {
+  private complete(type: GraphQLOutputType, value: unknown, nodes: readonly FieldNode[], path: Path): PromiseOrValue<unknown> {
     if (isNonNullType(type)) {
       if (value === null || value === undefined || value instanceof Error) throw new Unplannable('null for a non-null field');
       return this.complete(type.ofType, value, nodes, path);
@@ -288,7 +289,7 @@ export class Shaper {
     if (value === null || value === undefined) return null;
     if (isListType(type)) {
       if (!Array.isArray(value)) throw new Unplannable('not a list');
-      return mapMaybe(value, (item, index) => this.complete(type.ofType, item, nodes, { prev: path, key: index, typename: undefined }));
+      return mapPromiseOrValue(value, (item, index) => this.complete(type.ofType, item, nodes, { prev: path, key: index, typename: undefined }));
     }
     if (isLeafType(type)) {
       const serialized = type.serialize(value);

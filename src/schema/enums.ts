@@ -5,6 +5,7 @@
 import {
   CONFIDENCES,
   DATE_PRECISIONS,
+  ENTITY_KIND_DESCRIPTIONS,
   EVENT_STATUSES,
   EVENT_TYPES,
   FIGURE_QUALIFIERS,
@@ -15,7 +16,6 @@ import {
   REPORT_CATEGORIES,
   SUPPORT_FORMS,
   VICTIM_GROUPS,
-  type EntityKind,
   type RelationshipType,
 } from '../model/vocabulary.js';
 import { REVIEW_CHOICES } from '../model/statements.js';
@@ -29,15 +29,7 @@ const values = <K extends string>(record: Record<K, string>) =>
 
 export const EntityKindEnum = builder.enumType('EntityKind', {
   description: 'The kinds of entity the graph holds.',
-  values: {
-    STATE: { description: 'A sovereign state, or a de facto one (e.g. Armenia; the Nagorno-Karabakh Republic).' },
-    LEADER: { description: 'A person, with the office they hold, e.g. a prime minister.' },
-    ORGANIZATION: {
-      description: 'A ministry, council, alliance, parliament, opposition group, news agency or force.',
-    },
-    REGION: { description: 'A city, disputed territory, border zone or other area.' },
-    EVENT: { description: 'A war, clash, ceasefire, agreement, statement, protest or mission.' },
-  } satisfies Record<EntityKind, unknown>,
+  values: values(ENTITY_KIND_DESCRIPTIONS),
 });
 
 export const RelationshipTypeEnum = builder.enumType('RelationshipType', {

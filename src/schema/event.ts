@@ -9,10 +9,7 @@ import { relationshipFields } from './relationship/lists.js';
 
 
 
-export const Event = entityKindType(
-  'EVENT',
-  'Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission.',
-);
+export const Event = entityKindType('EVENT');
 
 const DeathToll = builder
   .objectRef<{ figure: number; qualifier: string; text: string }>('DeathToll')

@@ -5,7 +5,7 @@ import { entityKindType } from './entity/types.js';
 import { relationshipFields } from './relationship/lists.js';
 import { DatePrecisionEnum } from './enums.js';
 
-export const Leader = entityKindType('LEADER', 'A person who holds or held an office, e.g. a prime minister.');
+export const Leader = entityKindType('LEADER');
 
 builder.objectFields(Leader, (t) => ({
   office: t.string({

@@ -6,10 +6,7 @@ import { OrganizationTypeEnum } from './enums.js';
 import { relationshipFields } from './relationship/lists.js';
 
 
-export const Organization = entityKindType(
-  'ORGANIZATION',
-  'A ministry, council, alliance, parliament, opposition group, news agency or armed force.',
-);
+export const Organization = entityKindType('ORGANIZATION');
 
 builder.objectFields(Organization, (t) => ({
   orgType: t.field({

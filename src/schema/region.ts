@@ -7,7 +7,7 @@ import { RegionTypeEnum } from './enums.js';
 import { relationshipFields } from './relationship/lists.js';
 
 
-export const Region = entityKindType('REGION', 'A city, disputed territory, border zone or other area.');
+export const Region = entityKindType('REGION');
 
 builder.objectFields(Region, (t) => ({
   regionType: t.field({

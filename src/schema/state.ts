@@ -3,7 +3,7 @@ import { entityKindType } from './entity/types.js';
 import { builder } from './builder.js';
 import { relationshipFields } from './relationship/lists.js';
 
-export const State = entityKindType('STATE', 'A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic.');
+export const State = entityKindType('STATE');
 
 builder.objectFields(State, (t) => ({
   isoCode: t.string({

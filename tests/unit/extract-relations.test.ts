@@ -4,7 +4,8 @@
  * model allows.
  */
 import { describe, expect, it } from 'vitest';
-import { RELATIONSHIP_TYPES } from '../../src/model/vocabulary.js';
+import { RULE_TABLES } from '../../src/extract/rules/index.js';
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../src/model/vocabulary.js';
 import { draft, ends, rels } from './extract-helpers.js';
 
 describe('attribution and confidence', () => {
@@ -72,6 +73,10 @@ describe('voice and clause structure', () => {
 });
 
 describe('the model', () => {
+  it('has one rule table for each relationship type, filed under its own type', () => {
+    expect(RULE_TABLES.map((table) => table.type).sort()).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
+  });
+
   it('proposes only relationships whose ends the type allows', () => {
     const doc = draft(
       'Baku accused Yerevan of shelling. Moscow deployed troops to Nagorno-Karabakh, a disputed region. The Kremlin-backed alliance met in Moscow. Thousands of protesters in Yerevan demanded the resignation of Prime Minister Nikol Pashinyan.',

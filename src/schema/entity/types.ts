@@ -5,7 +5,7 @@
  */
 import { isoString } from '../../graph/dates.js';
 import type { EntityRecord } from '../../graph/records.js';
-import { KIND_LABELS, type EntityKind } from '../../model/vocabulary.js';
+import { ENTITY_KIND_DESCRIPTIONS, KIND_LABELS, type EntityKind } from '../../model/vocabulary.js';
 import { builder } from '../builder.js';
 import { EntityKindEnum } from '../enums.js';
 import { countArg } from '../arguments.js';
@@ -50,10 +50,10 @@ Entity.implement({
  * Declares the object type of one entity kind: a Node that implements Entity and loads through the
  * shared entity loader, so mixed lists of kinds still cost one query. Kind modules add their fields.
  */
-export function entityKindType(kind: EntityKind, description: string) {
+export function entityKindType(kind: EntityKind) {
   const ref = builder.objectRef<EntityRecord>(KIND_LABELS[kind]);
   builder.node(ref, {
-    description,
+    description: ENTITY_KIND_DESCRIPTIONS[kind],
     interfaces: [Entity],
     id: { resolve: (entity) => entity.id },
     loadMany: async (ids, context) => {
