@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { beforeAll, describe, expect } from 'vitest';
 import { migrate, splitStatements } from '../src/graph/migrations.js';
+import { RELATIONSHIP_TYPE_NAMES } from '../src/model/vocabulary.js';
 import { paths } from '../src/paths.js';
 import { it } from './fixture.js';
 import { testConnection } from './helpers.js';
@@ -42,6 +43,13 @@ describe('migrate', () => {
     expect(names).toEqual(expect.arrayContaining(['entity_id', 'source_id', 'entity_name', 'entity_search']));
     const search = indexes.map((row) => JSON.parse(row)).find((index) => index.name === 'entity_search');
     expect(search).toMatchObject({ type: 'FULLTEXT', state: 'ONLINE', properties: ['name', 'aliases', 'description'] });
+  });
+
+  it('gives every relationship type of the vocabulary an id uniqueness constraint', async ({ driver }) => {
+    const { records } = await driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD type, entityType, labelsOrTypes, properties WHERE type = 'RELATIONSHIP_UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS type",
+    );
+    expect(records.map((record) => record.get('type') as string).sort()).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
   });
 
   it('makes a duplicate entity id impossible', async ({ driver }) => {

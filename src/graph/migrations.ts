@@ -3,12 +3,14 @@
  * recorded as a (:SchemaMigration) node with its checksum, so a restart applies nothing and a file
  * edited after it was applied is refused (add a new migration instead). Statements are written to be
  * idempotent on their own (IF NOT EXISTS) as well, since schema changes cannot share a transaction
- * with the record that says they ran.
+ * with the record that says they ran. The vocabulary's own constraints (an id unique within each
+ * relationship type) are made from it on every run, so a new type needs no migration file.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { RELATIONSHIP_TYPE_NAMES } from '../model/vocabulary.js';
 import { paths } from '../paths.js';
 
 export interface MigrationResult {
@@ -51,9 +53,20 @@ export async function migrate(
     await driver.executeQuery(RECORD, { id, checksum }, { database });
     result.applied.push(id);
   }
+  for (const statement of vocabularyConstraints()) await driver.executeQuery(statement, {}, { database });
   // Queries right after startup (search above all) need the indexes online, not still populating.
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
   return result;
+}
+
+/**
+ * Every relationship type's id constraint, named as migration 0002 named the first ones, so those
+ * already made are left as they are. Types come from the vocabulary, the whitelist for Cypher names.
+ */
+export function vocabularyConstraints(): string[] {
+  return RELATIONSHIP_TYPE_NAMES.map(
+    (type) => `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+  );
 }
 
 /**

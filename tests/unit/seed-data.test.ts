@@ -1,13 +1,13 @@
 /**
  * The curated article (cypher/seed/): every fact is cited with a sentence that occurs verbatim in
- * the source, and the model, the import schema and the migrations agree on the relationship types.
+ * the source, and the model, and the import schema agree on the relationship types.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relationshipSchema, type ImportDocument } from '../../src/model/format.js';
 import { parseDocument } from '../../src/import/parse.js';
-import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../src/model/vocabulary.js';
+import { RELATIONSHIP_TYPE_NAMES } from '../../src/model/vocabulary.js';
 import { paths } from '../../src/paths.js';
 import { seedFiles } from '../../src/import/seed.js';
 
@@ -50,12 +50,5 @@ describe('relationship types', () => {
   it('are the same in the model and in the import schema', () => {
     const inSchema = relationshipSchema.options.map((option) => option.shape.type.value).sort();
     expect(inSchema).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
-  });
-
-  it('each have an id uniqueness constraint in the migrations', async () => {
-    const migration = await readFile(join(paths.migrations, '0002_relationships_and_citations.cypher'), 'utf8');
-    for (const type of Object.keys(RELATIONSHIP_TYPES)) {
-      expect(migration).toContain(`FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`);
-    }
   });
 });
