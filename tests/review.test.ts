@@ -14,7 +14,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
 import { projectRoot } from '../src/paths.js';
 import { accessibilityViolations, pageSession } from './browser.js';
-import { graphql } from './helpers.js';
+import { graphql, testServer } from './helpers.js';
+import { it as withDb } from './fixture.js';
+import { draftFromText } from '../src/extract/index.js';
+import { knownEntities } from '../src/graph/known-entities.js';
+import { matchDraftToGraph } from '../src/import/match.js';
 
 const EDITOR = 'editor-key-for-the-review-page-0123';
 const READER = 'reader-key-for-the-review-page-0123';
@@ -67,8 +71,24 @@ describe('the review page', () => {
     await waitForStatus(/Sign in with an editor token/);
     expect(await page.locator('#draft-list').textContent()).toContain('Sign in');
 
+    // Where a token comes from, said while there is none.
+    expect(await page.locator('#token-help').isVisible()).toBe(true);
+    expect(await page.locator('#token-help').textContent()).toMatch(/npm start.*\.neo4j\/dev\/editor-token.*operator/s);
+
+    // A server with no keys says so, in its own words: the page's requests relayed to one.
+    const bare = testServer({ auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: [] } });
+    await page.route('**/graphql', async (route) => {
+      const request = route.request();
+      const answer = await bare.fetch('http://localhost/graphql', { method: 'POST', headers: await request.allHeaders(), body: request.postData() });
+      await route.fulfill({ status: answer.status, headers: Object.fromEntries(answer.headers), body: await answer.text() });
+    });
     await signIn('not-a-key-this-server-knows-0000');
-    await waitForStatus(/does not accept this token/);
+    await waitForStatus(/does not accept this token: This server has no API keys/);
+    await page.unroute('**/graphql');
+    await bare.dispose();
+    await signIn('not-a-key-this-server-knows-0000');
+    await waitForStatus(/does not accept this token: Unknown API key\./);
+    expect(await page.locator('#token-help').isVisible()).toBe(true);
     await signIn(READER);
     await waitForStatus(/an editor token is needed/);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
@@ -82,6 +102,17 @@ describe('the review page', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(page.url()).not.toContain(EDITOR);
     expect(await page.locator('#token').inputValue()).toBe('');
+    expect(await page.locator('#token-help').isVisible()).toBe(false);
+  });
+
+  it('takes the token npm start puts in the address’s fragment, and takes it out of the address', async () => {
+    await page.click('#sign-out');
+    await page.goto('about:blank');
+    await page.goto(`${base}/review#token=${EDITOR}`);
+    await waitForStatus(/^Paste a report to draft it/);
+    expect(page.url()).toBe(`${base}/review`);
+    expect(await page.evaluate(() => Object.values(sessionStorage))).toEqual([EDITOR]);
+    expect(await page.locator('#signed-in').isVisible()).toBe(true);
   });
 
   it('is readable at the start: no serious accessibility violations', async () => {
@@ -265,6 +296,7 @@ describe('the review page', () => {
     const summary = await page.locator('#import-summary').textContent();
     const skipped = draft.relationships.length - accepted.length;
     expect(summary).toMatch(new RegExp(`^${accepted.length} relationships? and \\d+ entit(y|ies) written; ${skipped} relationships? and \\d+ entit(y|ies) skipped`));
+    expect(summary).toMatch(/Of the items written: \d+ new, \d+ corroborated, \d+ contested, \d+ replaced/);
     expect(await page.locator('#draft-status').textContent()).toBe('IMPORTED');
 
     await page.waitForFunction(() => (window as unknown as { review: { cy?: { nodes(): unknown[] } } }).review.cy?.nodes().length);
@@ -276,11 +308,13 @@ describe('the review page', () => {
     expect(drawn.imported.sort()).toEqual(accepted.map((r) => `r:${r.id}`).sort());
     expect(await page.locator('#graph-list a').getAttribute('href')).toMatch(/^\/explore\?entity=/);
 
-    const figures = await graphql<{ entity: { reportedFigures: { figure: number | null }[] } }>(
+    // The edited figure is this report's statement of it, beside whatever the graph answered before.
+    const stated = await graphql<{ relationship: { statements: { values: { field: string; value: string }[] }[] } }>(
       session.yoga,
-      '{ entity(id: "september-2022-border-clashes") { ... on Event { reportedFigures { ... on FigureReport { figure } } } } }',
+      'query($id: ID!) { relationship(id: $id) { statements { values { field value } } } }',
+      { id: reportsId },
     );
-    expect(figures.data?.entity.reportedFigures.map((r) => r.figure)).toContain(106);
+    expect(stated.data?.relationship.statements.flatMap((s) => s.values).filter((v) => v.field === 'figure').map((v) => v.value)).toContain('106');
   });
 
   it('stays readable after the import, with the graph drawn', async () => {
@@ -315,6 +349,159 @@ describe('the review page', () => {
     for (const rid of referring) {
       expect(await page.locator(`#items li[data-id="${rid}"] .facts`).textContent(), rid as string).toContain('September 2022 Armenia–Azerbaijan border clashes (Event) in the graph');
     }
+  });
+
+  it('ran without a script error or a request to another host', () => {
+    expect(session.problems).toEqual([]);
+  });
+});
+
+describe('a second report on the clash, opened from a draft file', () => {
+  const WIRE = 'wire-afp-armenia-azerbaijan-2022-09-13';
+  const MISSED = 'At least 49 Armenian soldiers';
+  const HELD = 'armed-forces-of-armenia-part-of-armenia';
+  const heldCard = () => page.locator(`#items li[data-id="${HELD}"]`);
+
+  /** Selects words in the report's text with the mouse, as a reader would: press before the first letter, release after the last. */
+  async function selectWords(words: string) {
+    const box = await page.evaluate((wanted) => {
+      const report = document.querySelector('#report') as HTMLElement;
+      const at = (report.textContent ?? '').indexOf(wanted);
+      const walker = document.createTreeWalker(report, NodeFilter.SHOW_TEXT);
+      const place = (offset: number) => {
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = node.textContent?.length ?? 0;
+          if (offset < seen + length) return { node, offset: offset - seen };
+          seen += length;
+        }
+        throw new Error(`no text at ${offset}`);
+      };
+      const rect = (offset: number) => {
+        walker.currentNode = report;
+        const { node, offset: inNode } = place(offset);
+        const range = document.createRange();
+        range.setStart(node, inNode);
+        range.setEnd(node, inNode + 1);
+        return range.getBoundingClientRect();
+      };
+      (report.querySelector('mark') ?? report).scrollIntoView({ block: 'center' });
+      const first = rect(at);
+      const last = rect(at + wanted.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }, words);
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x2, box.y2, { steps: 8 });
+    await page.mouse.up();
+  }
+
+  withDb('opens a draft file as npm run extract --out writes it, and says why another file cannot be opened', async ({ db }) => {
+    const text = await readFile(join(projectRoot, 'tests', 'fixtures', 'joining', `${WIRE}.txt`), 'utf8');
+    const drafted = draftFromText({ text, published: '2022-09-13', title: 'Dozens killed in Armenia-Azerbaijan border clashes', known: await knownEntities(db), createdBy: 'extract:test' });
+    const matched = await matchDraftToGraph(db, drafted);
+    // A draft that missed the Armenian toll, for the reviewer to add it.
+    matched.relationships = matched.relationships.filter((r) => !(r.type === 'REPORTS' && (r as { figure?: number }).figure === 49));
+    const draftFile = `${JSON.stringify(matched, null, 2)}\n`;
+
+    await page.goto(`${base}/review`);
+    await waitForStatus(/^Paste a report to draft it/);
+    await page.setInputFiles('#draft-file', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "conflict-graph/v1", "sources": []}') });
+    await page.waitForFunction(() => /cannot be opened/.test(document.querySelector('#file-error')?.textContent ?? ''));
+    expect(await page.locator('#file-error').textContent()).toMatch(/^notes\.json cannot be opened: .*draft/);
+    expect(page.url()).toBe(`${base}/review`);
+
+    await page.setInputFiles('#draft-file', { name: `${WIRE}.json`, mimeType: 'application/json', buffer: Buffer.from(draftFile) });
+    await page.waitForURL(/\/review\?draft=/);
+    await heldCard().waitFor();
+    expect(await page.locator('#draft-title').textContent()).toBe('Dozens killed in Armenia-Azerbaijan border clashes');
+    expect(await page.locator('#report').textContent()).toBe(text);
+  });
+
+  it('shows what the graph already says beside the draft, with the suggested choice selected', async () => {
+    const held = heldCard();
+    expect(await held.getAttribute('data-in-graph')).toBe(HELD);
+    const table = held.locator('table.compare');
+    expect(await table.locator('caption').textContent()).toBe('What the graph already says, beside this report');
+    expect(await table.locator('thead').textContent()).toContain('This report');
+    expect(await table.locator('thead').textContent()).toContain('(the graph’s answer)');
+    expect(await held.locator('blockquote.graph-quote').count()).toBeGreaterThan(0);
+    const checked = held.locator('fieldset.choice input:checked');
+    expect(await checked.getAttribute('value')).toBe('CORROBORATE');
+    expect(await held.locator('fieldset.choice').textContent()).toMatch(/Corroborate \(suggested\) — The report says what the graph says/);
+    // Where the draft says otherwise, the field says so in words.
+    const differing = page.locator('#items li[data-in-graph] tr.differs').first();
+    if (await differing.count()) expect(await differing.textContent()).toContain('differs');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('contests, and over a colleague’s newer choice reloads and says so', async () => {
+    const held = heldCard();
+    await held.locator('input[value="CONTEST"]').check();
+    await waitForStatus(/^Contest: /);
+    const draft = await apiDraft(draftId());
+    expect(draft.relationships.find((r) => r.id === HELD)?.state).toBe('ACCEPTED');
+
+    await graphql(
+      session.yoga,
+      'mutation($d: String!, $r: Int) { chooseForDraftItems(draft: $d, items: ["' + HELD + '"], choice: REPLACE, revision: $r) { __typename } }',
+      { d: draftId(), r: draft.revision },
+      EDITOR,
+    );
+    await heldCard().locator('input[value="CORROBORATE"]').check();
+    await waitForStatus(/A colleague changed this draft/);
+    expect(await heldCard().locator('fieldset.choice input:checked').getAttribute('value')).toBe('REPLACE');
+    await heldCard().locator('input[value="CORROBORATE"]').check();
+    await waitForStatus(/^Corroborate: /);
+    expect((await apiDraft(draftId())).relationships.find((r) => r.id === HELD)?.state).toBe('ACCEPTED');
+  });
+
+  it('adds the REPORTS the draft missed (49, Armenia’s losses, on the clash) in six actions', async () => {
+    let actions = 0;
+    const act = async (step: () => Promise<unknown>) => {
+      actions++;
+      await step();
+    };
+    await act(() => selectWords(MISSED));
+    await act(() => page.click('#new-relationship'));
+    const form = page.locator('#add-item form');
+    await form.waitFor();
+    expect(await page.locator('#add-quote p').textContent()).toMatch(/^.*At least 49 Armenian soldiers were killed in overnight fighting.*2020 war\.$/);
+    expect(await form.locator('[data-field="type"]').inputValue()).toBe('REPORTS');
+    expect(await form.locator('[data-field="to"]').inputValue()).toBe('september-2022-border-clashes');
+    expect(await form.locator('[data-field="figure"]').inputValue()).toBe('49');
+    expect(await form.locator('[data-field="whose"]').inputValue()).toBe('armenia');
+    await act(() => form.locator('[data-field="from"]').selectOption('nikol-pashinyan'));
+    await act(() => form.locator('[data-field="qualifier"]').selectOption('MORE_THAN'));
+    await act(() => form.locator('[data-field="unit"]').fill('soldiers killed'));
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await act(() => form.locator('button[type=submit]').click());
+    expect(actions).toBeLessThanOrEqual(6);
+
+    const added = page.locator('#items li[data-type="REPORTS"][data-state="EDITED"]', { hasText: 'Nikol Pashinyan' }).filter({ hasText: 'figure49' });
+    await added.waitFor();
+    expect(await added.locator('.facts').textContent()).toMatch(/whoseArmenia/);
+    expect(await added.locator('blockquote.quote p').first().textContent()).toContain(MISSED);
+  });
+
+  it('imports it with the rest, counting new, corroborated and contested items; the clash shows 49 against 105', async () => {
+    await page.selectOption('#filter-state', 'PROPOSED');
+    await page.click('#accept-shown');
+    await waitForStatus(/^Accepted \d+ items?/);
+    await page.selectOption('#filter-state', '');
+    await page.click('#import-button');
+    await page.locator('#import-summary').waitFor();
+    const summary = (await page.locator('#import-summary').textContent()) as string;
+    const [, created, corroborated] = /(\d+) new, (\d+) corroborated, \d+ contested, 0 replaced/.exec(summary) ?? [];
+    expect(Number(created)).toBeGreaterThan(0);
+    expect(Number(corroborated)).toBeGreaterThan(0);
+
+    const { data } = await graphql<{ contested: { conflictingFigures: { whose: { slug: string } | null; figures: { figure: number }[] }[] } }>(
+      session.yoga,
+      '{ contested(entity: "september-2022-border-clashes") { conflictingFigures { whose { slug } figures { figure } } } }',
+    );
+    const armenian = data?.contested.conflictingFigures.find((c) => c.whose?.slug === 'armenia');
+    expect(armenian?.figures.map((f) => f.figure)).toEqual(expect.arrayContaining([105, 49]));
   });
 
   it('ran without a script error or a request to another host', () => {
