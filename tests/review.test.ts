@@ -164,6 +164,8 @@ describe('the review page', () => {
     await page.locator('#report span.evidence').first().waitFor();
     expect(await page.locator('#report span.evidence').first().textContent()).toBe(sentence);
     expect(await reports.locator('button.select').getAttribute('aria-pressed')).toBe('true');
+    // Without a mouse, a new item can start from the selected item's sentence.
+    expect(await page.locator('#from-selection').textContent()).toContain('the sentence of the item you selected');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

@@ -8,7 +8,7 @@
 // Sent with addDraftItem.
 
 import { $, KINDS, el, fill } from '/explore/shared.js';
-import { call, change, model, state, status } from './review-api.js';
+import { call, change, itemById, model, state, status } from './review-api.js';
 import { DOCUMENTS, mentionedEntities } from './review-queries.js';
 import { choice, input, ownFields, readOwnFields, row, showProblems } from './review-edit.js';
 
@@ -339,6 +339,14 @@ export function watchSelection(known) {
   };
   report.addEventListener('mouseup', offer);
   report.addEventListener('keyup', offer);
+  // Without a mouse: a selected item's sentence is offered too, with no words of it chosen.
+  document.addEventListener('review:select', () => {
+    const sentence = itemById(state.selected)?.evidence[0]?.sentence;
+    if (!sentence || state.draft.status === 'DISCARDED') return;
+    selected = { start: sentence.start, end: sentence.start };
+    $('selected-words').textContent = 'the sentence of the item you selected';
+    $('from-selection').hidden = false;
+  });
   $('new-relationship').addEventListener('click', () => open('relationship', known));
   $('new-entity').addEventListener('click', () => open('entity', known));
 }
