@@ -515,6 +515,40 @@ describe('a second report on the clash, opened from a draft file', () => {
     // An import under load, with the neighbourhoods drawn after it, can take longer than a click.
   }, 90_000);
 
+  it('teaches the graph a name by a link, so the next report’s draft resolves it', async () => {
+    const text = 'Test text written for the conflict-graph project.\n\nThe Yerevan cabinet accused Azerbaijan of shelling border towns.';
+    const first = {
+      format: 'conflict-graph/v1',
+      draft: { extractor: 'test', createdAt: '2022-09-15T12:00:00Z', resolvedAgainstGraph: true },
+      sources: [{ id: 'yerevan-cabinet-note-2022-09-15', title: 'A note on the cabinet', language: 'en', published: { from: '2022-09-15' }, text }],
+      entities: [
+        {
+          id: 'yerevan-cabinet', kind: 'ORGANIZATION', orgType: 'GOVERNMENT', name: 'Yerevan cabinet',
+          citations: [{ quote: 'The Yerevan cabinet accused Azerbaijan of shelling border towns.' }], review: { state: 'PROPOSED' },
+        },
+      ],
+      relationships: [],
+    };
+    await page.goto(`${base}/review`);
+    await page.setInputFiles('#draft-file', { name: 'cabinet.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(first, null, 2)) });
+    const cabinet = page.locator('#items li[data-id="yerevan-cabinet"]');
+    await cabinet.waitFor();
+    await cabinet.locator('button.link').click();
+    await cabinet.locator('.link-form input[type=search]').fill('Government of Armenia');
+    await cabinet.locator('.link-form .results button', { hasText: 'Government of Armenia (Organization)' }).click();
+    await waitForStatus(/^Linked “Yerevan cabinet” to “Government of Armenia”/);
+    expect(await cabinet.locator('.facts').textContent()).toContain('Linked toGovernment of Armenia');
+    await page.click('#import-button');
+    await page.locator('#import-summary').waitFor();
+
+    await page.goto(`${base}/review`);
+    await paste('The Yerevan cabinet accused Azerbaijan of shelling villages on Friday.', { published: '2022-09-17', title: 'The next report' });
+    await page.waitForURL(/\/review\?draft=/);
+    const accuses = card('[data-type="ACCUSES"]');
+    await accuses.waitFor();
+    expect(await accuses.locator('.facts').textContent()).toContain('Government of Armenia (Organization) in the graph');
+  });
+
   it('ran without a script error or a request to another host', () => {
     expect(session.problems).toEqual([]);
   });

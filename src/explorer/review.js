@@ -143,7 +143,9 @@ function renderHead(draft) {
       '.',
     ),
   );
-  $('import-button').disabled = draft.status === 'DISCARDED' || c.accepted + c.edited === 0;
+  // A link alone is worth importing: it teaches the graph's entity the drafted names.
+  const linked = draft.entities.some((e) => e.linkedTo);
+  $('import-button').disabled = draft.status === 'DISCARDED' || (c.accepted + c.edited === 0 && !linked);
 }
 
 /** The selected item's sentences, highlighted in the text and scrolled to. */
