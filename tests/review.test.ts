@@ -1,11 +1,16 @@
 /**
  * The review page in a real browser (Debian's Chromium via playwright-core) against a live server on
- * the real Neo4j holding the article: sign in with an editor token, paste a second report on the
- * same events, read its text with the names marked by kind, accept, reject and edit items (a bad
- * edit shown by its field), survive a colleague's change and a reload, have an import refused and
- * then done, and see the new part of the graph drawn; link a drafted entity to the graph by search;
- * bad pastes get the extractor's reason. Accessibility audited at the start, mid-review and after
- * the import; no script error and no request to another host throughout.
+ * the real Neo4j holding the article: sign in with an editor token (or the one in the address's
+ * fragment; without one, where a token comes from, and the server's own words for "no keys" and
+ * "unknown key"), paste a second report on the same events, read its text with the names marked by
+ * kind, accept, reject and edit items (a bad edit shown by its field), survive a colleague's change
+ * and a reload, have an import refused and then done, and see the new part of the graph drawn; link
+ * a drafted entity to the graph by search; bad pastes get the extractor's reason. Then a second
+ * report from a draft file: the graph's statements beside the draft's with the three choices, the
+ * missed REPORTS added from selected words in six actions and imported against the seed's figure,
+ * and a link that teaches the next report's draft a name. Accessibility audited at the start,
+ * mid-review, after the import and with the new item's form open; no script error and no request to
+ * another host throughout.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
