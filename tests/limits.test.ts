@@ -76,6 +76,9 @@ describe('the default limits', () => {
       review: { ...none, items: ['x'], state: 'ACCEPTED' },
       edit: { ...none, item: 'x', json: '{}' },
       link: { ...none, entity: 'x', to: 'armenia' },
+      choose: { ...none, items: ['x'], choice: 'CORROBORATE' },
+      add: { ...none, json: '{}' },
+      openDraft: { document: '{}' },
       importDraft: none,
       search: { text: 'ODKB' },
     };

@@ -47,7 +47,8 @@ export function status(text, kind = '') {
 /** Why a request was refused, in the reviewer's terms, for UNAUTHENTICATED and FORBIDDEN. */
 function explainRefusal(error) {
   if (error.code === 'UNAUTHENTICATED') {
-    return token() ? `The server does not accept this token (${error.message}) Sign in again.` : 'Sign in with an editor token to draft and review reports.';
+    // The server's own words tell "this server has no keys" from "unknown key".
+    return token() ? `The server does not accept this token: ${error.message}` : 'Sign in with an editor token to draft and review reports.';
   }
   if (error.code === 'FORBIDDEN') return 'This token may not review drafts: an editor token is needed.';
   return null;

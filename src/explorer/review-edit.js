@@ -1,7 +1,7 @@
 // Editing a drafted item: a form for the common fields and the type's own (figure, qualifier,
 // allegation, …, as /review/model.json describes them), or the item's JSON as a whole; problems
-// the server finds are shown next to their fields. And linking a drafted entity to one the graph
-// already has, found by search.
+// the server finds are shown next to their fields (the form for a new item, review-add.js, is made
+// of the same parts). And linking a drafted entity to one the graph already has, found by search.
 
 import { KINDS, el, fill, words } from '/explore/shared.js';
 import { call, change, model, status } from './review-api.js';
@@ -10,23 +10,23 @@ import { DOCUMENTS } from './review-queries.js';
 let serial = 0;
 
 /** A labelled input, select or textarea, named by its path in the item's JSON (`time.from`). */
-function row(label, path, control, hint) {
+export function row(label, path, control, hint) {
   const id = `f${++serial}`;
   control.id = id;
   control.dataset.field = path;
   return el('div', { class: 'field' }, el('label', { for: id }, label), control, hint ? el('small', {}, hint) : null);
 }
 
-const input = (value, props = {}) => el('input', { value: value ?? '', ...props });
+export const input = (value, props = {}) => el('input', { value: value ?? '', ...props });
 
-function choice(values, current, optional) {
+export function choice(values, current, optional) {
   const select = el('select', {}, optional ? el('option', { value: '' }, '—') : null, values.map((v) => el('option', { value: v }, words(v))));
   select.value = current ?? '';
   return select;
 }
 
 /** One control per own field of the type or kind, filled from the item. */
-function ownFields(specs, item, listId) {
+export function ownFields(specs, item, listId) {
   return specs
     .filter((spec) => spec.input !== 'json')
     .map((spec) => {
@@ -54,7 +54,7 @@ function ownFields(specs, item, listId) {
 }
 
 /** Reads the own fields back into `out`, leaving out what is empty and optional. */
-function readOwnFields(form, specs, out) {
+export function readOwnFields(form, specs, out) {
   for (const spec of specs.filter((s) => s.input !== 'json')) {
     const control = form.querySelector(`[data-field="${spec.name}"]`);
     delete out[spec.name];
@@ -73,7 +73,7 @@ function readOwnFields(form, specs, out) {
 }
 
 /** Shows each problem by its field (`item.time.from` → the `time.from` control); the rest above the buttons. */
-function showProblems(form, problems) {
+export function showProblems(form, problems) {
   for (const old of form.querySelectorAll('.problem')) old.remove();
   for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
   const general = [];
@@ -103,7 +103,7 @@ async function save(form, item, json) {
   else if (result.problems) showProblems(form, result.problems);
 }
 
-function endOptions(listId, known) {
+export function endOptions(listId, known) {
   return el('datalist', { id: listId },
     [...known].map(([id, info]) => el('option', { value: id, label: `${info.name} (${KINDS[info.kind]?.label ?? 'entity'}, ${info.drafted ? 'proposed' : 'in the graph'})` })),
   );

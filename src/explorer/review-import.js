@@ -1,5 +1,6 @@
-// Importing what was accepted: what was written and skipped (or why nothing was), then the new part
-// of the graph drawn as the explorer draws it; and the draft's history.
+// Importing what was accepted: what was written and skipped (how many items were new, corroborated,
+// contested, replaced), or why nothing was; then the new part of the graph drawn as the explorer
+// draws it; and the draft's history.
 
 import { $, NEIGHBORHOOD, addToGraph, createGraph, el, fill, graphLegend } from '/explore/shared.js';
 import { call, loadDraft, setDraft, state, status } from './review-api.js';
@@ -13,15 +14,24 @@ function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
 }
 
+/** The import's outcomes in the reviewer's words, in this order. */
+const OUTCOMES = { CREATED: 'new', CORROBORATED: 'corroborated', CONTESTED: 'contested', REPLACED: 'replaced', UPDATED: 'updated', UNCHANGED: 'unchanged' };
+
+/** "3 new, 2 corroborated, 1 contested, 0 replaced": the four a second report is about always said, the rest when any. */
+function outcomes(counts) {
+  return Object.entries(OUTCOMES)
+    .filter(([outcome]) => ['CREATED', 'CORROBORATED', 'CONTESTED', 'REPLACED'].includes(outcome) || counts[outcome])
+    .map(([outcome, word]) => `${counts[outcome] ?? 0} ${word}`)
+    .join(', ');
+}
+
 function written(items) {
   const byKind = {};
   for (const { kind, outcome } of items) {
-    byKind[kind] ??= { CREATED: 0, UPDATED: 0, UNCHANGED: 0 };
+    byKind[kind] ??= {};
     byKind[kind][outcome] = (byKind[kind][outcome] ?? 0) + 1;
   }
-  return Object.entries(byKind).map(([kind, counts]) =>
-    el('li', { 'data-kind': kind }, `${kind.toLowerCase()}: ${counts.CREATED} created, ${counts.UPDATED} updated, ${counts.UNCHANGED} unchanged`),
-  );
+  return Object.entries(byKind).map(([kind, counts]) => el('li', { 'data-kind': kind }, `${kind.toLowerCase()}: ${outcomes(counts)}`));
 }
 
 /** What the last import wrote and skipped, or the problems that stopped it. */
@@ -44,7 +54,8 @@ function renderResult(result, known) {
     el('h3', {}, 'Written to the graph'),
     el('p', { id: 'import-summary' },
       `${plural(result.items.filter((i) => i.kind === 'RELATIONSHIP').length, 'relationship')} and ${plural(result.items.filter((i) => i.kind === 'ENTITY').length, 'entity', 'entities')} written; `,
-      `${plural(result.skippedRelationships.length, 'relationship')} and ${plural(result.skippedEntities.length, 'entity', 'entities')} skipped (not accepted).`,
+      `${plural(result.skippedRelationships.length, 'relationship')} and ${plural(result.skippedEntities.length, 'entity', 'entities')} skipped (not accepted). `,
+      `Of the items written: ${outcomes({ CREATED: result.created, CORROBORATED: result.corroborated, CONTESTED: result.contested, REPLACED: result.replaced, UPDATED: result.updated, UNCHANGED: result.unchanged })}.`,
     ),
     el('ul', { class: 'written' }, written(result.items)),
     result.redirected.length

@@ -1,10 +1,12 @@
 // The proposed entities and relationships: each with its ends (drafted or in the graph), confidence,
-// dates, its type's details and the sentence it was read from; accept, reject, reset, edit or link
-// it; filter by review state and by kind or type; accept all that is shown.
+// dates, its type's details and the sentence it was read from, and what the graph already says of
+// it; accept, reject, reset, edit or link it; filter by review state and by kind or type; accept
+// all that is shown.
 
 import { $, KINDS, el, fill, words } from '/explore/shared.js';
 import { change, state, status } from './review-api.js';
 import { openEditor, openLinker } from './review-edit.js';
+import { inGraph } from './review-match.js';
 
 const STATES = { PROPOSED: 'proposed', ACCEPTED: 'accepted', EDITED: 'edited', REJECTED: 'rejected' };
 
@@ -44,6 +46,7 @@ function facts(item, known) {
       el('dt', {}, 'Kind'), el('dd', {}, KINDS[item.kind]?.label ?? item.kind),
       item.aliases.length ? [el('dt', {}, 'Also'), el('dd', {}, item.aliases.join(', '))] : null,
       item.description ? [el('dt', {}, 'About'), el('dd', {}, item.description)] : null,
+      item.linkedTo ? [el('dt', {}, 'Linked to'), el('dd', {}, item.linkedTo.name, ' ', el('span', { class: 'tag existing' }, 'in the graph'))] : null,
     );
   }
   const asserted = item.citations.filter((c) => c.assertedBy || c.via);
@@ -74,7 +77,7 @@ function card(item, known) {
   const describe = { 'aria-describedby': titleId };
   const drafted = !isRelationship(item);
   const editor = el('div', { class: 'editor' });
-  const what = drafted ? { 'data-kind': item.kind } : { 'data-type': item.type };
+  const what = drafted ? { 'data-kind': item.kind } : { 'data-type': item.type, 'data-in-graph': item.inGraph?.slug ?? null };
   return el('li', { class: `item${state.selected === item.id ? ' selected' : ''}`, 'data-id': item.id, 'data-state': item.state, ...what },
     el('article', { 'aria-labelledby': titleId },
       el('div', { class: 'item-head' },
@@ -86,6 +89,7 @@ function card(item, known) {
       ),
       facts(item, known),
       evidence(item),
+      drafted ? null : inGraph(item, itemTitle(item, known)),
       item.reviewNote ? el('p', { class: 'review-note' }, `${item.reviewNote}${item.reviewedBy ? ` — ${item.reviewedBy}` : ''}`) : null,
       el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'accept', ...describe, disabled: item.state === 'ACCEPTED', onclick: () => setState(item, 'ACCEPTED', known) }, 'Accept'),

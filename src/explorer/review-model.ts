@@ -2,11 +2,13 @@
  * What the review page's edit form needs to know about the import format, read from the format's
  * own schema (src/model/format.ts) and the domain model, so the form cannot drift from what an
  * edit is validated against: each relationship type's ends and own fields (allegation, figure,
- * qualifier, …), each entity kind's own fields, and the confidences. Served as /review/model.json.
+ * qualifier, …), each entity kind's own fields, the confidences, and what each review choice
+ * (corroborate, contest, replace) does, in the words the API documents. Served as /review/model.json.
  */
 import { z } from 'zod';
 import { entitySchema, relationshipSchema } from '../model/format.js';
 import { SLUG } from '../model/names.js';
+import { REVIEW_CHOICES } from '../model/statements.js';
 import { CONFIDENCES, KIND_LABELS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 
 /** How a field is edited: a line of text, a number, one or several of a list, an entity id, or only as JSON. */
@@ -26,6 +28,7 @@ export interface FieldSpec {
 
 export interface ReviewModel {
   confidences: Record<string, string>;
+  reviewChoices: Record<string, string>;
   relationshipTypes: Record<string, { phrase: string; description: string; from: readonly EntityKind[]; to: readonly EntityKind[]; fields: FieldSpec[] }>;
   entityKinds: Record<string, { label: string; fields: FieldSpec[] }>;
 }
@@ -90,6 +93,7 @@ export function reviewModel(): ReviewModel {
   const entityFields = ownFields(entitySchema, 'kind', ENTITY_COMMON);
   return {
     confidences: { ...CONFIDENCES },
+    reviewChoices: { ...REVIEW_CHOICES },
     relationshipTypes: Object.fromEntries(
       (Object.entries(RELATIONSHIP_TYPES) as [RelationshipType, (typeof RELATIONSHIP_TYPES)[RelationshipType]][]).map(([type, spec]) => [
         type,

@@ -9,12 +9,14 @@ export const DRAFT_FIELDS = `fragment DraftFields on Draft {
   resolvedAgainstGraph sourceId publisher url published text
   mentions { start end text entity }
   counts { proposed accepted edited rejected }
-  entities { id kind name aliases description state reviewedBy reviewNote json ${EVIDENCE} }
+  entities { id kind name aliases description state reviewedBy reviewNote json linkedTo { slug name } ${EVIDENCE} }
   relationships {
     id type state reviewedBy reviewNote json confidence validFrom validTo timeNote note details
     from { ...End } to { ...End }
     citations { quote assertedBy { ...End } via { ...End } }
     ${EVIDENCE}
+    inGraph { slug statements { answers source { slug title publisher } values { field value differs } citations { quote } } }
+    differsFromGraph choice suggestedChoice
   }
   history { revision at by action items note }
 }
@@ -47,10 +49,29 @@ ${DRAFT_FIELDS}`,
     linkDraftEntity(draft: $draft, entity: $entity, to: $to, revision: $revision) { ${CHANGED} }
   }
 ${DRAFT_FIELDS}`,
+  choose: `mutation Choose($draft: String!, $items: [String!]!, $choice: ReviewChoice!, $revision: Int) {
+    chooseForDraftItems(draft: $draft, items: $items, choice: $choice, revision: $revision) { ${CHANGED} }
+  }
+${DRAFT_FIELDS}`,
+  add: `mutation Add($draft: String!, $json: String!, $revision: Int) {
+    addDraftItem(draft: $draft, json: $json, revision: $revision) { ${CHANGED} }
+  }
+${DRAFT_FIELDS}`,
+  openDraft: `mutation OpenDraft($document: String!) {
+    openDraft(document: $document) {
+      __typename
+      ... on Draft { id }
+      ... on ImportRejectedError { message problems { line path message } }
+      ... on MutationError { message }
+    }
+  }`,
   importDraft: `mutation Import($draft: String!, $revision: Int) {
     importDraft(draft: $draft, revision: $revision) {
       __typename
-      ... on ImportDraftPayload { draft { ...DraftFields } items { id kind outcome } skippedEntities skippedRelationships redirected { id to } }
+      ... on ImportDraftPayload {
+        draft { ...DraftFields } items { id kind outcome } skippedEntities skippedRelationships redirected { id to }
+        created updated unchanged corroborated contested replaced
+      }
       ... on ImportRejectedError { message problems { line path item message } }
       ... on MutationError { message }
       ... on ValidationError { problems { field message } }

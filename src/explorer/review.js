@@ -1,13 +1,15 @@
-// The review page: sign in with an editor token, draft a report or open a draft (its id in the
-// address, so a reload or a shared link reopens it), review the proposed items against the text,
-// import what was accepted and see it in the graph. It talks only to the GraphQL API.
+// The review page: sign in with an editor token (or take the one `npm start` puts in the address's
+// fragment), draft a report, open a draft or a draft file (its id in the address, so a reload or a
+// shared link reopens it), review the proposed items against the text, import what was accepted
+// and see it in the graph. It talks only to the GraphQL API.
 
 import { $, el, fill } from '/explore/shared.js';
-import { call, loadDraft, onDraft, setDraft, setToken, state, status, token } from './review-api.js';
+import { call, loadDraft, model, onDraft, setDraft, setToken, state, status, token } from './review-api.js';
 import { DOCUMENTS, MAX_LOOKUPS, mentionedEntities } from './review-queries.js';
 import { directory, mentionLegend, renderText, unexplained } from './review-text.js';
 import { acceptShown, renderItems } from './review-items.js';
 import { drawImported, importDraft, renderHistory, resetImport } from './review-import.js';
+import { resetAdd, watchSelection } from './review-add.js';
 
 // For tests and for the curious in the browser console.
 window.review = { state, cy: null };
@@ -20,6 +22,16 @@ function showSignedIn() {
   const signedIn = Boolean(token());
   $('sign-in').hidden = signedIn;
   $('signed-in').hidden = !signedIn;
+  $('token-help').hidden = signedIn;
+}
+
+/** A token handed over in the address's fragment (`#token=…`, as `npm start` prints it): kept for this tab, then taken out of the address. */
+function tokenFromAddress() {
+  const given = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (!given) return false;
+  setToken(given);
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  return true;
 }
 
 function show(view) {
@@ -86,6 +98,31 @@ async function draftReport(event) {
   }
 }
 
+/** Opens a draft file (as `npm run extract -- --out` writes it): the server keeps it as a draft of its own. */
+async function openDraftFile() {
+  const input = $('draft-file');
+  const error = $('file-error');
+  const file = input.files[0];
+  error.textContent = '';
+  if (!file) return;
+  if (!token()) return (error.textContent = 'Sign in with an editor token first.');
+  status(`Opening ${file.name}…`);
+  try {
+    const { openDraft: result } = await call(DOCUMENTS.openDraft, { document: await file.text() });
+    if (result.__typename === 'Draft') {
+      input.value = '';
+      history.pushState(null, '', `/review?draft=${encodeURIComponent(result.id)}`);
+      return route();
+    }
+    const problems = (result.problems ?? []).map((p) => `${p.line ? `line ${p.line}, ` : ''}${p.path}: ${p.message}`);
+    error.textContent = `${file.name} cannot be opened: ${[result.message, ...problems].join('; ')}`;
+    status('Nothing was opened.', 'error');
+  } catch (failure) {
+    error.textContent = failure.refusal ?? failure.message;
+    status('Nothing was opened.', 'error');
+  }
+}
+
 /* Reviewing a draft. */
 
 function renderHead(draft) {
@@ -106,7 +143,9 @@ function renderHead(draft) {
       '.',
     ),
   );
-  $('import-button').disabled = draft.status === 'DISCARDED' || c.accepted + c.edited === 0;
+  // A link alone is worth importing: it teaches the graph's entity the drafted names.
+  const linked = draft.entities.some((e) => e.linkedTo);
+  $('import-button').disabled = draft.status === 'DISCARDED' || (c.accepted + c.edited === 0 && !linked);
 }
 
 /** The selected item's sentences, highlighted in the text and scrolled to. */
@@ -149,6 +188,8 @@ async function openDraft(id) {
   }
   status('Opening the draft…');
   try {
+    // The review choices' explanations come with the model: read before the first card is drawn.
+    await model();
     const draft = await loadDraft(id);
     if (!draft) {
       show('start');
@@ -159,6 +200,7 @@ async function openDraft(id) {
       state.selected = null;
       state.lastImport = null;
       resetImport();
+      resetAdd();
     }
     show('review');
     setDraft(draft);
@@ -211,13 +253,19 @@ document.addEventListener('review:signed-out', (event) => {
 });
 document.addEventListener('review:select', () => renderReport(true));
 window.addEventListener('popstate', route);
+window.addEventListener('hashchange', () => {
+  if (tokenFromAddress()) route();
+});
 
 $('draft-form').addEventListener('submit', draftReport);
 $('drafts-status').addEventListener('change', listDrafts);
+$('draft-file').addEventListener('change', openDraftFile);
 $('filter-state').addEventListener('change', () => renderItems(state.draft, known));
 $('filter-kind').addEventListener('change', () => renderItems(state.draft, known));
 $('accept-shown').addEventListener('click', acceptShown);
 $('import-button').addEventListener('click', () => importDraft(known));
+watchSelection(() => known);
 fill($('mention-legend'), mentionLegend());
 
+tokenFromAddress();
 route();

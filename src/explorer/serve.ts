@@ -49,6 +49,8 @@ const FILES: Record<string, Served> = {
   '/review/review-items.js': file('review-items.js', JS),
   '/review/review-edit.js': file('review-edit.js', JS),
   '/review/review-import.js': file('review-import.js', JS),
+  '/review/review-match.js': file('review-match.js', JS),
+  '/review/review-add.js': file('review-add.js', JS),
   '/review/model.json': { body: () => JSON.stringify(reviewModel()), type: 'application/json; charset=utf-8' },
 };
 
