@@ -5,6 +5,9 @@
  * any failure ends in one line that says what happened and what to do (`--debug` for the details).
  * With `--bulk`, documents go into an embedded default that has no database yet by the bulk path
  * (the same validation, citations and audit records, built by neo4j-admin while Neo4j is stopped).
+ * With `--format acled` or `--format ucdp-ged`, the files are event-dataset CSV files
+ * (src/import/dataset-file.ts), and the report says which of their actors and places were matched
+ * to the graph's entities and which are new.
  */
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Neo4jSettings } from '../config.js';
@@ -16,13 +19,20 @@ import { createDriver, type Neo4jConnection } from '../neo4j/connection.js';
 import { EMBEDDED_INSTANCE, hasDatabase, OfflineRefused, offlineInstance, relativePath } from '../neo4j/embedded.js';
 import { Neo4jUnavailable, provisionNeo4j } from '../neo4j/provision.js';
 import { progress } from './progress.js';
+import { ACLED } from '../import/acled.js';
+import { UCDP_GED } from '../import/ucdp.js';
+import { importDataset, type DatasetFormat, type DatasetImportResult } from '../import/dataset-file.js';
 
 const args = process.argv.slice(2);
 const debug = args.includes('--debug');
 const bulk = args.includes('--bulk');
-const files = args.filter((arg) => arg !== '--debug' && arg !== '--bulk');
-if (!files.length) {
+const formatAt = args.indexOf('--format');
+const format = formatAt >= 0 ? args[formatAt + 1] : undefined;
+const DATASETS: Record<string, DatasetFormat> = { acled: ACLED, 'ucdp-ged': UCDP_GED };
+const files = args.filter((arg, index) => arg !== '--debug' && arg !== '--bulk' && index !== formatAt && (formatAt < 0 || index !== formatAt + 1));
+if (!files.length || (formatAt >= 0 && !(format && Object.hasOwn(DATASETS, format))) || (format && bulk)) {
   console.error('usage: npm run import -- <file.json> [more.json ...] [--bulk] [--debug]');
+  console.error('       npm run import -- --format acled|ucdp-ged <file.csv> [more.csv ...] [--debug]');
   process.exit(2);
 }
 const log = (message: string) => console.error(`neo4j: ${message}`);
@@ -64,6 +74,53 @@ function report(file: string, result: ImportResult, seconds?: number) {
     console.log(
       `  skipped (not accepted in review): ${result.skipped.entities.length} entities, ${result.skipped.relationships.length} relationships`,
     );
+  }
+}
+
+/** What a dataset file's import did, and how its names were resolved onto the graph. */
+function reportDataset(file: string, result: DatasetImportResult, seconds: number) {
+  console.log(`${file}: imported ${result.rows} rows in ${seconds.toFixed(2)} s (${(result.rows / Math.max(seconds, 0.001)).toFixed(1)} rows/s) in ${result.parts} transactions`);
+  for (const [what, counts] of Object.entries(result.summary)) {
+    const joined = what === 'entities' || what === 'relationships' ? `, ${counts.corroborated} corroborated, ${counts.contested} contested, ${counts.replaced} replaced` : '';
+    console.log(`  ${what}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged${joined}`);
+  }
+  for (const r of result.resolutions.filter((r) => r.outcome === 'matched' && r.raw !== r.name)) console.log(`  matched: “${r.raw}” is the graph's ${r.id} (${r.name}), ${r.how}`);
+  for (const r of result.resolutions.filter((r) => r.outcome === 'new')) console.log(`  new: “${r.raw}” matched nothing in the graph: created as ${r.id}`);
+  if (result.contested.length) console.log(`  contested (another source states them differently): ${result.contested.join(', ')}`);
+}
+
+/** Each dataset file checked whole, then imported in parts, into the running or started Neo4j. */
+async function importDatasets(connection: Neo4jConnection, dataset: DatasetFormat): Promise<void> {
+  const driver = createDriver(connection);
+  try {
+    await migrate(driver, { database: connection.database });
+    const db = new Db(driver, connection.database);
+    for (const file of files) {
+      let bar = progress(`${file} (checking)`, 'rows');
+      let phase = 'checking';
+      try {
+        const started = performance.now();
+        const result = await importDataset(db, file, dataset, {
+          onProgress: (now, done, total) => {
+            if (now !== phase) {
+              bar.stop();
+              bar = progress(file, 'rows');
+              phase = now;
+            }
+            bar.update(done, total);
+          },
+        });
+        bar.stop();
+        reportDataset(file, result, (performance.now() - started) / 1000);
+      } catch (error) {
+        bar.stop();
+        failed = true;
+        console.error(error instanceof ImportRejected ? error.message : `${file}: ${explain(error)}`);
+        if (debug) console.error(error);
+      }
+    }
+  } finally {
+    await driver.close();
   }
 }
 
@@ -144,7 +201,8 @@ try {
   if (bulk) await importInBulk(settings);
   else {
     neo4j = await provisionNeo4j(settings, { instance: EMBEDDED_INSTANCE, whenBusy: 'share', log });
-    await importByTransactions(neo4j.connection);
+    if (format) await importDatasets(neo4j.connection, DATASETS[format] as DatasetFormat);
+    else await importByTransactions(neo4j.connection);
   }
 } catch (error) {
   failed = true;
