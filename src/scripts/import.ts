@@ -7,13 +7,15 @@
  * (the same validation, citations and audit records, built by neo4j-admin while Neo4j is stopped).
  * With `--format acled` or `--format ucdp-ged`, the files are event-dataset CSV files
  * (src/import/dataset-file.ts), and the report says which of their actors and places were matched
- * to the graph's entities and which are new.
+ * to the graph's entities and which are new. With `--format stix`, the files are STIX 2.1 bundles
+ * (src/import/stix.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Neo4jSettings } from '../config.js';
 import { Db, TransactionTooLarge } from '../graph/db.js';
 import { migrate } from '../graph/migrations.js';
-import { ImportInterrupted, ImportRejected, NothingAccepted, importFile, summarize, type ImportResult } from '../import/index.js';
+import { ImportInterrupted, ImportRejected, NothingAccepted, importDocumentText, importFile, summarize, type ImportResult } from '../import/index.js';
+import { stixToDocument } from '../import/stix.js';
 import { bulkImport, NotBulkImportable } from '../import/offline.js';
 import { createDriver, type Neo4jConnection } from '../neo4j/connection.js';
 import { EMBEDDED_INSTANCE, hasDatabase, OfflineRefused, offlineInstance, relativePath } from '../neo4j/embedded.js';
@@ -30,9 +32,10 @@ const formatAt = args.indexOf('--format');
 const format = formatAt >= 0 ? args[formatAt + 1] : undefined;
 const DATASETS: Record<string, DatasetFormat> = { acled: ACLED, 'ucdp-ged': UCDP_GED };
 const files = args.filter((arg, index) => arg !== '--debug' && arg !== '--bulk' && index !== formatAt && (formatAt < 0 || index !== formatAt + 1));
-if (!files.length || (formatAt >= 0 && !(format && Object.hasOwn(DATASETS, format))) || (format && bulk)) {
+if (!files.length || (formatAt >= 0 && !(format && (Object.hasOwn(DATASETS, format) || format === 'stix'))) || (format && bulk)) {
   console.error('usage: npm run import -- <file.json> [more.json ...] [--bulk] [--debug]');
   console.error('       npm run import -- --format acled|ucdp-ged <file.csv> [more.csv ...] [--debug]');
+  console.error('       npm run import -- --format stix <bundle.json> [more.json ...] [--debug]');
   process.exit(2);
 }
 const log = (message: string) => console.error(`neo4j: ${message}`);
@@ -134,7 +137,13 @@ async function importByTransactions(connection: Neo4jConnection): Promise<void> 
       const bar = progress(file, 'items');
       try {
         const started = performance.now();
-        const result = await importFile(db, file, undefined, ({ done, total }) => bar.update(done, total));
+        const onProgress = ({ done, total }: { done: number; total: number }) => bar.update(done, total);
+        let result: ImportResult;
+        if (format === 'stix') {
+          const { document, skipped } = stixToDocument(await readFile(file, 'utf8'), file);
+          result = await importDocumentText(db, JSON.stringify(document), { file, onProgress });
+          for (const [type, count] of Object.entries(skipped)) console.log(`${file}: skipped ${count} ${type} object(s): nothing in the graph's model to hold them`);
+        } else result = await importFile(db, file, undefined, onProgress);
         bar.stop();
         report(file, result, (performance.now() - started) / 1000);
       } catch (error) {
@@ -201,7 +210,7 @@ try {
   if (bulk) await importInBulk(settings);
   else {
     neo4j = await provisionNeo4j(settings, { instance: EMBEDDED_INSTANCE, whenBusy: 'share', log });
-    if (format) await importDatasets(neo4j.connection, DATASETS[format] as DatasetFormat);
+    if (format && format !== 'stix') await importDatasets(neo4j.connection, DATASETS[format] as DatasetFormat);
     else await importByTransactions(neo4j.connection);
   }
 } catch (error) {
