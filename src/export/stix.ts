@@ -7,9 +7,10 @@
  * cited for) and relationships as `relationship` — their type our type lower-cased and hyphenated
  * (custom types as the spec allows), `confidence` 0–100 from ours, `start_time`/`stop_time` from
  * the valid time and the quotes in `description`. Ids are uuidv5 of ours, so an export is the same
- * each time; each object also carries our item whole as `x_conflict_graph`, which
- * src/import/stix.ts reads back. Written entities' outline first, then relationships, then
- * entities, then reports, a page at a time.
+ * each time; each object also carries our item whole as `x_conflict_graph` (declared by an
+ * extension definition, as the spec asks of custom properties), which src/import/stix.ts reads
+ * back. Written: the bundle's maker and the extension, then relationships (after an outline of the
+ * entities, so each end's type is known), entities and reports, a page at a time.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { partialDateString } from '../graph/dates.js';
@@ -64,9 +65,30 @@ export function instantOf(partial: string, end: boolean): string {
   return new Date(next - 1).toISOString();
 }
 
+/** Who makes the bundle (an identity of class `system`) and the extension that declares `x_conflict_graph`. */
+export const STIX_CREATOR = `identity--${uuidv5('conflict-graph:identity')}`;
+export const STIX_EXTENSION = `extension-definition--${uuidv5('conflict-graph:extension')}`;
+const META = { spec_version: '2.1', created: EPOCH, modified: EPOCH };
+const PREAMBLE = [
+  { type: 'identity', id: STIX_CREATOR, ...META, name: 'conflict-graph', identity_class: 'system', description: 'The knowledge-graph server that wrote this bundle.' },
+  {
+    type: 'extension-definition',
+    id: STIX_EXTENSION,
+    ...META,
+    created_by_ref: STIX_CREATOR,
+    name: 'conflict-graph item',
+    description: 'x_conflict_graph holds the object as the conflict-graph/v1 import format gives it, so an import of the bundle gives back the same graph.',
+    schema: 'The conflict-graph/v1 import format, described in the conflict-graph README and src/model/format.ts.',
+    version: '1.0.0',
+    extension_types: ['toplevel-property-extension'],
+    extension_properties: ['x_conflict_graph'],
+  },
+];
+const EXTENDED = { extensions: { [STIX_EXTENSION]: { extension_type: 'toplevel-property-extension' } } };
+
 function common(type: string, id: string, properties: Record<string, unknown>) {
   const created = timestamp(properties.createdAt, EPOCH);
-  return { type, spec_version: '2.1', id, created, modified: timestamp(properties.updatedAt, created) };
+  return { type, spec_version: '2.1', id, created, modified: timestamp(properties.updatedAt, created), ...EXTENDED };
 }
 
 type Outline = Map<string, { kind: EntityKind; isoCode?: string }>;
@@ -137,6 +159,7 @@ export async function* stixBundle(reader: ExportReader): AsyncGenerator<string> 
   const countries = new Map<string, string>();
   const state = { first: true };
   yield `{"type": "bundle", "id": "bundle--${randomUUID()}", "objects": [`;
+  yield lines(PREAMBLE, state);
 
   for await (const page of reader.relationships()) {
     const missing = [...new Set(page.flatMap(({ relationship: r }) => [r.from, r.to]))].filter((id) => !outline.has(id));

@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Db } from '../graph/db.js';
 import { knownEntities } from '../graph/known-entities.js';
-import { isCalendarDay } from '../model/format.js';
+import { isCalendarDay, type RelationshipInput } from '../model/format.js';
 import { applyDocument, summarize, type ImportSummary } from './index.js';
 import { matchDraftToGraph } from './match.js';
 import { ImportRejected, type ImportProblem, type Locate } from './parse.js';
@@ -169,17 +169,22 @@ export async function importDataset(
   const documents = new DatasetDocuments(resolver, format.monitor);
   const audit = { actor: options.actor ?? `import:${basename(file)}`, operation: 'IMPORT' };
   const summary = summarize({ sources: [], entities: [], relationships: [], citations: [] });
+  options.onProgress?.('writing', 0, total);
+  options.onProgress?.('writing', 0, total);
   const contested: string[] = [];
   let done = 0;
   let parts = 0;
   const writePart = async (part: DatasetRow[]) => {
     const built = documents.build(part);
-    // A relationship the graph already holds under another id (between entities it had before) is
-    // stated again, not doubled; every other keeps its id, made from the row's, so importing the
-    // file again restates it.
-    const matched = await matchDraftToGraph(db, built.document);
-    const relationships = matched.relationships.map(({ review, ...r }, index) => (review?.match ? r : { ...r, id: built.document.relationships[index]?.id ?? r.id }));
-    const document = { ...matched, relationships };
+    // A place's PART_OF the graph already holds under another id (between entities it had before)
+    // is stated again, not doubled. Every other relationship ends at the row's own event: it keeps
+    // its id, made from the row's, so importing the file again restates it (and the graph's hubs
+    // are not searched for each part).
+    const shared = built.document.relationships.filter((r) => r.type === 'PART_OF');
+    const matched = await matchDraftToGraph(db, { ...built.document, relationships: shared });
+    const ids = new Map<RelationshipInput, string | undefined>(shared.map((r, index) => [r, matched.relationships[index]?.review?.match]));
+    const relationships = built.document.relationships.map((r) => ({ ...r, id: ids.get(r) ?? r.id }));
+    const document = { ...built.document, relationships };
     const locate: Locate = ([list, index]) => (typeof index === 'number' ? built.lines[list as keyof typeof built.lines]?.[index] : undefined);
     const result = await db.writeTransaction((tx) => applyDocument(tx, document, locate, audit, { file }));
     const counts = summarize(result);

@@ -13,7 +13,7 @@ import type { EntityInput, ImportDocument, RelationshipInput, SourceInput } from
 import { FORMAT } from '../model/format.js';
 import { slugify } from '../model/names.js';
 import { isRelationshipType, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
-import { confidenceOfStix } from '../export/stix.js';
+import { confidenceOfStix, STIX_CREATOR } from '../export/stix.js';
 import { ImportRejected } from './parse.js';
 
 type StixObject = Record<string, unknown> & { type: string; id: string };
@@ -66,7 +66,11 @@ export function stixToDocument(text: string, file = 'bundle'): StixDocument {
     return id;
   };
 
-  const list = objects.filter((o): o is StixObject => typeof o === 'object' && o !== null && typeof (o as StixObject).type === 'string');
+  // What describes the bundle (its maker, extension and marking definitions) is no part of the graph.
+  const META = new Set(['extension-definition', 'marking-definition', 'language-content']);
+  const list = objects.filter(
+    (o): o is StixObject => typeof o === 'object' && o !== null && typeof (o as StixObject).type === 'string' && !META.has((o as StixObject).type) && (o as StixObject).id !== STIX_CREATOR,
+  );
   for (const object of list) {
     const ours = object.x_conflict_graph as Record<string, unknown> | undefined;
     if (ours && object.type === 'report') sources.push(ours as SourceInput);
