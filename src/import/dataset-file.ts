@@ -126,6 +126,8 @@ async function* rows(file: string, format: DatasetFormat): AsyncGenerator<{ reco
     }
   } catch (error) {
     if (error instanceof ImportRejected) throw error;
+    // A file of another shape fails on its first row: that it is not this format says more.
+    if (!checked && missing.length) check();
     const csv = error as { code?: string; lines?: number; message?: string };
     if (!csv.code?.startsWith('CSV_')) throw error;
     throw new ImportRejected([{ ...(csv.lines ? { line: csv.lines } : {}), path: '', message: `unreadable CSV: ${csv.message ?? csv.code}` }], file);
