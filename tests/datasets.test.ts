@@ -72,6 +72,19 @@ describe('npm run import -- --format acled', () => {
     ]);
   });
 
+  it('joins each row’s event to the graph’s event it is an episode of (same type and days, a shared actor)', async ({ driver }) => {
+    const joined = await rows<{ row: string; whole: string; confidence: string }>(
+      driver,
+      "MATCH (e:Event)-[r:PART_OF]->(w:Event) WHERE e.id STARTS WITH 'acled-event-' RETURN e.id AS row, w.id AS whole, r.confidence AS confidence ORDER BY row",
+    );
+    expect(joined).toEqual([
+      { row: 'acled-event-arm9001', whole: 'september-2022-border-clashes', confidence: 'ASSESSMENT' },
+      { row: 'acled-event-arm9002', whole: 'september-2022-border-clashes', confidence: 'ASSESSMENT' },
+      { row: 'acled-event-arm9003', whole: 'armenian-protests-2022-09-14', confidence: 'ASSESSMENT' },
+      { row: 'acled-event-aze9001', whole: 'september-2022-border-clashes', confidence: 'ASSESSMENT' },
+    ]);
+  });
+
   it('gives every row’s event and place coordinates, places within admin areas and countries', async ({ driver }) => {
     const events = await rows<{ id: string; latitude: number | null; place: string; start: string }>(
       driver,

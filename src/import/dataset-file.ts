@@ -11,12 +11,12 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Db } from '../graph/db.js';
-import { knownEntities } from '../graph/known-entities.js';
+import { eventParticipants, knownEntities } from '../graph/known-entities.js';
 import { isCalendarDay, type RelationshipInput } from '../model/format.js';
 import { applyDocument, summarize, type ImportSummary } from './index.js';
 import { matchDraftToGraph } from './match.js';
 import { ImportRejected, type ImportProblem, type Locate } from './parse.js';
-import { DatasetDocuments, type DatasetMonitor, type DatasetRow } from './dataset.js';
+import { DATASET_EVENT, DatasetDocuments, type DatasetMonitor, type DatasetRow } from './dataset.js';
 import { DatasetResolver, type Resolution } from './resolve.js';
 
 /** Rows imported per transaction: a row gives about ten items, so a part stays under the importer's 5,000. */
@@ -167,7 +167,18 @@ export async function importDataset(
   options: { actor?: string; onProgress?: (phase: 'checking' | 'writing', done: number, total: number) => void } = {},
 ): Promise<DatasetImportResult> {
   const total = await checkFile(file, format, (count) => count % 5_000 || options.onProgress?.('checking', count, count));
-  const resolver = new DatasetResolver(await knownEntities(db));
+  const known = await knownEntities(db);
+  const resolver = new DatasetResolver(known);
+  // Events of dataset rows (their ids say so) are no episodes' wholes: a row joins what reports describe.
+  const dated = known.filter((e) => e.kind === 'EVENT' && e.eventType && e.start && /^\d{4}-\d{2}-\d{2}/.test(e.start) && !DATASET_EVENT.test(e.id));
+  const participants = await eventParticipants(db, dated.map((e) => e.id));
+  resolver.episodes = dated.map((e) => ({
+    id: e.id,
+    eventType: e.eventType as string,
+    start: (e.start as string).slice(0, 10),
+    end: (e.end ?? e.start ?? '').slice(0, 10),
+    actors: new Set(participants.get(e.id) ?? []),
+  }));
   const documents = new DatasetDocuments(resolver, format.monitor);
   const audit = { actor: options.actor ?? `import:${basename(file)}`, operation: 'IMPORT' };
   const summary = summarize({ sources: [], entities: [], relationships: [], citations: [] });

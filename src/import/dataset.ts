@@ -4,8 +4,9 @@
  * of its own — its text the row's narrative (ACLED's notes, UCDP's headline), so every item it
  * gives is cited by that text verbatim — and gives one Event (with the row's coordinates), LOCATED_IN
  * its place, the place PART_OF its admin area and country, its actors PARTICIPATES_IN it, and its
- * figures as REPORTS of the dataset (an organization of its own). Actors and places are resolved
- * onto the graph's entities (src/import/resolve.ts). An entity or place relationship shared by many
+ * figures as REPORTS of the dataset (an organization of its own); an event the graph holds that the
+ * row is an episode of (same type and days, a shared actor) gets it as a PART_OF, an assessment.
+ * Actors and places are resolved onto the graph's entities (src/import/resolve.ts). An entity or place relationship shared by many
  * rows is written with the first part of the file that names it (cited by each row of that part)
  * and only referred to after, so a large file does not restate it thousands of times.
  */
@@ -59,6 +60,9 @@ export interface DatasetDocument {
 
 type Entity = EntityInput & { citations: CitationInput[] };
 
+/** The ids of the events rows give (src/import/acled.ts, ucdp.ts make them so). */
+export const DATASET_EVENT = /^(?:acled|ucdp-ged)-event-/;
+
 export class DatasetDocuments {
   /** Entities and relationships written by an earlier part of this import: referred to, not restated. */
   private readonly written = new Set<string>();
@@ -102,7 +106,7 @@ export class DatasetDocuments {
         entities.set(e.id, { item: toEntity(e, cite(note)), line: row.line });
         return e.id;
       };
-      const relate = (r: { type: 'PART_OF' | 'LOCATED_IN' | 'PARTICIPATES_IN'; from: string; to: string; role?: string }, note: string, shared: boolean) => {
+      const relate = (r: { type: 'PART_OF' | 'LOCATED_IN' | 'PARTICIPATES_IN'; from: string; to: string; role?: string; confidence?: 'ASSESSMENT' }, note: string, shared: boolean) => {
         const key = `${r.type}:${r.from}:${r.to}${shared ? '' : `:${source.id}`}`;
         const already = relationships.get(key);
         if (already) {
@@ -153,6 +157,11 @@ export class DatasetDocuments {
         const id = entity(this.resolver.actor(actor.name, actor.orgType, actor.description), `The row's actor “${actor.name}”.`);
         actorIds.set(actor.name, id);
         relate({ type: 'PARTICIPATES_IN', from: id, to: event.id, role: actor.role }, `“${actor.name}”, ${actor.role}.`, false);
+      }
+      const episode = this.resolver.episodeOf(event.eventType, event.start, event.end, [...actorIds.values()]);
+      if (episode) {
+        const note = `Joined by the importer: the graph's “${episode.id}” is of the same type, spans ${event.start === event.end ? event.start : `${event.start} to ${event.end}`} and has a participant of this row.`;
+        relate({ type: 'PART_OF', from: event.id, to: episode.id, confidence: 'ASSESSMENT' }, note, false);
       }
       for (const figure of row.figures) {
         const whose = figure.whose ? actorIds.get(figure.whose) : undefined;

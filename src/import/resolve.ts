@@ -57,8 +57,19 @@ export function readActorName(raw: string): { base: string; country?: string; va
   return { base, ...(country ? { country } : {}), variants: [...new Set(variants)] };
 }
 
+/** An event the graph holds, with its days and who takes part: a row may be one of its episodes. */
+export interface KnownEpisode {
+  id: string;
+  eventType: string;
+  start: string;
+  end: string;
+  actors: ReadonlySet<string>;
+}
+
 export class DatasetResolver {
   private readonly registry: Registry;
+  /** The graph's dated events a row can be an episode of. */
+  episodes: KnownEpisode[] = [];
   /** Entities this import resolved or created, by key (`kind:name`), and the ids it gave new ones. */
   private readonly byKey = new Map<string, DatasetEntity>();
   private readonly taken = new Map<string, string>();
@@ -140,6 +151,16 @@ export class DatasetResolver {
     }
     const entity: DatasetEntity = { id: this.freeId(base, key), kind: 'ORGANIZATION', name: base, aliases: base !== raw ? [raw] : [], orgType, description, known: false };
     return this.remember(key, entity, raw, 'not in the graph');
+  }
+
+  /**
+   * The graph's event a row's event is an episode of: of the same type, its days holding the row's
+   * and one of the row's actors taking part in it; the shortest such, if several.
+   */
+  episodeOf(eventType: string, start: string, end: string, actors: readonly string[]): KnownEpisode | undefined {
+    const fits = this.episodes.filter((e) => e.eventType === eventType && e.start <= start && end <= e.end && actors.some((a) => e.actors.has(a)));
+    const days = (e: KnownEpisode) => Date.parse(e.end) - Date.parse(e.start);
+    return fits.sort((a, b) => days(a) - days(b))[0];
   }
 
   /** The dataset itself, as the organization that reports its figures. */

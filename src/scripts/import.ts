@@ -80,6 +80,9 @@ function report(file: string, result: ImportResult, seconds?: number) {
   }
 }
 
+/** Names listed in a dataset import's report, of each outcome, before the rest are counted. */
+const SHOWN = 100;
+
 /** What a dataset file's import did, and how its names were resolved onto the graph. */
 function reportDataset(file: string, result: DatasetImportResult, seconds: number) {
   console.log(`${file}: imported ${result.rows} rows in ${seconds.toFixed(2)} s (${(result.rows / Math.max(seconds, 0.001)).toFixed(1)} rows/s) in ${result.parts} transactions`);
@@ -87,8 +90,12 @@ function reportDataset(file: string, result: DatasetImportResult, seconds: numbe
     const joined = what === 'entities' || what === 'relationships' ? `, ${counts.corroborated} corroborated, ${counts.contested} contested, ${counts.replaced} replaced` : '';
     console.log(`  ${what}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged${joined}`);
   }
-  for (const r of result.resolutions.filter((r) => r.outcome === 'matched' && r.raw !== r.name)) console.log(`  matched: “${r.raw}” is the graph's ${r.id} (${r.name}), ${r.how}`);
-  for (const r of result.resolutions.filter((r) => r.outcome === 'new')) console.log(`  new: “${r.raw}” matched nothing in the graph: created as ${r.id}`);
+  const list = (lines: string[], what: string) => {
+    for (const line of lines.slice(0, SHOWN)) console.log(line);
+    if (lines.length > SHOWN) console.log(`  … and ${lines.length - SHOWN} more ${what}`);
+  };
+  list(result.resolutions.filter((r) => r.outcome === 'matched' && r.raw !== r.name).map((r) => `  matched: “${r.raw}” is the graph's ${r.id} (${r.name}), ${r.how}`), 'matched names');
+  list(result.resolutions.filter((r) => r.outcome === 'new').map((r) => `  new: “${r.raw}” matched nothing in the graph: created as ${r.id}`), 'new entities');
   if (result.contested.length) console.log(`  contested (another source states them differently): ${result.contested.join(', ')}`);
 }
 
