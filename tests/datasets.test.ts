@@ -52,11 +52,13 @@ describe('npm run import -- --format acled', () => {
   it('imports the rows onto the seed’s entities, reporting matches and new entities', async ({ driver }) => {
     const run = await runImport('--format', 'acled', ACLED_FILE);
     expect(run.code, run.output).toBe(0);
-    expect(run.output).toMatch(/imported 4 rows/);
+    expect(run.output).toMatch(/imported 5 rows/);
     expect(run.output).toContain('matched: “Military Forces of Azerbaijan (2003-)” is the graph\'s armed-forces-of-azerbaijan');
     expect(run.output).toContain('matched: “Military Forces of Armenia (2018-)” is the graph\'s armed-forces-of-armenia');
     expect(run.output).toContain('matched: “Protesters (Armenia)” is the graph\'s armenian-protesters');
-    expect(run.output).toMatch(/new: “Civilians \(Armenia\)” matched nothing in the graph: created as civilians/);
+    expect(run.output).toContain('new: “Civilians (Armenia)” matched nothing in the graph: created as civilians-armenia');
+    // The graph's protesters are those of its 14 September protests; those of Gyumri on the 20th are the dataset's own.
+    expect(run.output).toMatch(/new: “Protesters \(Armenia\)” not the graph’s group of that name: .* created as protesters-armenia/);
 
     // No entity of ACLED's name: the graph's armed forces carry it as an alias.
     expect(await rows(driver, "MATCH (e:Entity) WHERE e.name STARTS WITH 'Military Forces' RETURN e.id AS id")).toEqual([]);
@@ -94,6 +96,7 @@ describe('npm run import -- --format acled', () => {
       ['acled-event-arm9001', 'jermuk', '2022-09-13'],
       ['acled-event-arm9002', 'goris', '2022-09-13'],
       ['acled-event-arm9003', 'yerevan', '2022-09-14'],
+      ['acled-event-arm9004', 'gyumri', '2022-09-20'],
       ['acled-event-aze9001', 'kalbajar', '2022-09-13'],
     ]);
     expect(events.every((e) => typeof e.latitude === 'number')).toBe(true);

@@ -60,6 +60,9 @@ export interface DatasetDocument {
 
 type Entity = EntityInput & { citations: CitationInput[] };
 
+/** Groups named by what their members do, which are the graph's group only in its own events. */
+const GROUPS: ReadonlySet<string> = new Set(['PROTEST_MOVEMENT', 'COLLECTIVE']);
+
 /** The ids of the events rows give (src/import/acled.ts, ucdp.ts make them so). */
 export const DATASET_EVENT = /^(?:acled|ucdp-ged)-event-/;
 
@@ -152,13 +155,16 @@ export class DatasetDocuments {
       entities.set(event.id, { item: eventEntity, line: row.line });
       relate({ type: 'LOCATED_IN', from: event.id, to: where }, `The row's location: “${place.name}”.`, false);
 
+      const resolved = row.actors.map((actor) => ({ actor, found: this.resolver.actor(actor.name, actor.orgType, actor.description) }));
+      const episode = this.resolver.episodeOf(event.eventType, event.start, event.end, resolved.map((r) => r.found.id));
       const actorIds = new Map<string, string>();
-      for (const actor of row.actors) {
-        const id = entity(this.resolver.actor(actor.name, actor.orgType, actor.description), `The row's actor “${actor.name}”.`);
+      for (const { actor, found } of resolved) {
+        // The graph's protesters are those of its protests: on another day they are other people.
+        const other = found.known && found.orgType && GROUPS.has(found.orgType) && !episode?.actors.has(found.id);
+        const id = entity(other ? this.resolver.groupElsewhere(actor.name, actor.orgType, actor.description) : found, `The row's actor “${actor.name}”.`);
         actorIds.set(actor.name, id);
         relate({ type: 'PARTICIPATES_IN', from: id, to: event.id, role: actor.role }, `“${actor.name}”, ${actor.role}.`, false);
       }
-      const episode = this.resolver.episodeOf(event.eventType, event.start, event.end, [...actorIds.values()]);
       if (episode) {
         const note = `Joined by the importer: the graph's “${episode.id}” is of the same type, spans ${event.start === event.end ? event.start : `${event.start} to ${event.end}`} and has a participant of this row.`;
         relate({ type: 'PART_OF', from: event.id, to: episode.id, confidence: 'ASSESSMENT' }, note, false);

@@ -149,8 +149,31 @@ export class DatasetResolver {
       const known = this.registry.findKnown({ id: slugify(base), kind, name: base, aliases: variants });
       if (known) return this.remember(key, this.fromKnown(known, raw), raw, `as “${variants.find((v) => [known.name, ...known.aliases].some((n) => nameKey(n) === nameKey(v))) ?? base}”`);
     }
-    const entity: DatasetEntity = { id: this.freeId(base, key), kind: 'ORGANIZATION', name: base, aliases: base !== raw ? [raw] : [], orgType, description, known: false };
-    return this.remember(key, entity, raw, 'not in the graph');
+    const made = this.newActor(raw, orgType, description, key);
+    return this.remember(key, made, raw, made.known ? 'as made by an earlier import' : 'not in the graph');
+  }
+
+  /** A new actor of a dataset's name: its years dropped, its country kept ("Civilians (Armenia)"). */
+  private newActor(raw: string, orgType: OrganizationType, description: string, key: string): DatasetEntity {
+    const { base, country } = readActorName(raw);
+    const name = country ? `${base} (${country})` : base;
+    // Made by an earlier import of a dataset: that one.
+    const earlier = this.registry.findKnown({ id: slugify(name), kind: 'ORGANIZATION', name, aliases: [] });
+    if (earlier) return this.fromKnown(earlier, raw);
+    return { id: this.freeId(name, key), kind: 'ORGANIZATION', name, aliases: name !== raw ? [raw] : [], orgType, description, known: false };
+  }
+
+  /**
+   * A group named by what its members do ("Protesters (Armenia)") that matched the graph's group by
+   * name, in a row that is no episode of an event that group took part in: not that group, but the
+   * dataset's own (created once, reported).
+   */
+  groupElsewhere(raw: string, orgType: OrganizationType, description: string): DatasetEntity {
+    const key = `GROUP:${nameKey(raw)}`;
+    const seen = this.byKey.get(key);
+    if (seen) return seen;
+    const made = this.newActor(raw, orgType, description, key);
+    return this.remember(key, made, raw, made.known ? 'as made by an earlier import' : 'not the graph’s group of that name: the row is no episode of an event it took part in');
   }
 
   /**

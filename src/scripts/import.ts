@@ -95,7 +95,7 @@ function reportDataset(file: string, result: DatasetImportResult, seconds: numbe
     if (lines.length > SHOWN) console.log(`  … and ${lines.length - SHOWN} more ${what}`);
   };
   list(result.resolutions.filter((r) => r.outcome === 'matched' && r.raw !== r.name).map((r) => `  matched: “${r.raw}” is the graph's ${r.id} (${r.name}), ${r.how}`), 'matched names');
-  list(result.resolutions.filter((r) => r.outcome === 'new').map((r) => `  new: “${r.raw}” matched nothing in the graph: created as ${r.id}`), 'new entities');
+  list(result.resolutions.filter((r) => r.outcome === 'new').map((r) => `  new: “${r.raw}” ${r.how === 'not in the graph' ? 'matched nothing in the graph' : r.how}: created as ${r.id}`), 'new entities');
   if (result.contested.length) console.log(`  contested (another source states them differently): ${result.contested.join(', ')}`);
 }
 
