@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'neo4j-local/target', '.neo4j', 'coverage', 'examples/generated'] },
+  { ignores: ['node_modules', 'dist', 'neo4j-local/target', '.neo4j', 'coverage', 'examples/generated', '.venv-stix'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

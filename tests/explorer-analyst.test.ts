@@ -274,6 +274,7 @@ describe('the explorer for analysts', () => {
       'export-citations': ['citations.csv', 'text/csv'],
       'export-sources': ['sources.csv', 'text/csv'],
       'export-geojson': ['graph.geojson', 'application/geo+json'],
+      'export-stix': ['graph.stix.json', 'application/stix+json'],
     } as const;
     const bodies: Record<string, string> = {};
     for (const [id, [file, type]] of Object.entries(formats)) {
@@ -298,6 +299,7 @@ describe('the explorer for analysts', () => {
     const citedItems = new Set(bodies['citations.csv']!.replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(',')[1]!));
     for (const edge of graph.edges) expect(citedItems.has(edge)).toBe(true);
     expect(JSON.parse(bodies['graph.geojson']!).type).toBe('FeatureCollection');
+    expect(JSON.parse(bodies['graph.stix.json']!).type).toBe('bundle');
     const document = JSON.parse(bodies['graph.json']!) as { entities: { id: string }[]; relationships: { id: string; type: string }[] };
     // The document also carries whoever its citations name (asserted by, via), so it imports on its own.
     expect(document.entities.map((e) => e.id)).toEqual(expect.arrayContaining(graph.nodes));

@@ -6,7 +6,7 @@ import { exportQuery } from './explore-view.js';
 
 const FILES = {
   'export-graphml': 'graph.graphml', 'export-json': 'graph.json', 'export-entities': 'entities.csv', 'export-relationships': 'relationships.csv',
-  'export-citations': 'citations.csv', 'export-sources': 'sources.csv', 'export-geojson': 'graph.geojson',
+  'export-citations': 'citations.csv', 'export-sources': 'sources.csv', 'export-geojson': 'graph.geojson', 'export-stix': 'graph.stix.json',
 };
 
 /** Points the export links at the view's exports. */

@@ -12,7 +12,7 @@ import { entityInputOf, relationshipInputOf } from '../graph/writes.js';
 import { FORMAT, type SourceInput } from '../model/format.js';
 import { withoutNulls } from '../model/values.js';
 
-function sourceInputOf(source: SourceRecord): SourceInput {
+export function sourceInputOf(source: SourceRecord): SourceInput {
   const p = source.properties;
   const from = partialDateString(p.publishedFrom, p.publishedFromPrecision);
   const to = partialDateString(p.publishedTo, p.publishedToPrecision);

@@ -18,6 +18,7 @@ export const EXPORT_FORMATS = {
   'citations.csv': { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
   'sources.csv': { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
   'graph.geojson': { type: 'application/geo+json', extension: 'geojson' },
+  'graph.stix.json': { type: 'application/stix+json;version=2.1', extension: 'stix.json' },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 

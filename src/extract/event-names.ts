@@ -12,7 +12,7 @@ import { humanDate, nameKey } from './text.js';
 import { slugify } from '../model/names.js';
 import { type EventCluster, type EventMention, overlaps } from './event-model.js';
 
-const NOUN: Record<EventType, string> = { CONFLICT: 'conflict', WAR: 'war', CLASH: 'clashes', CEASEFIRE: 'ceasefire', AGREEMENT: 'agreement', STATEMENT: 'statement', PROTEST: 'protests', MISSION: 'mission', COMMEMORATION: 'commemoration' };
+const NOUN: Record<EventType, string> = { CONFLICT: 'conflict', WAR: 'war', CLASH: 'clashes', CEASEFIRE: 'ceasefire', AGREEMENT: 'agreement', STATEMENT: 'statement', PROTEST: 'protests', MISSION: 'mission', COMMEMORATION: 'commemoration', INCIDENT: 'incident' };
 
 function timeLabel(from?: string, to?: string, day = false): string {
   if (!from) return '';

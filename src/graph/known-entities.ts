@@ -49,6 +49,17 @@ export async function knownEntities(db: Db): Promise<KnownEntity[]> {
   });
 }
 
+/** Who takes part in each of the given events (not retracted): lets a dataset's row join the event it is an episode of. */
+export async function eventParticipants(db: Db, events: readonly string[]): Promise<Map<string, string[]>> {
+  if (!events.length) return new Map();
+  const rows = await db.read<{ event: string; actors: string[] }>(
+    `MATCH (a:Entity)-[r:PARTICIPATES_IN]->(e:Event) WHERE e.id IN $events AND r.retractedAt IS NULL
+     RETURN e.id AS event, collect(DISTINCT a.id) AS actors`,
+    { events },
+  );
+  return new Map(rows.map((row) => [row.event, row.actors]));
+}
+
 /** A relationship the graph holds between entities a draft names, as the draft matcher compares it. */
 export interface KnownRelationship {
   id: string;

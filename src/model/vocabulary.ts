@@ -32,11 +32,13 @@ export const ORGANIZATION_TYPES = {
   PARLIAMENT: 'A legislature.',
   ARMED_FORCE: 'The armed forces of a state.',
   PEACEKEEPING_FORCE: 'Troops deployed as peacekeepers.',
+  ARMED_GROUP: 'A non-state armed group: rebels, a militia, an unidentified armed group.',
   ALLIANCE: 'A military or political alliance of states.',
   OPPOSITION: 'Political opposition within a state.',
   PROTEST_MOVEMENT: 'Demonstrators acting together.',
   NEWS_AGENCY: 'A news or photo agency.',
   COLLECTIVE: 'A loosely defined group of actors, e.g. "the international community".',
+  CONFLICT_MONITOR: 'A project that records conflict events and their figures, e.g. ACLED or UCDP.',
 } as const;
 export type OrganizationType = keyof typeof ORGANIZATION_TYPES;
 
@@ -58,6 +60,7 @@ export const EVENT_TYPES = {
   PROTEST: 'A demonstration or protest.',
   MISSION: 'A mission sent somewhere, e.g. observers.',
   COMMEMORATION: 'A funeral, mourning or commemoration.',
+  INCIDENT: 'Another incident a dataset records: arrests, looting, a base set up.',
 } as const;
 export type EventType = keyof typeof EVENT_TYPES;
 

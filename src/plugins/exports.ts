@@ -1,6 +1,6 @@
 /**
  * The exports at /export/…: the graph (or the neighbourhood the explorer shows) as GraphML, a
- * conflict-graph/v1 document, GeoJSON for maps, or CSV files (entities, relationships, citations,
+ * conflict-graph/v1 document, GeoJSON for maps, a STIX 2.1 bundle, or CSV files (entities, relationships, citations,
  * sources), streamed a page at a time as the client reads
  * (pull-based, so a slow client slows the reads instead of filling memory). Reads follow
  * AUTH_READS like GraphQL reads; a bad parameter is a 400 with a JSON error naming it; a failure
@@ -16,6 +16,7 @@ import { citationsCsv, entitiesCsv, relationshipsCsv, sourcesCsv } from '../expo
 import { geojson } from '../export/geojson.js';
 import { conflictGraphDocument } from '../export/document.js';
 import { graphml } from '../export/graphml.js';
+import { stixBundle } from '../export/stix.js';
 import { EXPORT_FORMATS, EXPORT_PREFIX, ExportParameterError, exportFileName, exportFormatOf, exportScopeOf, type ExportFormat } from '../export/request.js';
 
 export interface ExportsOptions {
@@ -35,6 +36,7 @@ const WRITERS: Record<ExportFormat, (reader: ExportReader) => AsyncGenerator<str
   'citations.csv': citationsCsv,
   'sources.csv': sourcesCsv,
   'graph.geojson': geojson,
+  'graph.stix.json': stixBundle,
 };
 
 /** Text is sent in chunks of about this many characters, not a write per row. */

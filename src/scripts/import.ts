@@ -5,24 +5,37 @@
  * any failure ends in one line that says what happened and what to do (`--debug` for the details).
  * With `--bulk`, documents go into an embedded default that has no database yet by the bulk path
  * (the same validation, citations and audit records, built by neo4j-admin while Neo4j is stopped).
+ * With `--format acled` or `--format ucdp-ged`, the files are event-dataset CSV files
+ * (src/import/dataset-file.ts), and the report says which of their actors and places were matched
+ * to the graph's entities and which are new. With `--format stix`, the files are STIX 2.1 bundles
+ * (src/import/stix.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Neo4jSettings } from '../config.js';
 import { Db, TransactionTooLarge } from '../graph/db.js';
 import { migrate } from '../graph/migrations.js';
-import { ImportInterrupted, ImportRejected, NothingAccepted, importFile, summarize, type ImportResult } from '../import/index.js';
+import { ImportInterrupted, ImportRejected, NothingAccepted, importDocumentText, importFile, summarize, type ImportResult } from '../import/index.js';
+import { stixToDocument } from '../import/stix.js';
 import { bulkImport, NotBulkImportable } from '../import/offline.js';
 import { createDriver, type Neo4jConnection } from '../neo4j/connection.js';
 import { EMBEDDED_INSTANCE, hasDatabase, OfflineRefused, offlineInstance, relativePath } from '../neo4j/embedded.js';
 import { Neo4jUnavailable, provisionNeo4j } from '../neo4j/provision.js';
 import { progress } from './progress.js';
+import { ACLED } from '../import/acled.js';
+import { UCDP_GED } from '../import/ucdp.js';
+import { importDataset, type DatasetFormat, type DatasetImportResult } from '../import/dataset-file.js';
 
 const args = process.argv.slice(2);
 const debug = args.includes('--debug');
 const bulk = args.includes('--bulk');
-const files = args.filter((arg) => arg !== '--debug' && arg !== '--bulk');
-if (!files.length) {
+const formatAt = args.indexOf('--format');
+const format = formatAt >= 0 ? args[formatAt + 1] : undefined;
+const DATASETS: Record<string, DatasetFormat> = { acled: ACLED, 'ucdp-ged': UCDP_GED };
+const files = args.filter((arg, index) => arg !== '--debug' && arg !== '--bulk' && index !== formatAt && (formatAt < 0 || index !== formatAt + 1));
+if (!files.length || (formatAt >= 0 && !(format && (Object.hasOwn(DATASETS, format) || format === 'stix'))) || (format && bulk)) {
   console.error('usage: npm run import -- <file.json> [more.json ...] [--bulk] [--debug]');
+  console.error('       npm run import -- --format acled|ucdp-ged <file.csv> [more.csv ...] [--debug]');
+  console.error('       npm run import -- --format stix <bundle.json> [more.json ...] [--debug]');
   process.exit(2);
 }
 const log = (message: string) => console.error(`neo4j: ${message}`);
@@ -67,6 +80,60 @@ function report(file: string, result: ImportResult, seconds?: number) {
   }
 }
 
+/** Names listed in a dataset import's report, of each outcome, before the rest are counted. */
+const SHOWN = 100;
+
+/** What a dataset file's import did, and how its names were resolved onto the graph. */
+function reportDataset(file: string, result: DatasetImportResult, seconds: number) {
+  console.log(`${file}: imported ${result.rows} rows in ${seconds.toFixed(2)} s (${(result.rows / Math.max(seconds, 0.001)).toFixed(1)} rows/s) in ${result.parts} transactions`);
+  for (const [what, counts] of Object.entries(result.summary)) {
+    const joined = what === 'entities' || what === 'relationships' ? `, ${counts.corroborated} corroborated, ${counts.contested} contested, ${counts.replaced} replaced` : '';
+    console.log(`  ${what}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged${joined}`);
+  }
+  const list = (lines: string[], what: string) => {
+    for (const line of lines.slice(0, SHOWN)) console.log(line);
+    if (lines.length > SHOWN) console.log(`  … and ${lines.length - SHOWN} more ${what}`);
+  };
+  list(result.resolutions.filter((r) => r.outcome === 'matched' && r.raw !== r.name).map((r) => `  matched: “${r.raw}” is the graph's ${r.id} (${r.name}), ${r.how}`), 'matched names');
+  list(result.resolutions.filter((r) => r.outcome === 'new').map((r) => `  new: “${r.raw}” ${r.how === 'not in the graph' ? 'matched nothing in the graph' : r.how}: created as ${r.id}`), 'new entities');
+  if (result.contested.length) console.log(`  contested (another source states them differently): ${result.contested.join(', ')}`);
+}
+
+/** Each dataset file checked whole, then imported in parts, into the running or started Neo4j. */
+async function importDatasets(connection: Neo4jConnection, dataset: DatasetFormat): Promise<void> {
+  const driver = createDriver(connection);
+  try {
+    await migrate(driver, { database: connection.database });
+    const db = new Db(driver, connection.database);
+    for (const file of files) {
+      let bar = progress(`${file} (checking)`, 'rows');
+      let phase = 'checking';
+      try {
+        const started = performance.now();
+        const result = await importDataset(db, file, dataset, {
+          onProgress: (now, done, total) => {
+            if (now !== phase) {
+              bar.stop();
+              bar = progress(file, 'rows');
+              phase = now;
+            }
+            bar.update(done, total);
+          },
+        });
+        bar.stop();
+        reportDataset(file, result, (performance.now() - started) / 1000);
+      } catch (error) {
+        bar.stop();
+        failed = true;
+        console.error(error instanceof ImportRejected ? error.message : `${file}: ${explain(error)}`);
+        if (debug) console.error(error);
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
 /** Each file in its own import (large ones in parts), into the running or started Neo4j. */
 async function importByTransactions(connection: Neo4jConnection): Promise<void> {
   const driver = createDriver(connection);
@@ -77,7 +144,13 @@ async function importByTransactions(connection: Neo4jConnection): Promise<void> 
       const bar = progress(file, 'items');
       try {
         const started = performance.now();
-        const result = await importFile(db, file, undefined, ({ done, total }) => bar.update(done, total));
+        const onProgress = ({ done, total }: { done: number; total: number }) => bar.update(done, total);
+        let result: ImportResult;
+        if (format === 'stix') {
+          const { document, skipped } = stixToDocument(await readFile(file, 'utf8'), file);
+          result = await importDocumentText(db, JSON.stringify(document), { file, onProgress });
+          for (const [type, count] of Object.entries(skipped)) console.log(`${file}: skipped ${count} ${type} object(s): nothing in the graph's model to hold them`);
+        } else result = await importFile(db, file, undefined, onProgress);
         bar.stop();
         report(file, result, (performance.now() - started) / 1000);
       } catch (error) {
@@ -144,7 +217,8 @@ try {
   if (bulk) await importInBulk(settings);
   else {
     neo4j = await provisionNeo4j(settings, { instance: EMBEDDED_INSTANCE, whenBusy: 'share', log });
-    await importByTransactions(neo4j.connection);
+    if (format && format !== 'stix') await importDatasets(neo4j.connection, DATASETS[format] as DatasetFormat);
+    else await importByTransactions(neo4j.connection);
   }
 } catch (error) {
   failed = true;
