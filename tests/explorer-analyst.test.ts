@@ -341,10 +341,17 @@ describe('the explorer for analysts', () => {
       if (extension === 'png') {
         expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
         expect(bytes.readUInt32BE(16)).toBeGreaterThan(100);
+        // Taller than the drawing alone: the title above it and the legend below, at twice the size.
+        const drawing = await inPage((cy) => (cy as unknown as { elements(): { renderedBoundingBox(): { h: number } } }).elements().renderedBoundingBox().h / cy.zoom());
+        expect(bytes.readUInt32BE(20)).toBeGreaterThan(2 * drawing + 150);
       } else {
         const svg = bytes.toString('utf8');
         expect(svg).toMatch(/^<svg[\s>]/);
         expect(svg).toContain('>Nikol Pashinyan<');
+        // Titled, dated and with its legend, so the image says what it shows on its own.
+        expect(svg).toContain('>Nikol Pashinyan: neighbourhood at depth 1<');
+        expect(svg).toContain('>As of 2022-09-14 · conflict-graph explorer<');
+        for (const label of ['State', 'Leader', 'Organization', 'Region', 'Event', 'claim', 'assessment']) expect(svg).toContain(`>${label}<`);
         // Every node's shape is in it: at least as many shapes filled in a kind's colour as nodes of that kind.
         const colours = await inPage((cy) => cy.nodes().map((n) => n.style('background-color').replaceAll(' ', '')));
         for (const colour of new Set(colours)) {

@@ -54,6 +54,8 @@ export function closeMenusOnEscapeAndOutside() {
     } else if (document.body.classList.contains('drawer-open')) setDrawer(false);
   });
   document.addEventListener('click', (event) => {
+    // A click the page makes itself (a download's link) is no reader clicking away.
+    if (!event.isTrusted) return;
     for (const menu of menus()) if (!menu.contains(event.target)) menu.open = false;
     if (!$('search-form').contains(event.target)) suggestions.replaceChildren();
   });
