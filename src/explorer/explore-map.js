@@ -81,20 +81,36 @@ function spread(placed) {
   return placed;
 }
 
+/** `text` in lines of at most `room` characters, broken between words. */
+function wrap(text, room) {
+  const lines = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= room) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /**
- * Where each label goes: right of its point, or left when it would leave the map, and moved down
- * below any label it would cover (a leader line then joins it to its point).
+ * Where each label goes: right of its point, or left when it would leave the map, in lines when it
+ * fits neither, and moved down below any label it would cover (a leader line then joins it to
+ * its point).
  */
 function placeLabels(placed, width) {
   const boxes = [];
   for (const point of [...placed].sort((a, b) => a.y - b.y)) {
-    const length = CHARACTER * point.feature.properties.name.length;
-    const left = point.x + 11 + length > width && point.x - 11 - length >= 0;
+    const { name } = point.feature.properties;
+    const whole = CHARACTER * name.length;
+    const left = point.x + 11 + whole > width && point.x - 11 - whole >= 0;
+    const lines = left ? [name] : wrap(name, Math.max(8, Math.floor((width - point.x - 15) / CHARACTER)));
+    const length = CHARACTER * Math.max(...lines.map((line) => line.length));
     const x1 = left ? point.x - 11 - length : point.x + 11;
+    const height = LINE * lines.length;
     let y = point.y;
-    while (boxes.some((box) => box.x1 < x1 + length && x1 < box.x2 && Math.abs(box.y - y) < LINE)) y += LINE;
-    boxes.push({ x1, x2: x1 + length, y });
-    point.label = { left, dy: y - point.y };
+    while (boxes.some((box) => box.x1 < x1 + length && x1 < box.x2 && box.y < y + height && y < box.y + box.height)) y += LINE;
+    boxes.push({ x1, x2: x1 + length, y, height });
+    point.label = { left, dy: y - point.y, lines };
   }
   return placed;
 }
@@ -128,7 +144,8 @@ export function mapView({ container, onPick }) {
       const point = svg('g', { class: 'point', role: 'button', tabindex: '0', 'data-id': id, 'aria-label': `${name} (${known.label})`, transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})` },
         svg('path', { d: SHAPE_PATHS[known.shape], transform: 'translate(-8 -8) scale(0.8)', fill: known.color, stroke: '#1d2430' }),
         label.dy ? svg('line', { x1: '0', y1: '0', x2: label.left ? '-10' : '10', y2: String(label.dy), class: 'leader' }) : '',
-        svg('text', { x: label.left ? '-11' : '11', y: String(label.dy + 4), 'text-anchor': label.left ? 'end' : 'start' }, name));
+        svg('text', { y: String(label.dy + 4), 'text-anchor': label.left ? 'end' : 'start' },
+          ...label.lines.map((line, i) => svg('tspan', { x: label.left ? '-11' : '11', dy: i ? String(LINE) : '0' }, i < label.lines.length - 1 ? `${line} ` : line))));
       point.addEventListener('click', pick);
       point.addEventListener('keydown', (event) => {
         if (event.key !== 'Enter' && event.key !== ' ') return;
