@@ -234,7 +234,20 @@ describe('any screen', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('shows a bad address’s message on a phone too (the drawer opens to it)', SLOW, async () => {
+    await page.goto(`${base}/explore?entity=armenia&depth=1&asOf=2022-13-45`);
+    await waitStatus('Set aside from the address');
+    await page.locator('#status').waitFor({ state: 'visible', ...WAIT });
+    const said = (await page.locator('#status').boundingBox())!;
+    expect(said.y + said.height).toBeLessThanOrEqual(PHONE.height);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('aside').waitFor({ state: 'hidden', ...WAIT });
+  });
+
   it('draws the map at phone width', SLOW, async () => {
+    await page.goto(`${base}/explore?entity=nikol-pashinyan&depth=2`);
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.match(/^\d+ entities/), null, WAIT);
     await page.click('#show-map');
     await page.locator('#map svg .point').first().waitFor(WAIT);
     const map = (await page.locator('#map svg').boundingBox())!;

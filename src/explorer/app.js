@@ -221,7 +221,9 @@ async function drawMap() {
     });
     if (generation !== mapping) return;
     await map.draw(collection.features);
-    if (!view.focus) status(`${collection.features.length} places and events on the map${whenOf(view)}.`);
+    // The exports the map is drawn from read the graph as recorded now: said rather than hidden.
+    const recorded = view.asKnownAt ? ` The map shows the graph as recorded now, not as it stood on ${view.asKnownAt}.` : '';
+    if (!view.focus || recorded) status(`${collection.features.length} places and events on the map${view.asOf ? ` as of ${view.asOf}` : ''}.${recorded}`);
   } catch (error) {
     if (generation === mapping) status(error.message, true);
   }

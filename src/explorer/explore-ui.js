@@ -4,10 +4,11 @@
 
 import { $ } from './shared.js';
 
-/** Says `text` in the status line (as an error, in red, when `isError`). */
+/** Says `text` in the status line (as an error, in red, when `isError`: on a phone the drawer opens to show it). */
 export function status(text, isError = false) {
   $('status').textContent = text;
   $('status').className = isError ? 'error' : '';
+  if (isError) setDrawer(true);
 }
 
 let loads = 0;
