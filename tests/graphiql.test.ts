@@ -59,6 +59,11 @@ describe('GraphiQL at /graphql', () => {
     await expect.poll(async () => (await result.innerText()).replace(/\u00a0/g, " "), { timeout: 20_000 }).toMatch(/"name": "Armenia"/);
   });
 
+  it('links to the explorer and the review page', async () => {
+    expect(await session.page.locator('nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/explore', '/review']);
+    expect(await session.page.locator('nav a[href="/explore"]').isVisible()).toBe(true);
+  });
+
   it('is readable: no serious accessibility violations', async () => {
     // GraphiQL's own tab strip puts each tab's button inside a role="tab" item (nested-interactive,
     // upstream markup we do not patch); everything else on the page is held to the audit.

@@ -1,26 +1,25 @@
 // The explorer: search, draw an entity's neighbourhood, expand it, read the sources behind each
 // relationship (and, for an event, its reports side by side), move through time with the slider,
 // filter by type and confidence in the legend, export what is on screen, find paths. The view
-// lives in the address. It talks only to the GraphQL API and the exports.
+// lives in the address; a bad address is explained and set aside, and a failed request leaves the
+// page working. The same view shows as a graph or on a map. It talks only to the GraphQL API and
+// the exports.
 
-import { $, KINDS, NEIGHBORHOOD, addToGraph, createGraph, el, fill, gql, graphLegend, words } from './shared.js';
+import { $, KINDS, NEIGHBORHOOD, addToGraph, createGraph, el, fill, gql, graphLegend } from './shared.js';
 import { EXPLORER_STYLE, bundleParallel, edgeLabels, layoutGraph, openBundle, positionsOf, relationshipsIn } from './explore-draw.js';
+import { detailsPanel, knownAtMoment } from './explore-details.js';
 import { renderFilters } from './explore-filters.js';
 import { savePng, saveSvg, updateExportLinks } from './explore-export.js';
-import { sourcesPanel } from './explore-sources.js';
-import { timeSlider } from './explore-time.js';
-import { readView, shownTypes, writeView } from './explore-view.js';
+import { mapView } from './explore-map.js';
+import { changeDays, timeSlider } from './explore-time.js';
+import { closeMenusOnEscapeAndOutside, loading, status } from './explore-ui.js';
+import { exportQuery, isDay, readView, shownTypes, writeView } from './explore-view.js';
 
-let view = readView(location.search);
+let { view, problems: addressProblems } = readView(location.search);
 /** Every relationship type the graph holds (for the type filter and exports). */
 let knownTypes = [];
 /** Pairs whose bundle was opened. */
 const opened = new Set();
-
-function status(text, isError = false) {
-  $('status').textContent = text;
-  $('status').className = isError ? 'error' : '';
-}
 
 const cy = createGraph($('graph'), EXPLORER_STYLE);
 edgeLabels(cy);
@@ -32,10 +31,18 @@ function setView(next, { push = false } = {}) {
   view = next;
   writeView(view, { push });
   $('as-of').value = view.asOf ?? '';
+  $('known-at').value = view.asKnownAt?.slice(0, 10) ?? '';
   $('depth').value = String(view.depth);
   time.show(view.asOf);
   updateExportLinks(view, knownTypes);
+  showingMap(view.map);
   renderLegend();
+}
+
+/** The view's date in words, for the status line. */
+function whenOf(view) {
+  const asOf = view.asOf ? ` as of ${view.asOf}` : '';
+  return `${asOf}${view.asKnownAt ? `, as the graph stood on ${view.asKnownAt}` : ''}`;
 }
 
 function renderLegend() {
@@ -49,9 +56,9 @@ function renderLegend() {
 
 async function fetchNeighborhood(slug, depth) {
   const { neighborhood } = await gql(NEIGHBORHOOD, {
-    id: slug, depth, asOf: view.asOf, limit: 150, types: shownTypes(view, knownTypes), minConfidence: view.minConfidence,
+    id: slug, depth, asOf: view.asOf, asKnownAt: knownAtMoment(view.asKnownAt), limit: 150, types: shownTypes(view, knownTypes), minConfidence: view.minConfidence,
   });
-  if (!neighborhood) throw new Error(`No entity "${slug}"`);
+  if (!neighborhood) throw Object.assign(new Error(`No entity "${slug}"${view.asKnownAt ? ' as the graph stood then' : ''}: search for another.`), { unknown: slug });
   return neighborhood;
 }
 
@@ -63,6 +70,7 @@ function settle(positions) {
   layoutGraph(cy, positions);
   renderLists();
   renderLegend();
+  if (view.map) drawMap();
 }
 
 /** Counts redraws, so one overtaken by a newer (the slider moved on) draws nothing. */
@@ -70,21 +78,30 @@ let drawing = 0;
 
 /** Redraws from the centre and every expanded entity, e.g. after the date or a filter changed. */
 async function redraw() {
-  if (!view.focus) return;
+  if (!view.focus) {
+    if (view.map) drawMap();
+    return;
+  }
   const generation = ++drawing;
   try {
-    const graphs = await Promise.all([fetchNeighborhood(view.focus, view.depth), ...[...view.expanded].map((slug) => fetchNeighborhood(slug, 1))]);
+    const graphs = await loading(() => Promise.all([fetchNeighborhood(view.focus, view.depth), ...[...view.expanded].map((slug) => fetchNeighborhood(slug, 1))]));
     if (generation !== drawing) return;
     const positions = positionsOf(cy);
     cy.elements().remove();
     graphs.forEach(draw);
     cy.getElementById(view.focus).addClass('focus');
     settle(positions);
-    const when = view.asOf ? ` as of ${view.asOf}` : '';
     const truncated = graphs.some((graph) => graph.truncated);
-    status(`${cy.nodes().length} entities, ${relationshipsIn(cy).length} relationships${when}${truncated ? ' (capped: expand to see more)' : ''}.`);
+    status(`${cy.nodes().length} entities, ${relationshipsIn(cy).length} relationships${whenOf(view)}${truncated ? ' (capped: expand to see more)' : ''}.`);
   } catch (error) {
-    if (generation === drawing) status(error.message, true);
+    if (generation !== drawing) return;
+    status(error.message, true);
+    // An unknown centre is let go of, so the next search starts clean; an unknown expanded one is dropped.
+    if (error.unknown === view.focus) {
+      cy.elements().remove();
+      renderLists();
+      setView({ ...view, focus: null, expanded: new Set(), selected: null });
+    } else if (error.unknown) setView({ ...view, expanded: new Set([...view.expanded].filter((slug) => slug !== error.unknown)) });
   }
 }
 
@@ -99,7 +116,7 @@ async function focusOn(slug) {
 async function expand(slug) {
   setView({ ...view, expanded: new Set([...view.expanded, slug]) });
   try {
-    const neighborhood = await fetchNeighborhood(slug, 1);
+    const neighborhood = await loading(() => fetchNeighborhood(slug, 1));
     const positions = positionsOf(cy);
     draw(neighborhood);
     settle(positions);
@@ -109,88 +126,10 @@ async function expand(slug) {
   }
 }
 
-const ENTITY = `query Entity($id: ID!) {
-  entity(id: $id) {
-    name kind description note aliases
-    citations { quote source { title } }
-    ... on Event { startDate startPrecision endDate endPrecision dateNote status }
-    ... on Leader { office }
-  }
-}`;
-
-async function showEntity(slug) {
-  setView({ ...view, selected: slug });
-  const { entity } = await gql(ENTITY, { id: slug });
-  if (!entity) return;
-  const when = entity.startDate ? `${entity.startDate} (${entity.startPrecision?.toLowerCase()})${entity.endDate ? ` to ${entity.endDate}` : ''}` : null;
-  fill($('details'),
-    el('h2', {}, entity.name),
-    el('dl', {},
-      el('dt', {}, 'Kind'), el('dd', {}, KINDS[entity.kind]?.label ?? entity.kind),
-      entity.office ? [el('dt', {}, 'Office'), el('dd', {}, entity.office)] : null,
-      entity.aliases.length ? [el('dt', {}, 'Also'), el('dd', {}, entity.aliases.join(', '))] : null,
-      when ? [el('dt', {}, 'When'), el('dd', {}, when)] : null,
-      entity.status ? [el('dt', {}, 'Status'), el('dd', {}, entity.status.toLowerCase())] : null,
-    ),
-    entity.description ? el('p', {}, entity.description) : null,
-    entity.note ? el('p', {}, el('em', {}, entity.note)) : null,
-    el('button', { type: 'button', onclick: () => expand(slug) }, 'Expand'),
-  );
-  if (entity.kind === 'EVENT') {
-    const panel = await sourcesPanel(slug, view.asOf);
-    if (panel && view.selected === slug) $('details').append(panel);
-  }
-}
-
-const RELATIONSHIP = `query Relationship($id: ID!) {
-  node(id: $id) {
-    ... on Relationship {
-      slug type confidence validFrom validFromPrecision validTo validToPrecision timeNote note
-      from { name } to { name }
-      citations { quote note source { title publisher } assertedBy { name } via { name } }
-    }
-    ... on Accusation { allegation }
-    ... on FigureReport { figureText unit whose { name } }
-    ... on Occupation { area areaUnit }
-    ... on Leadership { office }
-    ... on Support { forms }
-  }
-}`;
-
-function period(from, fromPrecision, to, toPrecision) {
-  const show = (date, precision) => (precision === 'YEAR' ? date.slice(0, 4) : precision === 'MONTH' ? date.slice(0, 7) : date);
-  if (!from && !to) return 'not bounded by the source';
-  return `${from ? show(from, fromPrecision) : '…'} to ${to ? show(to, toPrecision) : 'open'}`;
-}
-
-async function showRelationship(globalId) {
-  const { node: r } = await gql(RELATIONSHIP, { id: globalId });
-  if (!r) return;
-  setView({ ...view, selected: `r:${r.slug}` });
-  const extra = r.allegation ?? (r.figureText ? `${r.figureText} ${r.unit}${r.whose ? ` (${r.whose.name})` : ''}` : null) ??
-    (r.area ? `${r.area} ${r.areaUnit}` : null) ?? r.office ?? (r.forms?.length ? r.forms.join(', ').toLowerCase() : null);
-  fill($('details'),
-    el('h2', {}, `${r.from.name} ${words(r.type)} ${r.to.name}`),
-    el('dl', {},
-      extra ? [el('dt', {}, 'What'), el('dd', {}, extra)] : null,
-      el('dt', {}, 'Confidence'), el('dd', {}, words(r.confidence)),
-      el('dt', {}, 'Holds'), el('dd', {}, period(r.validFrom, r.validFromPrecision, r.validTo, r.validToPrecision)),
-    ),
-    r.timeNote ? el('p', {}, el('small', {}, r.timeNote)) : null,
-    r.note ? el('p', {}, el('em', {}, r.note)) : null,
-    el('h3', {}, 'Sources'),
-    r.citations.map((c) =>
-      el('blockquote', { class: 'citation' },
-        el('p', {}, c.quote),
-        el('footer', {},
-          c.assertedBy ? `Asserted by ${c.assertedBy.name}` : 'Stated by the source',
-          c.via ? `, via ${c.via.name}` : '',
-          ` — ${c.source.title}${c.source.publisher ? ` (${c.source.publisher})` : ''}`,
-        ),
-      ),
-    ),
-  );
-}
+const details = detailsPanel({ view: () => view, select: (selected) => setView({ ...view, selected }), expand });
+/** Shows what was picked; a failure is said, never thrown at the page. */
+const showEntity = (slug, reveal) => details.showEntity(slug, reveal).catch((error) => status(error.message, true));
+const showRelationship = (id, reveal) => details.showRelationship(id, reveal).catch((error) => status(error.message, true));
 
 function renderLists() {
   const nodes = cy.nodes().sort((a, b) => a.data('name').localeCompare(b.data('name')));
@@ -250,14 +189,66 @@ function atDate(asOf) {
   redraw();
 }
 
-const time = timeSlider({ slider: $('slider'), output: $('slider-day'), play: $('play'), allTime: $('all-time'), onDate: atDate });
-$('as-of').addEventListener('change', () => atDate($('as-of').value || null));
+const time = timeSlider({ slider: $('slider'), output: $('slider-day'), play: $('play'), allTime: $('all-time'), ticks: $('ticks'), onDate: atDate });
+$('as-of').addEventListener('change', () => {
+  const asOf = $('as-of').value || null;
+  if (asOf && !isDay(asOf)) return status(`"${asOf}" is not a day of the calendar.`, true);
+  atDate(asOf);
+});
+$('known-at').addEventListener('change', () => {
+  setView({ ...view, asKnownAt: $('known-at').value || null });
+  redraw();
+});
 $('depth').addEventListener('change', () => {
   setView({ ...view, depth: Number($('depth').value) });
   redraw();
 });
-$('save-png').addEventListener('click', () => savePng(cy, view));
-$('save-svg').addEventListener('click', () => saveSvg(cy, view));
+const focusName = () => (view.focus ? cy.getElementById(view.focus).data('name') : null);
+$('save-png').addEventListener('click', () => savePng(cy, view, focusName()).catch((error) => status(error.message, true)));
+$('save-svg').addEventListener('click', () => saveSvg(cy, view, focusName()));
+
+const map = mapView({ container: $('map'), onPick: (slug) => showEntity(slug) });
+let mapping = 0;
+/** Draws the map of the view: the GeoJSON export with the view's centre, date and filters. */
+async function drawMap() {
+  const generation = ++mapping;
+  try {
+    const query = exportQuery(view, knownTypes);
+    const collection = await loading(async () => {
+      const response = await fetch(`/export/graph.geojson${query ? `?${query}` : ''}`);
+      if (!response.ok) throw new Error(`The map could not be drawn: ${(await response.text()).slice(0, 200)}`);
+      return response.json();
+    });
+    if (generation !== mapping) return;
+    await map.draw(collection.features);
+    // The exports the map is drawn from read the graph as recorded now: said rather than hidden.
+    const recorded = view.asKnownAt ? ` The map shows the graph as recorded now, not as it stood on ${view.asKnownAt}.` : '';
+    if (!view.focus || recorded) status(`${collection.features.length} places and events on the map${view.asOf ? ` as of ${view.asOf}` : ''}.${recorded}`);
+  } catch (error) {
+    if (generation === mapping) status(error.message, true);
+  }
+}
+
+/** Shows the graph or the map (the same view, the same details). */
+function showingMap(on) {
+  $('map').hidden = !on;
+  $('graph').hidden = on;
+  $('show-map').setAttribute('aria-pressed', String(on));
+  $('show-graph').setAttribute('aria-pressed', String(!on));
+}
+$('show-map').addEventListener('click', () => {
+  setView({ ...view, map: true });
+  drawMap();
+});
+$('show-graph').addEventListener('click', () => {
+  setView({ ...view, map: false });
+  cy.resize();
+  cy.fit(undefined, 30);
+});
+window.addEventListener('resize', () => view.map && map.redraw());
+closeMenusOnEscapeAndOutside();
+// On a narrow screen the long lists start closed, so the filters are a short scroll away.
+if (matchMedia('(max-width: 700px)').matches) for (const list of document.querySelectorAll('aside details.list')) list.open = false;
 
 const PATHS = `query Paths($from: ID!, $to: ID!, $asOf: Date) {
   paths(from: $from, to: $to, asOf: $asOf, maxLength: 5) {
@@ -301,35 +292,52 @@ $('path-form').addEventListener('submit', async (event) => {
 fill($('legend'), graphLegend().slice(0, 1));
 
 const START = `{ relationshipCounts { type } timeline(first: 500) { startDate endDate } }`;
+const RELATIONSHIP_DATES = `query Dates($after: String) {
+  relationships(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { validFrom validTo } } }
+}`;
 
-/** Opens the view the address describes: the slider's range and the known types first. */
+/** Every relationship's dates, a page at a time (a few pages at most: the slider needs no more). */
+async function relationshipDates() {
+  const dates = [];
+  let after = null;
+  for (let page = 0; page < 20; page++) {
+    const { relationships } = await gql(RELATIONSHIP_DATES, { after });
+    dates.push(...relationships.edges.map((edge) => edge.node));
+    if (!relationships.pageInfo.hasNextPage) break;
+    after = relationships.pageInfo.endCursor;
+  }
+  return dates;
+}
+
+/** Opens the view the address describes: the slider's steps and the known types first. */
 async function open() {
   try {
-    const { relationshipCounts, timeline } = await gql(START);
+    const [{ relationshipCounts, timeline }, dates] = await loading(() => Promise.all([gql(START), relationshipDates()]));
     knownTypes = relationshipCounts.map((c) => c.type);
-    const days = timeline.flatMap((e) => [e.startDate, e.endDate]).filter(Boolean).sort();
-    if (days.length) time.range(days[0], days[days.length - 1]);
+    time.range(changeDays(timeline, dates), timeline.map((event) => event.startDate).filter(Boolean));
   } catch (error) {
     status(error.message, true);
   }
   const selected = view.selected;
   setView(view);
-  if (!view.focus) return;
+  if (addressProblems.length) status(`Part of the address was set aside: ${addressProblems.join('; ')}.`, true);
+  if (!view.focus) return view.map ? drawMap() : undefined;
   cy.elements().remove();
   await redraw();
+  if (addressProblems.length) status(`${$('status').textContent} Set aside from the address: ${addressProblems.join('; ')}.`, true);
   const element = selected && cy.getElementById(selected);
   if (element?.nonempty() && element.isEdge()) {
     element.select();
-    showRelationship(element.data('globalId'));
+    showRelationship(element.data('globalId'), false);
   } else if (element?.nonempty()) {
     element.select();
-    showEntity(selected);
-  } else if (cy.getElementById(view.focus).nonempty()) showEntity(view.focus);
+    showEntity(selected, false);
+  } else if (cy.getElementById(view.focus).nonempty()) showEntity(view.focus, false);
 }
 
 // Back and forward move between views as they were.
 window.addEventListener('popstate', () => {
-  view = readView(location.search);
+  ({ view, problems: addressProblems } = readView(location.search));
   open();
 });
 open();

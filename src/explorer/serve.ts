@@ -1,7 +1,8 @@
 /**
  * Serves the explorer (/explore) and the review page (/review): their HTML, JavaScript and CSS from
  * src/explorer/, the Cytoscape.js build they draw with (with its fCoSE layout and SVG export), and
- * the import format's fields for the review page's edit form. Only the paths listed here are
+ * the import format's fields for the review page's edit form, and the country outlines the map draws
+ * (world.ts: from a package, never a tile server). Only the paths listed here are
  * served: a request path never reaches the file system.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { projectRoot } from '../paths.js';
 import { reviewModel } from './review-model.js';
+import { worldOutlines } from './world.js';
 
 const require = createRequire(import.meta.url);
 const here = join(projectRoot, 'src', 'explorer');
@@ -18,7 +20,7 @@ const HTML = 'text/html; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
-type Served = { path: string; type: string } | { body: () => string; type: string };
+type Served = { path: string; type: string } | { body: () => string | Promise<string>; type: string };
 const file = (name: string, type: string): Served => ({ path: join(here, name), type });
 
 const FILES: Record<string, Served> = {
@@ -33,6 +35,10 @@ const FILES: Record<string, Served> = {
   '/explore/explore-filters.js': file('explore-filters.js', JS),
   '/explore/explore-export.js': file('explore-export.js', JS),
   '/explore/explore-sources.js': file('explore-sources.js', JS),
+  '/explore/explore-details.js': file('explore-details.js', JS),
+  '/explore/explore-ui.js': file('explore-ui.js', JS),
+  '/explore/explore-map.js': file('explore-map.js', JS),
+  '/explore/world.json': { body: worldOutlines, type: 'application/geo+json' },
   '/explore/vendor/cytoscape.min.js': { path: require.resolve('cytoscape/dist/cytoscape.min.js'), type: JS },
   // The fCoSE layout (with the two packages it builds on) and SVG export, pinned in package.json.
   '/explore/vendor/layout-base.js': { path: require.resolve('layout-base/layout-base.js'), type: JS },
@@ -64,7 +70,7 @@ export function useExplorer(): Plugin {
   const load = async (pathname: string, served: Served): Promise<Buffer> => {
     let body = cache.get(pathname);
     if (!body) {
-      body = 'path' in served ? await readFile(served.path) : Buffer.from(served.body());
+      body = 'path' in served ? await readFile(served.path) : Buffer.from(await served.body());
       cache.set(pathname, body);
     }
     return body;

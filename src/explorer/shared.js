@@ -131,12 +131,58 @@ export function addToGraph(cy, nodes, edges) {
   });
 }
 
-/** The legend of a drawn graph: colours by kind and line styles by confidence. */
+/**
+ * Each kind's node shape as an SVG path in a 20×20 box, so a legend (on the page, in a saved
+ * image's canvas through Path2D, in an SVG) shows the shape and not only the colour.
+ */
+export const SHAPE_PATHS = {
+  'round-rectangle': 'M5 2H15Q18 2 18 5V15Q18 18 15 18H5Q2 18 2 15V5Q2 2 5 2Z',
+  ellipse: 'M2 10A8 8 0 1 0 18 10A8 8 0 1 0 2 10Z',
+  hexagon: 'M5.5 2.5H14.5L19 10L14.5 17.5H5.5L1 10Z',
+  diamond: 'M10 1L19 10L10 19L1 10Z',
+  'round-triangle': 'M10 2L19 18H1Z',
+};
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A kind's shape in its colour, as a small inline SVG (decorative: the label names the kind). */
+export function kindIcon(kind) {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 20 20');
+  svg.setAttribute('width', '14');
+  svg.setAttribute('height', '14');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'kind-icon');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', SHAPE_PATHS[KINDS[kind].shape]);
+  path.setAttribute('fill', KINDS[kind].color);
+  path.setAttribute('stroke', '#1d2430');
+  path.setAttribute('stroke-width', '1');
+  svg.append(path);
+  return svg;
+}
+
+/** The legend of a drawn graph: shapes and colours by kind, line styles by confidence. */
 export function graphLegend() {
   return [
-    Object.values(KINDS).map((k) => el('li', {}, el('i', { style: `background:${k.color}` }), k.label)),
+    Object.keys(KINDS).map((kind) => el('li', {}, kindIcon(kind), KINDS[kind].label)),
     el('li', {}, '— fact'),
     el('li', {}, '- - claim'),
     el('li', {}, '··· assessment'),
   ];
+}
+
+/**
+ * A reported figure in words: its text and what it counts, without saying a word twice when the
+ * text already has the unit's first words ("105 soldiers" of "soldiers killed" is "105 soldiers
+ * killed", not "105 soldiers soldiers killed").
+ */
+export function figureWords(figureText, unit) {
+  const text = figureText.trim().split(/\s+/);
+  const counted = (unit ?? '').trim().split(/\s+/).filter(Boolean);
+  for (let overlap = Math.min(text.length, counted.length); overlap > 0; overlap--) {
+    const tail = text.slice(-overlap).join(' ').toLowerCase();
+    if (tail === counted.slice(0, overlap).join(' ').toLowerCase()) return [...text, ...counted.slice(overlap)].join(' ');
+  }
+  return [...text, ...counted].join(' ');
 }

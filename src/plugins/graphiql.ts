@@ -13,11 +13,20 @@ import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 // GraphiQL draws its title at 76 % opacity, below the contrast people need to read it.
 const READABLE = '<style>body .graphiql-container .graphiql-logo span { color: hsl(var(--color-neutral)); }</style>';
 
-/** GraphiQL's page, everything inlined, with the small fixes above placed after its own styles. */
+// Links to the project's other pages, in a corner GraphiQL leaves free, as the explorer and the
+// review page link to each other and here.
+const PAGES =
+  '<nav aria-label="Other pages" style="position:fixed;right:12px;bottom:8px;z-index:10;font:13px system-ui,sans-serif;' +
+  'background:#fff;padding:2px 8px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.25)">' +
+  '<a href="/explore" style="color:#1d3f82">Explorer</a> · <a href="/review" style="color:#1d3f82">Review</a></nav>';
+
+/** GraphiQL's page, everything inlined, with the small fixes above placed after its own styles and the links at its end. */
 export function renderGraphiQL(options?: GraphiQLOptions): string {
-  const page = renderPackagedGraphiQL(options);
+  let page = renderPackagedGraphiQL(options);
   const head = page.indexOf('</head>');
-  return head < 0 ? page : `${page.slice(0, head)}${READABLE}${page.slice(head)}`;
+  if (head >= 0) page = `${page.slice(0, head)}${READABLE}${page.slice(head)}`;
+  const body = page.lastIndexOf('</body>');
+  return body < 0 ? page : `${page.slice(0, body)}${PAGES}${page.slice(body)}`;
 }
 
 // Inline scripts and styles are GraphiQL's own (the page is one file); the editor's workers start
