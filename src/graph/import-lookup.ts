@@ -46,6 +46,13 @@ CALL (id) {
 RETURN id, s.id AS survivor, [label IN labels(s) WHERE label IN $labels][0] AS label, keys(s) AS stored,
        c.by AS by, toString(coalesce(c.at, until)) AS at, $since IS NOT NULL AND until > datetime($since) AS since`;
 
+// Every writer leaves a version of each relationship it writes (graph/versions.ts; migration 0006
+// gave one to every relationship written before, the bulk path's included), so an id no version
+// names was never a relationship's. Only the ids some version names are looked for among the 23
+// types: a document of new relationships skips that large statement, the costliest to plan on a
+// cold Neo4j, and its 23 index seeks per id.
+const VERSIONED_RELATIONSHIP_IDS = 'MATCH (v:RelationshipVersion) WHERE v.id IN $ids RETURN DISTINCT v.id AS id';
+
 const SOURCE_TEXTS = 'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text';
 
 /**
@@ -89,7 +96,8 @@ export function transactionLookup(tx: ManagedTransaction): GraphLookup {
       return new Map(records.map((record) => [record.get('id') as string, (record.get('text') as string | null) ?? null]));
     },
     async relationships(ids) {
-      const records = await lookupInChunks(tx, RELATIONSHIPS_BY_ID, ids);
+      const versioned = (await lookupInChunks(tx, VERSIONED_RELATIONSHIP_IDS, ids)).map((record) => record.get('id') as string);
+      const records = versioned.length ? await lookupInChunks(tx, RELATIONSHIPS_BY_ID, versioned) : [];
       return new Map(
         records.map((record) => [
           (record.get('r') as { id: string }).id,
