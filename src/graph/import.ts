@@ -94,14 +94,14 @@ CREATE (a)-[x:$(row.type) {id: row.id}]->(b)
 SET x += row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
 RETURN row.id AS id, 'created' AS outcome`;
 
-function updateRelationships(type: RelationshipType): string {
-  return `
+// Found between its ends, the type a parameter: one plan for every type.
+const UPDATE_RELATIONSHIPS = `
 UNWIND $rows AS row
-MATCH (:Entity {id: row.from})-[x:${type} {id: row.id}]->(:Entity {id: row.to})
+MATCH (:Entity {id: row.from})-[x]->(:Entity {id: row.to})
+WHERE x.id = row.id AND type(x) = $type
 WITH x, row, false AS created, ${SAME} AS same
 ${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
-}
 
 /** Citations are named by a hash of what they say: one that exists is already exactly so. */
 const CREATE_CITATIONS = `
@@ -274,7 +274,7 @@ export async function writeDocument(
       .map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));
     if (known.length && mode === 'replace') {
       await keepAnswersEdited(tx, known, { kind: 'RELATIONSHIP', type }, comparedRelationshipKeys(type), stamp);
-      report.relationships.push(...toOutcomes(await inBatches(tx, updateRelationships(type), known, stamp)));
+      report.relationships.push(...toOutcomes(await inBatches(tx, UPDATE_RELATIONSHIPS, known, { ...stamp, type })));
     } else if (known.length) {
       const citations = new Map(document.relationships.map((r) => [r.id, r.citations]));
       const items = await statedItems(tx, known, { kind: 'RELATIONSHIP', type });
@@ -291,13 +291,13 @@ export async function writeDocument(
         if (add.answer) answers.push({ ...row, props: stated });
         else outcomes.set(row.id, add.outcome);
         if (add.replaced) replaced.add(row.id);
-        statements.push(...add.statements);
+        statements.push(...add.statements.map((st) => ({ ...st, from: row.from, to: row.to })));
         removed.push(...add.removed);
       }
       // The replaced values become their sources' statements before the answer changes.
       await writeStatements(tx, statements.filter((st) => st.copyAnswer && replaced.has(st.about)), type, stamp);
       await removeStatements(tx, removed);
-      const written = toOutcomes(await inBatches(tx, updateRelationships(type), answers, stamp));
+      const written = toOutcomes(await inBatches(tx, UPDATE_RELATIONSHIPS, answers, { ...stamp, type }));
       await writeStatements(tx, statements.filter((st) => !replaced.has(st.about)), type, stamp);
       report.relationships.push(
         ...written.map((item) => (replaced.has(item.id) && item.outcome !== 'unchanged' ? { ...item, outcome: 'replaced' as const } : item)),
@@ -385,7 +385,9 @@ async function keepAnswersEdited(
   for (const row of rows) {
     const item = items.get(row.id);
     if (!item || !differences(compared, item.stored, row.props).length) continue;
-    for (const source of answeringSources(item)) kept.push({ id: statementId(about.kind, row.id, source), about: row.id, source, props: {}, copyAnswer: true });
+    for (const source of answeringSources(item)) {
+      kept.push({ id: statementId(about.kind, row.id, source), about: row.id, source, props: {}, copyAnswer: true, from: row.from, to: row.to });
+    }
   }
   await writeStatements(tx, kept, about.kind === 'RELATIONSHIP' ? about.type : undefined, stamp);
 }
