@@ -3,6 +3,7 @@
  * statement per shape whatever the kinds and types in the document (labels and types reach them
  * as parameters from the model's whitelist), so a cold Neo4j plans few, and plans them once.
  */
+import { RELATIONSHIP_VERSION } from './versions.js';
 
 // An item is unchanged when every property the document gives already has that value.
 const SAME = `all(key IN keys(row.props) WHERE coalesce(x[key] = row.props[key], x[key] IS NULL AND row.props[key] IS NULL))`;
@@ -48,14 +49,17 @@ ${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
 
 // Every type in one statement, its type a parameter from the whitelist (CREATE takes a dynamic type
-// as it is; only MATCH would lose the type's index, which creating needs not).
+// as it is; only MATCH would lose the type's index, which creating needs not). Its version is
+// recorded in the same statement (its citations are written first), not found again afterwards.
 export const CREATE_RELATIONSHIPS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 CREATE (a)-[x:$(row.type) {id: row.id}]->(b)
 SET x += row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
-RETURN row.id AS id, 'created' AS outcome`;
+WITH a, x, b, row
+${RELATIONSHIP_VERSION}
+RETURN x.id AS id, 'created' AS outcome`;
 
 // Found between its ends, the type a parameter: one plan for every type.
 export const UPDATE_RELATIONSHIPS = `

@@ -183,14 +183,6 @@ export async function writeDocument(
   }
 
   const isKnown = (r: { type: RelationshipType; id: string }) => document.existing.relationships.has(relationshipKey(r.type, r.id));
-  const freshRelationships = document.relationships.filter((r) => !isKnown(r));
-  if (freshRelationships.length) {
-    const bare = freshRelationships.map((r) => {
-      if (!isRelationshipType(r.type)) throw new Error(`unexpected relationship type ${r.type}`);
-      return { id: r.id, type: r.type, from: r.from, to: r.to, props: withoutNulls(relationshipProps(r)) };
-    });
-    report.relationships.push(...toOutcomes(await inBatches(tx, CREATE_RELATIONSHIPS, bare, stamp)));
-  }
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     const known = document.relationships
       .filter((r) => r.type === type && isKnown(r))
@@ -229,6 +221,8 @@ export async function writeDocument(
     }
   }
 
+  // Citations after the existing items were compared (a source's new citation would make it look
+  // answering) and before the new relationships, whose versions, written with them, list their own.
   // A citation that named a merged-away id keeps the id it had as the document wrote it (the merge kept it).
   const cite = (kind: CitationRow['aboutKind'], about: string, c: CitationInput) => {
     const row = citationRow(kind, about, c, defaultSource);
@@ -250,8 +244,17 @@ export async function writeDocument(
   await inBatches(tx, CREATE_CITATIONS, citations.filter((c) => !existing.has(c.id)), stamp);
   report.citations = citations.map((c) => ({ id: c.id, outcome: existing.has(c.id) ? 'unchanged' : 'created' }));
 
+  const freshRelationships = document.relationships.filter((r) => !isKnown(r));
+  if (freshRelationships.length) {
+    const bare = freshRelationships.map((r) => {
+      if (!isRelationshipType(r.type)) throw new Error(`unexpected relationship type ${r.type}`);
+      return { id: r.id, type: r.type, from: r.from, to: r.to, props: withoutNulls(relationshipProps(r)) };
+    });
+    // Reported first, as they were when they were written before the existing ones.
+    report.relationships.unshift(...toOutcomes(await inBatches(tx, CREATE_RELATIONSHIPS, bare, stamp)));
+  }
   const createdCitations = citations.filter((c) => !existing.has(c.id));
-  await recordVersions(tx, changedItems(document, report, createdCitations));
+  await recordVersions(tx, changedItems(document, report, createdCitations, new Set(freshRelationships.map((r) => r.id))));
   const change = summarizeChange(document, report, createdCitations);
   if (change && audit.part) change.summary = `part ${audit.part.number} of ${audit.part.of}: ${change.summary}`;
   await recordChange(tx, audit, change);
@@ -315,13 +318,14 @@ async function keepAnswersEdited(
   await writeStatements(tx, kept, about.kind === 'RELATIONSHIP' ? about.type : undefined, stamp);
 }
 
-/** The items a write changed, its own or by a citation added to them: each gets a new version. */
-function changedItems(document: ValidatedDocument, report: ImportReport, createdCitations: CitationRow[]): VersionTargets {
+/** The items a write changed, its own or by a citation added to them, that still need a new version. */
+function changedItems(document: ValidatedDocument, report: ImportReport, createdCitations: CitationRow[], versioned: Set<string>): VersionTargets {
   const changed = (items: ItemOutcome[]) => items.filter((item) => item.outcome !== 'unchanged').map((item) => item.id);
   const relationshipIds = new Set(changed(report.relationships));
   const entities = new Set(changed(report.entities));
   for (const citation of createdCitations) (citation.aboutKind === 'ENTITY' ? entities : relationshipIds).add(citation.about);
-  return { entities, relationships: document.relationships.filter((r) => relationshipIds.has(r.id)) };
+  // Relationships created here had their version written with them.
+  return { entities, relationships: document.relationships.filter((r) => relationshipIds.has(r.id) && !versioned.has(r.id)) };
 }
 
 /** What a write changed, or null when it changed nothing (then it leaves no trace). */

@@ -62,6 +62,16 @@ CREATE (v:EntityVersion)
 SET v = properties(x), v.kindLabel = [label IN labels(x) WHERE label IN $kindLabels][0], v.knownFrom = ${NOW}
 ${CITATION_LISTS}`;
 
+/**
+ * Records the version of the relationship `x` from `a` to `b` (its type `row.type`, its id
+ * `row.id`) and closes the one before: the importer runs it in the statement that creates `x`.
+ */
+export const RELATIONSHIP_VERSION = `
+CALL (row) { MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE old.knownUntil IS NULL SET old.knownUntil = ${NOW} }
+CREATE (v:RelationshipVersion)
+SET v = properties(x), v.relType = row.type, v.startId = a.id, v.endId = b.id, v.knownFrom = ${NOW}
+${CITATION_LISTS}`;
+
 // Found between its ends (each by the entity id index; Neo4j expands from the end with fewer
 // relationships), so one statement serves every type: matched by a dynamic type alone, Neo4j 5.26
 // would scan every relationship.
@@ -69,10 +79,7 @@ const RECORD_RELATIONSHIPS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})-[x:$(row.type)]->(b:Entity {id: row.to})
 WHERE x.id = row.id
-CALL (row) { MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE old.knownUntil IS NULL SET old.knownUntil = ${NOW} }
-CREATE (v:RelationshipVersion)
-SET v = properties(x), v.relType = row.type, v.startId = a.id, v.endId = b.id, v.knownFrom = ${NOW}
-${CITATION_LISTS}`;
+${RELATIONSHIP_VERSION}`;
 
 const CLOSE_ENTITIES = `
 UNWIND $ids AS id
