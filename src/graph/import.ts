@@ -1,7 +1,7 @@
 /**
- * Writes a validated import document in one transaction, batched with UNWIND: one query per entity
- * kind and per relationship type (labels and types come from the model's whitelist), then one for
- * the citations. Items merge on their ids. An import only adds: of an item that exists, what the
+ * Writes a validated import document in one transaction, batched with UNWIND: the new items of
+ * every kind and type by one query each (graph/import-queries.ts), the existing ones compared per
+ * kind and type, then the citations. Items merge on their ids. An import only adds: of an item that exists, what the
  * document leaves out stays as stored, aliases are added to those stored, and a value it states
  * replaces the stored one (versions keep the old). An item whose stored properties already hold
  * what the document states is not written at all, so importing the same file twice changes
@@ -10,8 +10,9 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { citationRow, entityProps, relationshipProps, sourceProps, statedProps, untakenProps, type CitationRow, type Props } from './stored.js';
 import { relationshipKey, type ValidatedDocument } from './validated.js';
+import { ADD_TO_ENTITIES, CREATE_CITATIONS, CREATE_ENTITIES, CREATE_RELATIONSHIPS, EXISTING_CITATIONS, MERGE_SOURCES, UPDATE_ENTITIES, UPDATE_RELATIONSHIPS } from './import-queries.js';
 import type { CitationInput, EntityInput } from '../model/format.js';
-import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
+import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, isRelationshipType, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { recordChange, type Audit, type ChangeRecord } from './audit.js';
 import { withoutNulls } from '../model/values.js';
 import { recordVersions, type VersionTargets } from './versions.js';
@@ -40,85 +41,6 @@ export interface ImportReport {
 
 /** Rows per UNWIND query: large imports stay in one transaction without one huge parameter list. */
 const BATCH = 5_000;
-
-// An item is unchanged when every property the document gives already has that value.
-const SAME = `all(key IN keys(row.props) WHERE coalesce(x[key] = row.props[key], x[key] IS NULL AND row.props[key] IS NULL))`;
-const OUTCOME = `CASE WHEN created THEN 'created' WHEN same THEN 'unchanged' ELSE 'updated' END AS outcome`;
-// Writes what changed, stamped with who and when; an unchanged item is not touched at all.
-const STAMP = `FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET x += row.props, x.updatedAt = $now, x.updatedBy = $actor)
-FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | SET x.createdAt = $now, x.createdBy = $actor)`;
-
-const MERGE_SOURCES = `
-UNWIND $rows AS row
-MERGE (x:Source {id: row.id})
-WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
-${STAMP}
-RETURN row.id AS id, ${OUTCOME}`;
-
-// New items are created outright (validation has already looked them up); only items that exist
-// are compared and, when they differ, updated.
-function createEntities(kind: EntityKind): string {
-  return `
-UNWIND $rows AS row
-CREATE (x:Entity:${KIND_LABELS[kind]} {id: row.id})
-SET x += row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
-RETURN row.id AS id, 'created' AS outcome`;
-}
-
-const UPDATE_ENTITIES = `
-UNWIND $rows AS row
-MATCH (x:Entity {id: row.id})
-WITH x, row, false AS created, ${SAME} AS same
-${STAMP}
-RETURN row.id AS id, ${OUTCOME}`;
-
-// An import adds to an entity: the stored aliases first, then those it gives that are new (never
-// the name); unchanged when every stated property holds and no alias is new.
-const ADD_TO_ENTITIES = `
-UNWIND $rows AS row
-MATCH (x:Entity {id: row.id})
-WITH x, row, coalesce(x.aliases, []) AS stored
-WITH x, row, stored, reduce(names = stored, name IN row.aliases |
-  CASE WHEN name IN names OR name = coalesce(row.props.name, x.name) THEN names ELSE names + name END) AS aliases
-WITH x, row, aliases, false AS created, ${SAME} AND size(aliases) = size(stored) AS same
-FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET x.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END)
-${STAMP}
-RETURN row.id AS id, ${OUTCOME}`;
-
-function createRelationships(type: RelationshipType): string {
-  return `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-CREATE (a)-[x:${type} {id: row.id}]->(b)
-SET x += row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
-RETURN row.id AS id, 'created' AS outcome`;
-}
-
-function updateRelationships(type: RelationshipType): string {
-  return `
-UNWIND $rows AS row
-MATCH (:Entity {id: row.from})-[x:${type} {id: row.id}]->(:Entity {id: row.to})
-WITH x, row, false AS created, ${SAME} AS same
-${STAMP}
-RETURN row.id AS id, ${OUTCOME}`;
-}
-
-/** Citations are named by a hash of what they say: one that exists is already exactly so. */
-const CREATE_CITATIONS = `
-UNWIND $rows AS row
-MATCH (source:Source {id: row.source})
-CREATE (c:Citation {id: row.id, about: row.about, aboutKind: row.aboutKind, quote: row.quote, note: row.note,
-                    createdAt: $now, createdBy: $actor})
-CREATE (c)-[:CITES]->(source)
-WITH c, row
-OPTIONAL MATCH (asserter:Entity {id: row.assertedBy})
-OPTIONAL MATCH (relay:Entity {id: row.via})
-FOREACH (a IN CASE WHEN asserter IS NULL THEN [] ELSE [asserter] END | CREATE (c)-[:ASSERTED_BY]->(a))
-FOREACH (v IN CASE WHEN relay IS NULL THEN [] ELSE [relay] END | CREATE (c)-[:VIA]->(v))
-RETURN row.id AS id`;
-
-const EXISTING_CITATIONS = 'UNWIND $rows AS id MATCH (c:Citation {id: id}) RETURN c.id AS id';
 
 async function inBatches<Row>(
   tx: ManagedTransaction,
@@ -241,13 +163,13 @@ export async function writeDocument(
     await inBatches(tx, MERGE_SOURCES, document.sources.map((source) => ({ id: source.id, props: given(sourceProps(source)) })), stamp),
   );
 
+  const freshEntities = document.entities.filter((e) => !document.existing.entities.has(e.id));
+  if (freshEntities.length) {
+    // A new item needs only the values it has: setting null on a fresh one does nothing.
+    const bare = freshEntities.map((e) => ({ id: e.id, label: KIND_LABELS[e.kind], props: withoutNulls(entityProps(e)) }));
+    report.entities.push(...toOutcomes(await inBatches(tx, CREATE_ENTITIES, bare, stamp)));
+  }
   for (const kind of ENTITY_KINDS) {
-    const fresh = document.entities.filter((e) => e.kind === kind && !document.existing.entities.has(e.id));
-    if (fresh.length) {
-      // A new item needs only the values it has: setting null on a fresh one does nothing.
-      const bare = fresh.map((e) => ({ id: e.id, props: withoutNulls(entityProps(e)) }));
-      report.entities.push(...toOutcomes(await inBatches(tx, createEntities(kind), bare, stamp)));
-    }
     if (mode === 'add') {
       const known = additions(document, kind);
       if (known.length) report.entities.push(...(await addToEntities(tx, document, kind, known, defaultSource, stamp)));
@@ -260,21 +182,14 @@ export async function writeDocument(
     }
   }
 
+  const isKnown = (r: { type: RelationshipType; id: string }) => document.existing.relationships.has(relationshipKey(r.type, r.id));
   for (const type of RELATIONSHIP_TYPE_NAMES) {
-    const rows = document.relationships
-      .filter((r) => r.type === type)
+    const known = document.relationships
+      .filter((r) => r.type === type && isKnown(r))
       .map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));
-    const isKnown = (row: { id: string }) => document.existing.relationships.has(relationshipKey(type, row.id));
-    const fresh = rows.filter((row) => !isKnown(row));
-    const known = rows.filter(isKnown);
-    if (fresh.length) {
-      // A new item needs only the values it has: setting null on a fresh one does nothing.
-      const bare = fresh.map((row) => ({ ...row, props: withoutNulls(row.props) }));
-      report.relationships.push(...toOutcomes(await inBatches(tx, createRelationships(type), bare, stamp)));
-    }
     if (known.length && mode === 'replace') {
       await keepAnswersEdited(tx, known, { kind: 'RELATIONSHIP', type }, comparedRelationshipKeys(type), stamp);
-      report.relationships.push(...toOutcomes(await inBatches(tx, updateRelationships(type), known, stamp)));
+      report.relationships.push(...toOutcomes(await inBatches(tx, UPDATE_RELATIONSHIPS, known, { ...stamp, type })));
     } else if (known.length) {
       const citations = new Map(document.relationships.map((r) => [r.id, r.citations]));
       const items = await statedItems(tx, known, { kind: 'RELATIONSHIP', type });
@@ -291,13 +206,13 @@ export async function writeDocument(
         if (add.answer) answers.push({ ...row, props: stated });
         else outcomes.set(row.id, add.outcome);
         if (add.replaced) replaced.add(row.id);
-        statements.push(...add.statements);
+        statements.push(...add.statements.map((st) => ({ ...st, from: row.from, to: row.to })));
         removed.push(...add.removed);
       }
       // The replaced values become their sources' statements before the answer changes.
       await writeStatements(tx, statements.filter((st) => st.copyAnswer && replaced.has(st.about)), type, stamp);
       await removeStatements(tx, removed);
-      const written = toOutcomes(await inBatches(tx, updateRelationships(type), answers, stamp));
+      const written = toOutcomes(await inBatches(tx, UPDATE_RELATIONSHIPS, answers, { ...stamp, type }));
       await writeStatements(tx, statements.filter((st) => !replaced.has(st.about)), type, stamp);
       report.relationships.push(
         ...written.map((item) => (replaced.has(item.id) && item.outcome !== 'unchanged' ? { ...item, outcome: 'replaced' as const } : item)),
@@ -306,6 +221,8 @@ export async function writeDocument(
     }
   }
 
+  // Citations after the existing items were compared (a source's new citation would make it look
+  // answering) and before the new relationships, whose versions, written with them, list their own.
   // A citation that named a merged-away id keeps the id it had as the document wrote it (the merge kept it).
   const cite = (kind: CitationRow['aboutKind'], about: string, c: CitationInput) => {
     const row = citationRow(kind, about, c, defaultSource);
@@ -327,8 +244,17 @@ export async function writeDocument(
   await inBatches(tx, CREATE_CITATIONS, citations.filter((c) => !existing.has(c.id)), stamp);
   report.citations = citations.map((c) => ({ id: c.id, outcome: existing.has(c.id) ? 'unchanged' : 'created' }));
 
+  const freshRelationships = document.relationships.filter((r) => !isKnown(r));
+  if (freshRelationships.length) {
+    const bare = freshRelationships.map((r) => {
+      if (!isRelationshipType(r.type)) throw new Error(`unexpected relationship type ${r.type}`);
+      return { id: r.id, type: r.type, from: r.from, to: r.to, props: withoutNulls(relationshipProps(r)) };
+    });
+    // Reported first, as they were when they were written before the existing ones.
+    report.relationships.unshift(...toOutcomes(await inBatches(tx, CREATE_RELATIONSHIPS, bare, stamp)));
+  }
   const createdCitations = citations.filter((c) => !existing.has(c.id));
-  await recordVersions(tx, changedItems(document, report, createdCitations));
+  await recordVersions(tx, changedItems(document, report, createdCitations, new Set(freshRelationships.map((r) => r.id))));
   const change = summarizeChange(document, report, createdCitations);
   if (change && audit.part) change.summary = `part ${audit.part.number} of ${audit.part.of}: ${change.summary}`;
   await recordChange(tx, audit, change);
@@ -385,18 +311,21 @@ async function keepAnswersEdited(
   for (const row of rows) {
     const item = items.get(row.id);
     if (!item || !differences(compared, item.stored, row.props).length) continue;
-    for (const source of answeringSources(item)) kept.push({ id: statementId(about.kind, row.id, source), about: row.id, source, props: {}, copyAnswer: true });
+    for (const source of answeringSources(item)) {
+      kept.push({ id: statementId(about.kind, row.id, source), about: row.id, source, props: {}, copyAnswer: true, from: row.from, to: row.to });
+    }
   }
   await writeStatements(tx, kept, about.kind === 'RELATIONSHIP' ? about.type : undefined, stamp);
 }
 
-/** The items a write changed, its own or by a citation added to them: each gets a new version. */
-function changedItems(document: ValidatedDocument, report: ImportReport, createdCitations: CitationRow[]): VersionTargets {
+/** The items a write changed, its own or by a citation added to them, that still need a new version. */
+function changedItems(document: ValidatedDocument, report: ImportReport, createdCitations: CitationRow[], versioned: Set<string>): VersionTargets {
   const changed = (items: ItemOutcome[]) => items.filter((item) => item.outcome !== 'unchanged').map((item) => item.id);
   const relationshipIds = new Set(changed(report.relationships));
   const entities = new Set(changed(report.entities));
   for (const citation of createdCitations) (citation.aboutKind === 'ENTITY' ? entities : relationshipIds).add(citation.about);
-  return { entities, relationships: document.relationships.filter((r) => relationshipIds.has(r.id)) };
+  // Relationships created here had their version written with them.
+  return { entities, relationships: document.relationships.filter((r) => relationshipIds.has(r.id) && !versioned.has(r.id)) };
 }
 
 /** What a write changed, or null when it changed nothing (then it leaves no trace). */

@@ -42,10 +42,14 @@ RETURN row.id AS id, properties(x) AS stored,
        COLLECT { MATCH (:Citation {about: row.id})-[:CITES]->(s:Source) RETURN DISTINCT s.id } AS citedBy,
        COLLECT { MATCH (st:Statement {about: row.id, aboutKind: $aboutKind}) RETURN properties(st) } AS statements`;
 
-/** How the writer finds existing relationships of a type (with their ends, so the type's index is used) and entities. */
-const STATED_RELATIONSHIPS = (type: RelationshipType) => `
+/**
+ * How the writer finds existing relationships of a type: between their ends (each by the entity id
+ * index), the type a parameter, so every type shares one plan.
+ */
+const STATED_RELATIONSHIPS = `
 UNWIND $rows AS row
-MATCH (:Entity {id: row.from})-[x:${type} {id: row.id}]->(:Entity {id: row.to})
+MATCH (:Entity {id: row.from})-[x]->(:Entity {id: row.to})
+WHERE x.id = row.id AND type(x) = $type
 ${STATED}`;
 const STATED_ENTITIES = `
 UNWIND $rows AS row
@@ -59,8 +63,8 @@ export async function statedItems(
   about: { kind: 'ENTITY' } | { kind: 'RELATIONSHIP'; type: RelationshipType },
 ): Promise<Map<string, StatedItem>> {
   if (!rows.length) return new Map();
-  const query = about.kind === 'ENTITY' ? STATED_ENTITIES : STATED_RELATIONSHIPS(about.type);
-  const { records } = await tx.run(query, { rows, aboutKind: about.kind });
+  const query = about.kind === 'ENTITY' ? STATED_ENTITIES : STATED_RELATIONSHIPS;
+  const { records } = await tx.run(query, { rows, aboutKind: about.kind, type: about.kind === 'RELATIONSHIP' ? about.type : null });
   return new Map(
     records.map((record) => {
       const statements = record.get('statements') as Record<string, unknown>[];
@@ -84,9 +88,12 @@ export interface StatementRow {
   /** The values the source states; with `copyAnswer`, the item's own values are taken instead. */
   props: Record<string, unknown>;
   copyAnswer?: boolean;
+  /** A relationship's ends, where its statement is found. */
+  from?: string;
+  to?: string;
 }
 
-const WRITE_STATEMENTS = (match: string, aboutKind: AboutKind, relType: string | null) => `
+const WRITE_STATEMENTS = (match: string, aboutKind: AboutKind) => `
 UNWIND $rows AS row
 ${match}
 MERGE (st:Statement {id: row.id})
@@ -102,11 +109,16 @@ CALL (st, row) {
   WITH st, row WHERE NOT row.copyAnswer
   SET st += row.props
 }
-SET st.id = row.id, st.about = row.about, st.aboutKind = '${aboutKind}', st.relType = ${relType ? `'${relType}'` : 'null'}, st.source = row.source`;
+SET st.id = row.id, st.about = row.about, st.aboutKind = '${aboutKind}', st.relType = $type, st.source = row.source`;
+
+// A relationship is found between its ends, its type a parameter: one plan for every type.
+const WRITE_RELATIONSHIP_STATEMENTS = WRITE_STATEMENTS('MATCH (:Entity {id: row.from})-[x]->(:Entity {id: row.to}) WHERE x.id = row.about AND type(x) = $type', 'RELATIONSHIP');
+const WRITE_ENTITY_STATEMENTS = WRITE_STATEMENTS('MATCH (x:Entity {id: row.about})', 'ENTITY');
 
 /**
  * Writes statements (one per item and source; a source's statement written again is replaced by
- * what it now states). `type` names a relationship type (from the whitelist), absent for entities.
+ * what it now states). `type` names a relationship type (from the whitelist), absent for entities;
+ * a relationship's rows carry its ends.
  */
 export async function writeStatements(
   tx: ManagedTransaction,
@@ -115,9 +127,9 @@ export async function writeStatements(
   stamp: { now: unknown; actor: string },
 ): Promise<void> {
   if (!rows.length) return;
-  const match = type ? `MATCH ()-[x:${type} {id: row.about}]->()` : 'MATCH (x:Entity {id: row.about})';
-  await tx.run(WRITE_STATEMENTS(match, type ? 'RELATIONSHIP' : 'ENTITY', type ?? null), {
+  await tx.run(type ? WRITE_RELATIONSHIP_STATEMENTS : WRITE_ENTITY_STATEMENTS, {
     rows: rows.map((row) => ({ ...row, copyAnswer: Boolean(row.copyAnswer) })),
+    type: type ?? null,
     ...stamp,
   });
 }

@@ -62,15 +62,24 @@ CREATE (v:EntityVersion)
 SET v = properties(x), v.kindLabel = [label IN labels(x) WHERE label IN $kindLabels][0], v.knownFrom = ${NOW}
 ${CITATION_LISTS}`;
 
-// Found by its type's id index (the type from the model's whitelist): matched between its ends
-// without a type, it was looked for among every relationship of the quieter end, a hub's included.
-const recordRelationships = (type: RelationshipType) => `
-UNWIND $rows AS row
-MATCH (a:Entity)-[x:${type} {id: row.id}]->(b:Entity)
+/**
+ * Records the version of the relationship `x` from `a` to `b` (its type `row.type`, its id
+ * `row.id`) and closes the one before: the importer runs it in the statement that creates `x`.
+ */
+export const RELATIONSHIP_VERSION = `
 CALL (row) { MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE old.knownUntil IS NULL SET old.knownUntil = ${NOW} }
 CREATE (v:RelationshipVersion)
 SET v = properties(x), v.relType = row.type, v.startId = a.id, v.endId = b.id, v.knownFrom = ${NOW}
 ${CITATION_LISTS}`;
+
+// Found between its ends (each by the entity id index; Neo4j expands from the end with fewer
+// relationships), so one statement serves every type: matched by a dynamic type alone, Neo4j 5.26
+// would scan every relationship.
+const RECORD_RELATIONSHIPS = `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})-[x:$(row.type)]->(b:Entity {id: row.to})
+WHERE x.id = row.id
+${RELATIONSHIP_VERSION}`;
 
 const CLOSE_ENTITIES = `
 UNWIND $ids AS id
@@ -106,10 +115,8 @@ export async function recordVersions(tx: ManagedTransaction, targets: VersionTar
   await inBatches(entities, (ids) => tx.run(RECORD_ENTITIES, { ids, kindLabels }));
 
   const relationships = [...new Map([...(targets.relationships ?? [])].map((r) => [`${r.type}:${r.id}`, r])).values()];
-  for (const type of new Set(relationships.map((r) => r.type))) {
-    if (!isRelationshipType(type)) throw new Error(`unexpected relationship type ${type}`);
-    await inBatches(relationships.filter((r) => r.type === type), (rows) => tx.run(recordRelationships(type), { rows }));
-  }
+  for (const r of relationships) if (!isRelationshipType(r.type)) throw new Error(`unexpected relationship type ${r.type}`);
+  await inBatches(relationships, (rows) => tx.run(RECORD_RELATIONSHIPS, { rows: rows.map(({ type, id, from, to }) => ({ type, id, from, to })) }));
 }
 
 /**
