@@ -1142,6 +1142,8 @@ export type EventType =
   | 'COMMEMORATION'
   /** A long-running dispute with episodes of fighting. */
   | 'CONFLICT'
+  /** Another incident a dataset records: arrests, looting, a base set up. */
+  | 'INCIDENT'
   /** A mission sent somewhere, e.g. observers. */
   | 'MISSION'
   /** A demonstration or protest. */
@@ -2642,8 +2644,12 @@ export type OrganizationType =
   | 'ALLIANCE'
   /** The armed forces of a state. */
   | 'ARMED_FORCE'
+  /** A non-state armed group: rebels, a militia, an unidentified armed group. */
+  | 'ARMED_GROUP'
   /** A loosely defined group of actors, e.g. "the international community". */
   | 'COLLECTIVE'
+  /** A project that records conflict events and their figures, e.g. ACLED or UCDP. */
+  | 'CONFLICT_MONITOR'
   /** A state council, e.g. a security council. */
   | 'COUNCIL'
   /** A government or "the authorities" of a state. */
