@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Db } from '../src/graph/db.js';
+import { recordVersions } from '../src/graph/versions.js';
 import { ImportRejected, importDocumentText, importFile } from '../src/import/index.js';
 import { parseDocument } from '../src/import/parse.js';
 import { seedFiles, seedIfEmpty } from '../src/import/seed.js';
@@ -107,6 +108,27 @@ describe('importing the article', () => {
       "MATCH (e:Event {id: 'second-nagorno-karabakh-war'}) RETURN {from: toString(e.startDate), to: toString(e.endDate), precision: e.startPrecision, deaths: e.deaths}",
     );
     expect(war).toEqual({ from: '2020-01-01', to: '2020-12-31', precision: 'YEAR', deaths: 6600 });
+  });
+
+  it('gives each relationship it creates the version that recording it from the graph gives', async ({ driver, db }) => {
+    const versions = async () =>
+      one<Record<string, unknown>[]>(
+        driver,
+        'MATCH (v:RelationshipVersion) WHERE v.knownUntil IS NULL WITH v ORDER BY v.id RETURN collect(properties(v))',
+      );
+    const created = await versions();
+    const relationships = seed.relationships.map(({ type, id, from, to }) => ({ type, id, from, to }));
+    await db.writeTransaction((tx) => recordVersions(tx, { relationships }));
+    const recorded = await versions();
+    // Every value as text (dates, integers), keys in one order; knownFrom is when each was written.
+    const comparable = (all: Record<string, unknown>[]) =>
+      all.map(({ knownFrom: _from, ...rest }) =>
+        Object.keys(rest)
+          .sort()
+          .map((key) => [key, Array.isArray(rest[key]) ? rest[key] : String(rest[key])]),
+      );
+    expect(created).toHaveLength(seed.relationships.length);
+    expect(comparable(recorded)).toEqual(comparable(created));
   });
 
   it('changes nothing when the same file is imported again', async ({ driver, db }) => {

@@ -3,8 +3,6 @@
  * statement per shape whatever the kinds and types in the document (labels and types reach them
  * as parameters from the model's whitelist), so a cold Neo4j plans few, and plans them once.
  */
-import { RELATIONSHIP_VERSION } from './versions.js';
-
 // An item is unchanged when every property the document gives already has that value.
 const SAME = `all(key IN keys(row.props) WHERE coalesce(x[key] = row.props[key], x[key] IS NULL AND row.props[key] IS NULL))`;
 const OUTCOME = `CASE WHEN created THEN 'created' WHEN same THEN 'unchanged' ELSE 'updated' END AS outcome`;
@@ -50,16 +48,18 @@ RETURN row.id AS id, ${OUTCOME}`;
 
 // Every type in one statement, its type a parameter from the whitelist (CREATE takes a dynamic type
 // as it is; only MATCH would lose the type's index, which creating needs not). Its version is
-// recorded in the same statement (its citations are written first), not found again afterwards.
+// created beside it from what the writer gives (graph/versions.ts), not read back from the graph:
+// reading it back (properties, citations) made Neo4j hold every row between the steps.
 export const CREATE_RELATIONSHIPS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[x:$(row.type) {id: row.id}]->(b)
-SET x += row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
-WITH a, x, b, row
-${RELATIONSHIP_VERSION}
-RETURN x.id AS id, 'created' AS outcome`;
+CREATE (a)-[x:$(row.type)]->(b)
+SET x = row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
+CREATE (v:RelationshipVersion)
+SET v = row.version, v.createdAt = $now, v.createdBy = $actor, v.updatedAt = $now, v.updatedBy = $actor,
+    v.knownFrom = datetime.transaction()
+RETURN row.id AS id, 'created' AS outcome`;
 
 // Found between its ends, the type a parameter: one plan for every type.
 export const UPDATE_RELATIONSHIPS = `
@@ -70,16 +70,18 @@ WITH x, row, false AS created, ${SAME} AS same
 ${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
 
-/** Citations are named by a hash of what they say: one that exists is already exactly so. */
+/**
+ * Citations are named by a hash of what they say: one that exists is already exactly so. Every read
+ * comes before the first CREATE, so Neo4j streams the rows instead of holding them all between.
+ */
 export const CREATE_CITATIONS = `
 UNWIND $rows AS row
 MATCH (source:Source {id: row.source})
+OPTIONAL MATCH (asserter:Entity {id: row.assertedBy})
+OPTIONAL MATCH (relay:Entity {id: row.via})
 CREATE (c:Citation {id: row.id, about: row.about, aboutKind: row.aboutKind, quote: row.quote, note: row.note,
                     createdAt: $now, createdBy: $actor})
 CREATE (c)-[:CITES]->(source)
-WITH c, row
-OPTIONAL MATCH (asserter:Entity {id: row.assertedBy})
-OPTIONAL MATCH (relay:Entity {id: row.via})
 FOREACH (a IN CASE WHEN asserter IS NULL THEN [] ELSE [asserter] END | CREATE (c)-[:ASSERTED_BY]->(a))
 FOREACH (v IN CASE WHEN relay IS NULL THEN [] ELSE [relay] END | CREATE (c)-[:VIA]->(v))
 RETURN row.id AS id`;

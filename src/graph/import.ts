@@ -15,7 +15,7 @@ import type { CitationInput, EntityInput } from '../model/format.js';
 import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, isRelationshipType, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { recordChange, type Audit, type ChangeRecord } from './audit.js';
 import { withoutNulls } from '../model/values.js';
-import { recordVersions, type VersionTargets } from './versions.js';
+import { closeRelationshipVersions, createdRelationshipVersion, recordVersions, type VersionTargets } from './versions.js';
 import { answeringSources, removeStatements, statedItems, statementId, writeStatements, type StatedItem, type StatementRow } from './statements.js';
 import { COMPARED_ENTITY_KEYS, comparedRelationshipKeys, differences, sameValue } from '../model/statements.js';
 
@@ -246,10 +246,19 @@ export async function writeDocument(
 
   const freshRelationships = document.relationships.filter((r) => !isKnown(r));
   if (freshRelationships.length) {
+    const citationsAbout = new Map<string, CitationRow[]>();
+    for (const c of citations) {
+      const about = citationsAbout.get(c.about);
+      if (about) about.push(c);
+      else citationsAbout.set(c.about, [c]);
+    }
     const bare = freshRelationships.map((r) => {
       if (!isRelationshipType(r.type)) throw new Error(`unexpected relationship type ${r.type}`);
-      return { id: r.id, type: r.type, from: r.from, to: r.to, props: withoutNulls(relationshipProps(r)) };
+      const props = { ...withoutNulls(relationshipProps(r)), id: r.id };
+      const created = { id: r.id, type: r.type, from: r.from, to: r.to, props };
+      return { ...created, version: createdRelationshipVersion(created, citationsAbout.get(r.id) ?? []) };
     });
+    await closeRelationshipVersions(tx, bare);
     // Reported first, as they were when they were written before the existing ones.
     report.relationships.unshift(...toOutcomes(await inBatches(tx, CREATE_RELATIONSHIPS, bare, stamp)));
   }

@@ -15,6 +15,7 @@
  * An item removed (deleted, merged away) has its current version closed and none opened.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { CitationRow, Props } from './stored.js';
 import { ENTITY_KINDS, KIND_LABELS, isRelationshipType, type RelationshipType } from '../model/vocabulary.js';
 
 /** A relationship as the writer knows it: its type and id, and the ids of the entities it now joins. */
@@ -62,11 +63,8 @@ CREATE (v:EntityVersion)
 SET v = properties(x), v.kindLabel = [label IN labels(x) WHERE label IN $kindLabels][0], v.knownFrom = ${NOW}
 ${CITATION_LISTS}`;
 
-/**
- * Records the version of the relationship `x` from `a` to `b` (its type `row.type`, its id
- * `row.id`) and closes the one before: the importer runs it in the statement that creates `x`.
- */
-export const RELATIONSHIP_VERSION = `
+/** Records the version of the relationship `x` from `a` to `b` (its type `row.type`, its id `row.id`) and closes the one before. */
+const RELATIONSHIP_VERSION = `
 CALL (row) { MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE old.knownUntil IS NULL SET old.knownUntil = ${NOW} }
 CREATE (v:RelationshipVersion)
 SET v = properties(x), v.relType = row.type, v.startId = a.id, v.endId = b.id, v.knownFrom = ${NOW}
@@ -96,6 +94,36 @@ const BATCH = 5_000;
 
 async function inBatches<T>(items: T[], run: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let start = 0; start < items.length; start += BATCH) await run(items.slice(start, start + BATCH));
+}
+
+/**
+ * The version a relationship starts with when this write creates it, built from what the write
+ * gives rather than read back (`SET v = row.version` beside the CREATE): its stored properties, type,
+ * ends and the citations about it, in the order RECORD_RELATIONSHIPS lists them. Its writer stamps
+ * it as it stamps the relationship (createdAt, …) and sets `knownFrom`.
+ */
+export function createdRelationshipVersion(r: RelationshipRef & { props: Props }, citations: readonly CitationRow[]): Props {
+  const about = citations
+    .filter((c) => c.aboutKind === 'RELATIONSHIP' && c.about === r.id)
+    .sort((a, b) => (a.source === b.source ? (a.id < b.id ? -1 : 1) : a.source < b.source ? -1 : 1));
+  return {
+    ...r.props,
+    id: r.id,
+    relType: r.type,
+    startId: r.from,
+    endId: r.to,
+    citationIds: about.map((c) => c.id),
+    citationSources: about.map((c) => c.source),
+    citationQuotes: about.map((c) => c.quote),
+    citationAssertedBy: about.map((c) => c.assertedBy ?? ''),
+    citationVia: about.map((c) => c.via ?? ''),
+    citationNotes: about.map((c) => c.note ?? ''),
+  };
+}
+
+/** Closes the current versions of relationships a write is about to create anew (an id used before). */
+export async function closeRelationshipVersions(tx: ManagedTransaction, rows: Pick<RelationshipRef, 'type' | 'id'>[]): Promise<void> {
+  await inBatches(rows, (batch) => tx.run(CLOSE_RELATIONSHIPS, { rows: batch.map(({ type, id }) => ({ type, id })) }));
 }
 
 /**
