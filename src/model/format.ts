@@ -13,10 +13,15 @@ import {
   FIGURE_QUALIFIERS,
   ORGANIZATION_TYPES,
   REGION_TYPES,
-  REPORT_CATEGORIES,
-  SUPPORT_FORMS,
-  VICTIM_GROUPS,
+  RELATIONSHIP_TYPE_NAMES,
+  VALUE_SETS,
+  type PropertySpec,
+  type PropertyValue,
+  type RELATIONSHIP_TYPES,
+  type RelationshipType,
+  type ValueSetName,
 } from './vocabulary.js';
+import { propertiesOf } from './properties.js';
 import { REVIEW_CHOICES } from './statements.js';
 
 const keysOf = <T extends Record<string, unknown>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
@@ -218,49 +223,62 @@ const relationshipBase = {
   ...drafted,
 };
 
-const rel = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.object({ ...relationshipBase, type: z.literal(type), ...shape }).strict();
+/** The zod schema of a property's value, as the vocabulary declares it. */
+type ValueSchema<V extends PropertyValue> = V extends { type: 'text' }
+  ? typeof text
+  : V extends { type: 'entity' }
+    ? typeof slug
+    : V extends { type: 'number'; nullable: true }
+      ? z.ZodNullable<z.ZodNumber>
+      : V extends { type: 'number' }
+        ? z.ZodNumber
+        : V extends { type: 'enum'; of: infer S extends ValueSetName; list: true }
+          ? z.ZodArray<z.ZodEnum<{ [K in keyof (typeof VALUE_SETS)[S] & string]: K }>>
+          : V extends { type: 'enum'; of: infer S extends ValueSetName }
+            ? z.ZodEnum<{ [K in keyof (typeof VALUE_SETS)[S] & string]: K }>
+            : never;
+type PropertySchema<P> = P extends PropertySpec ? (P extends { required: true } ? ValueSchema<P['value']> : z.ZodOptional<ValueSchema<P['value']>>) : never;
+type OwnProperties<T extends RelationshipType> = (typeof RELATIONSHIP_TYPES)[T] extends { properties: infer P extends Record<string, PropertySpec> } ? P : {};
+type OwnShape<T extends RelationshipType> = { [K in keyof OwnProperties<T>]: PropertySchema<OwnProperties<T>[K]> };
 
-export const relationshipSchema = z.discriminatedUnion('type', [
-  rel('SUPPORTS', { forms: z.array(z.enum(keysOf(SUPPORT_FORMS))).optional() }),
-  rel('GUARANTEES', {}),
-  rel('ACCUSES', { allegation: text.describe('What the accuser alleges.') }),
-  rel('OCCUPIES', { area: z.number().positive().optional(), areaUnit: text.optional() }),
-  rel('MEMBER_OF', { role: text.optional() }),
-  rel('LEADS', { office: text }),
-  rel('HOLDS_OFFICE_IN', { office: text }),
-  rel('PART_OF', {}),
-  rel('CONTROLS', {}),
-  rel('PARTICIPATES_IN', { role: text.optional() }),
-  rel('SIGNED', { role: text.optional() }),
-  rel('DEPLOYS_TO', {
-    personnel: z.number().int().positive().optional(),
-    personnelQualifier: z.enum(keysOf(FIGURE_QUALIFIERS)).optional(),
-    purpose: text.optional(),
-  }),
-  rel('REPORTS', {
-    category: z.enum(keysOf(REPORT_CATEGORIES)),
-    figure: z.number().nonnegative().nullable().describe('The number, or null when the source gives only words.'),
-    figureText: text.describe('The figure in the words of the source, e.g. "hundreds".'),
-    qualifier: z.enum(keysOf(FIGURE_QUALIFIERS)),
-    unit: text.describe('What is counted, e.g. "soldiers killed".'),
-    whose: slug.optional().describe('The party whose losses these are; absent when the source does not say.'),
-    victims: z
-      .enum(keysOf(VICTIM_GROUPS))
-      .optional()
-      .describe('Whom the figure counts; read from `unit` when left out ("troops killed" is MILITARY), absent when it says neither.'),
-  }),
-  rel('REQUESTS_HELP_FROM', {}),
-  rel('PROTESTS_AGAINST', {}),
-  rel('DEMANDS_RESIGNATION_OF', {}),
-  rel('LOCATED_IN', {}),
-  rel('MEDIATES', {}),
-  rel('ENDS', {}),
-  rel('PROPOSES', { terms: text.optional() }),
-  rel('BORDERS', {}),
-  rel('CONCERNS', {}),
-  rel('MAY_BECOME_INVOLVED_IN', {}),
-]);
+function valueSchema(value: PropertyValue): z.ZodType {
+  switch (value.type) {
+    case 'text':
+      return text;
+    case 'entity':
+      return slug;
+    case 'number': {
+      const number = value.integer ? z.number().int() : z.number();
+      const bounded = value.min === 'positive' ? number.positive() : number.nonnegative();
+      return value.nullable ? bounded.nullable() : bounded;
+    }
+    case 'enum': {
+      const values = z.enum(keysOf(VALUE_SETS[value.of]));
+      return value.list ? z.array(values) : values;
+    }
+  }
+}
+
+/** A type's own properties as the format reads them, from the vocabulary. */
+function ownShape<T extends RelationshipType>(type: T): OwnShape<T> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, spec] of Object.entries(propertiesOf(type))) {
+    const value = valueSchema(spec.value).describe(spec.description);
+    shape[name] = spec.required ? value : value.optional();
+  }
+  return shape as OwnShape<T>;
+}
+
+const rel = <T extends RelationshipType>(type: T) =>
+  z.object({ ...relationshipBase, type: z.literal(type), ...ownShape(type) }).strict();
+
+type RelationshipSchemas = { [T in RelationshipType]: ReturnType<typeof rel<T>> };
+const relationshipSchemas = RELATIONSHIP_TYPE_NAMES.map((type) => rel(type)) as RelationshipSchemas[RelationshipType][];
+
+export const relationshipSchema = z.discriminatedUnion(
+  'type',
+  relationshipSchemas as [RelationshipSchemas[RelationshipType], ...RelationshipSchemas[RelationshipType][]],
+);
 
 export const FORMAT = 'conflict-graph/v1';
 

@@ -122,6 +122,33 @@ export const SUPPORT_FORMS = {
 } as const;
 export type SupportForm = keyof typeof SUPPORT_FORMS;
 
+/** The value sets a property can take its values from (each also a GraphQL enum). */
+export const VALUE_SETS = { SUPPORT_FORMS, FIGURE_QUALIFIERS, REPORT_CATEGORIES, VICTIM_GROUPS } as const;
+export type ValueSetName = keyof typeof VALUE_SETS;
+
+/** What a property of a relationship type holds. */
+export type PropertyValue =
+  | { type: 'text' }
+  /** The id of an entity. */
+  | { type: 'entity' }
+  | { type: 'number'; integer?: true; min: 'positive' | 'nonnegative'; /** Present but null when the source gives only words. */ nullable?: true }
+  | { type: 'enum'; of: ValueSetName; list?: true };
+
+/**
+ * A property of a relationship type: declared here once, and from it the import format, the GraphQL
+ * fields and inputs, the export columns and the bulk path's store files follow.
+ */
+export interface PropertySpec {
+  value: PropertyValue;
+  /** Every relationship of the type has it (a figure that is null has it too). */
+  required?: true;
+  description: string;
+}
+
+const TEXT = { type: 'text' } as const;
+const ROLE = { value: TEXT, description: 'The role taken, where the source gives one.' } as const;
+const OFFICE = { value: TEXT, required: true, description: 'The office held, e.g. Prime Minister.' } as const;
+
 const ACTORS: readonly EntityKind[] = ['STATE', 'LEADER', 'ORGANIZATION'];
 const POLITIES: readonly EntityKind[] = ['STATE', 'ORGANIZATION'];
 const PLACES: readonly EntityKind[] = ['REGION', 'STATE'];
@@ -145,6 +172,8 @@ export interface RelationshipTypeSpec {
    * Wording (a figure's words, a unit) is not compared.
    */
   compared?: readonly string[];
+  /** Its own properties, beside those every relationship has (confidence, time, note, citations). */
+  properties?: Readonly<Record<string, PropertySpec>>;
 }
 
 export const RELATIONSHIP_TYPES = {
@@ -155,6 +184,7 @@ export const RELATIONSHIP_TYPES = {
     from: ACTORS,
     to: ACTORS,
     compared: ['forms'],
+    properties: { forms: { value: { type: 'enum', of: 'SUPPORT_FORMS', list: true }, description: 'How the support is given, where the source says (military, political).' } },
   },
   GUARANTEES: {
     phrase: 'guarantees',
@@ -170,6 +200,7 @@ export const RELATIONSHIP_TYPES = {
     from: ACTORS,
     to: ACTORS,
     identity: ['allegation'],
+    properties: { allegation: { value: TEXT, required: true, description: 'What the accuser alleges.' } },
   },
   OCCUPIES: {
     phrase: 'occupies',
@@ -178,6 +209,10 @@ export const RELATIONSHIP_TYPES = {
     from: POLITIES,
     to: PLACES,
     compared: ['area'],
+    properties: {
+      area: { value: { type: 'number', min: 'positive' }, description: 'The area said to be occupied, in `areaUnit`.' },
+      areaUnit: { value: TEXT, description: 'The unit of `area`, e.g. km².' },
+    },
   },
   MEMBER_OF: {
     phrase: 'is a member of',
@@ -186,6 +221,7 @@ export const RELATIONSHIP_TYPES = {
     from: ACTORS,
     to: ['ORGANIZATION'],
     compared: ['role'],
+    properties: { role: ROLE },
   },
   LEADS: {
     phrase: 'leads',
@@ -194,6 +230,7 @@ export const RELATIONSHIP_TYPES = {
     from: ['LEADER'],
     to: POLITIES,
     compared: ['office'],
+    properties: { office: OFFICE },
   },
   HOLDS_OFFICE_IN: {
     phrase: 'holds office in',
@@ -202,6 +239,7 @@ export const RELATIONSHIP_TYPES = {
     from: ['LEADER'],
     to: POLITIES,
     compared: ['office'],
+    properties: { office: OFFICE },
   },
   PART_OF: {
     phrase: 'is part of',
@@ -224,6 +262,7 @@ export const RELATIONSHIP_TYPES = {
     from: ACTORS,
     to: ['EVENT'],
     compared: ['role'],
+    properties: { role: ROLE },
   },
   SIGNED: {
     phrase: 'signed',
@@ -232,6 +271,7 @@ export const RELATIONSHIP_TYPES = {
     from: ACTORS,
     to: ['EVENT'],
     compared: ['role'],
+    properties: { role: ROLE },
   },
   DEPLOYS_TO: {
     phrase: 'deploys forces to',
@@ -240,6 +280,11 @@ export const RELATIONSHIP_TYPES = {
     from: POLITIES,
     to: PLACES,
     compared: ['personnel'],
+    properties: {
+      personnel: { value: { type: 'number', integer: true, min: 'positive' }, description: 'How many people are deployed, where the source says.' },
+      personnelQualifier: { value: { type: 'enum', of: 'FIGURE_QUALIFIERS' }, description: 'Whether `personnel` is exact or approximate.' },
+      purpose: { value: TEXT, description: 'What for, e.g. peacekeeping.' },
+    },
   },
   REPORTS: {
     phrase: 'reports a figure on',
@@ -249,6 +294,18 @@ export const RELATIONSHIP_TYPES = {
     to: ['EVENT'],
     identity: ['category', 'whose', 'victims'],
     compared: ['figure', 'qualifier'],
+    properties: {
+      category: { value: { type: 'enum', of: 'REPORT_CATEGORIES' }, required: true, description: 'What the figure counts.' },
+      figure: { value: { type: 'number', min: 'nonnegative', nullable: true }, required: true, description: 'The number; null when the source gives only words ("hundreds").' },
+      figureText: { value: TEXT, required: true, description: 'The figure in the words of the source, e.g. "hundreds".' },
+      qualifier: { value: { type: 'enum', of: 'FIGURE_QUALIFIERS' }, required: true, description: 'Exact, approximate, a lower bound, or only words.' },
+      unit: { value: TEXT, required: true, description: 'What is counted, e.g. "soldiers killed".' },
+      whose: { value: { type: 'entity' }, description: 'The party whose losses these are; absent when the source does not say.' },
+      victims: {
+        value: { type: 'enum', of: 'VICTIM_GROUPS' },
+        description: 'Whom the figure counts (soldiers or civilians); read from `unit` when left out ("troops killed" is MILITARY), absent when it says neither.',
+      },
+    },
   },
   REQUESTS_HELP_FROM: {
     phrase: 'requests help from',
@@ -298,6 +355,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'Puts forward an agreement, on the terms named.',
     from: ACTORS,
     to: ['EVENT'],
+    properties: { terms: { value: TEXT, description: 'The terms proposed.' } },
   },
   BORDERS: {
     phrase: 'borders',
@@ -328,3 +386,4 @@ export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as Relati
 export function isRelationshipType(value: string): value is RelationshipType {
   return Object.hasOwn(RELATIONSHIP_TYPES, value);
 }
+
