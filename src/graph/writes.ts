@@ -252,10 +252,7 @@ export async function mergeEntities(tx: ManagedTransaction, survivorId: string, 
      RETURN r.id AS id`,
     { ...params, types: RELATIONSHIP_TYPE_NAMES },
   );
-  const { records: cited } = await tx.run(
-    `MATCH (c:Citation {about: $duplicate}) SET c.about = $survivor RETURN count(c) AS n`,
-    params,
-  );
+  const { records: cited } = await tx.run(`MATCH (c:Citation {about: $duplicate}) SET c.about = $survivor RETURN count(c) AS n`, params);
   await tx.run(
     `MATCH (d:Entity {id: $duplicate}), (s:Entity {id: $survivor})
      CALL (d, s) {
