@@ -17,6 +17,11 @@
  *   say otherwise (and then it brings its ends with it).
  * - It holds for a reader only at the confidence asked for or firmer, and not once retracted unless
  *   retracted ones are asked for.
+ *
+ * When to use which: a query of src/graph/ written as text takes `holds` (a relationship) and
+ * `existsAt` (an entity); one built with cypher-builder (src/read/) takes `holdsPredicate`. A
+ * query that leaves time aside but must skip retracted relationships (a lookup, a write) takes
+ * `notRetracted`. None writes these comparisons itself, so the rule cannot come apart.
  */
 import Cypher from '@neo4j/cypher-builder';
 import { CONFIDENCE_ORDER, confidencesAtLeast, type Confidence } from '../model/vocabulary.js';
@@ -70,10 +75,12 @@ function inForce<V, E>(x: Algebra<V, E>, r: V, [a, b]: readonly [V, V], day: E):
   );
 }
 
+/** `r` has not been retracted. */
+const unretracted = <V, E>(x: Algebra<V, E>, r: V) => x.isNull(x.property(r, 'retractedAt'));
+
 /** `r` is stated at least as firmly as asked, and unretracted unless `includeRetracted` (when given) says otherwise. */
 function standing<V, E>(x: Algebra<V, E>, r: V, confidences: E, includeRetracted: E | null): E {
-  const unretracted = x.isNull(x.property(r, 'retractedAt'));
-  return x.and(x.in(x.property(r, 'confidence'), confidences), includeRetracted ? x.or(includeRetracted, unretracted) : unretracted);
+  return x.and(x.in(x.property(r, 'confidence'), confidences), includeRetracted ? x.or(includeRetracted, unretracted(x, r)) : unretracted(x, r));
 }
 
 // Text: AND binds tighter than OR, so only an OR's operands that hold an AND need parentheses.
@@ -120,6 +127,9 @@ export function existsAt(n = 'e', values = '$'): string {
   const day = `${values}asOf`;
   return TEXT.or(TEXT.isNull(day), exists(TEXT, n, day));
 }
+
+/** Whether the relationship `r` stands unretracted, whatever the day, as Cypher text. */
+export const notRetracted = (r = 'r'): string => unretracted(TEXT, r);
 
 /**
  * The rule as a cypher-builder predicate, for the relationship `r` between the nodes `ends`; the

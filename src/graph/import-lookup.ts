@@ -6,8 +6,10 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { KIND_LABELS, type EntityKind } from '../model/vocabulary.js';
+import { notRetracted } from './holds.js';
 import { kindOfLabels } from './records.js';
 import { RELATIONSHIPS_BY_ID } from './relationships.js';
+import { isCurrent } from './versions.js';
 
 /** An entity id the graph once had and has no more: merged into a survivor, or deleted (when, by whom). */
 export type PastEntity =
@@ -59,10 +61,10 @@ const VERSIONED_ENTITY_IDS = 'MATCH (v:EntityVersion) WHERE v.id IN $ids RETURN 
 // that large statement, the costliest on a cold Neo4j, nor makes its 23 index seeks per id.
 const VERSIONED_RELATIONSHIPS = `
 MATCH (v:RelationshipVersion) WHERE v.id IN $ids
-WITH v.id AS id, [x IN collect(v) WHERE x.knownUntil IS NULL][0] AS current
+WITH v.id AS id, [x IN collect(v) WHERE ${isCurrent('x')}][0] AS current
 OPTIONAL MATCH (a:Entity {id: current.startId})-[r]->(b:Entity {id: current.endId})
 WHERE r.id = id AND type(r) = current.relType
-RETURN id, type(r) AS type, a.id AS from, b.id AS to, r.retractedAt IS NOT NULL AS retracted`;
+RETURN id, type(r) AS type, a.id AS from, b.id AS to, NOT ${notRetracted('r')} AS retracted`;
 
 const SOURCE_TEXTS = 'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text';
 

@@ -13,12 +13,9 @@ import { holds, holdsParams } from './holds.js';
 import type { RelationshipListRequest, RelationshipQuery } from './relationships.js';
 import { entityProperties, relationshipProperties } from './projection.js';
 import { toEntity, toRelationship, type CitationRecord, type EntityRecord, type RelationshipRecord } from './records.js';
-import { VERSION_KEYS } from './versions.js';
+import { currentAt, VERSION_KEYS } from './versions.js';
 import type { GraphResult, NeighborhoodOptions, TimelineOptions } from './explore.js';
 import { timelineMatch } from './explore.js';
-
-/** The version of `v` that was current at `$knownAt`. */
-export const currentAt = (v: string) => `${v}.knownFrom <= $knownAt AND (${v}.knownUntil IS NULL OR ${v}.knownUntil > $knownAt)`;
 
 const knownAtParam = (at: Date) => neo4j.types.DateTime.fromStandardDate(at);
 

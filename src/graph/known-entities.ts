@@ -6,6 +6,7 @@
  */
 import type { Db } from './db.js';
 import { RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../model/vocabulary.js';
+import { notRetracted } from './holds.js';
 import { kindOfLabels } from './records.js';
 
 export interface KnownEntity {
@@ -53,7 +54,7 @@ export async function knownEntities(db: Db): Promise<KnownEntity[]> {
 export async function eventParticipants(db: Db, events: readonly string[]): Promise<Map<string, string[]>> {
   if (!events.length) return new Map();
   const rows = await db.read<{ event: string; actors: string[] }>(
-    `MATCH (a:Entity)-[r:PARTICIPATES_IN]->(e:Event) WHERE e.id IN $events AND r.retractedAt IS NULL
+    `MATCH (a:Entity)-[r:PARTICIPATES_IN]->(e:Event) WHERE e.id IN $events AND ${notRetracted('r')}
      RETURN e.id AS event, collect(DISTINCT a.id) AS actors`,
     { events },
   );
@@ -78,7 +79,7 @@ export async function relationshipsAmong(db: Db, ids: readonly string[]): Promis
   if (!ids.length) return [];
   return db.read<KnownRelationship>(
     `MATCH (a:Entity)-[r]->(b:Entity)
-     WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types AND r.retractedAt IS NULL
+     WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types AND ${notRetracted('r')}
      RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS values`,
     { ids, types: RELATIONSHIP_TYPE_NAMES },
   );

@@ -13,7 +13,7 @@ const TEMPORAL = new Set([
   'createdAt', 'updatedAt', 'retractedAt', 'validFrom', 'validTo', 'termFrom', 'termTo',
   'startDate', 'endDate', 'startTime', 'endTime', 'publishedFrom', 'publishedTo',
 ]);
-export const TEMPORAL_BY_SHAPE = {
+const TEMPORAL_BY_SHAPE = {
   entity: ['createdAt', 'updatedAt', 'termFrom', 'termTo', 'startDate', 'endDate', 'startTime', 'endTime'],
   relationship: ['validFrom', 'validTo', 'createdAt', 'updatedAt', 'retractedAt'],
   source: ['publishedFrom', 'publishedTo', 'createdAt', 'updatedAt'],

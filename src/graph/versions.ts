@@ -43,6 +43,14 @@ export const VERSION_KEYS = [
 // One clock for the whole transaction: every version it opens or closes carries the same moment.
 const NOW = 'datetime.transaction()';
 
+/**
+ * Which version of an item is the one, as Cypher text: `isCurrent` the version that stands now (a
+ * write closes it), `currentAt` the one that stood at `$knownAt` (an `asKnownAt` read). Every
+ * query that picks a version takes one of these rather than comparing `knownFrom`/`knownUntil` itself.
+ */
+export const isCurrent = (v: string) => `${v}.knownUntil IS NULL`;
+export const currentAt = (v: string) => `${v}.knownFrom <= $knownAt AND (${isCurrent(v)} OR ${v}.knownUntil > $knownAt)`;
+
 /** The citations of `x`, as the version's parallel lists. Its names differ from the callers' (`a`, `b` are a relationship's ends). */
 const CITATION_LISTS = `
 WITH x, v, COLLECT {
@@ -58,14 +66,14 @@ SET v.citationIds = [c IN cs | c[0]], v.citationSources = [c IN cs | c[1]], v.ci
 const RECORD_ENTITIES = `
 UNWIND $ids AS id
 MATCH (x:Entity {id: id})
-CALL (id) { MATCH (old:EntityVersion {id: id}) WHERE old.knownUntil IS NULL SET old.knownUntil = ${NOW} }
+CALL (id) { MATCH (old:EntityVersion {id: id}) WHERE ${isCurrent('old')} SET old.knownUntil = ${NOW} }
 CREATE (v:EntityVersion)
 SET v = properties(x), v.kindLabel = [label IN labels(x) WHERE label IN $kindLabels][0], v.knownFrom = ${NOW}
 ${CITATION_LISTS}`;
 
 /** Records the version of the relationship `x` from `a` to `b` (its type `row.type`, its id `row.id`) and closes the one before. */
 const RELATIONSHIP_VERSION = `
-CALL (row) { MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE old.knownUntil IS NULL SET old.knownUntil = ${NOW} }
+CALL (row) { MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE ${isCurrent('old')} SET old.knownUntil = ${NOW} }
 CREATE (v:RelationshipVersion)
 SET v = properties(x), v.relType = row.type, v.startId = a.id, v.endId = b.id, v.knownFrom = ${NOW}
 ${CITATION_LISTS}`;
@@ -81,12 +89,12 @@ ${RELATIONSHIP_VERSION}`;
 
 const CLOSE_ENTITIES = `
 UNWIND $ids AS id
-MATCH (old:EntityVersion {id: id}) WHERE old.knownUntil IS NULL
+MATCH (old:EntityVersion {id: id}) WHERE ${isCurrent('old')}
 SET old.knownUntil = ${NOW}`;
 
 const CLOSE_RELATIONSHIPS = `
 UNWIND $rows AS row
-MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE old.knownUntil IS NULL
+MATCH (old:RelationshipVersion {id: row.id, relType: row.type}) WHERE ${isCurrent('old')}
 SET old.knownUntil = ${NOW}`;
 
 /** Rows per query, as the importer batches its own writes. */
@@ -160,7 +168,7 @@ export async function itemsNaming(tx: ManagedTransaction, duplicate: string, sur
               collect(DISTINCT CASE WHEN c.aboutKind = 'RELATIONSHIP' THEN c.about END) AS cited
      }
      CALL (cited) {
-       MATCH (v:RelationshipVersion) WHERE v.id IN cited AND v.knownUntil IS NULL
+       MATCH (v:RelationshipVersion) WHERE v.id IN cited AND ${isCurrent('v')}
        RETURN collect({type: v.relType, id: v.id, from: v.startId, to: v.endId}) AS relationships
      }
      CALL () {

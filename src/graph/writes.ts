@@ -8,6 +8,7 @@ import { Conflict, NotFound } from '../errors.js';
 import type { CitationInput, CoordinatesInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
 import { isoString, partialDateString } from './dates.js';
 import { recordChange, type Audit } from './audit.js';
+import { notRetracted } from './holds.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
 import { RELATIONSHIPS_BY_ID, relationshipsByIdQuery } from './relationships.js';
 import { entityProperties } from './projection.js';
@@ -245,16 +246,13 @@ export async function mergeEntities(tx: ManagedTransaction, survivorId: string, 
   }
   const { records: loops } = await tx.run(
     `MATCH (s:Entity {id: $survivor})-[r]->(s)
-     WHERE r.retractedAt IS NULL AND type(r) IN $types
+     WHERE ${notRetracted('r')} AND type(r) IN $types
      SET r.retractedAt = datetime(), r.retractedBy = $actor,
          r.retractionReason = 'Both ends became the same entity when ' + $duplicate + ' was merged into ' + $survivor + '.'
      RETURN r.id AS id`,
     { ...params, types: RELATIONSHIP_TYPE_NAMES },
   );
-  const { records: cited } = await tx.run(
-    `MATCH (c:Citation {about: $duplicate}) SET c.about = $survivor RETURN count(c) AS n`,
-    params,
-  );
+  const { records: cited } = await tx.run(`MATCH (c:Citation {about: $duplicate}) SET c.about = $survivor RETURN count(c) AS n`, params);
   await tx.run(
     `MATCH (d:Entity {id: $duplicate}), (s:Entity {id: $survivor})
      CALL (d, s) {

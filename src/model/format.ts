@@ -238,7 +238,7 @@ type ValueSchema<V extends PropertyValue> = V extends { type: 'text' }
             ? z.ZodEnum<{ [K in keyof (typeof VALUE_SETS)[S] & string]: K }>
             : never;
 type PropertySchema<P> = P extends PropertySpec ? (P extends { required: true } ? ValueSchema<P['value']> : z.ZodOptional<ValueSchema<P['value']>>) : never;
-type OwnProperties<T extends RelationshipType> = (typeof RELATIONSHIP_TYPES)[T] extends { properties: infer P extends Record<string, PropertySpec> } ? P : {};
+type OwnProperties<T extends RelationshipType> = (typeof RELATIONSHIP_TYPES)[T] extends { properties: infer P extends Record<string, PropertySpec> } ? P : Record<never, PropertySpec>;
 type OwnShape<T extends RelationshipType> = { [K in keyof OwnProperties<T>]: PropertySchema<OwnProperties<T>[K]> };
 
 function valueSchema(value: PropertyValue): z.ZodType {

@@ -9,21 +9,15 @@
 import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
 import { holdsPredicate } from '../graph/holds.js';
-import { isTemporal, PROPERTY_KEY, TEMPORAL_BY_SHAPE } from '../graph/projection.js';
+import { isTemporal, PROPERTY_KEY } from '../graph/projection.js';
 import { isRelationshipType } from '../model/vocabulary.js';
 import type { CitationNeeds, EntityNeeds, KeySet, ListNeeds } from './needs.js';
 
 /** Keys under which a projected entity or relationship carries what is not a stored property. */
 export const META = { labels: '_labels', citations: '_citations', lists: '_lists', list: '_l', relationship: 'r', other: 'o', whose: 'w' } as const;
 
-type Shape = keyof typeof TEMPORAL_BY_SHAPE;
-
-/** The stored properties of `variable` that a key set names, temporal ones as ISO strings. */
-function properties(variable: Cypher.Variable, shape: Shape, keys: KeySet, always: readonly string[]): Cypher.MapProjection {
-  if (keys === 'all') {
-    const temporal = Object.fromEntries(TEMPORAL_BY_SHAPE[shape].map((key) => [key, Cypher.toString(variable.property(key))]));
-    return new Cypher.MapProjection(variable, '*', temporal);
-  }
+/** The stored properties of `variable` a key set names, and those always read, temporal ones as ISO strings. */
+function properties(variable: Cypher.Variable, keys: KeySet, always: readonly string[]): Cypher.MapProjection {
   const chosen = [...new Set([...always, ...keys])].filter((key) => PROPERTY_KEY.test(key));
   const plain = chosen.filter((key) => !isTemporal(key));
   const temporal = Object.fromEntries(chosen.filter(isTemporal).map((key) => [key, Cypher.toString(variable.property(key))]));
@@ -44,8 +38,8 @@ function citations(about: Cypher.Expr, needs: CitationNeeds, depth: number): Cyp
   const entityOrNull = (node: Cypher.Node, entityNeeds: EntityNeeds | null) =>
     entityNeeds ? new Cypher.Case().when(Cypher.isNull(node)).then(Cypher.Null).else(entity(node, entityNeeds, depth + 1)) : Cypher.Null;
   const result = new Cypher.Map({
-    c: new Cypher.MapProjection(c, ['id', 'about', 'quote', 'note']),
-    s: needs.source ? properties(s, 'source', needs.source, ['id']) : new Cypher.MapProjection(s, ['id']),
+    c: properties(c, needs.keys, ['id', 'about']),
+    s: properties(s, needs.source ?? new Set(), ['id']),
     a: entityOrNull(a, needs.asserter),
     v: entityOrNull(v, needs.via),
   });
@@ -68,7 +62,7 @@ function list(e: Cypher.Node, needs: ListNeeds, depth: number): Cypher.Collect {
     .related(r, { type: needs.type, direction: needs.direction === 'OUT' ? 'right' : 'left' })
     .to(o, { labels: ['Entity'] });
   const fields: Record<string, Cypher.Expr> = {
-    [META.relationship]: properties(r, 'relationship', needs.relationship, ['id']),
+    [META.relationship]: properties(r, needs.relationship, ['id']),
     [META.other]: entity(o, needs.other, depth + 1),
   };
   if (needs.citations) fields[META.citations] = citations(r.property('id'), needs.citations, depth);
@@ -97,7 +91,7 @@ export function entity(e: Cypher.Node, needs: EntityNeeds, depth = 0): Cypher.Ex
   if (needs.citations) extra[META.citations] = citations(e.property('id'), needs.citations, depth);
   const lists = [...needs.lists.values()];
   if (lists.length) extra[META.lists] = new Cypher.List(lists.map((one) => list(e, one, depth)));
-  const projection = properties(e, 'entity', needs.keys, ['id', 'name']);
+  const projection = properties(e, needs.keys, ['id', 'name']);
   projection.set(extra);
   return projection;
 }

@@ -4,8 +4,10 @@
  * their far ends, whose losses, their citations); for a list, the same again, to any depth. Fields
  * are collected as graphql-js collects them (fragments, aliases, variables, `@include`/`@skip`),
  * for every type an abstract field may turn out to be, so what is read covers any runtime type.
- * A selection holding something this module cannot plan throws Unplannable; the operation is then
- * answered by the per-field resolvers.
+ * What a field reads is what it declares where it is defined (its `reads` extension, builder.ts),
+ * or, for the fields that are structure (relationship lists, citations, a relationship's ends, a
+ * figure's party), what this module reads for them. A selection holding something this module cannot
+ * plan throws Unplannable; the operation is then answered by the per-field resolvers.
  */
 import {
   getArgumentValues,
@@ -16,22 +18,22 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
-  type GraphQLInterfaceType,
   type GraphQLObjectType,
+  type GraphQLOutputType,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields.js';
 import type { Direction } from '../graph/relationships.js';
 import type { Confidence, RelationshipType } from '../model/vocabulary.js';
-import { BOUNDS } from '../schema/bounds.js';
+import { intWithin, textWithin, type Bounds } from '../schema/bounds.js';
 import { LIST_FIELDS } from '../schema/names.js';
 
 /** Raised when a selection holds a field the planner does not read itself. */
 export class Unplannable extends Error {}
 
-/** Stored properties to read: a set of keys, or every one. */
-export type KeySet = Set<string> | 'all';
+/** Stored properties to read. */
+export type KeySet = Set<string>;
 
 export interface EntityNeeds {
   keys: KeySet;
@@ -40,13 +42,17 @@ export interface EntityNeeds {
   lists: Map<string, ListNeeds>;
 }
 
-export interface ListNeeds {
-  key: string;
+/** Which list a list field asks for: everything that changes what it holds. */
+export interface ListShape {
   type: RelationshipType;
   direction: Direction;
   asOf: Date | null;
   minConfidence: Confidence | null;
   limit: number;
+}
+
+export interface ListNeeds extends ListShape {
+  key: string;
   relationship: KeySet;
   /** The entity at the far end. */
   other: EntityNeeds;
@@ -56,43 +62,35 @@ export interface ListNeeds {
 }
 
 export interface CitationNeeds {
+  /** The citation's own properties. */
+  keys: KeySet;
   source: KeySet | null;
   asserter: EntityNeeds | null;
   via: EntityNeeds | null;
 }
 
-/** Types the planner reads itself; a resolver returning one of them would need a loader. */
-const PLANNED_TYPES = new Set(['Citation', 'Source', 'Change']);
+/** A field the planner reads as structure rather than by what it declares: given its definition and nodes. */
+type Structure = (definition: GraphQLField<unknown, unknown>, found: readonly FieldNode[]) => void;
 
 export const emptyEntityNeeds = (): EntityNeeds => ({ keys: new Set(['id', 'name']), citations: null, lists: new Map() });
 
-// The stored properties each entity field reads; a field not listed reads them all.
-const ENTITY_FIELD_KEYS: Record<string, readonly string[]> = {
-  __typename: [], id: [], slug: [], kind: [], name: [],
-  aliases: ['aliases'], description: ['description'], note: ['note'], mergedFrom: ['mergedFrom'],
-  createdAt: ['createdAt'], createdBy: ['createdBy'], updatedAt: ['updatedAt'], updatedBy: ['updatedBy'],
-  isoCode: ['isoCode'], recognized: ['recognized'], office: ['office'], orgType: ['orgType'], regionType: ['regionType'],
-  eventType: ['eventType'], status: ['status'],
-  startDate: ['startDate'], startPrecision: ['startPrecision'], startTime: ['startTime'], startTimeLocal: ['startTime'],
-  endDate: ['endDate'], endPrecision: ['endPrecision'], dateNote: ['dateNote'],
-  termFrom: ['termFrom'], termFromPrecision: ['termFromPrecision'], termTo: ['termTo'], termToPrecision: ['termToPrecision'],
-  latitude: ['latitude'], longitude: ['longitude'], coordinatesNote: ['coordinatesNote'],
-};
-// Relationship fields that read no property, or another than their name.
-const RELATIONSHIP_FIELD_KEYS: Record<string, readonly string[]> = {
-  __typename: [], id: [], slug: [], type: [], retracted: ['retractedAt'],
-};
-const SOURCE_FIELD_KEYS: Record<string, readonly string[]> = { __typename: [], id: [], slug: [] };
-
-const addKeys = (set: KeySet, keys: readonly string[] | undefined): KeySet => {
-  if (set === 'all' || keys === undefined) return 'all';
-  for (const key of keys) set.add(key);
-  return set;
-};
-
 /** The list a list field asks for, named by everything that changes what it holds. */
-export function listKey(list: Pick<ListNeeds, 'type' | 'direction' | 'asOf' | 'minConfidence' | 'limit'>): string {
+export function listKey(list: ListShape): string {
   return [list.type, list.direction, list.asOf?.toISOString() ?? '', list.minConfidence ?? '', list.limit].join(':');
+}
+
+/** A field of `type`, or Unplannable when it has none of that name. */
+export function fieldOf(type: GraphQLObjectType, name: string): GraphQLField<unknown, unknown> {
+  const field = type.getFields()[name];
+  if (!field) throw new Unplannable(`${type.name}.${name}`);
+  return field;
+}
+
+/** The object type of a field's values (through lists and non-nulls), or Unplannable for an abstract or leaf one. */
+export function objectTypeOf(field: GraphQLField<unknown, unknown>): GraphQLObjectType {
+  const type = getNamedType(field.type);
+  if (!isObjectType(type)) throw new Unplannable(`${field.name} is not an object type`);
+  return type;
 }
 
 export class NeedsPlanner {
@@ -122,44 +120,95 @@ export class NeedsPlanner {
     return merged;
   }
 
-  /** Arguments of a field as graphql-js would pass them; invalid ones are left for the resolvers to reject. */
-  args(definition: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
-    try {
-      return getArgumentValues(definition, node, this.variables);
-    } catch {
-      throw new Unplannable('arguments');
-    }
+  /** The nodes, under every response key, that select the field `name` of `type`. */
+  selecting(type: GraphQLObjectType, nodes: readonly FieldNode[], name: string): FieldNode[] {
+    return [...this.fields(type, nodes).values()].filter((found) => found[0]?.name.value === name).flat();
   }
 
   /**
-   * Adds what `nodes` (fields whose value is an entity) need to `needs`, for every kind the entity
-   * may be: any kind for a field of type Entity, only events for a field of type Event.
+   * Arguments of a field as graphql-js would pass them. Invalid ones, and values outside the bounds
+   * the argument declares (`extensions.bounds`, bounds.ts), are left to the field's own validation.
    */
-  entity(nodes: readonly FieldNode[], needs: EntityNeeds, typeName = 'Entity'): EntityNeeds {
-    const declared = this.schema.getType(typeName);
-    if (!declared || !(isObjectType(declared) || isAbstractType(declared))) throw new Unplannable(`no ${typeName} type`);
-    const types = isAbstractType(declared) ? this.schema.getPossibleTypes(declared) : [declared];
-    for (const type of types) {
-      for (const [, found] of this.fields(type, nodes)) {
-        const name = (found[0] as FieldNode).name.value;
-        if (name === '__typename') continue;
-        const definition = type.getFields()[name];
-        if (!definition) throw new Unplannable(name);
-        if (LIST_FIELDS.has(name)) {
-          for (const node of found) this.list(name, definition, node, needs);
-        } else if (name === 'citations') {
-          needs.citations = this.citations(found, needs.citations);
-        } else if (isLeafType(getNamedType(definition.type))) {
-          needs.keys = addKeys(needs.keys, ENTITY_FIELD_KEYS[name]);
-        } else if (this.plain(definition, found)) {
-          // An object its resolver makes from the entity's properties (a death toll).
-          needs.keys = 'all';
-        } else {
-          // history and anything else that reads more than the entity's node.
-          throw new Unplannable(`${type.name}.${name}`);
-        }
+  args(definition: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(definition, node, this.variables);
+    } catch {
+      throw new Unplannable('arguments');
+    }
+    for (const argument of definition.args) {
+      const bounds = argument.extensions.bounds as Bounds | undefined;
+      const value = values[argument.name];
+      if (bounds && !(typeof value === 'string' ? textWithin(bounds) : intWithin(bounds)).safeParse(value).success) {
+        throw new Unplannable(`${argument.name} out of bounds`);
       }
     }
+    return values;
+  }
+
+  /** A count argument's value, or when it is null the default the argument declares (bounds.ts's, through countArg). */
+  count(definition: GraphQLField<unknown, unknown>, args: Record<string, unknown>, name: string): number {
+    const value = args[name] ?? definition.args.find((argument) => argument.name === name)?.defaultValue;
+    if (typeof value !== 'number') throw new Unplannable(`no ${name}`);
+    return value;
+  }
+
+  /** The list a list field asks for with these arguments. */
+  listOf(definition: GraphQLField<unknown, unknown>, args: Record<string, unknown>): ListShape & { key: string } {
+    const listed = LIST_FIELDS.get(definition.name);
+    if (!listed) throw new Unplannable(`${definition.name} is no list field`);
+    const shape = {
+      ...listed,
+      asOf: (args.asOf as Date | null | undefined) ?? null,
+      minConfidence: (args.minConfidence as Confidence | null | undefined) ?? null,
+      limit: this.count(definition, args, 'first'),
+    };
+    return { ...shape, key: listKey(shape) };
+  }
+
+  /**
+   * The one walk over a selection: each field `nodes` select of `type`, once per response key.
+   * `__typename` reads nothing; a field `structure` has a reader for is read by it; any other
+   * must declare what it reads and be answered by its resolver alone, and its keys go to `keys`.
+   */
+  private visit(type: GraphQLObjectType, nodes: readonly FieldNode[], keys: KeySet, structure: (name: string) => Structure | undefined): void {
+    for (const [, found] of this.fields(type, nodes)) {
+      const name = (found[0] as FieldNode).name.value;
+      if (name === '__typename') continue;
+      const definition = fieldOf(type, name);
+      const read = structure(name);
+      if (read) read(definition, found);
+      else for (const key of this.declared(type, definition, found)) keys.add(key);
+    }
+  }
+
+  /** The stored keys a field reads, as it declares them; Unplannable for one that declares none (history) or needs more than its record. */
+  private declared(type: GraphQLObjectType, definition: GraphQLField<unknown, unknown>, found: readonly FieldNode[]): readonly string[] {
+    const reads = definition.extensions.reads;
+    if (!reads || !(isLeafType(getNamedType(definition.type)) || this.plain(definition, found))) throw new Unplannable(`${type.name}.${definition.name}`);
+    return reads;
+  }
+
+  /** The object types a value of `declared` may be: itself, or every type of an interface. */
+  private possible(declared: GraphQLOutputType): readonly GraphQLObjectType[] {
+    const type = getNamedType(declared);
+    if (isAbstractType(type)) return this.schema.getPossibleTypes(type);
+    if (isObjectType(type)) return [type];
+    throw new Unplannable(`${type.name} is not an object`);
+  }
+
+  /**
+   * Adds what `nodes` (fields whose value is an entity, declared as `declared`) need to `needs`, for
+   * every kind the entity may be: any kind for a field of type Entity, only events for one of type Event.
+   */
+  entity(nodes: readonly FieldNode[], needs: EntityNeeds, declared: GraphQLOutputType): EntityNeeds {
+    const structure = (name: string): Structure | undefined =>
+      LIST_FIELDS.has(name)
+        ? (definition, found) => found.forEach((node) => this.list(definition, node, needs))
+        : name === 'citations'
+          ? (definition, found) => void (needs.citations = this.citations(definition, found, needs.citations))
+          : undefined;
+    for (const type of this.possible(declared)) this.visit(type, nodes, needs.keys, structure);
     return needs;
   }
 
@@ -168,9 +217,9 @@ export class NeedsPlanner {
    * relationship, nothing a loader fetches): an object type whose selected fields are all leaves or
    * plain objects again.
    */
-  plain(definition: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[]): boolean {
+  private plain(definition: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[]): boolean {
     const type = getNamedType(definition.type);
-    if (!isObjectType(type) || PLANNED_TYPES.has(type.name) || type.getInterfaces().length) return false;
+    if (!isObjectType(type) || type.getInterfaces().length) return false;
     return [...this.fields(type, nodes)].every(([, found]) => {
       const name = (found[0] as FieldNode).name.value;
       const field = type.getFields()[name];
@@ -178,73 +227,50 @@ export class NeedsPlanner {
     });
   }
 
-  private list(name: string, definition: GraphQLField<unknown, unknown>, node: FieldNode, near: EntityNeeds): void {
-    const { type, direction } = LIST_FIELDS.get(name) as { type: RelationshipType; direction: Direction };
-    const args = this.args(definition, node) as { asOf?: Date | null; minConfidence?: Confidence | null; first?: number | null };
-    const limit = args.first ?? BOUNDS.listSize.default;
-    if (!Number.isInteger(limit) || limit < BOUNDS.listSize.min || limit > BOUNDS.listSize.max) throw new Unplannable('first');
-    const shape = { type, direction, asOf: args.asOf ?? null, minConfidence: args.minConfidence ?? null, limit };
-    const key = listKey(shape);
+  private list(definition: GraphQLField<unknown, unknown>, node: FieldNode, near: EntityNeeds): void {
+    const { key, ...shape } = this.listOf(definition, this.args(definition, node));
     let list = near.lists.get(key);
     if (!list) {
       list = { ...shape, key, relationship: new Set(['id']), other: emptyEntityNeeds(), whose: null, citations: null };
       near.lists.set(key, list);
     }
-    const itemType = getNamedType(definition.type) as GraphQLObjectType;
-    const far = direction === 'OUT' ? 'to' : 'from';
-    for (const [, found] of this.fields(itemType, [node])) {
-      const field = (found[0] as FieldNode).name.value;
-      if (field === 'from' || field === 'to') this.entity(found, field === far ? list.other : near);
-      else if (field === 'whose') list.whose = this.entity(found, list.whose ?? emptyEntityNeeds());
-      else if (field === 'citations') list.citations = this.citations(found, list.citations);
-      else list.relationship = this.relationshipLeaf(itemType, field, found, list.relationship);
-    }
-  }
-
-  /** A relationship's leaf or plain-object field, as the properties it reads. */
-  private relationshipLeaf(type: GraphQLObjectType, field: string, found: readonly FieldNode[], keys: KeySet): KeySet {
-    if (field === '__typename') return keys;
-    const definition = type.getFields()[field];
-    if (!definition) throw new Unplannable(field);
-    if (isLeafType(getNamedType(definition.type))) return addKeys(keys, RELATIONSHIP_FIELD_KEYS[field] ?? [field]);
-    if (this.plain(definition, found)) return 'all';
-    throw new Unplannable(`${type.name}.${field}`);
+    const mine = list;
+    const far = shape.direction === 'OUT' ? 'to' : 'from';
+    this.visit(objectTypeOf(definition), [node], list.relationship, (name): Structure | undefined =>
+      name === 'from' || name === 'to'
+        ? (end, found) => void this.entity(found, name === far ? mine.other : near, end.type)
+        : name === 'whose'
+          ? (whose, found) => void (mine.whose = this.entity(found, mine.whose ?? emptyEntityNeeds(), whose.type))
+          : name === 'citations'
+            ? (citations, found) => void (mine.citations = this.citations(citations, found, mine.citations))
+            : undefined,
+    );
   }
 
   /**
-   * What relationships of any type (a neighbourhood's edges) need of their own properties; what
-   * their ends need is added to `ends`. Citations and whose losses are not read beside them.
+   * What relationships of any type (a neighbourhood's edges, declared as `declared`) need of their
+   * own properties; what their ends need is added to `ends`. Citations and whose losses are not
+   * read beside them: those fields leave the read to the resolvers.
    */
-  edges(nodes: readonly FieldNode[], ends: EntityNeeds): KeySet {
-    let keys: KeySet = new Set(['id']);
-    for (const type of this.schema.getPossibleTypes(this.schema.getType('Relationship') as GraphQLInterfaceType)) {
-      for (const [, found] of this.fields(type, nodes)) {
-        const field = (found[0] as FieldNode).name.value;
-        if (field === 'from' || field === 'to') this.entity(found, ends);
-        else if (field === 'whose' || field === 'citations') throw new Unplannable(`${type.name}.${field}`);
-        else keys = this.relationshipLeaf(type, field, found, keys);
-      }
-    }
+  edges(nodes: readonly FieldNode[], ends: EntityNeeds, declared: GraphQLOutputType): KeySet {
+    const keys: KeySet = new Set(['id']);
+    const structure = (name: string): Structure | undefined =>
+      name === 'from' || name === 'to' ? (end, found) => void this.entity(found, ends, end.type) : undefined;
+    for (const type of this.possible(declared)) this.visit(type, nodes, keys, structure);
     return keys;
   }
 
-  private citations(nodes: readonly FieldNode[], into: CitationNeeds | null): CitationNeeds {
-    const needs = into ?? { source: null, asserter: null, via: null };
-    const citation = this.schema.getType('Citation') as GraphQLObjectType;
-    const source = this.schema.getType('Source') as GraphQLObjectType;
-    for (const [, found] of this.fields(citation, nodes)) {
-      const name = (found[0] as FieldNode).name.value;
-      if (name === 'source') {
-        let keys: KeySet = needs.source ?? new Set(['id']);
-        for (const [, sourceFields] of this.fields(source, found)) {
-          const sourceField = (sourceFields[0] as FieldNode).name.value;
-          keys = addKeys(keys, SOURCE_FIELD_KEYS[sourceField] ?? [sourceField]);
-        }
-        needs.source = keys;
-      } else if (name === 'assertedBy') needs.asserter = this.entity(found, needs.asserter ?? emptyEntityNeeds());
-      else if (name === 'via') needs.via = this.entity(found, needs.via ?? emptyEntityNeeds());
-      else if (!['quote', 'note', '__typename'].includes(name)) throw new Unplannable(`Citation.${name}`);
-    }
+  private citations(definition: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], into: CitationNeeds | null): CitationNeeds {
+    const needs = into ?? { keys: new Set<string>(), source: null, asserter: null, via: null };
+    this.visit(objectTypeOf(definition), nodes, needs.keys, (name): Structure | undefined =>
+      name === 'source'
+        ? (source, found) => this.visit(objectTypeOf(source), found, (needs.source ??= new Set(['id'])), () => undefined)
+        : name === 'assertedBy'
+          ? (entity, found) => void (needs.asserter = this.entity(found, needs.asserter ?? emptyEntityNeeds(), entity.type))
+          : name === 'via'
+            ? (entity, found) => void (needs.via = this.entity(found, needs.via ?? emptyEntityNeeds(), entity.type))
+            : undefined,
+    );
     return needs;
   }
 }

@@ -8,6 +8,8 @@
  */
 import {
   defaultFieldResolver,
+  getNamedType,
+  isAbstractType,
   isLeafType,
   isListType,
   isNonNullType,
@@ -21,12 +23,10 @@ import {
 } from 'graphql';
 import { toEntity, toRelationship, type CitationRecord, type EntityRecord, type RelationshipRecord } from '../graph/records.js';
 import type { SourceRecord } from '../graph/sources.js';
-import { KIND_LABELS } from '../model/vocabulary.js';
 import type { Context } from '../schema/builder.js';
-import { BOUNDS } from '../schema/bounds.js';
-import { LIST_FIELDS, NAMES } from '../schema/names.js';
+import { LIST_FIELDS } from '../schema/names.js';
 import { META } from './cypher.js';
-import { listKey, Unplannable, type CitationNeeds, type EntityNeeds, type ListNeeds, type NeedsPlanner } from './needs.js';
+import { fieldOf, objectTypeOf, Unplannable, type CitationNeeds, type EntityNeeds, type NeedsPlanner } from './needs.js';
 
 /** An entity as the planned query returns it: its properties, and what cypher.ts put beside them. */
 export type EntityRow = Record<string, unknown> & {
@@ -47,10 +47,22 @@ interface CitationRow {
   v: EntityRow | null;
 }
 
-type Path = GraphQLResolveInfo['path'];
+export type Path = GraphQLResolveInfo['path'];
 type Out = Record<string, unknown>;
 /** A value now, or later only when a resolver really answers with a promise. */
-type PromiseOrValue<T> = T | Promise<T>;
+export type PromiseOrValue<T> = T | Promise<T>;
+
+/**
+ * How a field is answered when not by its own resolver from the object's value: from its nodes,
+ * its path and its definition (a relationship list from the rows, an entity from its row, …).
+ */
+export type Answer = (found: readonly FieldNode[], path: Path, field: GraphQLField<unknown, unknown>) => unknown;
+/** Which fields of an object are answered otherwise than by their resolvers, by field name. */
+export type Answers = (name: string) => Answer | undefined;
+const byResolvers: Answers = () => undefined;
+
+/** The path of a list's item. */
+export const itemPath = (list: Path, index: number): Path => ({ prev: list, key: index, typename: undefined });
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
@@ -75,7 +87,7 @@ class Filling<T extends Out | unknown[]> {
   }
 }
 
-function mapPromiseOrValue<T>(items: readonly T[], each: (item: T, index: number) => unknown): PromiseOrValue<unknown[]> {
+export function mapPromiseOrValue<T>(items: readonly T[], each: (item: T, index: number) => unknown): PromiseOrValue<unknown[]> {
   const filling = new Filling<unknown[]>(new Array(items.length));
   items.forEach((item, index) => filling.set(index, each(item, index)));
   return filling.done();
@@ -91,10 +103,6 @@ export class Shaper {
     private readonly context: Context,
     private readonly operation: OperationDefinitionNode,
   ) {}
-
-  private type(name: string): GraphQLObjectType {
-    return this.planner.schema.getType(name) as GraphQLObjectType;
-  }
 
   private args(field: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
     let args = this.argumentValues.get(node);
@@ -113,60 +121,102 @@ export class Shaper {
     return index;
   }
 
-  /** An entity row as the record resolvers take (only some properties when not all were read). */
-  private record(row: EntityRow, needs: EntityNeeds): EntityRecord | undefined {
-    const { [META.labels]: labels, [META.citations]: _citations, [META.lists]: _lists, ...properties } = row;
-    return toEntity(properties, labels, needs.keys !== 'all');
+  /** The info graphql-js would pass; the schema's resolvers read at most its path and field name. */
+  private info(field: GraphQLField<unknown, unknown> | undefined, nodes: readonly FieldNode[], parentType: GraphQLObjectType | undefined, path: Path): GraphQLResolveInfo {
+    return {
+      fieldName: field?.name,
+      fieldNodes: nodes,
+      returnType: field?.type,
+      parentType,
+      path,
+      schema: this.planner.schema,
+      fragments: this.planner.fragments,
+      rootValue: undefined,
+      operation: this.operation,
+      variableValues: this.planner.variables,
+    } as unknown as GraphQLResolveInfo;
   }
 
-  /** An entity in the response, as `nodes` select it. */
-  entity(row: EntityRow | null | undefined, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out | null> {
-    if (!row) return null;
-    const record = this.record(row, needs);
-    if (!record) return null;
-    return this.shapeEntity(record, row, nodes, needs, path);
+  /** The object type a value of a field declared as `declared` is: that type, or the one its interface's resolveType names. */
+  private runtimeType(declared: GraphQLOutputType, value: unknown, nodes: readonly FieldNode[], path: Path): GraphQLObjectType {
+    const type = getNamedType(declared);
+    if (isObjectType(type)) return type;
+    if (!isAbstractType(type)) throw new Unplannable(`${type.name} is not an object`);
+    const name = type.resolveType?.(value, this.context, this.info(undefined, nodes, undefined, path), type);
+    const resolved = typeof name === 'string' ? this.planner.schema.getType(name) : undefined;
+    if (!isObjectType(resolved)) throw new Unplannable(`no type for a value of ${type.name}`);
+    return resolved;
+  }
+
+  /** An entity row as the record resolvers take, with only the properties this response asked for. */
+  private record(row: EntityRow): EntityRecord | undefined {
+    const { [META.labels]: labels, [META.citations]: _citations, [META.lists]: _lists, ...properties } = row;
+    return toEntity(properties, labels, true);
+  }
+
+  /**
+   * The one loop every planned object is shaped by: the fields `nodes` select of `type`, in their
+   * order, `__typename` from the type, each field `answers` has an answer for by it, every other by
+   * its own resolver from `value`.
+   */
+  object(type: GraphQLObjectType, value: unknown, nodes: readonly FieldNode[], path: Path, answers: Answers = byResolvers): PromiseOrValue<Out> {
+    const out = new Filling<Out>({});
+    for (const [key, found] of this.planner.fields(type, nodes)) {
+      const name = (found[0] as FieldNode).name.value;
+      if (name === '__typename') {
+        out.set(key, type.name);
+        continue;
+      }
+      const field = fieldOf(type, name);
+      const at = { prev: path, key, typename: type.name };
+      const answer = answers(name);
+      out.set(key, answer ? answer(found, at, field) : this.leaf(field, value, found, type, at));
+    }
+    return out.done();
+  }
+
+  /** An entity in the response, of a field declared as `declared`, as `nodes` select it. */
+  entity(row: EntityRow | null | undefined, declared: GraphQLOutputType, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out | null> {
+    const record = row ? this.record(row) : undefined;
+    return record ? this.shapeEntity(record, row ?? undefined, declared, nodes, needs, path) : null;
   }
 
   /** An entity read as a record, with nothing beside it (a neighbourhood's node or an edge's end). */
-  entityRecord(record: EntityRecord | undefined, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out | null> {
-    return record ? this.shapeEntity(record, undefined, nodes, needs, path) : null;
+  entityRecord(record: EntityRecord | undefined, declared: GraphQLOutputType, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out | null> {
+    return record ? this.shapeEntity(record, undefined, declared, nodes, needs, path) : null;
   }
 
   /** A relationship of any type read as a record, its ends among `ends` (a neighbourhood's edge). */
-  relationship(record: RelationshipRecord, ends: ReadonlyMap<string, EntityRecord>, nodes: readonly FieldNode[], endNeeds: EntityNeeds, path: Path): PromiseOrValue<Out> {
-    const type = this.type(NAMES[record.type].object);
-    const out = new Filling<Out>({});
-    for (const [key, found] of this.planner.fields(type, nodes)) {
-      const at = { prev: path, key, typename: type.name };
-      const name = (found[0] as FieldNode).name.value;
-      const field = type.getFields()[name];
-      if (name === '__typename') out.set(key, type.name);
-      else if (!field) throw new Unplannable(name);
-      else if (name === 'from' || name === 'to') {
-        const end = ends.get(name === 'from' ? record.from : record.to);
-        if (!end) throw new Unplannable('an end that was not read');
-        out.set(key, this.entityRecord(end, found, endNeeds, at));
-      } else out.set(key, this.leaf(field, record, found, type, at));
-    }
-    return out.done();
+  relationship(
+    record: RelationshipRecord,
+    declared: GraphQLOutputType,
+    ends: ReadonlyMap<string, EntityRecord>,
+    nodes: readonly FieldNode[],
+    endNeeds: EntityNeeds,
+    path: Path,
+  ): PromiseOrValue<Out> {
+    return this.object(this.runtimeType(declared, record, nodes, path), record, nodes, path, (name) =>
+      name === 'from' || name === 'to'
+        ? (found, at, field) => {
+            const end = ends.get(name === 'from' ? record.from : record.to);
+            if (!end) throw new Unplannable('an end that was not read');
+            return this.entityRecord(end, field.type, found, endNeeds, at);
+          }
+        : undefined,
+    );
   }
 
-  private shapeEntity(record: EntityRecord, row: EntityRow | undefined, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out> {
-    const type = this.type(KIND_LABELS[record.kind]);
-    const out = new Filling<Out>({});
-    for (const [key, found] of this.planner.fields(type, nodes)) {
-      const at = { prev: path, key, typename: type.name };
-      const name = (found[0] as FieldNode).name.value;
-      const definition = type.getFields()[name];
-      if (name === '__typename') out.set(key, type.name);
-      else if (!definition) throw new Unplannable(name);
-      else if (LIST_FIELDS.has(name)) {
-        if (!row) throw new Unplannable('a list beside a record');
-        out.set(key, this.list(row, record, needs, definition, found, at));
-      } else if (name === 'citations') out.set(key, this.citations(row?.[META.citations], found, needs.citations, at));
-      else out.set(key, this.leaf(definition, record, found, type, at));
-    }
-    return out.done();
+  private shapeEntity(record: EntityRecord, row: EntityRow | undefined, declared: GraphQLOutputType, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out> {
+    return this.object(this.runtimeType(declared, record, nodes, path), record, nodes, path, (name) =>
+      LIST_FIELDS.has(name)
+        ? (found, at, field) => {
+            if (!row) throw new Unplannable('a list beside a record');
+            return this.list(row, record, needs, field, found, at);
+          }
+        : name === 'citations'
+          ? (found, at, field) => this.citations(row?.[META.citations], field, found, needs.citations, at)
+          : undefined,
+    );
   }
 
   private list(
@@ -177,47 +227,41 @@ export class Shaper {
     nodes: readonly FieldNode[],
     path: Path,
   ): PromiseOrValue<unknown[]> {
-    const { type, direction } = LIST_FIELDS.get(definition.name) as Pick<ListNeeds, 'type' | 'direction'>;
-    const args = this.args(definition, nodes[0] as FieldNode) as { asOf?: Date | null; minConfidence?: ListNeeds['minConfidence']; first?: number | null };
-    const key = listKey({ type, direction, asOf: args.asOf ?? null, minConfidence: args.minConfidence ?? null, limit: args.first ?? BOUNDS.listSize.default });
+    const { key, type, direction } = this.planner.listOf(definition, this.args(definition, nodes[0] as FieldNode));
     const list = nearNeeds.lists.get(key);
     if (!list) throw new Unplannable(`list ${key} was not planned`);
     const rows = nearRow[META.lists]?.[this.listIndex(nearNeeds, key)] ?? [];
-    const objectType = this.type(NAMES[type].object);
+    const objectType = objectTypeOf(definition);
     const far = direction === 'OUT' ? 'to' : 'from';
-    const fields = this.planner.fields(objectType, nodes);
     return mapPromiseOrValue(rows, (item, index) => {
-      const other = this.record(item[META.other], list.other);
+      const other = this.record(item[META.other]);
       if (!other) throw new Unplannable('an end without a kind');
       const out = direction === 'OUT';
       const relationship: RelationshipRecord = {
         ...toRelationship({ r: item[META.relationship], type, from: out ? near.id : other.id, to: out ? other.id : near.id }),
         other,
       };
-      const result = new Filling<Out>({});
-      const itemPath = { prev: path, key: index, typename: undefined };
-      for (const [responseKey, found] of fields) {
-        const at = { prev: itemPath, key: responseKey, typename: objectType.name };
-        const name = (found[0] as FieldNode).name.value;
-        const field = objectType.getFields()[name];
-        if (name === '__typename') result.set(responseKey, objectType.name);
-        else if (!field) throw new Unplannable(name);
-        else if (name === 'from' || name === 'to') {
-          result.set(responseKey, name === far ? this.entity(item[META.other], found, list.other, at) : this.entity(nearRow, found, nearNeeds, at));
-        } else if (name === 'whose') {
-          result.set(responseKey, list.whose ? this.entity(item[META.whose], found, list.whose, at) : null);
-        } else if (name === 'citations') result.set(responseKey, this.citations(item[META.citations], found, list.citations, at));
-        else result.set(responseKey, this.leaf(field, relationship, found, objectType, at));
-      }
-      return result.done();
+      return this.object(objectType, relationship, nodes, itemPath(path, index), (name): Answer | undefined =>
+        name === 'from' || name === 'to'
+          ? (found, at, field) => (name === far ? this.entity(item[META.other], field.type, found, list.other, at) : this.entity(nearRow, field.type, found, nearNeeds, at))
+          : name === 'whose'
+            ? (found, at, field) => (list.whose ? this.entity(item[META.whose], field.type, found, list.whose, at) : null)
+            : name === 'citations'
+              ? (found, at, field) => this.citations(item[META.citations], field, found, list.citations, at)
+              : undefined,
+      );
     });
   }
 
-  private citations(rows: CitationRow[] | undefined, nodes: readonly FieldNode[], needs: CitationNeeds | null, path: Path): PromiseOrValue<unknown[]> {
+  private citations(
+    rows: CitationRow[] | undefined,
+    definition: GraphQLField<unknown, unknown>,
+    nodes: readonly FieldNode[],
+    needs: CitationNeeds | null,
+    path: Path,
+  ): PromiseOrValue<unknown[]> {
     if (!needs || !rows) throw new Unplannable('citations were not read');
-    const citationType = this.type('Citation');
-    const sourceType = this.type('Source');
-    const fields = this.planner.fields(citationType, nodes);
+    const citationType = objectTypeOf(definition);
     return mapPromiseOrValue(rows, (row, index) => {
       const record: CitationRecord = {
         id: row.c.id,
@@ -228,53 +272,22 @@ export class Shaper {
         assertedById: (row.a?.id as string | undefined) ?? null,
         viaId: (row.v?.id as string | undefined) ?? null,
       };
-      const out = new Filling<Out>({});
-      const itemPath = { prev: path, key: index, typename: undefined };
-      for (const [key, found] of fields) {
-        const at = { prev: itemPath, key, typename: citationType.name };
-        const name = (found[0] as FieldNode).name.value;
-        const field = citationType.getFields()[name];
-        if (name === '__typename') out.set(key, citationType.name);
-        else if (!field) throw new Unplannable(name);
-        else if (name === 'source') out.set(key, this.object(sourceType, { id: String(row.s.id), properties: row.s } satisfies SourceRecord, found, at));
-        else if (name === 'assertedBy') out.set(key, needs.asserter ? this.entity(row.a, found, needs.asserter, at) : null);
-        else if (name === 'via') out.set(key, needs.via ? this.entity(row.v, found, needs.via, at) : null);
-        else out.set(key, this.leaf(field, record, found, citationType, at));
-      }
-      return out.done();
+      return this.object(citationType, record, nodes, itemPath(path, index), (name): Answer | undefined =>
+        name === 'source'
+          ? (found, at, field) => this.object(objectTypeOf(field), { id: String(row.s.id), properties: row.s } satisfies SourceRecord, found, at)
+          : name === 'assertedBy'
+            ? (found, at, field) => (needs.asserter ? this.entity(row.a, field.type, found, needs.asserter, at) : null)
+            : name === 'via'
+              ? (found, at, field) => (needs.via ? this.entity(row.v, field.type, found, needs.via, at) : null)
+              : undefined,
+      );
     });
-  }
-
-  /** An object whose every selected field its resolvers compute from it (a source, a page's info, a death toll). */
-  object(type: GraphQLObjectType, source: unknown, nodes: readonly FieldNode[], path: Path): PromiseOrValue<Out> {
-    const out = new Filling<Out>({});
-    for (const [key, found] of this.planner.fields(type, nodes)) {
-      const name = (found[0] as FieldNode).name.value;
-      const field = type.getFields()[name];
-      if (name === '__typename') out.set(key, type.name);
-      else if (!field) throw new Unplannable(name);
-      else out.set(key, this.leaf(field, source, found, type, { prev: path, key, typename: type.name }));
-    }
-    return out.done();
   }
 
   /** A leaf, or a plain object of leaves, as its own resolver computes it and its own types serialize it. */
   leaf(field: GraphQLField<unknown, unknown>, source: unknown, nodes: readonly FieldNode[], parentType: GraphQLObjectType, path: Path): PromiseOrValue<unknown> {
     const resolve = field.resolve ?? defaultFieldResolver;
-    // The info graphql-js would pass; the schema's resolvers read at most its path and field name.
-    const info = {
-      fieldName: field.name,
-      fieldNodes: nodes,
-      returnType: field.type,
-      parentType,
-      path,
-      schema: this.planner.schema,
-      fragments: this.planner.fragments,
-      rootValue: undefined,
-      operation: this.operation,
-      variableValues: this.planner.variables,
-    } as unknown as GraphQLResolveInfo;
-    const value = resolve(source, this.args(field, nodes[0] as FieldNode), this.context, info);
+    const value = resolve(source, this.args(field, nodes[0] as FieldNode), this.context, this.info(field, nodes, parentType, path));
     return isThenable(value)
       ? Promise.resolve(value).then((settled) => this.complete(field.type, settled, nodes, path))
       : this.complete(field.type, value, nodes, path);
@@ -289,7 +302,7 @@ export class Shaper {
     if (value === null || value === undefined) return null;
     if (isListType(type)) {
       if (!Array.isArray(value)) throw new Unplannable('not a list');
-      return mapPromiseOrValue(value, (item, index) => this.complete(type.ofType, item, nodes, { prev: path, key: index, typename: undefined }));
+      return mapPromiseOrValue(value, (item, index) => this.complete(type.ofType, item, nodes, itemPath(path, index)));
     }
     if (isLeafType(type)) {
       const serialized = type.serialize(value);

@@ -1,7 +1,7 @@
 /** Bounded arguments as fields declare them: the bound in the validation and in the description. */
 import type { ArgBuilder } from '@pothos/core';
 import type { Types } from './builder.js';
-import { intWithin, within, type Bounds } from './bounds.js';
+import { intWithin, textWithin, within, type Bounds } from './bounds.js';
 
 /** An Int argument within bounds, with its default, described as `what, min to max (note).`. */
 export function countArg(arg: ArgBuilder<Types>, bounds: Bounds & { default: number }, what: string, note?: string) {
@@ -9,10 +9,13 @@ export function countArg(arg: ArgBuilder<Types>, bounds: Bounds & { default: num
     defaultValue: bounds.default,
     description: `${what}, ${within(bounds)}${note ? ` ${note}` : ''}.`,
     validate: intWithin(bounds),
-    // Read by the check that runs before the cost limit (plugins/argument-bounds.ts).
+    // Read by the check that runs before the cost limit (plugins/argument-bounds.ts) and by the read planner.
     extensions: { bounds },
   });
 }
+
+/** A String argument's check that its trimmed text is within bounds, and the bounds where the read planner reads them. */
+export const boundedText = (bounds: Bounds) => ({ validate: textWithin(bounds), extensions: { bounds } });
 
 /** What `asOf` means wherever it is taken (the rule is graph/holds.ts's). */
 export const AS_OF_DESCRIPTION =

@@ -1,6 +1,6 @@
 /**
  * The one Pothos builder: typed once with the request context, the scalars and the plugins every
- * module uses.
+ * module uses, and with the `reads` extension a field declares for the read planner.
  */
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
@@ -16,6 +16,22 @@ import type { RequestBookmarks } from '../graph/bookmarks.js';
 import type { Db } from '../graph/db.js';
 import { BOUNDS, intWithin, within } from './bounds.js';
 import { badInput } from './input-error.js';
+
+declare module 'graphql' {
+  interface GraphQLFieldExtensions<_TSource, _TContext, _TArgs> {
+    /**
+     * The stored properties of its record (an entity's, a relationship's, a source's, a citation's)
+     * the field's resolver reads, besides the id and name always read: the read planner (src/read/)
+     * reads these for it and no more. Declare it with `reads(…)` on every field answered from its
+     * record; a field without it is left to the resolvers, unless the planner reads it as structure
+     * (relationship lists, citations, a relationship's ends).
+     */
+    reads?: readonly string[];
+  }
+}
+
+/** A field's `extensions`: the stored properties its resolver reads (none: only the id or name). */
+export const reads = (...keys: string[]) => ({ reads: keys });
 
 export interface Context {
   db: Db;
@@ -76,7 +92,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    idFieldOptions: { description: 'An opaque global id; `node(id:)` fetches the object by it.' },
+    idFieldOptions: { description: 'An opaque global id; `node(id:)` fetches the object by it.', extensions: reads() },
     nodeTypeOptions: { description: 'An object with an opaque global id, fetchable through `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page sits in a connection, for cursor pagination.' },
     nodeQueryOptions: {

@@ -5,7 +5,7 @@
  */
 import type { ObjectRef } from '@pothos/core';
 import type { EntityRecord } from '../graph/records.js';
-import { builder, type Types } from './builder.js';
+import { builder, reads, type Types } from './builder.js';
 
 const number = (entity: EntityRecord, key: string) => {
   const value = entity.properties[key];
@@ -18,16 +18,19 @@ export function coordinateFields(ref: ObjectRef<Types, EntityRecord>, where: str
     latitude: t.float({
       nullable: true,
       description: `${where}: degrees north (negative: south), WGS84 decimal degrees; null when no one point places it.`,
+      extensions: reads('latitude'),
       resolve: (entity) => number(entity, 'latitude'),
     }),
     longitude: t.float({
       nullable: true,
       description: `${where}: degrees east (negative: west), WGS84 decimal degrees; null when no one point places it.`,
+      extensions: reads('longitude'),
       resolve: (entity) => number(entity, 'longitude'),
     }),
     coordinatesNote: t.string({
       nullable: true,
       description: 'Why the coordinates are right: the gazetteer entry they come from, or the place that gives them.',
+      extensions: reads('coordinatesNote'),
       resolve: (entity) => (typeof entity.properties.coordinatesNote === 'string' ? entity.properties.coordinatesNote : null),
     }),
   }));

@@ -1,7 +1,7 @@
 /** Event: wars, clashes, ceasefires, agreements, statements, protests and missions, with their dates. */
 import { isoString, partialDateString } from '../graph/dates.js';
 import type { EventStatus, EventType } from '../model/vocabulary.js';
-import { builder } from './builder.js';
+import { builder, reads } from './builder.js';
 import { coordinateFields } from './coordinates.js';
 import { entityKindType } from './entity/types.js';
 import { DatePrecisionEnum, EventStatusEnum, EventTypeEnum, FigureQualifierEnum } from './enums.js';
@@ -29,56 +29,65 @@ const DeathToll = builder
 type Precision = 'YEAR' | 'MONTH' | 'DAY';
 
 builder.objectFields(Event, (t) => ({
-  eventType: t.field({ type: EventTypeEnum, description: 'What sort of event it is.', resolve: (e) => e.properties.eventType as EventType }),
+  eventType: t.field({ type: EventTypeEnum, description: 'What sort of event it is.', extensions: reads('eventType'), resolve: (e) => e.properties.eventType as EventType }),
   status: t.field({
     type: EventStatusEnum,
     description: 'Occurred, ongoing, planned or proposed, as of the source.',
+    extensions: reads('status'),
     resolve: (e) => (e.properties.status as EventStatus | undefined) ?? 'OCCURRED',
   }),
   startDate: t.field({
     type: 'Date',
     nullable: true,
     description: 'The first day it can have begun, at `startPrecision`; null when the source gives no date.',
+    extensions: reads('startDate'),
     resolve: (e) => partialDateString(e.properties.startDate, 'DAY'),
   }),
   startPrecision: t.field({
     type: DatePrecisionEnum,
     nullable: true,
     description: 'Whether the source dates the start to the year, month or day.',
+    extensions: reads('startPrecision'),
     resolve: (e) => (e.properties.startPrecision as Precision | undefined) ?? null,
   }),
   startTime: t.field({
     type: 'DateTime',
     nullable: true,
     description: 'The moment it began, when the source gives a time (e.g. a ceasefire at 20:00 local time).',
+    extensions: reads('startTime'),
     resolve: (e) => isoString(e.properties.startTime),
   }),
   startTimeLocal: t.string({
     nullable: true,
     description: 'The same moment in the local time the source gives, with its UTC offset.',
+    extensions: reads('startTime'),
     resolve: (e) => isoString(e.properties.startTime),
   }),
   endDate: t.field({
     type: 'Date',
     nullable: true,
     description: 'The last day it can have ended, at `endPrecision`; null when ongoing or not given.',
+    extensions: reads('endDate'),
     resolve: (e) => partialDateString(e.properties.endDate, 'DAY'),
   }),
   endPrecision: t.field({
     type: DatePrecisionEnum,
     nullable: true,
     description: 'Whether the source dates the end to the year, month or day.',
+    extensions: reads('endPrecision'),
     resolve: (e) => (e.properties.endPrecision as Precision | undefined) ?? null,
   }),
   dateNote: t.string({
     nullable: true,
     description: 'How the dates were worked out, e.g. "Monday night" resolved against the report date.',
+    extensions: reads('dateNote'),
     resolve: (e) => (e.properties.dateNote as string | undefined) ?? null,
   }),
   deathToll: t.field({
     type: DeathToll,
     nullable: true,
     description: 'The death toll the source itself gives; figures reported by parties are in `reportedFigures`.',
+    extensions: reads('deaths', 'deathsQualifier', 'deathsText'),
     resolve: (e) =>
       typeof e.properties.deaths === 'number'
         ? { figure: e.properties.deaths, qualifier: String(e.properties.deathsQualifier), text: String(e.properties.deathsText) }

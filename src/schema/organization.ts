@@ -1,6 +1,6 @@
 /** Organization: ministries, councils, alliances, parliaments, opposition groups, news agencies, forces. */
 import type { OrganizationType } from '../model/vocabulary.js';
-import { builder } from './builder.js';
+import { builder, reads } from './builder.js';
 import { entityKindType } from './entity/types.js';
 import { OrganizationTypeEnum } from './enums.js';
 import { relationshipFields } from './relationship/lists.js';
@@ -12,6 +12,7 @@ builder.objectFields(Organization, (t) => ({
   orgType: t.field({
     type: OrganizationTypeEnum,
     description: 'What sort of organization it is.',
+    extensions: reads('orgType'),
     resolve: (organization) => organization.properties.orgType as OrganizationType,
   }),
 }));

@@ -1,6 +1,6 @@
 /** Region: cities, disputed territories, border zones and other areas. */
 import type { RegionType } from '../model/vocabulary.js';
-import { builder } from './builder.js';
+import { builder, reads } from './builder.js';
 import { coordinateFields } from './coordinates.js';
 import { entityKindType } from './entity/types.js';
 import { RegionTypeEnum } from './enums.js';
@@ -13,6 +13,7 @@ builder.objectFields(Region, (t) => ({
   regionType: t.field({
     type: RegionTypeEnum,
     description: 'What sort of place it is.',
+    extensions: reads('regionType'),
     resolve: (region) => region.properties.regionType as RegionType,
   }),
 }));

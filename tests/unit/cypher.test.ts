@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { entityPageStatement } from '../../src/graph/entities.js';
 import { entityProperties, relationshipProperties } from '../../src/graph/projection.js';
-import { existsAt, holds, holdsParams } from '../../src/graph/holds.js';
+import { existsAt, holds, holdsParams, notRetracted } from '../../src/graph/holds.js';
 import { relationshipListsStatement, relationshipPageStatement, typeUnion } from '../../src/graph/relationships.js';
+import { currentAt, isCurrent } from '../../src/graph/versions.js';
 
 /** Query text with its indentation folded, so a snapshot reads as the query does. */
 const tidy = (cypher: string) => cypher.replace(/\n\s+/g, '\n  ').trim();
@@ -23,6 +24,11 @@ describe('what holds', () => {
       "(request.asOf IS NULL OR (coalesce(x.validFrom <= request.asOf, coalesce(a.startDate <= request.asOf, true) AND coalesce(b.startDate <= request.asOf, true)) AND coalesce(x.validTo >= request.asOf, coalesce(a.endDate >= request.asOf, true) AND coalesce(b.endDate >= request.asOf, true))))
         AND x.confidence IN request.confidences AND (request.includeRetracted OR x.retractedAt IS NULL)"
     `);
+  });
+
+  it('leaves retracted relationships out by the same predicate where time is left aside', () => {
+    expect(notRetracted('x')).toBe('x.retractedAt IS NULL');
+    expect(holds('x')).toContain(notRetracted('x'));
   });
 
   it('lets an entity exist unless it is an event that began after the day or ended before it', () => {
@@ -197,4 +203,11 @@ describe('relationship list subqueries (the resolvers’ batched reads)', () => 
     `);
   });
 
+});
+
+describe('which version stands', () => {
+  it('is the open one now, and the one open at the moment asked for', () => {
+    expect(isCurrent('v')).toBe('v.knownUntil IS NULL');
+    expect(currentAt('v')).toBe('v.knownFrom <= $knownAt AND (v.knownUntil IS NULL OR v.knownUntil > $knownAt)');
+  });
 });

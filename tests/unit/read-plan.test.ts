@@ -42,7 +42,7 @@ describe('a planned read', () => {
             OPTIONAL MATCH (this2)-[:VIA]->(this5:Entity)
             WITH this2, this3, this4, this5
             ORDER BY this3.id ASC, this2.id ASC
-            RETURN {c: this2 { .id, .about, .quote, .note }, s: this3 { .id }, a: CASE
+            RETURN {c: this2 { .id, .about, .quote }, s: this3 { .id }, a: CASE
               WHEN this4 IS NULL THEN NULL
               ELSE this4 { .id, .name, _labels: labels(this4) }
             END, v: NULL}

@@ -9,8 +9,8 @@ import type { EntityRecord } from '../../graph/records.js';
 import { entitiesKnownAt } from '../../graph/known-at.js';
 import { builder } from '../builder.js';
 import { EntityKindEnum } from '../enums.js';
-import { asKnownAtArg, countArg } from '../arguments.js';
-import { BOUNDS, textWithin, within } from '../bounds.js';
+import { asKnownAtArg, boundedText, countArg } from '../arguments.js';
+import { BOUNDS, within } from '../bounds.js';
 import { decodeCursor, encodeCursor, oneEnd } from '../pagination.js';
 import { Entity, slugFromId } from './ref.js';
 
@@ -71,7 +71,7 @@ builder.queryField('entities', (t) =>
         kind: t.arg({ type: EntityKindEnum, description: 'Only entities of this kind.' }),
         nameContains: t.arg.string({
           description: `Only entities whose name or an alias contains this text, ignoring case (at most ${BOUNDS.nameContains.max} characters).`,
-          validate: textWithin(BOUNDS.nameContains),
+          ...boundedText(BOUNDS.nameContains),
         }),
         orderBy: t.arg({ type: EntityOrderEnum, defaultValue: 'NAME_ASC', description: 'The order; by name A to Z by default.' }),
       },
@@ -110,7 +110,7 @@ builder.queryField('search', (t) =>
       'match first. Tolerates typos and finds prefixes; all words must match. The text is plain text: Lucene ' +
       'syntax such as `AND`, `*`, `"` or `~` is searched for literally.',
     args: {
-      text: t.arg.string({ required: true, description: `What to look for, ${within(BOUNDS.searchText)} characters.`, validate: textWithin(BOUNDS.searchText) }),
+      text: t.arg.string({ required: true, description: `What to look for, ${within(BOUNDS.searchText)} characters.`, ...boundedText(BOUNDS.searchText) }),
       kinds: t.arg({ type: [EntityKindEnum], description: 'Only entities of these kinds.' }),
       first: countArg(t.arg, BOUNDS.searchResults, 'At most this many results'),
     },

@@ -6,7 +6,7 @@
 import { isoString } from '../../graph/dates.js';
 import type { EntityRecord } from '../../graph/records.js';
 import { ENTITY_KIND_DESCRIPTIONS, KIND_LABELS, type EntityKind } from '../../model/vocabulary.js';
-import { builder } from '../builder.js';
+import { builder, reads } from '../builder.js';
 import { EntityKindEnum } from '../enums.js';
 import { countArg } from '../arguments.js';
 import { BOUNDS } from '../bounds.js';
@@ -25,17 +25,20 @@ Entity.implement({
   resolveType: (entity) => KIND_LABELS[entity.kind],
   fields: (t) => ({
     slug: t.exposeString('id', {
+      extensions: reads(),
       description: 'The stable, human-readable id of the entity (e.g. `armenia`), unique across all kinds.',
     }),
-    kind: t.field({ type: EntityKindEnum, description: 'What kind of entity this is.', resolve: (e) => e.kind }),
-    name: t.exposeString('name', { description: 'The usual English name.' }),
+    kind: t.field({ type: EntityKindEnum, description: 'What kind of entity this is.', extensions: reads(), resolve: (e) => e.kind }),
+    name: t.exposeString('name', { description: 'The usual English name.', extensions: reads() }),
     aliases: t.exposeStringList('aliases', {
       description: 'Other names: transliterations, acronyms and names in other languages.',
+      extensions: reads('aliases'),
     }),
-    description: t.exposeString('description', { nullable: true, description: 'A short description.' }),
+    description: t.exposeString('description', { nullable: true, description: 'A short description.', extensions: reads('description') }),
     note: t.string({
       nullable: true,
       description: 'Curation notes: corrected translation slips, what the source leaves vague.',
+      extensions: reads('note'),
       resolve: (e) => optionalString(e, 'note'),
     }),
     citations: t.field({
@@ -87,10 +90,11 @@ builder.interfaceFields(Entity, (t) => ({
   }),
   mergedFrom: t.stringList({
     description: 'Slugs of entities merged into this one.',
+    extensions: reads('mergedFrom'),
     resolve: (entity) => (Array.isArray(entity.properties.mergedFrom) ? entity.properties.mergedFrom.map(String) : []),
   }),
-  createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was first written.', resolve: (e) => isoString(e.properties.createdAt) }),
-  createdBy: t.string({ nullable: true, description: 'Who first wrote it.', resolve: (e) => optionalString(e, 'createdBy') }),
-  updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it last changed.', resolve: (e) => isoString(e.properties.updatedAt) }),
-  updatedBy: t.string({ nullable: true, description: 'Who last changed it.', resolve: (e) => optionalString(e, 'updatedBy') }),
+  createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was first written.', extensions: reads('createdAt'), resolve: (e) => isoString(e.properties.createdAt) }),
+  createdBy: t.string({ nullable: true, description: 'Who first wrote it.', extensions: reads('createdBy'), resolve: (e) => optionalString(e, 'createdBy') }),
+  updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it last changed.', extensions: reads('updatedAt'), resolve: (e) => isoString(e.properties.updatedAt) }),
+  updatedBy: t.string({ nullable: true, description: 'Who last changed it.', extensions: reads('updatedBy'), resolve: (e) => optionalString(e, 'updatedBy') }),
 }));

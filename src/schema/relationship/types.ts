@@ -16,7 +16,7 @@ import {
   VICTIM_GROUPS,
   type RelationshipType,
 } from '../../model/vocabulary.js';
-import { builder, type Types } from '../builder.js';
+import { builder, reads, type Types } from '../builder.js';
 import { Entity } from '../entity/ref.js';
 import { ConfidenceEnum, DatePrecisionEnum, FigureQualifierEnum, RelationshipTypeEnum, ReportCategoryEnum, SupportFormEnum, VictimGroupEnum } from '../enums.js';
 import { NAMES } from '../names.js';
@@ -38,41 +38,46 @@ Relationship.implement({
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (r) => NAMES[r.type].object,
   fields: (t) => ({
-    slug: t.exposeString('id', { description: 'The stable id of the relationship, e.g. `russia-supports-armenia`.' }),
-    type: t.field({ type: RelationshipTypeEnum, description: 'What kind of relationship this is.', resolve: (r) => r.type }),
+    slug: t.exposeString('id', { description: 'The stable id of the relationship, e.g. `russia-supports-armenia`.', extensions: reads() }),
+    type: t.field({ type: RelationshipTypeEnum, description: 'What kind of relationship this is.', extensions: reads(), resolve: (r) => r.type }),
     from: t.field({ type: Entity, description: 'The entity the relationship goes from (the accuser, the supporter, …).', resolve: (r) => end(r, 'from') }),
     to: t.field({ type: Entity, description: 'The entity the relationship goes to (the accused, the supported, …).', resolve: (r) => end(r, 'to') }),
     validFrom: t.field({
       type: 'Date',
       nullable: true,
       description: 'The first day it can have held, at `validFromPrecision`; null when the source gives no start.',
+      extensions: reads('validFrom'),
       resolve: (r) => partialDateString(prop(r, 'validFrom'), 'DAY'),
     }),
     validFromPrecision: t.field({
       type: DatePrecisionEnum,
       nullable: true,
       description: 'Whether the source gives the start to the year, month or day.',
+      extensions: reads('validFromPrecision'),
       resolve: (r) => str(r, 'validFromPrecision') as 'YEAR' | 'MONTH' | 'DAY' | null,
     }),
     validTo: t.field({
       type: 'Date',
       nullable: true,
       description: 'The last day it can have held, at `validToPrecision`; null when open-ended.',
+      extensions: reads('validTo'),
       resolve: (r) => partialDateString(prop(r, 'validTo'), 'DAY'),
     }),
     validToPrecision: t.field({
       type: DatePrecisionEnum,
       nullable: true,
       description: 'Whether the source gives the end to the year, month or day.',
+      extensions: reads('validToPrecision'),
       resolve: (r) => str(r, 'validToPrecision') as 'YEAR' | 'MONTH' | 'DAY' | null,
     }),
-    timeNote: t.string({ nullable: true, description: 'How the dates were worked out from the source.', resolve: (r) => str(r, 'timeNote') }),
+    timeNote: t.string({ nullable: true, description: 'How the dates were worked out from the source.', extensions: reads('timeNote'), resolve: (r) => str(r, 'timeNote') }),
     confidence: t.field({
       type: ConfidenceEnum,
       description: 'A reported fact, a claim by a party, or an assessment.',
+      extensions: reads('confidence'),
       resolve: (r) => str(r, 'confidence') as keyof typeof CONFIDENCES,
     }),
-    note: t.string({ nullable: true, description: 'Curation notes: corrected slips, what the source leaves vague.', resolve: (r) => str(r, 'note') }),
+    note: t.string({ nullable: true, description: 'Curation notes: corrected slips, what the source leaves vague.', extensions: reads('note'), resolve: (r) => str(r, 'note') }),
     citations: t.field({
       type: [Citation],
       description: 'The sentences that state it, with who asserts each.',
@@ -100,56 +105,60 @@ for (const type of RELATIONSHIP_TYPE_NAMES) {
 }
 
 builder.objectFields(OBJECT_TYPES.ACCUSES, (t) => ({
-  allegation: t.string({ description: 'What the accuser alleges.', resolve: (r) => str(r, 'allegation') ?? '' }),
+  allegation: t.string({ description: 'What the accuser alleges.', extensions: reads('allegation'), resolve: (r) => str(r, 'allegation') ?? '' }),
 }));
 builder.objectFields(OBJECT_TYPES.SUPPORTS, (t) => ({
   forms: t.field({
     type: [SupportFormEnum],
     description: 'How the support is given, where the source says (military, political).',
+    extensions: reads('forms'),
     resolve: (r) => (Array.isArray(prop(r, 'forms')) ? (prop(r, 'forms') as (keyof typeof SUPPORT_FORMS)[]) : []),
   }),
 }));
 builder.objectFields(OBJECT_TYPES.OCCUPIES, (t) => ({
-  area: t.float({ nullable: true, description: 'The area said to be occupied, in `areaUnit`.', resolve: (r) => num(r, 'area') }),
-  areaUnit: t.string({ nullable: true, description: 'The unit of `area`, e.g. km².', resolve: (r) => str(r, 'areaUnit') }),
+  area: t.float({ nullable: true, description: 'The area said to be occupied, in `areaUnit`.', extensions: reads('area'), resolve: (r) => num(r, 'area') }),
+  areaUnit: t.string({ nullable: true, description: 'The unit of `area`, e.g. km².', extensions: reads('areaUnit'), resolve: (r) => str(r, 'areaUnit') }),
 }));
 for (const type of ['MEMBER_OF', 'PARTICIPATES_IN', 'SIGNED'] as const) {
   builder.objectFields(OBJECT_TYPES[type], (t) => ({
-    role: t.string({ nullable: true, description: 'The role taken, where the source gives one.', resolve: (r) => str(r, 'role') }),
+    role: t.string({ nullable: true, description: 'The role taken, where the source gives one.', extensions: reads('role'), resolve: (r) => str(r, 'role') }),
   }));
 }
 for (const type of ['LEADS', 'HOLDS_OFFICE_IN'] as const) {
   builder.objectFields(OBJECT_TYPES[type], (t) => ({
-    office: t.string({ description: 'The office held, e.g. Prime Minister.', resolve: (r) => str(r, 'office') ?? '' }),
+    office: t.string({ description: 'The office held, e.g. Prime Minister.', extensions: reads('office'), resolve: (r) => str(r, 'office') ?? '' }),
   }));
 }
 builder.objectFields(OBJECT_TYPES.DEPLOYS_TO, (t) => ({
-  personnel: t.int({ nullable: true, description: 'How many people are deployed, where the source says.', resolve: (r) => num(r, 'personnel') }),
+  personnel: t.int({ nullable: true, description: 'How many people are deployed, where the source says.', extensions: reads('personnel'), resolve: (r) => num(r, 'personnel') }),
   personnelQualifier: t.field({
     type: FigureQualifierEnum,
     nullable: true,
     description: 'Whether `personnel` is exact or approximate.',
+    extensions: reads('personnelQualifier'),
     resolve: (r) => str(r, 'personnelQualifier') as keyof typeof FIGURE_QUALIFIERS | null,
   }),
-  purpose: t.string({ nullable: true, description: 'What for, e.g. peacekeeping.', resolve: (r) => str(r, 'purpose') }),
+  purpose: t.string({ nullable: true, description: 'What for, e.g. peacekeeping.', extensions: reads('purpose'), resolve: (r) => str(r, 'purpose') }),
 }));
 builder.objectFields(OBJECT_TYPES.PROPOSES, (t) => ({
-  terms: t.string({ nullable: true, description: 'The terms proposed.', resolve: (r) => str(r, 'terms') }),
+  terms: t.string({ nullable: true, description: 'The terms proposed.', extensions: reads('terms'), resolve: (r) => str(r, 'terms') }),
 }));
 builder.objectFields(OBJECT_TYPES.REPORTS, (t) => ({
   category: t.field({
     type: ReportCategoryEnum,
     description: 'What the figure counts.',
+    extensions: reads('category'),
     resolve: (r) => str(r, 'category') as keyof typeof REPORT_CATEGORIES,
   }),
-  figure: t.float({ nullable: true, description: 'The number; null when the source gives only words ("hundreds").', resolve: (r) => num(r, 'figure') }),
-  figureText: t.string({ description: 'The figure in the words of the source.', resolve: (r) => str(r, 'figureText') ?? '' }),
+  figure: t.float({ nullable: true, description: 'The number; null when the source gives only words ("hundreds").', extensions: reads('figure'), resolve: (r) => num(r, 'figure') }),
+  figureText: t.string({ description: 'The figure in the words of the source.', extensions: reads('figureText'), resolve: (r) => str(r, 'figureText') ?? '' }),
   qualifier: t.field({
     type: FigureQualifierEnum,
     description: 'Exact, approximate, a lower bound, or only words.',
+    extensions: reads('qualifier'),
     resolve: (r) => str(r, 'qualifier') as keyof typeof FIGURE_QUALIFIERS,
   }),
-  unit: t.string({ description: 'What is counted, e.g. "soldiers killed".', resolve: (r) => str(r, 'unit') ?? '' }),
+  unit: t.string({ description: 'What is counted, e.g. "soldiers killed".', extensions: reads('unit'), resolve: (r) => str(r, 'unit') ?? '' }),
   whose: t.field({
     type: Entity,
     nullable: true,
@@ -160,6 +169,7 @@ builder.objectFields(OBJECT_TYPES.REPORTS, (t) => ({
     type: VictimGroupEnum,
     nullable: true,
     description: 'Whom the figure counts (soldiers or civilians), from the source or read from `unit`; null when it says neither.',
+    extensions: reads('victims'),
     resolve: (r) => str(r, 'victims') as keyof typeof VICTIM_GROUPS | null,
   }),
 }));
@@ -167,12 +177,12 @@ builder.objectFields(OBJECT_TYPES.REPORTS, (t) => ({
 /* Audit and retraction, on every relationship. */
 
 builder.interfaceFields(Relationship, (t) => ({
-  retracted: t.boolean({ description: 'True when it was retracted: kept for the record, but no longer counted.', resolve: (r) => Boolean(prop(r, 'retractedAt')) }),
-  retractedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was retracted.', resolve: (r) => isoString(prop(r, 'retractedAt')) }),
-  retractedBy: t.string({ nullable: true, description: 'Who retracted it.', resolve: (r) => str(r, 'retractedBy') }),
-  retractionReason: t.string({ nullable: true, description: 'Why it was retracted.', resolve: (r) => str(r, 'retractionReason') }),
-  createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was first written.', resolve: (r) => isoString(prop(r, 'createdAt')) }),
-  createdBy: t.string({ nullable: true, description: 'Who first wrote it.', resolve: (r) => str(r, 'createdBy') }),
-  updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it last changed.', resolve: (r) => isoString(prop(r, 'updatedAt')) }),
-  updatedBy: t.string({ nullable: true, description: 'Who last changed it.', resolve: (r) => str(r, 'updatedBy') }),
+  retracted: t.boolean({ description: 'True when it was retracted: kept for the record, but no longer counted.', extensions: reads('retractedAt'), resolve: (r) => Boolean(prop(r, 'retractedAt')) }),
+  retractedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was retracted.', extensions: reads('retractedAt'), resolve: (r) => isoString(prop(r, 'retractedAt')) }),
+  retractedBy: t.string({ nullable: true, description: 'Who retracted it.', extensions: reads('retractedBy'), resolve: (r) => str(r, 'retractedBy') }),
+  retractionReason: t.string({ nullable: true, description: 'Why it was retracted.', extensions: reads('retractionReason'), resolve: (r) => str(r, 'retractionReason') }),
+  createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was first written.', extensions: reads('createdAt'), resolve: (r) => isoString(prop(r, 'createdAt')) }),
+  createdBy: t.string({ nullable: true, description: 'Who first wrote it.', extensions: reads('createdBy'), resolve: (r) => str(r, 'createdBy') }),
+  updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it last changed.', extensions: reads('updatedAt'), resolve: (r) => isoString(prop(r, 'updatedAt')) }),
+  updatedBy: t.string({ nullable: true, description: 'Who last changed it.', extensions: reads('updatedBy'), resolve: (r) => str(r, 'updatedBy') }),
 }));
