@@ -1220,7 +1220,7 @@ export type FigureReport = Node & Relationship & {
   createdBy?: Maybe<Scalars['String']['output']>;
   /** The number; null when the source gives only words ("hundreds"). */
   figure?: Maybe<Scalars['Float']['output']>;
-  /** The figure in the words of the source. */
+  /** The figure in the words of the source, e.g. "hundreds". */
   figureText: Scalars['String']['output'];
   /** The entity the relationship goes from (the accuser, the supporter, …). */
   from: Entity;
@@ -1262,9 +1262,9 @@ export type FigureReport = Node & Relationship & {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** Whether the source gives the end to the year, month or day. */
   validToPrecision?: Maybe<DatePrecision>;
-  /** Whom the figure counts (soldiers or civilians), from the source or read from `unit`; null when it says neither. */
+  /** Whom the figure counts (soldiers or civilians); read from `unit` when left out ("troops killed" is MILITARY), absent when it says neither. */
   victims?: Maybe<VictimGroup>;
-  /** The party whose losses these are; null when the source does not say. */
+  /** The party whose losses these are; absent when the source does not say. */
   whose?: Maybe<Entity>;
 };
 
@@ -3448,23 +3448,23 @@ export type RelationshipCount = {
 
 /** A new relationship: its type, ends, confidence and at least one citation stating it. */
 export type RelationshipInput = {
-  /** ACCUSES: what is alleged. */
+  /** ACCUSES: What the accuser alleges. */
   allegation?: InputMaybe<Scalars['String']['input']>;
-  /** OCCUPIES: the area. */
+  /** OCCUPIES: The area said to be occupied, in `areaUnit`. */
   area?: InputMaybe<Scalars['Float']['input']>;
-  /** OCCUPIES: the unit of the area, e.g. km². */
+  /** OCCUPIES: The unit of `area`, e.g. km². */
   areaUnit?: InputMaybe<Scalars['String']['input']>;
-  /** REPORTS: what the figure counts. */
+  /** REPORTS: What the figure counts. */
   category?: InputMaybe<ReportCategory>;
   /** Sentences that state it, verbatim (at least one). */
   citations: Array<CitationInput>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence: Confidence;
-  /** REPORTS: the number (leave out when the source gives only words). */
+  /** REPORTS: The number; null when the source gives only words ("hundreds"). */
   figure?: InputMaybe<Scalars['Float']['input']>;
-  /** REPORTS: the figure in the source’s words. */
+  /** REPORTS: The figure in the words of the source, e.g. "hundreds". */
   figureText?: InputMaybe<Scalars['String']['input']>;
-  /** SUPPORTS: military, political. */
+  /** SUPPORTS: How the support is given, where the source says (military, political). */
   forms?: InputMaybe<Array<SupportForm>>;
   /** The entity it goes from: global id or slug. */
   from: Scalars['ID']['input'];
@@ -3472,19 +3472,19 @@ export type RelationshipInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Curation notes. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** LEADS, HOLDS_OFFICE_IN: the office. */
+  /** LEADS, HOLDS_OFFICE_IN: The office held, e.g. Prime Minister. */
   office?: InputMaybe<Scalars['String']['input']>;
-  /** DEPLOYS_TO: how many people. */
+  /** DEPLOYS_TO: How many people are deployed, where the source says. */
   personnel?: InputMaybe<Scalars['Int']['input']>;
-  /** DEPLOYS_TO: exact or approximate. */
+  /** DEPLOYS_TO: Whether `personnel` is exact or approximate. */
   personnelQualifier?: InputMaybe<FigureQualifier>;
-  /** DEPLOYS_TO: what for. */
+  /** DEPLOYS_TO: What for, e.g. peacekeeping. */
   purpose?: InputMaybe<Scalars['String']['input']>;
-  /** REPORTS: exact, approximate, a lower bound, or only words. */
+  /** REPORTS: Exact, approximate, a lower bound, or only words. */
   qualifier?: InputMaybe<FigureQualifier>;
-  /** MEMBER_OF, PARTICIPATES_IN, SIGNED: the role. */
+  /** MEMBER_OF, PARTICIPATES_IN, SIGNED: The role taken, where the source gives one. */
   role?: InputMaybe<Scalars['String']['input']>;
-  /** PROPOSES: the terms proposed. */
+  /** PROPOSES: The terms proposed. */
   terms?: InputMaybe<Scalars['String']['input']>;
   /** When it holds. */
   time?: InputMaybe<TimeSpanInput>;
@@ -3492,9 +3492,11 @@ export type RelationshipInput = {
   to: Scalars['ID']['input'];
   /** What kind of relationship. */
   type: RelationshipType;
-  /** REPORTS: what is counted, e.g. "soldiers killed". */
+  /** REPORTS: What is counted, e.g. "soldiers killed". */
   unit?: InputMaybe<Scalars['String']['input']>;
-  /** REPORTS: whose losses (entity slug). */
+  /** REPORTS: Whom the figure counts (soldiers or civilians); read from `unit` when left out ("troops killed" is MILITARY), absent when it says neither. */
+  victims?: InputMaybe<VictimGroup>;
+  /** REPORTS: The party whose losses these are; absent when the source does not say. Its global id or slug. */
   whose?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3502,43 +3504,45 @@ export type RelationshipInput = {
 export type RelationshipPatch = {
   /** More sentences that state it. */
   addCitations?: InputMaybe<Array<CitationInput>>;
-  /** ACCUSES: what is alleged. */
+  /** ACCUSES: What the accuser alleges. */
   allegation?: InputMaybe<Scalars['String']['input']>;
-  /** OCCUPIES: the area. */
+  /** OCCUPIES: The area said to be occupied, in `areaUnit`. */
   area?: InputMaybe<Scalars['Float']['input']>;
-  /** OCCUPIES: the unit of the area, e.g. km². */
+  /** OCCUPIES: The unit of `area`, e.g. km². */
   areaUnit?: InputMaybe<Scalars['String']['input']>;
-  /** REPORTS: what the figure counts. */
+  /** REPORTS: What the figure counts. */
   category?: InputMaybe<ReportCategory>;
   /** A reported fact, a claim by a party, or an assessment. */
   confidence?: InputMaybe<Confidence>;
-  /** REPORTS: the number (leave out when the source gives only words). */
+  /** REPORTS: The number; null when the source gives only words ("hundreds"). */
   figure?: InputMaybe<Scalars['Float']['input']>;
-  /** REPORTS: the figure in the source’s words. */
+  /** REPORTS: The figure in the words of the source, e.g. "hundreds". */
   figureText?: InputMaybe<Scalars['String']['input']>;
-  /** SUPPORTS: military, political. */
+  /** SUPPORTS: How the support is given, where the source says (military, political). */
   forms?: InputMaybe<Array<SupportForm>>;
   /** Curation notes. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** LEADS, HOLDS_OFFICE_IN: the office. */
+  /** LEADS, HOLDS_OFFICE_IN: The office held, e.g. Prime Minister. */
   office?: InputMaybe<Scalars['String']['input']>;
-  /** DEPLOYS_TO: how many people. */
+  /** DEPLOYS_TO: How many people are deployed, where the source says. */
   personnel?: InputMaybe<Scalars['Int']['input']>;
-  /** DEPLOYS_TO: exact or approximate. */
+  /** DEPLOYS_TO: Whether `personnel` is exact or approximate. */
   personnelQualifier?: InputMaybe<FigureQualifier>;
-  /** DEPLOYS_TO: what for. */
+  /** DEPLOYS_TO: What for, e.g. peacekeeping. */
   purpose?: InputMaybe<Scalars['String']['input']>;
-  /** REPORTS: exact, approximate, a lower bound, or only words. */
+  /** REPORTS: Exact, approximate, a lower bound, or only words. */
   qualifier?: InputMaybe<FigureQualifier>;
-  /** MEMBER_OF, PARTICIPATES_IN, SIGNED: the role. */
+  /** MEMBER_OF, PARTICIPATES_IN, SIGNED: The role taken, where the source gives one. */
   role?: InputMaybe<Scalars['String']['input']>;
-  /** PROPOSES: the terms proposed. */
+  /** PROPOSES: The terms proposed. */
   terms?: InputMaybe<Scalars['String']['input']>;
   /** When it holds. */
   time?: InputMaybe<TimeSpanInput>;
-  /** REPORTS: what is counted, e.g. "soldiers killed". */
+  /** REPORTS: What is counted, e.g. "soldiers killed". */
   unit?: InputMaybe<Scalars['String']['input']>;
-  /** REPORTS: whose losses (entity slug). */
+  /** REPORTS: Whom the figure counts (soldiers or civilians); read from `unit` when left out ("troops killed" is MILITARY), absent when it says neither. */
+  victims?: InputMaybe<VictimGroup>;
+  /** REPORTS: The party whose losses these are; absent when the source does not say. Its global id or slug. */
   whose?: InputMaybe<Scalars['ID']['input']>;
 };
 

@@ -9,6 +9,7 @@ import { isoString, partialDateString } from '../graph/dates.js';
 import type { ExportedEntity, ExportedRelationship } from '../graph/export.js';
 import type { CitationRecord } from '../graph/records.js';
 import type { SourceRecord } from '../graph/sources.js';
+import { RELATIONSHIP_PROPERTIES } from '../model/properties.js';
 
 /** GraphML's attribute types (NetworkX, Gephi and yEd read all of them). */
 export type FieldType = 'string' | 'int' | 'double' | 'boolean';
@@ -81,6 +82,17 @@ const relProp = (item: ExportedRelationship, key: string) => item.relationship.p
 const relText = (key: string, description: string): Field<ExportedRelationship> => ({ name: key, type: 'string', description, value: (i) => text(relProp(i, key)) });
 const relNumber = (key: string, type: 'int' | 'double', description: string): Field<ExportedRelationship> => ({ name: key, type, description, value: (i) => number(relProp(i, key)) });
 
+/** A relationship type's own property as a column: a set's values joined in one cell, an entity by its id. */
+function ownColumn(property: (typeof RELATIONSHIP_PROPERTIES)[number]): Field<ExportedRelationship> {
+  const description = `${property.types.join(', ')}: ${property.description}`;
+  const { value } = property;
+  if (value.type === 'number') return relNumber(property.name, value.integer ? 'int' : 'double', description);
+  if (value.type === 'enum' && value.list) {
+    return { name: property.name, type: 'string', description, value: (i) => (Array.isArray(relProp(i, property.name)) ? joined(relProp(i, property.name) as string[]) : null) };
+  }
+  return relText(property.name, description);
+}
+
 export const RELATIONSHIP_FIELDS: Field<ExportedRelationship>[] = [
   { name: 'label', type: 'string', description: 'The relationship type in words.', value: (i) => i.relationship.type.replaceAll('_', ' ').toLowerCase() },
   { name: 'type', type: 'string', description: 'The relationship type, e.g. SUPPORTS.', value: (i) => i.relationship.type },
@@ -90,22 +102,7 @@ export const RELATIONSHIP_FIELDS: Field<ExportedRelationship>[] = [
   ...dated<ExportedRelationship>('validFrom', 'When it began to hold, at the source’s precision.', (i) => partialDateString(relProp(i, 'validFrom'), relProp(i, 'validFromPrecision')), (i) => relProp(i, 'validFromPrecision')),
   ...dated<ExportedRelationship>('validTo', 'When it stopped holding, at the source’s precision.', (i) => partialDateString(relProp(i, 'validTo'), relProp(i, 'validToPrecision')), (i) => relProp(i, 'validToPrecision')),
   relText('timeNote', 'How the dates were worked out.'),
-  relText('allegation', 'ACCUSES: what is alleged.'),
-  relText('category', 'REPORTS: what the figure counts.'),
-  relNumber('figure', 'double', 'REPORTS: the number.'),
-  relText('figureText', 'REPORTS: the figure in the source’s words.'),
-  relText('qualifier', 'REPORTS: exact, approximate, a lower bound or only words.'),
-  relText('unit', 'REPORTS: what is counted.'),
-  relText('whose', 'REPORTS: whose losses (entity id).'),
-  relNumber('area', 'double', 'OCCUPIES: the area.'),
-  relText('areaUnit', 'OCCUPIES: the unit of the area.'),
-  relText('role', 'MEMBER_OF, PARTICIPATES_IN, SIGNED: the role.'),
-  relText('office', 'LEADS, HOLDS_OFFICE_IN: the office.'),
-  { name: 'forms', type: 'string', description: 'SUPPORTS: how (military, political).', value: (i) => (Array.isArray(relProp(i, 'forms')) ? joined(relProp(i, 'forms') as string[]) : null) },
-  relNumber('personnel', 'int', 'DEPLOYS_TO: how many people.'),
-  relText('personnelQualifier', 'DEPLOYS_TO: exact or approximate.'),
-  relText('purpose', 'DEPLOYS_TO: what for.'),
-  relText('terms', 'PROPOSES: the terms.'),
+  ...RELATIONSHIP_PROPERTIES.map(ownColumn),
   relText('note', 'Curation notes.'),
   ...citationFields<ExportedRelationship>((i) => i.relationship.citations),
 ];

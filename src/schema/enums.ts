@@ -17,6 +17,7 @@ import {
   SUPPORT_FORMS,
   VICTIM_GROUPS,
   type RelationshipType,
+  type ValueSetName,
 } from '../model/vocabulary.js';
 import { REVIEW_CHOICES } from '../model/statements.js';
 import { builder } from './builder.js';
@@ -106,3 +107,11 @@ export const WriteOutcomeEnum = builder.enumType('WriteOutcome', {
     REPLACED: { description: 'A reviewer chose this source’s values over those the item answered with, which stay as their sources’ statements.' },
   },
 });
+
+/** The enum of each value set a relationship property takes its values from (src/model/vocabulary.ts). */
+export const VALUE_SET_ENUMS = {
+  SUPPORT_FORMS: SupportFormEnum,
+  FIGURE_QUALIFIERS: FigureQualifierEnum,
+  REPORT_CATEGORIES: ReportCategoryEnum,
+  VICTIM_GROUPS: VictimGroupEnum,
+} as const satisfies Record<ValueSetName, unknown>;

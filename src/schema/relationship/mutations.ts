@@ -8,33 +8,40 @@ import { relationshipForUpdate, relationshipInputOf, retractRelationship } from 
 import { withoutNulls } from '../../model/values.js';
 import { actorOf, builder, type Context, type Types } from '../builder.js';
 import { slugFromId } from '../entity/ref.js';
-import { ConfidenceEnum, FigureQualifierEnum, RelationshipTypeEnum, ReportCategoryEnum, SupportFormEnum } from '../enums.js';
+import { RELATIONSHIP_PROPERTIES } from '../../model/properties.js';
+import { ConfidenceEnum, RelationshipTypeEnum, VALUE_SET_ENUMS, type FigureQualifierEnum } from '../enums.js';
 import { WRITE_ERRORS } from '../errors.js';
 import { CitationInputRef, citationsFrom, TimeSpanInputRef } from '../inputs.js';
 import { applyItems, applyPatch, idempotencyKeyArg, outcomeOf, write, writePayload } from '../write.js';
 import { Relationship, relationshipRef } from './ref.js';
+
+/** A relationship type's own property as an input field (none required: which apply depends on the type). */
+function ownInput(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>, property: (typeof RELATIONSHIP_PROPERTIES)[number]) {
+  const description = `${property.types.join(', ')}: ${property.description}`;
+  const { value } = property;
+  switch (value.type) {
+    case 'text':
+      return t.string({ description });
+    case 'entity':
+      return t.id({ description: `${description} Its global id or slug.` });
+    case 'number':
+      return value.integer ? t.int({ description }) : t.float({ description });
+    case 'enum': {
+      const type = VALUE_SET_ENUMS[value.of] as typeof FigureQualifierEnum;
+      return value.list ? t.field({ type: [type], description }) : t.field({ type, description });
+    }
+  }
+}
+
+/** The entity ids a relationship input names: its ends, and any property that names an entity. */
+const ENTITY_INPUTS = ['from', 'to', ...RELATIONSHIP_PROPERTIES.filter((property) => property.value.type === 'entity').map((property) => property.name)];
 
 /** The fields a client may set on a relationship; which apply depends on its type. */
 const relationshipFieldsInput = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
   confidence: t.field({ type: ConfidenceEnum, description: 'A reported fact, a claim by a party, or an assessment.' }),
   time: t.field({ type: TimeSpanInputRef, description: 'When it holds.' }),
   note: t.string({ description: 'Curation notes.' }),
-  allegation: t.string({ description: 'ACCUSES: what is alleged.' }),
-  area: t.float({ description: 'OCCUPIES: the area.' }),
-  areaUnit: t.string({ description: 'OCCUPIES: the unit of the area, e.g. km².' }),
-  role: t.string({ description: 'MEMBER_OF, PARTICIPATES_IN, SIGNED: the role.' }),
-  office: t.string({ description: 'LEADS, HOLDS_OFFICE_IN: the office.' }),
-  forms: t.field({ type: [SupportFormEnum], description: 'SUPPORTS: military, political.' }),
-  personnel: t.int({ description: 'DEPLOYS_TO: how many people.' }),
-  personnelQualifier: t.field({ type: FigureQualifierEnum, description: 'DEPLOYS_TO: exact or approximate.' }),
-  purpose: t.string({ description: 'DEPLOYS_TO: what for.' }),
-  category: t.field({ type: ReportCategoryEnum, description: 'REPORTS: what the figure counts.' }),
-  figure: t.float({ description: 'REPORTS: the number (leave out when the source gives only words).' }),
-  figureText: t.string({ description: 'REPORTS: the figure in the source’s words.' }),
-  qualifier: t.field({ type: FigureQualifierEnum, description: 'REPORTS: exact, approximate, a lower bound, or only words.' }),
-  unit: t.string({ description: 'REPORTS: what is counted, e.g. "soldiers killed".' }),
-  whose: t.id({ description: 'REPORTS: whose losses (entity slug).' }),
-  terms: t.string({ description: 'PROPOSES: the terms proposed.' }),
+  ...Object.fromEntries(RELATIONSHIP_PROPERTIES.map((property) => [property.name, ownInput(t, property)])),
 });
 
 const RelationshipInput = builder.inputType('RelationshipInput', {
@@ -63,7 +70,7 @@ const RelationshipPayload = writePayload('RelationshipPayload', { field: 'relati
 /** A GraphQL relationship input as an import-format relationship: ends resolved, nulls dropped. */
 function relationshipDocumentInput(input: Record<string, unknown>): Record<string, unknown> {
   const relationship = withoutNulls(input);
-  for (const key of ['from', 'to', 'whose'] as const) {
+  for (const key of ENTITY_INPUTS) {
     if (relationship[key] !== undefined) relationship[key] = slugFromId(String(relationship[key]));
   }
   if (relationship.time && typeof relationship.time === 'object') relationship.time = withoutNulls(relationship.time as object);

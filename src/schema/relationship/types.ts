@@ -6,19 +6,11 @@
 import type { ObjectRef } from '@pothos/core';
 import { isoString, partialDateString } from '../../graph/dates.js';
 import type { EntityRecord, RelationshipRecord } from '../../graph/records.js';
-import {
-  CONFIDENCES,
-  FIGURE_QUALIFIERS,
-  RELATIONSHIP_TYPES,
-  RELATIONSHIP_TYPE_NAMES,
-  REPORT_CATEGORIES,
-  SUPPORT_FORMS,
-  VICTIM_GROUPS,
-  type RelationshipType,
-} from '../../model/vocabulary.js';
+import { propertiesOf } from '../../model/properties.js';
+import { CONFIDENCES, FIGURE_QUALIFIERS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type PropertySpec, type RelationshipType } from '../../model/vocabulary.js';
 import { builder, reads, type Types } from '../builder.js';
 import { Entity } from '../entity/ref.js';
-import { ConfidenceEnum, DatePrecisionEnum, FigureQualifierEnum, RelationshipTypeEnum, ReportCategoryEnum, SupportFormEnum, VictimGroupEnum } from '../enums.js';
+import { ConfidenceEnum, DatePrecisionEnum, RelationshipTypeEnum, VALUE_SET_ENUMS, type FigureQualifierEnum } from '../enums.js';
 import { NAMES } from '../names.js';
 import { Citation, loadCitations } from '../source/types.js';
 import { Relationship } from './ref.js';
@@ -104,75 +96,43 @@ for (const type of RELATIONSHIP_TYPE_NAMES) {
   OBJECT_TYPES[type] = ref;
 }
 
-builder.objectFields(OBJECT_TYPES.ACCUSES, (t) => ({
-  allegation: t.string({ description: 'What the accuser alleges.', extensions: reads('allegation'), resolve: (r) => str(r, 'allegation') ?? '' }),
-}));
-builder.objectFields(OBJECT_TYPES.SUPPORTS, (t) => ({
-  forms: t.field({
-    type: [SupportFormEnum],
-    description: 'How the support is given, where the source says (military, political).',
-    extensions: reads('forms'),
-    resolve: (r) => (Array.isArray(prop(r, 'forms')) ? (prop(r, 'forms') as (keyof typeof SUPPORT_FORMS)[]) : []),
-  }),
-}));
-builder.objectFields(OBJECT_TYPES.OCCUPIES, (t) => ({
-  area: t.float({ nullable: true, description: 'The area said to be occupied, in `areaUnit`.', extensions: reads('area'), resolve: (r) => num(r, 'area') }),
-  areaUnit: t.string({ nullable: true, description: 'The unit of `area`, e.g. km².', extensions: reads('areaUnit'), resolve: (r) => str(r, 'areaUnit') }),
-}));
-for (const type of ['MEMBER_OF', 'PARTICIPATES_IN', 'SIGNED'] as const) {
-  builder.objectFields(OBJECT_TYPES[type], (t) => ({
-    role: t.string({ nullable: true, description: 'The role taken, where the source gives one.', extensions: reads('role'), resolve: (r) => str(r, 'role') }),
-  }));
+/**
+ * A type's own fields, one per property the vocabulary declares for it: text, numbers, a value of a
+ * set (its enum), or an entity. A field is non-null when every relationship of the type has it.
+ */
+function ownField(t: PothosSchemaTypes.ObjectFieldBuilder<Types, RelationshipRecord>, name: string, spec: PropertySpec) {
+  const { description } = spec;
+  const value = spec.value;
+  const nullable = !spec.required || (value.type === 'number' && value.nullable === true);
+  switch (value.type) {
+    case 'text':
+      return nullable
+        ? t.string({ nullable: true, description, extensions: reads(name), resolve: (r) => str(r, name) })
+        : t.string({ description, extensions: reads(name), resolve: (r) => str(r, name) ?? '' });
+    case 'number':
+      return value.integer
+        ? t.int({ nullable: true, description, extensions: reads(name), resolve: (r) => num(r, name) })
+        : t.float({ nullable: true, description, extensions: reads(name), resolve: (r) => num(r, name) });
+    case 'entity':
+      // The planner reads an entity at an end or in `whose` as structure, not as a stored value.
+      return t.field({ type: Entity, nullable: true, description, resolve: (r) => str(r, name) });
+    case 'enum': {
+      const type = VALUE_SET_ENUMS[value.of] as typeof FigureQualifierEnum;
+      type Value = keyof typeof FIGURE_QUALIFIERS;
+      if (value.list) {
+        return t.field({ type: [type], description, extensions: reads(name), resolve: (r) => (Array.isArray(prop(r, name)) ? (prop(r, name) as Value[]) : []) });
+      }
+      return nullable
+        ? t.field({ type, nullable: true, description, extensions: reads(name), resolve: (r) => str(r, name) as Value | null })
+        : t.field({ type, description, extensions: reads(name), resolve: (r) => str(r, name) as Value });
+    }
+  }
 }
-for (const type of ['LEADS', 'HOLDS_OFFICE_IN'] as const) {
-  builder.objectFields(OBJECT_TYPES[type], (t) => ({
-    office: t.string({ description: 'The office held, e.g. Prime Minister.', extensions: reads('office'), resolve: (r) => str(r, 'office') ?? '' }),
-  }));
+
+for (const type of RELATIONSHIP_TYPE_NAMES) {
+  const properties = Object.entries(propertiesOf(type));
+  if (properties.length) builder.objectFields(OBJECT_TYPES[type], (t) => Object.fromEntries(properties.map(([name, spec]) => [name, ownField(t, name, spec)])));
 }
-builder.objectFields(OBJECT_TYPES.DEPLOYS_TO, (t) => ({
-  personnel: t.int({ nullable: true, description: 'How many people are deployed, where the source says.', extensions: reads('personnel'), resolve: (r) => num(r, 'personnel') }),
-  personnelQualifier: t.field({
-    type: FigureQualifierEnum,
-    nullable: true,
-    description: 'Whether `personnel` is exact or approximate.',
-    extensions: reads('personnelQualifier'),
-    resolve: (r) => str(r, 'personnelQualifier') as keyof typeof FIGURE_QUALIFIERS | null,
-  }),
-  purpose: t.string({ nullable: true, description: 'What for, e.g. peacekeeping.', extensions: reads('purpose'), resolve: (r) => str(r, 'purpose') }),
-}));
-builder.objectFields(OBJECT_TYPES.PROPOSES, (t) => ({
-  terms: t.string({ nullable: true, description: 'The terms proposed.', extensions: reads('terms'), resolve: (r) => str(r, 'terms') }),
-}));
-builder.objectFields(OBJECT_TYPES.REPORTS, (t) => ({
-  category: t.field({
-    type: ReportCategoryEnum,
-    description: 'What the figure counts.',
-    extensions: reads('category'),
-    resolve: (r) => str(r, 'category') as keyof typeof REPORT_CATEGORIES,
-  }),
-  figure: t.float({ nullable: true, description: 'The number; null when the source gives only words ("hundreds").', extensions: reads('figure'), resolve: (r) => num(r, 'figure') }),
-  figureText: t.string({ description: 'The figure in the words of the source.', extensions: reads('figureText'), resolve: (r) => str(r, 'figureText') ?? '' }),
-  qualifier: t.field({
-    type: FigureQualifierEnum,
-    description: 'Exact, approximate, a lower bound, or only words.',
-    extensions: reads('qualifier'),
-    resolve: (r) => str(r, 'qualifier') as keyof typeof FIGURE_QUALIFIERS,
-  }),
-  unit: t.string({ description: 'What is counted, e.g. "soldiers killed".', extensions: reads('unit'), resolve: (r) => str(r, 'unit') ?? '' }),
-  whose: t.field({
-    type: Entity,
-    nullable: true,
-    description: 'The party whose losses these are; null when the source does not say.',
-    resolve: (r) => str(r, 'whose'),
-  }),
-  victims: t.field({
-    type: VictimGroupEnum,
-    nullable: true,
-    description: 'Whom the figure counts (soldiers or civilians), from the source or read from `unit`; null when it says neither.',
-    extensions: reads('victims'),
-    resolve: (r) => str(r, 'victims') as keyof typeof VICTIM_GROUPS | null,
-  }),
-}));
 
 /* Audit and retraction, on every relationship. */
 
