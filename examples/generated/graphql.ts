@@ -606,7 +606,7 @@ export type DraftRelationship = {
   citations: Array<DraftCitation>;
   /** How far the report stands behind it. */
   confidence: Confidence;
-  /** Its type’s own fields (allegation, figure, area, personnel, …) as JSON. */
+  /** Its type’s own fields (what is alleged, a figure, an area, …) as JSON. */
   details: Scalars['String']['output'];
   /** The fields on which it says something other than the graph’s relationship (confidence, dates, a figure, a role); empty when new. */
   differsFromGraph: Array<Scalars['String']['output']>;

@@ -5,6 +5,7 @@
  * same statement — marked where they conflict (different numbers, different dates), agree (two or
  * more sources, the same) or rest on one source.
  */
+import { gistOf } from '../model/properties.js';
 import type { Db } from './db.js';
 import { entitiesById } from './entities.js';
 import { relationshipsTouching } from './explore.js';
@@ -86,8 +87,8 @@ function claimOf(r: RelationshipRecord, sourceId: string, citations: CitationRec
   const details =
     r.type === 'REPORTS'
       ? `${text(r, 'figureText') ?? figure ?? '?'} (${[text(r, 'unit'), qualifier?.toLowerCase().replaceAll('_', ' ')].filter(Boolean).join(', ')}), per ${name(r.from)}`
-      : r.type === 'ACCUSES'
-        ? `of ${text(r, 'allegation') ?? 'something it does not name'}`
+      : gistOf(r.type)
+        ? `of ${text(r, gistOf(r.type) as string) ?? 'something it does not name'}`
         : `${String(r.properties.confidence ?? '').toLowerCase().replaceAll('_', ' ')}`;
   const asserted = citations.find((c) => c.assertedById)?.assertedById ?? null;
   return {

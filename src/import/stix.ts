@@ -12,6 +12,7 @@ import { basename } from 'node:path';
 import type { EntityInput, ImportDocument, RelationshipInput, SourceInput } from '../model/format.js';
 import { FORMAT } from '../model/format.js';
 import { slugify } from '../model/names.js';
+import { propertiesOf } from '../model/properties.js';
 import { isRelationshipType, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { confidenceOfStix, STIX_CREATOR } from '../export/stix.js';
 import { ImportRejected } from './parse.js';
@@ -120,8 +121,9 @@ export function stixToDocument(text: string, file = 'bundle'): StixDocument {
     const from = ids.get(String(object.source_ref));
     const to = ids.get(String(object.target_ref));
     const spec = type ? RELATIONSHIP_TYPES[type] : undefined;
-    // A figure needs what the STIX relationship does not say (category, number): it is not guessed.
-    if (!type || !spec || !from || !to || type === 'REPORTS' || !(spec.from as readonly string[]).includes(from.kind) || !(spec.to as readonly string[]).includes(to.kind)) {
+    // A required value other than text (a figure's category and number) is not in a STIX relationship, and is not guessed.
+    const needs = type ? Object.entries(propertiesOf(type)).filter(([, property]) => property.required) : [];
+    if (!type || !spec || !from || !to || needs.some(([, property]) => property.value.type !== 'text') || !(spec.from as readonly string[]).includes(from.kind) || !(spec.to as readonly string[]).includes(to.kind)) {
       skip(`relationship (${String(object.relationship_type)})`);
       continue;
     }
@@ -131,7 +133,8 @@ export function stixToDocument(text: string, file = 'bundle'): StixDocument {
     const day = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : undefined);
     const [start, stop] = [day(object.start_time), day(object.stop_time)];
     const time = start || stop ? { time: { ...(start ? { from: start } : {}), ...(stop ? { to: stop } : {}) } } : {};
-    const extra = type === 'ACCUSES' ? { allegation: description ?? 'not given in the STIX bundle' } : type === 'LEADS' || type === 'HOLDS_OFFICE_IN' ? { office: 'not given in the STIX bundle' } : {};
+    // Required text: what it is about from the description, anything else said to be missing.
+    const extra = Object.fromEntries(needs.map(([name, property]) => [name, (property.gist && description) || 'not given in the STIX bundle']));
     relationships.push({ id: slugify(`${from.id} ${spec.phrase} ${to.id}`), type, from: from.id, to: to.id, confidence, ...time, ...extra, citations: cite(words) } as RelationshipInput);
   }
   if (lines.length) {

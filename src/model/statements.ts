@@ -18,6 +18,7 @@
  * - **The same source again** (a document re-imported, corrected) restates its own statement: the
  *   answer, when it is the answering source, else its statement.
  */
+import { gistOf } from './properties.js';
 import {
   RELATIONSHIP_TYPES,
   type EntityKind,
@@ -105,7 +106,7 @@ export function sameRelationship(a: StatedRelationship, b: StatedRelationship): 
   return identityKeys(a.type).every((key) => {
     const x = a.values[key];
     const y = b.values[key];
-    return key === 'allegation' && typeof x === 'string' && typeof y === 'string' ? sameGist(x, y) : sameValue(x, y);
+    return key === gistOf(a.type) && typeof x === 'string' && typeof y === 'string' ? sameGist(x, y) : sameValue(x, y);
   });
 }
 

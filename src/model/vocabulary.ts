@@ -142,6 +142,8 @@ export interface PropertySpec {
   value: PropertyValue;
   /** Every relationship of the type has it (a figure that is null has it too). */
   required?: true;
+  /** Free text that says what the relationship is about, compared by its gist (statements.ts): an accusation's allegation. */
+  gist?: true;
   description: string;
 }
 
@@ -158,6 +160,8 @@ export interface RelationshipTypeSpec {
   phrase: string;
   /** The reverse reading, "<to> <inverse> <from>", used for fields on the target side. */
   inverse: string;
+  /** Its GraphQL names: the object type, and its list fields on the entity at the source and target side. */
+  graphql: { object: string; out: string; in: string };
   description: string;
   from: readonly EntityKind[];
   to: readonly EntityKind[];
@@ -178,8 +182,8 @@ export interface RelationshipTypeSpec {
 
 export const RELATIONSHIP_TYPES = {
   SUPPORTS: {
-    phrase: 'supports',
-    inverse: 'is supported by',
+    phrase: 'supports', inverse: 'is supported by',
+    graphql: { object: 'Support', out: 'supports', in: 'supportedBy' },
     description: 'Backs another actor, militarily or politically.',
     from: ACTORS,
     to: ACTORS,
@@ -187,24 +191,24 @@ export const RELATIONSHIP_TYPES = {
     properties: { forms: { value: { type: 'enum', of: 'SUPPORT_FORMS', list: true }, description: 'How the support is given, where the source says (military, political).' } },
   },
   GUARANTEES: {
-    phrase: 'guarantees',
-    inverse: 'is guaranteed by',
+    phrase: 'guarantees', inverse: 'is guaranteed by',
+    graphql: { object: 'Guarantee', out: 'guarantees', in: 'guaranteedBy' },
     description: 'Stands as guarantor of an agreement.',
     from: POLITIES,
     to: ['EVENT'],
   },
   ACCUSES: {
-    phrase: 'accuses',
-    inverse: 'is accused by',
+    phrase: 'accuses', inverse: 'is accused by',
+    graphql: { object: 'Accusation', out: 'accuses', in: 'accusedBy' },
     description: 'Blames another actor for something (the allegation).',
     from: ACTORS,
     to: ACTORS,
     identity: ['allegation'],
-    properties: { allegation: { value: TEXT, required: true, description: 'What the accuser alleges.' } },
+    properties: { allegation: { value: TEXT, required: true, gist: true, description: 'What the accuser alleges.' } },
   },
   OCCUPIES: {
-    phrase: 'occupies',
-    inverse: 'is occupied by',
+    phrase: 'occupies', inverse: 'is occupied by',
+    graphql: { object: 'Occupation', out: 'occupies', in: 'occupiedBy' },
     description: "Holds another state's or region's territory by force.",
     from: POLITIES,
     to: PLACES,
@@ -215,8 +219,8 @@ export const RELATIONSHIP_TYPES = {
     },
   },
   MEMBER_OF: {
-    phrase: 'is a member of',
-    inverse: 'has member',
+    phrase: 'is a member of', inverse: 'has member',
+    graphql: { object: 'Membership', out: 'memberOf', in: 'members' },
     description: 'Belongs to an alliance or organization.',
     from: ACTORS,
     to: ['ORGANIZATION'],
@@ -224,8 +228,8 @@ export const RELATIONSHIP_TYPES = {
     properties: { role: ROLE },
   },
   LEADS: {
-    phrase: 'leads',
-    inverse: 'is led by',
+    phrase: 'leads', inverse: 'is led by',
+    graphql: { object: 'Leadership', out: 'leads', in: 'leaders' },
     description: 'Heads a state or organization, in the office named.',
     from: ['LEADER'],
     to: POLITIES,
@@ -233,8 +237,8 @@ export const RELATIONSHIP_TYPES = {
     properties: { office: OFFICE },
   },
   HOLDS_OFFICE_IN: {
-    phrase: 'holds office in',
-    inverse: 'has office holder',
+    phrase: 'holds office in', inverse: 'has office holder',
+    graphql: { object: 'OfficeHolding', out: 'officesHeld', in: 'officeHolders' },
     description: 'Holds the office named in a state or organization, without heading it.',
     from: ['LEADER'],
     to: POLITIES,
@@ -242,22 +246,22 @@ export const RELATIONSHIP_TYPES = {
     properties: { office: OFFICE },
   },
   PART_OF: {
-    phrase: 'is part of',
-    inverse: 'includes',
+    phrase: 'is part of', inverse: 'includes',
+    graphql: { object: 'PartOf', out: 'partOf', in: 'parts' },
     description: 'Belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war.',
     from: ['REGION', 'ORGANIZATION', 'EVENT'],
     to: ['STATE', 'REGION', 'ORGANIZATION', 'EVENT'],
   },
   CONTROLS: {
-    phrase: 'controls',
-    inverse: 'is controlled by',
+    phrase: 'controls', inverse: 'is controlled by',
+    graphql: { object: 'Control', out: 'controls', in: 'controlledBy' },
     description: 'Holds a territory de facto, whatever its legal status.',
     from: POLITIES,
     to: ['REGION'],
   },
   PARTICIPATES_IN: {
-    phrase: 'participates in',
-    inverse: 'has participant',
+    phrase: 'participates in', inverse: 'has participant',
+    graphql: { object: 'Participation', out: 'events', in: 'participants' },
     description: 'Takes part in an event, in the role named.',
     from: ACTORS,
     to: ['EVENT'],
@@ -265,8 +269,8 @@ export const RELATIONSHIP_TYPES = {
     properties: { role: ROLE },
   },
   SIGNED: {
-    phrase: 'signed',
-    inverse: 'was signed by',
+    phrase: 'signed', inverse: 'was signed by',
+    graphql: { object: 'Signature', out: 'signed', in: 'signatories' },
     description: 'Is a signatory of an agreement.',
     from: ACTORS,
     to: ['EVENT'],
@@ -274,8 +278,8 @@ export const RELATIONSHIP_TYPES = {
     properties: { role: ROLE },
   },
   DEPLOYS_TO: {
-    phrase: 'deploys forces to',
-    inverse: 'hosts forces of',
+    phrase: 'deploys forces to', inverse: 'hosts forces of',
+    graphql: { object: 'Deployment', out: 'deploysTo', in: 'deployments' },
     description: 'Sends troops or personnel to a place.',
     from: POLITIES,
     to: PLACES,
@@ -287,8 +291,8 @@ export const RELATIONSHIP_TYPES = {
     },
   },
   REPORTS: {
-    phrase: 'reports a figure on',
-    inverse: 'has a figure reported by',
+    phrase: 'reports a figure on', inverse: 'has a figure reported by',
+    graphql: { object: 'FigureReport', out: 'reports', in: 'reportedFigures' },
     description: 'Gives a figure about an event: deaths, injuries, displacement, turnout.',
     from: ACTORS,
     to: ['EVENT'],
@@ -308,72 +312,72 @@ export const RELATIONSHIP_TYPES = {
     },
   },
   REQUESTS_HELP_FROM: {
-    phrase: 'requests help from',
-    inverse: 'is asked for help by',
+    phrase: 'requests help from', inverse: 'is asked for help by',
+    graphql: { object: 'HelpRequest', out: 'requestsHelpFrom', in: 'helpRequests' },
     description: 'Asks another state or organization for help.',
     from: ACTORS,
     to: POLITIES,
   },
   PROTESTS_AGAINST: {
-    phrase: 'protests against',
-    inverse: 'is protested against by',
+    phrase: 'protests against', inverse: 'is protested against by',
+    graphql: { object: 'ProtestAgainst', out: 'protestsAgainst', in: 'protestedBy' },
     description: 'Demonstrates or campaigns against someone or something.',
     from: ACTORS,
     to: [...ACTORS, 'EVENT'],
   },
   DEMANDS_RESIGNATION_OF: {
-    phrase: 'demands the resignation of',
-    inverse: 'has resignation demanded by',
+    phrase: 'demands the resignation of', inverse: 'has resignation demanded by',
+    graphql: { object: 'ResignationDemand', out: 'demandsResignationOf', in: 'resignationDemandedBy' },
     description: 'Calls for a leader to resign.',
     from: ACTORS,
     to: ['LEADER'],
   },
   LOCATED_IN: {
-    phrase: 'is located in',
-    inverse: 'is the location of',
+    phrase: 'is located in', inverse: 'is the location of',
+    graphql: { object: 'Location', out: 'locatedIn', in: 'locationOf' },
     description: 'Takes place or is seated in a place.',
     from: ['ORGANIZATION', 'EVENT', 'REGION'],
     to: PLACES,
   },
   MEDIATES: {
-    phrase: 'mediates',
-    inverse: 'is mediated by',
+    phrase: 'mediates', inverse: 'is mediated by',
+    graphql: { object: 'Mediation', out: 'mediates', in: 'mediatedBy' },
     description: 'Brokers or helps bring about an agreement or ceasefire.',
     from: ACTORS,
     to: ['EVENT'],
   },
   ENDS: {
-    phrase: 'ends',
-    inverse: 'is ended by',
+    phrase: 'ends', inverse: 'is ended by',
+    graphql: { object: 'Ending', out: 'ends', in: 'endedBy' },
     description: 'An event (a ceasefire, an agreement) that brings another to an end.',
     from: ['EVENT'],
     to: ['EVENT'],
   },
   PROPOSES: {
-    phrase: 'proposes',
-    inverse: 'is proposed by',
+    phrase: 'proposes', inverse: 'is proposed by',
+    graphql: { object: 'Proposal', out: 'proposes', in: 'proposedBy' },
     description: 'Puts forward an agreement, on the terms named.',
     from: ACTORS,
     to: ['EVENT'],
     properties: { terms: { value: TEXT, description: 'The terms proposed.' } },
   },
   BORDERS: {
-    phrase: 'borders',
-    inverse: 'is bordered by',
+    phrase: 'borders', inverse: 'is bordered by',
+    graphql: { object: 'Border', out: 'borders', in: 'borderedBy' },
     description: 'Lies next to another place.',
     from: PLACES,
     to: PLACES,
   },
   CONCERNS: {
-    phrase: 'concerns',
-    inverse: 'is the subject of',
+    phrase: 'concerns', inverse: 'is the subject of',
+    graphql: { object: 'Concern', out: 'concerns', in: 'subjectOf' },
     description: 'An event fought or agreed over a place.',
     from: ['EVENT'],
     to: PLACES,
   },
   MAY_BECOME_INVOLVED_IN: {
-    phrase: 'may become involved in',
-    inverse: 'may draw in',
+    phrase: 'may become involved in', inverse: 'may draw in',
+    graphql: { object: 'PossibleInvolvement', out: 'mayBecomeInvolvedIn', in: 'mayDrawIn' },
     description: 'Could be drawn into a conflict, in someone’s assessment.',
     from: POLITIES,
     to: ['EVENT'],

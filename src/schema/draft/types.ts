@@ -154,7 +154,7 @@ const DraftRelationship = builder.objectRef<Drafted<RelationshipInput>>('DraftRe
     timeNote: t.string({ nullable: true, description: 'How the dates were worked out.', resolve: ({ item }) => item.time?.note ?? null }),
     note: t.string({ nullable: true, description: 'A note: vague wording, what was inferred.', resolve: ({ item }) => item.note ?? null }),
     details: t.string({
-      description: 'Its type’s own fields (allegation, figure, area, personnel, …) as JSON.',
+      description: 'Its type’s own fields (what is alleged, a figure, an area, …) as JSON.',
       resolve: ({ item }) => JSON.stringify(Object.fromEntries(Object.entries(item).filter(([key]) => !COMMON_RELATIONSHIP_KEYS.has(key)))),
     }),
     citations: t.field({

@@ -1,6 +1,6 @@
 /**
  * Relationships as typed edges. Every relationship type of the model becomes an object type
- * implementing `Relationship` (ACCUSES → Accusation, with its allegation), with when it holds, how
+ * implementing `Relationship` (ACCUSES → Accusation, with the fields the vocabulary declares for it), with when it holds, how
  * firmly the source stands behind it, the sentences it rests on, and its audit and retraction.
  */
 import type { ObjectRef } from '@pothos/core';
