@@ -10,12 +10,13 @@ import neo4j from 'neo4j-driver';
 import type { CitationInput, CoordinatesInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
 import { dateTimeOf, firstDay, lastDay, precisionOf } from './dates.js';
 import { victimsOf } from '../model/statements.js';
+import { MEASURES, PROPERTY_GROUPS } from '../model/properties.js';
 import type { ResolvedSource } from './validated.js';
 
 export type Props = Record<string, unknown>;
 
 /** Measures, stored as floats even when whole (a figure of 71, an area of 10, a latitude of 40), whichever path writes them. */
-export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set(['figure', 'area', 'latitude', 'longitude']);
+export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set([...MEASURES, 'latitude', 'longitude']);
 
 /**
  * Properties that merge into the node or relationship; null removes a value the document dropped.
@@ -113,15 +114,14 @@ export function relationshipProps(relationship: RelationshipInput): Props {
 
 /**
  * Properties that say one thing together: a date with its precision (and an event's time of day),
- * a figure with its qualifier and words, an area with its unit, a point with its reason, a text with its hash.
+ * a relationship property with those of its group in the vocabulary (a figure with its qualifier and words), a
+ * point with its reason, a text with its hash.
  */
 const GROUPS: readonly (readonly string[])[] = [
   ...['valid', 'published', 'term'].flatMap((p) => [[`${p}From`, `${p}FromPrecision`], [`${p}To`, `${p}ToPrecision`]]),
   ...['start', 'end'].map((p) => [`${p}Date`, `${p}Precision`, `${p}Time`]),
   ['deaths', 'deathsQualifier', 'deathsText'],
-  ['figure', 'figureText', 'qualifier', 'unit', 'victims'],
-  ['personnel', 'personnelQualifier'],
-  ['area', 'areaUnit'],
+  ...PROPERTY_GROUPS,
   ['latitude', 'longitude', 'coordinatesNote'],
   ['text', 'sha256'],
 ];

@@ -18,7 +18,7 @@ export const RELATIONSHIP_PROPERTIES: readonly (PropertySpec & { name: string; t
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     for (const [name, spec] of Object.entries(propertiesOf(type))) {
       const known = all.get(name);
-      if (known && JSON.stringify([known.value, known.required, known.description]) !== JSON.stringify([spec.value, spec.required, spec.description])) {
+      if (known && JSON.stringify([known.value, known.required, known.group, known.description]) !== JSON.stringify([spec.value, spec.required, spec.group, spec.description])) {
         throw new Error(`the property "${name}" of ${type} is declared unlike the same property of ${known.types.join(', ')}`);
       }
       if (known) known.types.push(type);
@@ -30,3 +30,14 @@ export const RELATIONSHIP_PROPERTIES: readonly (PropertySpec & { name: string; t
 
 /** The property of a type that says in free text what it is about (an accusation's allegation), if it has one. */
 export const gistOf = (type: RelationshipType): string | undefined => Object.entries(propertiesOf(type)).find(([, spec]) => spec.gist)?.[0];
+
+/** The groups of properties that say one thing together (a figure with its words and unit), as the vocabulary declares them. */
+export const PROPERTY_GROUPS: readonly (readonly string[])[] = [
+  ...RELATIONSHIP_PROPERTIES.reduce((groups, property) => {
+    if (property.group) groups.set(property.group, [...(groups.get(property.group) ?? []), property.name]);
+    return groups;
+  }, new Map<string, string[]>()).values(),
+];
+
+/** Relationship properties that are measures, not counts: stored as floats even when whole (a figure of 71). */
+export const MEASURES: readonly string[] = RELATIONSHIP_PROPERTIES.filter((p) => p.value.type === 'number' && !p.value.integer).map((p) => p.name);

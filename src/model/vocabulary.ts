@@ -142,6 +142,8 @@ export interface PropertySpec {
   value: PropertyValue;
   /** Every relationship of the type has it (a figure that is null has it too). */
   required?: true;
+  /** Properties of one group say one thing together (a figure, its words, its unit): a source stating one states them all. */
+  group?: string;
   /** Free text that says what the relationship is about, compared by its gist (statements.ts): an accusation's allegation. */
   gist?: true;
   description: string;
@@ -214,8 +216,8 @@ export const RELATIONSHIP_TYPES = {
     to: PLACES,
     compared: ['area'],
     properties: {
-      area: { value: { type: 'number', min: 'positive' }, description: 'The area said to be occupied, in `areaUnit`.' },
-      areaUnit: { value: TEXT, description: 'The unit of `area`, e.g. km².' },
+      area: { group: 'area', value: { type: 'number', min: 'positive' }, description: 'The area said to be occupied, in `areaUnit`.' },
+      areaUnit: { group: 'area', value: TEXT, description: 'The unit of `area`, e.g. km².' },
     },
   },
   MEMBER_OF: {
@@ -285,8 +287,8 @@ export const RELATIONSHIP_TYPES = {
     to: PLACES,
     compared: ['personnel'],
     properties: {
-      personnel: { value: { type: 'number', integer: true, min: 'positive' }, description: 'How many people are deployed, where the source says.' },
-      personnelQualifier: { value: { type: 'enum', of: 'FIGURE_QUALIFIERS' }, description: 'Whether `personnel` is exact or approximate.' },
+      personnel: { group: 'personnel', value: { type: 'number', integer: true, min: 'positive' }, description: 'How many people are deployed, where the source says.' },
+      personnelQualifier: { group: 'personnel', value: { type: 'enum', of: 'FIGURE_QUALIFIERS' }, description: 'Whether `personnel` is exact or approximate.' },
       purpose: { value: TEXT, description: 'What for, e.g. peacekeeping.' },
     },
   },
@@ -300,12 +302,12 @@ export const RELATIONSHIP_TYPES = {
     compared: ['figure', 'qualifier'],
     properties: {
       category: { value: { type: 'enum', of: 'REPORT_CATEGORIES' }, required: true, description: 'What the figure counts.' },
-      figure: { value: { type: 'number', min: 'nonnegative', nullable: true }, required: true, description: 'The number; null when the source gives only words ("hundreds").' },
-      figureText: { value: TEXT, required: true, description: 'The figure in the words of the source, e.g. "hundreds".' },
-      qualifier: { value: { type: 'enum', of: 'FIGURE_QUALIFIERS' }, required: true, description: 'Exact, approximate, a lower bound, or only words.' },
-      unit: { value: TEXT, required: true, description: 'What is counted, e.g. "soldiers killed".' },
+      figure: { group: 'figure', value: { type: 'number', min: 'nonnegative', nullable: true }, required: true, description: 'The number; null when the source gives only words ("hundreds").' },
+      figureText: { group: 'figure', value: TEXT, required: true, description: 'The figure in the words of the source, e.g. "hundreds".' },
+      qualifier: { group: 'figure', value: { type: 'enum', of: 'FIGURE_QUALIFIERS' }, required: true, description: 'Exact, approximate, a lower bound, or only words.' },
+      unit: { group: 'figure', value: TEXT, required: true, description: 'What is counted, e.g. "soldiers killed".' },
       whose: { value: { type: 'entity' }, description: 'The party whose losses these are; absent when the source does not say.' },
-      victims: {
+      victims: { group: 'figure',
         value: { type: 'enum', of: 'VICTIM_GROUPS' },
         description: 'Whom the figure counts (soldiers or civilians); read from `unit` when left out ("troops killed" is MILITARY), absent when it says neither.',
       },
