@@ -37,7 +37,7 @@ export const controls: RuleTable = {
       name: 'controls/active',
       score: 0.75,
       // Not "the last city in Y held by X", where what X holds is the city (controls/held-apposition).
-      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:\\w+ly )?${V('control', 'hold')} (?:the (?:town|city|village|port|region|province|district) of )?${PLACE('to')}(?! (?:talks|elections|a |an |the ))|(?<!\\b(?:city|town|village|stronghold|place|area|port) in (?:the )?)${PLACE('to')} ${AUX}(?:controlled|held|ruled|run) by ${ACTOR('from')}`),
+      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:\\w+ly )?(?:${V('control')} (?:the (?:town|city|village|port|region|province|district) of )?${PLACE('to')}|${V('hold')} (?:the (?:town|city|village|port|region|province|district) of )?(?:the )?⟦(?<to>\\d+):R⟧(?! (?:responsible|accountable|liable)\\b))|(?<!\\b(?:city|town|village|stronghold|place|area|port) in (?:the )?)${PLACE('to')} ${AUX}(?:controlled|held|ruled|run) by ${ACTOR('from')}`),
       build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
     },
     {
@@ -53,13 +53,6 @@ export const controls: RuleTable = {
       // "the RSF-held town of Nyala", "Hamas-run Gaza", "Houthi-controlled areas of Yemen".
       pattern: rule(`⟦(?<from>\\d+):[SO][dp]?⟧-(?:held|run|controlled|ruled) (?:(?:town|city|village|port|region|province|district|areas?|parts?) of )?${PLACE('to')}`),
       build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
-    },
-    {
-      name: 'controls/retook',
-      score: 0.7,
-      // Retaking a place is holding it again, whoever retakes it; an attempt is not (no "tried to").
-      pattern: rule(`(?<!(?:attempt|trying|tried|bid|try|plans?|failed) to )\\b(?:retook|retaken|retakes|recaptured|recaptures|regained|regains|reclaimed|won back|took back) (?:control of )?(?:the )?(?:[a-z]+ )?(?:(?:town|city|village|port|region|province|district) of )?${PLACE('to')}`),
-      build: (g, c, m) => c.subject(m.index ?? 0).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
     },
     {
       name: 'controls/became',

@@ -21,7 +21,9 @@ export const requestsHelpFrom: RuleTable = {
       build: (g, c, m) => {
         const from = c.subject(m.index ?? 0).map((id) => forState(c, id));
         // "… for which X asked for help": the organization the sentence is about.
-        const to = g.to ? c.actors(g.to) : c.masked.slots.filter((m) => c.registry.get(m.entity)?.orgType === 'ALLIANCE').map((m) => m.entity).slice(0, 1);
+        const found = g.to ? c.actors(g.to) : c.masked.slots.filter((m) => c.registry.get(m.entity)?.orgType === 'ALLIANCE').map((m) => m.entity).slice(0, 1);
+        // A meeting asked of a council is a call for its help; one asked of a state is only a meeting.
+        const to = /meeting|session/.test(m[0]) ? found.filter((id) => c.registry.get(id)?.kind === 'ORGANIZATION') : found;
         const note = g.to ? undefined : 'The text does not name whom; taken to be the organization the sentence is about.';
         return from.flatMap((a) => to.map((b) => ({ from: a, to: b, note })));
       },

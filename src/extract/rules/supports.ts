@@ -9,7 +9,7 @@ import { ACTOR, AUX, LIST, POSS, V, rule, type Found, type RuleContext, type Rul
 
 const SUPPORT = V('support', 'back', 'help', 'aid', 'arm', 'assist', 'sponsor', 'supply');
 /** What one party gives another to back it. */
-const GOODS = '(?:weapons|arms|drones|money|funding|funds|ammunition|training|military aid|aid|support)';
+const GOODS = '(?:weapons|arms|drones|money|funding|funds|ammunition|training|military aid|support)';
 const RECEIVE = V('receive', 'get', 'obtain');
 const TARGET = '⟦(?<to>\\d+):[SOL][px]?⟧(?!,? (?:which|who)\\b)';
 const HOW = '(?<how>(?: (?:militarily|politically|diplomatically|financially|economically|with (?:weapons|arms|troops))(?:,? and (?:militarily|politically|diplomatically|financially|economically))*)?)';
