@@ -144,3 +144,6 @@ export const SEATS: readonly { name: string; iso: string; orgType: 'GOVERNMENT' 
   { name: 'Pentagon', iso: 'US', orgType: 'MINISTRY', title: 'Ministry of Defence' },
   { name: 'State Department', iso: 'US', orgType: 'MINISTRY', title: 'Ministry of Foreign Affairs' },
 ];
+
+/** Continents: places too wide to be where a thing happens or "the region" a report speaks of. */
+export const CONTINENTS: ReadonlySet<string> = new Set(['africa', 'europe', 'asia', 'oceania', 'antarctica', 'north-america', 'south-america', 'latin-america', 'the-americas', 'americas']);

@@ -17,6 +17,8 @@ import type { TimeExpression } from './time.js';
 
 /** Types whose time is the time of the sentence that states them. */
 const TIMED = new Set<RelationshipType>(['ACCUSES', 'OCCUPIES', 'REPORTS', 'PROTESTS_AGAINST', 'DEMANDS_RESIGNATION_OF', 'PROPOSES', 'REQUESTS_HELP_FROM', 'MEDIATES', 'ENDS', 'DEPLOYS_TO', 'CONTROLS', 'MAY_BECOME_INVOLVED_IN']);
+/** A verb of saying and what follows it: the reported clause starts after it. */
+const REPORTED_CLAUSE = /\b(?:said|says|say|announced|added|stated|claimed|confirmed|reported|told (?:[\w⟦⟧:\d]+ ){1,3}?)(?: that)? (?=\S)/g;
 const PREPOSITION = /\b(?:of|in|by|with|to|from|for|on|about|over|against|between|among|at|into|than|around)\s+(?:the\s+)?(?:(?!which|who|that)\w+\s+)?$/i;
 const QUANTITY = /\b(?:thousands|hundreds|dozens|some|many|most|part|members|all|none|several)\s+of\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
@@ -38,7 +40,10 @@ export function relate(analysed: Analysed[], times: TimeExpression[][], events: 
       actors: (n) => actorsOf(slot(n), registry),
       list: (text) => [...(text ?? '').matchAll(/⟦(\d+):/g)].map((m) => m[1] as string),
       subject: (at) => {
-        const before = masked.text.slice(Math.max(attribution.content[0], 0), at);
+        // The clause a verb of saying opens ("… said Y had asked …") has its own subject.
+        const whole = masked.text.slice(Math.max(attribution.content[0], 0), at);
+        const reported = [...whole.matchAll(REPORTED_CLAUSE)].at(-1);
+        const before = reported ? whole.slice((reported.index ?? 0) + reported[0].length) : whole;
         for (const match of before.matchAll(/⟦(\d+):(?:S|O|L|Rc)[px]?⟧/g)) {
           const prefix = before.slice(0, match.index);
           if (!PREPOSITION.test(prefix) || QUANTITY.test(prefix)) return actorsOf(slot(match[1]), registry);

@@ -113,7 +113,8 @@ function firstRuns(doc: string): string {
   const to = doc.indexOf(FIRST_END);
   const rows = at >= 0 && to > at ? doc.slice(at, to).split('\n').filter((line) => /^\| [a-z0-9][a-z0-9-]* \|/.test(line) && !line.startsWith('| report |')) : [];
   const named = new Set(rows.map((line) => line.split('|')[1]?.trim()));
-  const date = new Date().toISOString().slice(0, 10);
+  // Date and time: the rows one run adds are one batch, held to its own first run (belowHeldoutFloors).
+  const date = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const added = heldout.filter(({ report }) => !named.has(report.name)).map((scored) => `${row(scored)} ${date} |`);
   return [FIRST_START, '', `${HEAD.split('\n')[0]} first run |`, `${HEAD.split('\n')[1]} --- |`, ...rows, ...added, '', FIRST_END].join('\n');
 }

@@ -99,6 +99,16 @@ describe('the held-out floors can fail', () => {
     expect(belowHeldoutFloors([{ name: 'b', score: score(12, 6, 8) }], runs)).toEqual(['b: no first-run row in docs/extraction.md (run npm run extract:eval)']);
   });
 
+  it('holds each batch of first runs to its own totals, not to a pool with a later batch', () => {
+    // A later batch that first ran at 90 % precision does not lift the floor of the one at 75 %.
+    const later: FirstRun = { ...run, name: 'b', relationships: { matched: 9, gold: 30, drafted: 10 }, date: '2026-12-07 05:50 UTC' };
+    const both = new Map([['a', run], ['b', later]]);
+    expect(belowHeldoutFloors([{ name: 'a', score: score(12, 6, 8) }, { name: 'b', score: score(12, 9, 10) }], both)).toEqual([]);
+    expect(belowHeldoutFloors([{ name: 'a', score: score(12, 6, 9) }, { name: 'b', score: score(12, 9, 10) }], both)).toEqual([
+      'relationship precision 66.7 % < first run 75 % (the 1 reports first run 2026-12-07)',
+    ]);
+  });
+
   it('reads the first-run table of docs/extraction.md', () => {
     const doc = [
       '<!-- heldout-first-run:start -->',

@@ -10,6 +10,7 @@
  */
 import type { Registry } from '../entities.js';
 import { attribute } from '../attribution.js';
+import { CONTINENTS } from '../gazetteer.js';
 import { type Analysed, mask, type Mention, resolveOverlaps } from './mask.js';
 import { institutionSpec } from './phrases.js';
 
@@ -23,7 +24,10 @@ interface Seen {
 
 type Want = (seen: Seen) => boolean;
 
-const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: boolean; forces?: boolean }[] = [
+const SAYING = /\b(?:said|says|told|added|announced|stated|declared)\b/;
+const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: boolean; forces?: boolean; government?: boolean }[] = [
+  // "X said his government had asked …": the government of the state the person serves, not the person.
+  { pattern: /\b(?:his|her) (?:own )?government\b/gi, rule: 'anaphor/his-government', want: (s) => s.kind === 'LEADER' && Boolean(s.state), government: true },
   { pattern: /\b(?:he|him|his)\b/gi, rule: 'anaphor/he', want: (s) => s.kind === 'LEADER' },
   { pattern: /\bits(?= (?:own )?(?:territory|territories|land|soil|sovereignty|borders?|territorial integrity)\b)/gi, rule: 'anaphor/its-territory', want: (s) => s.kind === 'STATE', subject: true },
   // "its forces": the armed forces of the state "its" is, or whose institution or capital it is ("Baku said its forces …").
@@ -43,7 +47,8 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
     pattern: /\bthe (?:region|area|territory|enclave)\b(?! (?:of|adjacent|neighbou?ring|bordering|conquered|captured|seized|taken|held|that|which|controlled|occupied|around)\b)/gi,
     rule: 'anaphor/the-region',
     // "The region" is one place, not "the regions adjacent to …".
-    want: (s) => s.kind === 'REGION' && s.detail !== 'CITY' && !s.plural,
+    // Nor a continent named in passing ("one of the largest in Europe"): a report's region is smaller.
+    want: (s) => s.kind === 'REGION' && s.detail !== 'CITY' && !s.plural && !CONTINENTS.has(s.id),
   },
 ];
 
@@ -81,27 +86,33 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
     const found: Mention[] = [];
     const at = (offset: number) => item.mentions.filter((m) => m.end <= sentence.start + offset);
     const taken = (start: number, end: number) => item.mentions.some((m) => start < m.end && m.start < end);
-    for (const { pattern, rule, want, subject, forces } of ANAPHORS) {
-      for (const match of sentence.text.matchAll(pattern)) {
-        const start = sentence.start + match.index;
-        const end = start + match[0].length;
-        if (taken(start, end) || found.some((f) => start < f.end && f.start < end)) continue;
-        const before = [...seen, ...at(match.index).flatMap((m) => toSeen(m, registry))];
-        const target = subject ? at(match.index).flatMap((m) => toSeen(m, registry)).find(want) : before.reverse().find(want);
-        if (!target) continue;
-        const army = forces ? armedForces(registry, target.kind === 'STATE' ? target.id : target.state) : undefined;
-        if (army) found.push({ start, end, text: match[0], entity: army, kind: 'ORGANIZATION', role: 'name', how: rule, score: 0.6 });
-        else if (!forces) found.push({ start, end, text: match[0], entity: target.id, kind: target.kind as Mention['kind'], role: 'anaphor', how: rule, score: 0.5 });
-      }
-    }
-    // "…, the Thai army said. It accused …": a sentence opening on "It" or "They" goes on with the speaker before.
-    const opening = /^(?:It|They)\b(?! (?:is|was|will|would|has been|had been|remains|seems|appears)\b)/.exec(sentence.text);
+    // "…, the Thai army said. It accused …", "… said. Its spokesman, X, …": a sentence opening on "It",
+    // "They" or an office of "Its" goes on with the speaker before, not with whatever that sentence named last.
+    // So does an opening "He" or "She" after a sentence someone said: that one, or nobody when the
+    // speaker was not made out ("X, a former officer who …, said … . He accused …").
+    const opening = /^(?:It|They)\b(?! (?:is|was|will|would|has been|had been|remains|seems|appears)\b)|^Its(?= (?:spokes(?:man|woman|person)|chair(?:man|woman)?|head|leader|chief|commander|director|envoy|representative|secretary)\b)|^(?:He|She)\b/.exec(sentence.text);
     const previous = analysed[analysed.indexOf(item) - 1];
+    let personBlocked = false;
     if (opening && previous && previous.sentence.paragraph === sentence.paragraph) {
       const said = attribute(mask(previous.sentence.text, previous.sentence.start, previous.mentions), registry);
       const speaker = said.speakerId ? registry.get(said.speakerId) : undefined;
-      if (speaker && !said.agency && (speaker.kind === 'STATE' || speaker.kind === 'ORGANIZATION') && !taken(sentence.start, sentence.start + opening[0].length)) {
+      const person = /^(?:He|She)$/.test(opening[0]);
+      const fits = person ? speaker?.kind === 'LEADER' : speaker?.kind === 'STATE' || speaker?.kind === 'ORGANIZATION';
+      if (speaker && fits && !said.agency && !taken(sentence.start, sentence.start + opening[0].length)) {
         found.push({ start: sentence.start, end: sentence.start + opening[0].length, text: opening[0], entity: speaker.id, kind: speaker.kind, role: 'anaphor', how: 'anaphor/speaker-goes-on', score: 0.55 });
+      } else if (person && !speaker && SAYING.test(previous.sentence.text)) personBlocked = true;
+    }
+    for (const { pattern, rule, want, subject, forces, government } of ANAPHORS) {
+      for (const match of sentence.text.matchAll(pattern)) {
+        const start = sentence.start + match.index;
+        const end = start + match[0].length;
+        if (taken(start, end) || found.some((f) => start < f.end && f.start < end) || (personBlocked && match.index === 0)) continue;
+        const before = [...seen, ...at(match.index).flatMap((m) => toSeen(m, registry))];
+        const target = subject ? at(match.index).flatMap((m) => toSeen(m, registry)).find(want) : before.reverse().find(want);
+        if (!target) continue;
+        const army = forces ? institutionOf(registry, target.kind === 'STATE' ? target.id : target.state, 'ARMED_FORCE') : government ? institutionOf(registry, target.state, 'GOVERNMENT') : undefined;
+        if (army) found.push({ start, end, text: match[0], entity: army, kind: 'ORGANIZATION', role: 'name', how: rule, score: 0.6 });
+        else if (!forces && !government) found.push({ start, end, text: match[0], entity: target.id, kind: target.kind as Mention['kind'], role: 'anaphor', how: rule, score: 0.5 });
       }
     }
     for (const match of sentence.text.matchAll(SAID_IT)) {
@@ -118,9 +129,10 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
   }
 }
 
-function armedForces(registry: Registry, stateId: string | undefined): string | undefined {
+/** A state's armed forces or government, proposed if need be. */
+function institutionOf(registry: Registry, stateId: string | undefined, kind: 'ARMED_FORCE' | 'GOVERNMENT'): string | undefined {
   const state = stateId ? registry.get(stateId) : undefined;
-  return state?.kind === 'STATE' ? registry.propose(institutionSpec(state, 'ARMED_FORCE', 'Armed Forces')).id : undefined;
+  return state?.kind === 'STATE' ? registry.propose(institutionSpec(state, kind, kind === 'GOVERNMENT' ? 'Government' : 'Armed Forces')).id : undefined;
 }
 
 function toSeen(mention: Mention, registry: Registry): Seen[] {

@@ -46,8 +46,10 @@ const state = (g: string) => `⟦(?<${g}>\\d+):(?:S|Sd|Sp|Rc)⟧`;
 const dem = (g: string) => `⟦(?<${g}>\\d+):Sd⟧`;
 const named = (g: string) => `⟦(?<${g}>\\d+):(?:S|Rc)⟧`;
 const place = (g: string) => `⟦(?<${g}>\\d+):(?:S|R|Rc)⟧`;
+const MILITARY = 'military(?! (?:intelligence|agency|court|academy|prosecutors?|attach[eé]|cooperation|aid|hardware|equipment)\\b)';
 /** What a state's armed forces are called after its adjective: "Tajik forces", "Israeli military". */
-const FORCES = '(?:armed forces|forces|troops|army|military|soldiers|servicemen|units|positions|navy|air force|warships|marines)\\b';
+// "military" before a noun of its own ("Ukraine's military intelligence agency") names another body.
+const FORCES = `(?:armed forces|forces|troops|army|${MILITARY}|soldiers|servicemen|units|positions|navy|air force|warships|marines)\\b`;
 const PORTFOLIO = '(?<portfolio>defen[cs]e|foreign affairs|foreign|interior|internal affairs|emergency situations|emergencies|justice|health|finance|energy)';
 const POSS = "['’]s";
 /** Not a capitalised function word or number opening a sentence ("In Goma, …", "Two ships …"). */
@@ -55,6 +57,11 @@ const NOT_NAME = "(?!(?:In|At|On|From|For|The|An?|Near|After|Before|With|By|Unde
 const PROPER = `${NOT_NAME}[A-Z][\\p{L}]+(?:[ -][A-Z][\\p{L}]+)*`;
 /** A proper name that may hold a state's name: "China Coast Guard", "South China Sea". */
 const NAME_WORDS = `${NOT_NAME}(?:(?:[A-Z][\\p{L}'’]+|⟦\\d+:S⟧) ){1,5}`;
+
+/** Words that name a cause in a force's name, which a state's own forces do not carry. */
+const INSURGENT_WORDS = /\b(?:Liberation|Democratic|Revolutionary|Resistance|Patriotic|Salvation|Independence|Free|Rebel|Islamic|Alliance|Front|Movement)\b/;
+/** A number word that opens a name after "the" ("the Three Brotherhood Alliance"), where it cannot be a count. */
+const NUMBERED = '(?:(?<=\\b[Tt]he )(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?=[A-Z]))?';
 
 const PORTFOLIOS: Record<string, string> = { defense: 'Defence', defence: 'Defence', foreign: 'Foreign Affairs', emergencies: 'Emergency Situations' };
 const portfolio = (word = '') => PORTFOLIOS[word.toLowerCase()] ?? titleCase(word.toLowerCase());
@@ -128,7 +135,7 @@ export const PHRASES: readonly Phrase[] = [
     // Also a state's name used as an adjective ("U.S. forces", "Myanmar troops"), and the first of
     // two adjectives that share the noun ("Thai and Cambodian troops": each state's troops).
     pattern: re(
-      `(?:the )?armed forces of (?:the )?${named('s')}|${named('s2')}${POSS} (?:armed forces|army|military|troops|forces|navy|air force)|${dem('s3')} (?:(?:security|government|military|regular|ground|special|naval) )?${FORCES}|${named('s4')} ${FORCES}|${dem('s5')}(?=,? and (?:the )?⟦\\d+:Sd⟧ (?:(?:security|government|military|regular|ground|special|naval) )?${FORCES})`,
+      `(?:the )?armed forces of (?:the )?${named('s')}|${named('s2')}${POSS} (?:armed forces|army|${MILITARY}|troops|forces|navy|air force)|${dem('s3')} (?:(?:security|government|military|regular|ground|special|naval) )?${FORCES}|${named('s4')} ${FORCES}|${dem('s5')}(?=,? and (?:the )?⟦\\d+:Sd⟧ (?:(?:security|government|military|regular|ground|special|naval) )?${FORCES})`,
       'giu',
     ),
     build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3 ?? g.s4 ?? g.s5), 'ARMED_FORCE', 'Armed Forces'),
@@ -162,14 +169,15 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/named',
     pattern: re(
-      `(?:the )?(?<name>${NAME_WORDS}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
+      `(?:the )?(?<name>${NUMBERED}${NAME_WORDS}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
     ),
     // What its head noun says it is; bodies of states that are not alliances ("World Health
     // Organization") are the closest the model has: a collective of states.
     build: (g, c) => {
-      // "China Coast Guard", "Israel Defense Forces": a state in the name owns the body.
-      const owner = c.state(/⟦(\d+):S⟧/.exec(g.name as string)?.[1]);
+      // "China Coast Guard", "Israel Defense Forces": a state in the name owns the body; not in the
+      // name of a force that fights for a cause ("Myanmar National Democratic Alliance Army").
       const name = c.words(g.name as string);
+      const owner = INSURGENT_WORDS.test(name) ? undefined : c.state(/⟦(\d+):S⟧/.exec(g.name as string)?.[1]);
       const head = g.head as string;
       const orgType = /Forces|Army|Corps|Brigade|Guard|Militia/.test(head)
         ? 'ARMED_FORCE'
@@ -267,6 +275,14 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    rule: 'region/named-area',
+    // "Cabo Delgado province", "Chiúre district", "North Darfur state": a named area and its lowercase
+    // noun ("the X region" is the next rule's).
+    pattern: re(`(?<!\\bthe )(?<name>${PROPER} (?:province|district|governorate|oblast|county|department|state|region))\\b`, 'gu'),
+    // Not an adjective before the noun ("a Kurdish state", "an Arabic region"): that is no name.
+    build: (g) => (/^[A-Z]\p{L}+(?:ish|ian|ese|ic|i)\s/u.test(g.name as string) ? undefined : { spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'AREA', name: g.name as string } }),
+  },
+  {
     rule: 'region/area',
     pattern: re(`(?<=\\bthe )(?<adj>(?:post|pan|trans)-[A-Z]\\p{L}+|${PROPER}) (?<noun>area|space|region)\\b`, 'gu'),
     build: (g) => {
@@ -284,6 +300,21 @@ export const PHRASES: readonly Phrase[] = [
     build: (g, c) => {
       const name = c.words(g.name as string);
       return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name }, group: 'name' };
+    },
+  },
+  {
+    rule: 'region/direction',
+    // "southern Lebanon", "the north of Myanmar": a part of a place told by its direction, lowercase
+    // (a capitalised "Northern Ireland" or "South Sudan" is a name of its own).
+    // Where it only says where a named place lies ("the village of X in northern Y", "X, a region in
+    // northern Y"), it is no area of its own: X is part of Y; nor is "10 km to the south of Y".
+    pattern: re(`(?<!(?:⟦\\d+:R⟧|\\b(?:region|province|district|village|town|city)|\\b(?:village|town|city|port|district) of (?:[A-Z][\\p{L}'’-]+ ?){1,3}) in (?:the )?)(?:\\b(?<dir>(?:north|south)(?:-(?:east|west))?ern|eastern|western|central) ${place('r')}|(?<!\\bto )\\bthe (?<side>north|south|east|west|north-east|north-west|south-east|south-west|centre) of (?:the )?${place('r2')})`, 'gu'),
+    build: (g, c) => {
+      const of = c.entity(g.r ?? g.r2);
+      if (!of) return undefined;
+      const dir = g.dir ?? (g.side === 'centre' ? 'central' : `${g.side}ern`);
+      const name = `${capitalize(dir)} ${of.name}`;
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name } };
     },
   },
   {

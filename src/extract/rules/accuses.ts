@@ -1,7 +1,8 @@
 /**
  * ACCUSES: "X accused Y of …", "Y was accused by X of …", "X and Y blamed each other for …" (two
  * accusations), "X's forces shelled our positions, the Y side said" (a party reporting an attack
- * accuses the attacker), "X sees this as a sign of Y's …", "X condemned the manoeuvres of Y". Always the accuser's claim.
+ * accuses the attacker), "X sees this as a sign of Y's …", "X condemned the manoeuvres of Y", "… Y's
+ * attack", "X, the Z's envoy, condemned …". Always the accuser's claim.
  */
 import { ACTOR, ANY, AUX, POSS, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
 import { clause, stateOf, withoutTimes, words } from './helpers.js';
@@ -57,7 +58,8 @@ export const accuses: RuleTable = {
     {
       name: 'accuses/clause-subject',
       score: 0.6,
-      pattern: rule(`(?:\\b(?:to|and)|,) ${ACCUSE} ${ACTOR('to')} (?:of|for) ${WHAT}`),
+      // Also past an apposition: "President X, elected in 2020 on a pledge …, has accused Y of …".
+      pattern: rule(`(?:\\b(?:to|and)|,) ${AUX}${ACCUSE} ${ACTOR('to')} (?:of|for) ${WHAT}`),
       build: (g, c, m) => c.subject(m.index ?? 0).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, allegation(c, g.what)))),
     },
     {
@@ -115,7 +117,7 @@ export const accuses: RuleTable = {
       name: 'accuses/condemned-conduct',
       score: 0.55,
       // "X condemned the dangerous manoeuvres of Y", "… the attack by Y", "… the Chinese action": X blames Y for it.
-      pattern: rule(`${ACTOR('from')},? (?:which [^,]{0,60}, )?${AUX}(?:\\w+ly )?${V('condemn', 'denounce', 'deplore', 'criticize', 'criticise')}(?: in the strongest (?:possible )?terms)? (?:the |what it called (?:the )?)?(?:(?<what>(?:[a-z-]+ ){0,3}${CONDUCT}) (?:of|by) ${ACTOR('to')}|(?<what>(?:[a-z-]+ ){0,3}[a-z]+) by ${ACTOR('to')}|⟦(?<to>\\d+):Sd⟧ (?<what>${CONDUCT}|⟦\\d+:E⟧))`),
+      pattern: rule(`${ACTOR('from')},? (?:which [^,]{0,60}, |(?:the |an? )[^,.;]{0,60}, )?${AUX}(?:\\w+ly )?${V('condemn', 'denounce', 'deplore', 'criticize', 'criticise')}(?: in the strongest (?:possible )?terms)? (?:the |what it called (?:the )?)?(?:(?<what>(?:[a-z-]+ ){0,3}${CONDUCT}) (?:of|by) ${ACTOR('to')}|(?<what>(?:[a-z-]+ ){0,3}[a-z]+) by ${ACTOR('to')}|⟦(?<to>\\d+):Sd⟧ (?<what>${CONDUCT}|⟦\\d+:E⟧)|${ACTOR('to')}(?:${POSS}|['’]) (?<what>(?:[“"]?[\\w-]+[”"]? ){0,2}(?:${CONDUCT}|⟦\\d+:E⟧)))`),
       build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, withoutTimes(c, words(c, g.what)), { note: 'Read from a condemnation, not an explicit accusation.' }))),
     },
     {

@@ -36,7 +36,22 @@ export const controls: RuleTable = {
     {
       name: 'controls/active',
       score: 0.75,
-      pattern: rule(`${ACTOR('from')} ${AUX}${V('control')} ${PLACE('to')}|${PLACE('to')} ${AUX}(?:controlled|held|ruled) by ${ACTOR('from')}`),
+      // Not "the last city in Y held by X", where what X holds is the city (controls/held-apposition).
+      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:\\w+ly )?(?:${V('control')} (?:the (?:town|city|village|port|region|province|district) of )?${PLACE('to')}|${V('hold')} (?:the (?:town|city|village|port|region|province|district) of )?(?:the )?⟦(?<to>\\d+):R⟧(?! (?:responsible|accountable|liable)\\b))|(?<!\\b(?:city|town|village|stronghold|place|area|port) in (?:the )?)${PLACE('to')} ${AUX}(?:controlled|held|ruled|run) by ${ACTOR('from')}`),
+      build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
+    },
+    {
+      name: 'controls/held-apposition',
+      score: 0.7,
+      // "Nyala, the last city in Darfur held by the army": the army holds Nyala.
+      pattern: rule(`${PLACE('to')}, (?:the |an? )?(?:\\w+ )?(?:city|town|village|stronghold|port|area) in (?:the )?⟦\\d+:[RS]x?⟧ ${AUX}(?:controlled|held|ruled|run) by ${ACTOR('from')}`),
+      build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
+    },
+    {
+      name: 'controls/compound',
+      score: 0.65,
+      // "the RSF-held town of Nyala", "Hamas-run Gaza", "Houthi-controlled areas of Yemen".
+      pattern: rule(`⟦(?<from>\\d+):[SO][dp]?⟧-(?:held|run|controlled|ruled) (?:(?:town|city|village|port|region|province|district|areas?|parts?) of )?${PLACE('to')}`),
       build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
     },
     {

@@ -5,14 +5,18 @@
  * peacekeepers deployed in a place; "the peacekeeping force in X, KFOR".
  */
 import { ACTOR, ANY, ANY_BUT_EVENT, AUX, EVENT, PLACE, PLACES, V, rule, type RuleContext, type RuleTable } from './engine.js';
+import { CONTINENTS } from '../gazetteer.js';
 import { forcesOf, stateOf } from './helpers.js';
 
 const FRONTED = /^(?:Under|In line with|In accordance with|As part of|Per)\s+$/i;
 
-/** A place in what the sentence states, not in who states it: "…, the defence ministry in Baku said" puts nothing in Baku. */
+/**
+ * A place in what the sentence states, not in who states it: "…, the defence ministry in Baku said"
+ * puts nothing in Baku; nor is a continent named in a comparison ("the worst defeat in Africa") a place.
+ */
 const stated = (c: RuleContext, n: string | undefined) => {
   const at = c.masked.text.indexOf(`⟦${n}:`);
-  return at >= c.attribution.content[0] && at <= c.attribution.content[1];
+  return at >= c.attribution.content[0] && at <= c.attribution.content[1] && !CONTINENTS.has(c.slot(n)?.entity ?? '');
 };
 
 export const locatedIn: RuleTable = {

@@ -1,7 +1,8 @@
 /**
  * PART_OF (de jure): a state's institutions and forces are part of it, a force an alliance leads is
  * part of the alliance; "X, a region that is de
- * jure part of Y", "X, a region in northern Y", "the village of X in northern Y"; "the fighting,
+ * jure part of Y", "X, a region in northern Y", "the village of X in northern Y", "southern Y" (part
+ * of Y); "the fighting,
  * which was the greatest escalation of the conflict"; "the last stage of this conflict".
  */
 import type { EventType } from '../../model/vocabulary.js';
@@ -11,6 +12,8 @@ import { implied } from './helpers.js';
 const INSTITUTIONS = new Set(['GOVERNMENT', 'MINISTRY', 'COUNCIL', 'PARLIAMENT', 'ARMED_FORCE', 'PEACEKEEPING_FORCE']);
 const EPISODES: readonly EventType[] = ['CLASH', 'WAR', 'CEASEFIRE'];
 const WHOLES: readonly EventType[] = ['CONFLICT', 'WAR'];
+/** Mentions that name an area as one, which a town can lie in. */
+const AREAS = new Set(['region/direction', 'region/named-area', 'region/province-of']);
 const FORCES = new Set(['ARMED_FORCE', 'PEACEKEEPING_FORCE']);
 const FORCE = '(?:force|mission|contingent|coalition|operation)';
 const DIRECTION = '(?:north|south|east|west|centre|center|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?';
@@ -52,17 +55,34 @@ export const partOf: RuleTable = {
       name: 'part-of/de-jure',
       score: 0.85,
       pattern: rule(`${PLACE('from')},? (?:an? |the )?[^.;]{0,60}?(?:that|which) (?:is|was|remains) (?<dejure>de jure |legally |formally |officially |internationally recognized as )?(?:a )?part of ${PLACE('to')}|${PLACE('from')} ${AUX}(?<dejure>de jure |legally |formally )?(?:a )?part of ${PLACE('to')}|${PLACE('from')}, an? (?:[\\w-]+ )?(?:region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?${PLACE('to')}`),
-      build: (g, c) => ({ from: c.slot(g.from)?.entity ?? '', to: c.actors(g.to)[0] ?? c.slot(g.to)?.entity ?? '', note: g.dejure ? `“${g.dejure.trim()}”, as the source says; control is another matter.` : undefined }),
+      build: (g, c) => {
+        const note = g.dejure ? `“${g.dejure.trim()}”, as the source says; control is another matter.` : undefined;
+        const whole = c.slot(g.to);
+        // "a region in northern Y" is part of northern Y and of Y.
+        const more = whole?.how === 'region/direction' ? (whole.inner ?? []) : [];
+        return [c.actors(g.to)[0] ?? whole?.entity ?? '', ...more].map((to) => ({ from: c.slot(g.from)?.entity ?? '', to, note }));
+      },
     },
     {
       name: 'part-of/in-state',
       score: 0.7,
-      // "the village of X in northern Y", "X in the east of Y": a place placed in a state is part of it.
-      pattern: rule(`(?:(?:village|town|city|port|district|province|region) of )?⟦(?<from>\\d+):R⟧ in (?:the )?(?:(?:far[ -])?${DIRECTION} |the ${DIRECTION} of )?⟦(?<to>\\d+):S⟧(?![-\\w])`),
+      // "the village of X in northern Y", "X in the east of Y": a place placed in a state is part of it;
+      // so is a place placed in a part of a state told by its direction ("X in southern Y").
+      pattern: rule(`(?:(?:village|town|city|port|district|province|region) of )?⟦(?<from>\\d+):R⟧ in (?:the )?(?:(?:far[ -])?${DIRECTION} |the ${DIRECTION} of )?⟦(?<to>\\d+):[SR]⟧(?![-\\w])`),
       build: (g, c) => {
         const place = c.entity(g.from);
-        return place?.kind === 'REGION' ? { from: place.id, to: c.slot(g.to)?.entity ?? '' } : undefined;
+        const whole = c.slot(g.to);
+        // Placed in an area the text names as one ("in Cabo Delgado province", "in southern Y"), not in any place.
+        if (place?.kind !== 'REGION' || !whole || (whole.kind === 'REGION' && !AREAS.has(whole.how))) return undefined;
+        // A place in "northern Y" is part of that part of Y, and of Y.
+        return [whole.entity, ...(whole.how === 'region/direction' ? (whole.inner ?? []) : [])].filter((to) => to !== place.id).map((to) => ({ from: place.id, to }));
       },
+    },
+    {
+      name: 'part-of/direction',
+      score: 0.8,
+      // "southern Lebanon" is part of Lebanon.
+      each: (m) => (m.how === 'region/direction' && m.inner?.[0] && m.inner[0] !== m.entity ? { from: m.entity, to: m.inner[0], confidence: 'REPORTED_FACT' } : undefined),
     },
     {
       name: 'part-of/led-by-organization',

@@ -10,7 +10,7 @@ import { NUMBER_WORDS, QUALIFIER, VAGUE, readFigure } from '../figures.js';
 import { rule, type RuleTable } from './engine.js';
 import { stateOf, words } from './helpers.js';
 
-const UNIT = '(?<unit>soldiers|troops|servicemen|service members|civilians|people|persons|military deaths|deaths|casualties|fighters|demonstrators|protesters|protestors|residents|refugees|children|policemen|police officers|officers|attackers|assailants|gunmen|militants|insurgents|rebels|sailors|crew members|passengers|migrants|journalists|aid workers|workers)';
+const UNIT = '(?<unit>soldiers|citizens|troops|servicemen|service members|civilians|people|persons|military deaths|deaths|casualties|fighters|demonstrators|protesters|protestors|residents|refugees|children|policemen|police officers|officers|attackers|assailants|gunmen|militants|insurgents|rebels|sailors|crew members|passengers|migrants|journalists|aid workers|workers)';
 // "Three of the attackers": a part of a group already named is counted like the group.
 const COUNT = `(?:(?<qual>${QUALIFIER}) )?(?<num>\\b(?:${VAGUE}|${NUMBER_WORDS}))(?: of(?: the| those)?)?`;
 

@@ -1,12 +1,16 @@
 /**
  * SUPPORTS: "X, which supports Y", "X backs Y", "X is helping Y militarily and politically", "Y is
- * backed by X", "an X-backed Y", "X, Y's closest ally", "X, an ally of Y". The forms of support
+ * backed by X", "an X-backed Y", "X, Y's closest ally", "X, an ally of Y", "Y welcomed the support
+ * of X", "the weapons Y receives from X". The forms of support
  * (military, political) from the adverbs.
  */
 import type { SupportForm } from '../../model/vocabulary.js';
-import { ACTOR, AUX, POSS, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
+import { ACTOR, AUX, LIST, POSS, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
 
 const SUPPORT = V('support', 'back', 'help', 'aid', 'arm', 'assist', 'sponsor', 'supply');
+/** What one party gives another to back it. */
+const GOODS = '(?:weapons|arms|drones|money|funding|funds|ammunition|training|military aid|support)';
+const RECEIVE = V('receive', 'get', 'obtain');
 const TARGET = '⟦(?<to>\\d+):[SOL][px]?⟧(?!,? (?:which|who)\\b)';
 const HOW = '(?<how>(?: (?:militarily|politically|diplomatically|financially|economically|with (?:weapons|arms|troops))(?:,? and (?:militarily|politically|diplomatically|financially|economically))*)?)';
 
@@ -54,6 +58,20 @@ export const supports: RuleTable = {
       // "Azerbaijan's closest ally, Turkey,": the same told the other way round.
       pattern: rule(`${ACTOR('to')}${POSS} (?:closest |main |key |staunchest |chief |close |strongest |traditional )?(?:ally|backer|patron),? ${ACTOR('from')}`),
       build: (g, c) => support(c, g.from, g.to, undefined, true),
+    },
+    {
+      name: 'supports/welcomed-support',
+      score: 0.7,
+      // "Guyana welcomes the firm support of A, B and C": each of them supports the one who welcomes it.
+      pattern: rule(`${ACTOR('to')} ${AUX}(?:welcomed|welcomes|welcome|thanked|thanks|praised|praises|hailed|hails) the (?:\\w+ )?(?:support|backing|solidarity) (?:of|from) ${LIST('list')}`),
+      build: (g, c) => c.list(g.list).flatMap((n) => support(c, n, g.to, undefined)),
+    },
+    {
+      name: 'supports/receives-from',
+      score: 0.65,
+      // "the weapons and money the militia receives from X", "Y has received drones from X".
+      pattern: rule(`\\b${GOODS}\\b[^.;⟦]{0,40}? ${ACTOR('to')} ${AUX}${RECEIVE} from ${ACTOR('from')}|${ACTOR('to')} ${AUX}${RECEIVE} (?=[^.;⟦]{0,60}?\\b${GOODS}\\b)[^.;⟦]{0,60}? from ${ACTOR('from')}`),
+      build: (g, c) => support(c, g.from, g.to, /weapons|arms|drones|ammunition|training|military/.test(c.sentence.text) ? 'militarily' : undefined),
     },
     {
       name: 'supports/compound',
