@@ -19,11 +19,15 @@ RETURN row.id AS id, ${OUTCOME}`;
 
 // New items are created outright (validation has already looked them up); only items that exist
 // are compared and, when they differ, updated. Every kind is created by one statement (its label a
-// parameter from the model's whitelist): on a cold Neo4j each distinct statement costs a plan.
+// parameter from the model's whitelist): on a cold Neo4j each distinct statement costs a plan. Its
+// version is created beside it from what the writer gives (graph/versions.ts), as a relationship's.
 export const CREATE_ENTITIES = `
 UNWIND $rows AS row
-CREATE (x:Entity:$(row.label) {id: row.id})
-SET x += row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
+CREATE (x:Entity:$(row.label))
+SET x = row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
+CREATE (v:EntityVersion)
+SET v = row.version, v.createdAt = $now, v.createdBy = $actor, v.updatedAt = $now, v.updatedBy = $actor,
+    v.knownFrom = datetime.transaction()
 RETURN row.id AS id, 'created' AS outcome`;
 
 export const UPDATE_ENTITIES = `

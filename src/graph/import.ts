@@ -15,7 +15,7 @@ import type { CitationInput, EntityInput } from '../model/format.js';
 import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, isRelationshipType, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { recordChange, type Audit, type ChangeRecord } from './audit.js';
 import { withoutNulls } from '../model/values.js';
-import { closeRelationshipVersions, createdRelationshipVersion, recordVersions, type VersionTargets } from './versions.js';
+import { closeVersions, createdEntityVersion, createdRelationshipVersion, recordVersions, type VersionTargets } from './versions.js';
 import { answeringSources, removeStatements, statedItems, statementId, writeStatements, type StatedItem, type StatementRow } from './statements.js';
 import { COMPARED_ENTITY_KEYS, comparedRelationshipKeys, differences, sameValue } from '../model/statements.js';
 
@@ -163,10 +163,31 @@ export async function writeDocument(
     await inBatches(tx, MERGE_SOURCES, document.sources.map((source) => ({ id: source.id, props: given(sourceProps(source)) })), stamp),
   );
 
+  // Citations are written after the existing items were compared (a source's new citation would make
+  // it look answering) and before the new relationships; the new items' versions list their own.
+  // A citation that named a merged-away id keeps the id it had as the document wrote it (the merge kept it).
+  const cite = (kind: CitationRow['aboutKind'], about: string, c: CitationInput) => {
+    const row = citationRow(kind, about, c, defaultSource);
+    const written = document.asWritten?.get(c);
+    return written ? { ...row, id: citationRow(kind, written.about, written.citation, defaultSource).id } : row;
+  };
+  // The same sentence can cite the same fact twice in a document: one citation.
+  const citations = [
+    ...new Map(
+      [
+        ...[...document.entities, ...document.merged.map((m) => m.item)].flatMap((e) => e.citations.map((c) => cite('ENTITY', e.id, c))),
+        ...document.relationships.flatMap((r) => r.citations.map((c) => cite('RELATIONSHIP', r.id, c))),
+      ].map((row) => [row.id, row]),
+    ).values(),
+  ];
   const freshEntities = document.entities.filter((e) => !document.existing.entities.has(e.id));
   if (freshEntities.length) {
     // A new item needs only the values it has: setting null on a fresh one does nothing.
-    const bare = freshEntities.map((e) => ({ id: e.id, label: KIND_LABELS[e.kind], props: withoutNulls(entityProps(e)) }));
+    const bare = freshEntities.map((e) => {
+      const created = { id: e.id, kind: e.kind, props: { ...withoutNulls(entityProps(e)), id: e.id } };
+      return { id: e.id, label: KIND_LABELS[e.kind], props: created.props, version: createdEntityVersion(created, citations) };
+    });
+    await closeVersions(tx, { entities: bare.map((e) => e.id) });
     report.entities.push(...toOutcomes(await inBatches(tx, CREATE_ENTITIES, bare, stamp)));
   }
   for (const kind of ENTITY_KINDS) {
@@ -221,23 +242,6 @@ export async function writeDocument(
     }
   }
 
-  // Citations after the existing items were compared (a source's new citation would make it look
-  // answering) and before the new relationships, whose versions, written with them, list their own.
-  // A citation that named a merged-away id keeps the id it had as the document wrote it (the merge kept it).
-  const cite = (kind: CitationRow['aboutKind'], about: string, c: CitationInput) => {
-    const row = citationRow(kind, about, c, defaultSource);
-    const written = document.asWritten?.get(c);
-    return written ? { ...row, id: citationRow(kind, written.about, written.citation, defaultSource).id } : row;
-  };
-  // The same sentence can cite the same fact twice in a document: one citation.
-  const citations = [
-    ...new Map(
-      [
-        ...[...document.entities, ...document.merged.map((m) => m.item)].flatMap((e) => e.citations.map((c) => cite('ENTITY', e.id, c))),
-        ...document.relationships.flatMap((r) => r.citations.map((c) => cite('RELATIONSHIP', r.id, c))),
-      ].map((row) => [row.id, row]),
-    ).values(),
-  ];
   const existing = new Set(
     (await inBatches(tx, EXISTING_CITATIONS, citations.map((c) => c.id))).map((row) => row.id as string),
   );
@@ -258,12 +262,13 @@ export async function writeDocument(
       const created = { id: r.id, type: r.type, from: r.from, to: r.to, props };
       return { ...created, version: createdRelationshipVersion(created, citationsAbout.get(r.id) ?? []) };
     });
-    await closeRelationshipVersions(tx, bare);
+    await closeVersions(tx, { relationships: bare });
     // Reported first, as they were when they were written before the existing ones.
     report.relationships.unshift(...toOutcomes(await inBatches(tx, CREATE_RELATIONSHIPS, bare, stamp)));
   }
   const createdCitations = citations.filter((c) => !existing.has(c.id));
-  await recordVersions(tx, changedItems(document, report, createdCitations, new Set(freshRelationships.map((r) => r.id))));
+  const versioned = { entities: new Set(freshEntities.map((e) => e.id)), relationships: new Set(freshRelationships.map((r) => r.id)) };
+  await recordVersions(tx, changedItems(document, report, createdCitations, versioned));
   const change = summarizeChange(document, report, createdCitations);
   if (change && audit.part) change.summary = `part ${audit.part.number} of ${audit.part.of}: ${change.summary}`;
   await recordChange(tx, audit, change);
@@ -328,13 +333,21 @@ async function keepAnswersEdited(
 }
 
 /** The items a write changed, its own or by a citation added to them, that still need a new version. */
-function changedItems(document: ValidatedDocument, report: ImportReport, createdCitations: CitationRow[], versioned: Set<string>): VersionTargets {
+function changedItems(
+  document: ValidatedDocument,
+  report: ImportReport,
+  createdCitations: CitationRow[],
+  versioned: { entities: Set<string>; relationships: Set<string> },
+): VersionTargets {
   const changed = (items: ItemOutcome[]) => items.filter((item) => item.outcome !== 'unchanged').map((item) => item.id);
   const relationshipIds = new Set(changed(report.relationships));
   const entities = new Set(changed(report.entities));
   for (const citation of createdCitations) (citation.aboutKind === 'ENTITY' ? entities : relationshipIds).add(citation.about);
-  // Relationships created here had their version written with them.
-  return { entities, relationships: document.relationships.filter((r) => relationshipIds.has(r.id) && !versioned.has(r.id)) };
+  // Items created here had their version written with them.
+  return {
+    entities: [...entities].filter((id) => !versioned.entities.has(id)),
+    relationships: document.relationships.filter((r) => relationshipIds.has(r.id) && !versioned.relationships.has(r.id)),
+  };
 }
 
 /** What a write changed, or null when it changed nothing (then it leaves no trace). */

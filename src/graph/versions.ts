@@ -16,7 +16,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CitationRow, Props } from './stored.js';
-import { ENTITY_KINDS, KIND_LABELS, isRelationshipType, type RelationshipType } from '../model/vocabulary.js';
+import { ENTITY_KINDS, KIND_LABELS, isRelationshipType, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 
 /** A relationship as the writer knows it: its type and id, and the ids of the entities it now joins. */
 export interface RelationshipRef {
@@ -104,22 +104,12 @@ async function inBatches<T>(items: T[], run: (batch: T[]) => Promise<unknown>): 
   for (let start = 0; start < items.length; start += BATCH) await run(items.slice(start, start + BATCH));
 }
 
-/**
- * The version a relationship starts with when this write creates it, built from what the write
- * gives rather than read back (`SET v = row.version` beside the CREATE): its stored properties, type,
- * ends and the citations about it, in the order RECORD_RELATIONSHIPS lists them. Its writer stamps
- * it as it stamps the relationship (createdAt, …) and sets `knownFrom`.
- */
-export function createdRelationshipVersion(r: RelationshipRef & { props: Props }, citations: readonly CitationRow[]): Props {
+/** The citations about an item as a version's six parallel lists, in the order CITATION_LISTS gives them. */
+function citationLists(aboutKind: CitationRow['aboutKind'], id: string, citations: readonly CitationRow[]): Props {
   const about = citations
-    .filter((c) => c.aboutKind === 'RELATIONSHIP' && c.about === r.id)
+    .filter((c) => c.aboutKind === aboutKind && c.about === id)
     .sort((a, b) => (a.source === b.source ? (a.id < b.id ? -1 : 1) : a.source < b.source ? -1 : 1));
   return {
-    ...r.props,
-    id: r.id,
-    relType: r.type,
-    startId: r.from,
-    endId: r.to,
     citationIds: about.map((c) => c.id),
     citationSources: about.map((c) => c.source),
     citationQuotes: about.map((c) => c.quote),
@@ -129,9 +119,26 @@ export function createdRelationshipVersion(r: RelationshipRef & { props: Props }
   };
 }
 
-/** Closes the current versions of relationships a write is about to create anew (an id used before). */
-export async function closeRelationshipVersions(tx: ManagedTransaction, rows: Pick<RelationshipRef, 'type' | 'id'>[]): Promise<void> {
-  await inBatches(rows, (batch) => tx.run(CLOSE_RELATIONSHIPS, { rows: batch.map(({ type, id }) => ({ type, id })) }));
+/*
+ * The version an item starts with when this write creates it, built from what the write gives
+ * rather than read back (`SET v = row.version` beside the CREATE): its stored properties, its kind
+ * or type (and a relationship's ends) and the citations about it, as RECORD_ENTITIES and
+ * RECORD_RELATIONSHIPS would find them. Its writer stamps it as it stamps the item and sets
+ * `knownFrom`; it closes any version an earlier item of the id left open (closeVersions).
+ */
+
+export function createdEntityVersion(e: { id: string; kind: EntityKind; props: Props }, citations: readonly CitationRow[]): Props {
+  return { ...e.props, id: e.id, kindLabel: KIND_LABELS[e.kind], ...citationLists('ENTITY', e.id, citations) };
+}
+
+export function createdRelationshipVersion(r: RelationshipRef & { props: Props }, citations: readonly CitationRow[]): Props {
+  return { ...r.props, id: r.id, relType: r.type, startId: r.from, endId: r.to, ...citationLists('RELATIONSHIP', r.id, citations) };
+}
+
+/** Closes the current versions of items a write is about to create anew (an id used before). */
+export async function closeVersions(tx: ManagedTransaction, items: { entities?: string[]; relationships?: Pick<RelationshipRef, 'type' | 'id'>[] }): Promise<void> {
+  await inBatches(items.entities ?? [], (ids) => tx.run(CLOSE_ENTITIES, { ids }));
+  await inBatches(items.relationships ?? [], (batch) => tx.run(CLOSE_RELATIONSHIPS, { rows: batch.map(({ type, id }) => ({ type, id })) }));
 }
 
 /**
