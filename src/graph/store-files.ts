@@ -70,6 +70,9 @@ const VERSIONS = {
   relationship: { id: 'string', ...COLUMNS.relationship, relType: 'string', startId: 'string', endId: 'string', knownFrom: 'datetime', ...CITATION_LISTS },
 } satisfies Record<string, Record<string, Column>>;
 
+const ENTITY_COLUMNS = Object.keys(COLUMNS.entity).length;
+const RELATIONSHIP_COLUMNS = Object.keys(COLUMNS.relationship).length;
+
 /** A version's citation lists, in the order graph/versions.ts gives them: by source, then citation id. */
 function citationLists(rows: CitationRow[]): Props {
   const sorted = [...rows].sort((a, b) => compare(a.source, b.source) || compare(a.id, b.id));
@@ -115,6 +118,7 @@ class CsvFile {
   rows = 0;
   /** Whether a cell holds a line break: only such files need neo4j-admin's slower multi-line parsing. */
   multiline = false;
+  private readonly entries: [string, Column][];
 
   constructor(
     readonly path: string,
@@ -123,13 +127,40 @@ class CsvFile {
     private readonly fixed: string[],
   ) {
     this.stream = createWriteStream(path, 'utf8');
+    this.entries = Object.entries(columns);
   }
 
-  /** A row: the fixed cells (ids, label, type) then every column, from `props`. */
-  write(fixed: string[], props: Props): void {
-    for (const key of Object.keys(props)) if (!(key in this.columns)) throw new NotStorable(`no column for the property "${key}"`);
-    const cells = [...fixed.map((value) => cell(value, 'string')), ...Object.entries(this.columns).map(([key, type]) => cell(props[key], type))];
-    const line = cells.join(',');
+  /**
+   * A row: the fixed cells (ids, label, type) then every column, from `parts` (objects read in
+   * turn, not merged: rows are written millions of times). Returns its columns' cells, for a row of
+   * another file that repeats them (`writeAfter`).
+   */
+  write(fixed: string[], ...parts: Props[]): string {
+    let head = '';
+    for (const value of fixed) head += `${cell(value, 'string')},`;
+    const cells = this.cells(0, parts);
+    this.line(head + cells);
+    return cells;
+  }
+
+  /** A row that opens with the cells of its first `skip` columns as another file's row holds them (`shared`), then the rest from `parts`. */
+  writeAfter(shared: string, skip: number, ...parts: Props[]): void {
+    this.line(`${shared},${this.cells(skip, parts)}`);
+  }
+
+  private cells(from: number, parts: Props[]): string {
+    for (const part of parts) for (const key in part) if (!(key in this.columns)) throw new NotStorable(`no column for the property "${key}"`);
+    let cells = '';
+    for (let i = from; i < this.entries.length; i++) {
+      const [key, type] = this.entries[i] as [string, Column];
+      let value: unknown;
+      for (const part of parts) if (part[key] !== undefined) value = part[key];
+      cells += i > from ? `,${cell(value, type)}` : cell(value, type);
+    }
+    return cells;
+  }
+
+  private line(line: string): void {
     if (!this.multiline && /[\n\r]/.test(line)) this.multiline = true;
     this.stream.write(`${line}\n`);
     this.rows++;
@@ -168,8 +199,8 @@ export interface StoreFiles {
 
 /** Writes validated documents, in order, into store files under `folder`. */
 export class StoreFileWriter {
-  private readonly now = neo4j.types.DateTime.fromStandardDate(new Date());
-  private readonly seenCitations = new Set<string>();
+  // As its cells hold it: written millions of times, a driver DateTime is costly to turn into text each time.
+  private readonly now = neo4j.types.DateTime.fromStandardDate(new Date()).toString();
   private readonly seenSources = new Set<string>();
   private readonly files: { kind: 'nodes' | 'relationships'; label: string; file: CsvFile }[] = [];
   private readonly entities = new Map<string, CsvFile>();
@@ -227,7 +258,7 @@ export class StoreFileWriter {
         continue;
       }
       this.seenSources.add(source.id);
-      this.sources.write([source.id], { ...sourceProps(source), ...stamp });
+      this.sources.write([source.id], sourceProps(source), stamp);
       report.sources.push({ id: source.id, outcome: 'created' });
     }
     for (const { id } of [...document.entities, ...document.relationships]) {
@@ -236,38 +267,40 @@ export class StoreFileWriter {
     }
     const defaultSource = document.sources.length === 1 ? document.sources[0]?.id : undefined;
     const created: CitationRow[] = [];
+    // A citation's id hashes the item it is about, and no two items share an id: the same citation can only recur within a document.
+    const seenCitations = new Set<string>();
     const cited = new Map<string, CitationRow[]>();
     for (const [aboutKind, items] of [['ENTITY', document.entities], ['RELATIONSHIP', document.relationships]] as const) {
       for (const item of items) {
         for (const citation of item.citations) {
           const row = citationRow(aboutKind, item.id, citation, defaultSource);
-          if (this.seenCitations.has(row.id)) continue;
-          this.seenCitations.add(row.id);
+          if (seenCitations.has(row.id)) continue;
+          seenCitations.add(row.id);
           const rows = cited.get(item.id);
           if (rows) rows.push(row);
           else cited.set(item.id, [row]);
           this.citations.write([row.id], { about: row.about, aboutKind: row.aboutKind, quote: row.quote, note: row.note, createdAt: this.now, createdBy: audit.actor });
-          this.links.CITES.write([row.id, row.source, 'CITES'], {});
-          if (row.assertedBy) this.links.ASSERTED_BY.write([row.id, row.assertedBy, 'ASSERTED_BY'], {});
-          if (row.via) this.links.VIA.write([row.id, row.via, 'VIA'], {});
+          this.links.CITES.write([row.id, row.source, 'CITES']);
+          if (row.assertedBy) this.links.ASSERTED_BY.write([row.id, row.assertedBy, 'ASSERTED_BY']);
+          if (row.via) this.links.VIA.write([row.id, row.via, 'VIA']);
           created.push(row);
           report.citations.push({ id: row.id, outcome: 'created' });
         }
       }
     }
-    // Each item as the transactional writer records it once its citations are written: one version, current.
+    // Each item as the transactional writer records it once its citations are written: one version,
+    // current, whose first columns are the item's own (VERSIONS), so its row repeats the item's cells.
     for (const entity of document.entities) {
-      const props = { ...entityProps(entity), ...stamp };
-      (this.entities.get(entity.kind) as CsvFile).write([entity.id], props);
-      this.versions.entity.write([], { id: entity.id, ...props, kindLabel: KIND_LABELS[entity.kind], knownFrom: this.now, ...citationLists(cited.get(entity.id) ?? []) });
+      const cells = (this.entities.get(entity.kind) as CsvFile).write([entity.id], entityProps(entity), stamp);
+      const version = { kindLabel: KIND_LABELS[entity.kind], knownFrom: this.now, ...citationLists(cited.get(entity.id) ?? []) };
+      this.versions.entity.writeAfter(`${cell(entity.id, 'string')},${cells}`, ENTITY_COLUMNS + 1, version);
       report.entities.push({ id: entity.id, outcome: 'created' });
     }
     for (const relationship of document.relationships) {
-      const props = { id: relationship.id, ...relationshipProps(relationship), ...stamp };
-      (this.relationships.get(relationship.type as RelationshipType) as CsvFile).write([relationship.from, relationship.to, relationship.type], props);
-      this.versions.relationship.write([], {
-        ...props, relType: relationship.type, startId: relationship.from, endId: relationship.to, knownFrom: this.now, ...citationLists(cited.get(relationship.id) ?? []),
-      });
+      const file = this.relationships.get(relationship.type as RelationshipType) as CsvFile;
+      const cells = file.write([relationship.from, relationship.to, relationship.type], { id: relationship.id }, relationshipProps(relationship), stamp);
+      const version = { relType: relationship.type, startId: relationship.from, endId: relationship.to, knownFrom: this.now, ...citationLists(cited.get(relationship.id) ?? []) };
+      this.versions.relationship.writeAfter(cells, RELATIONSHIP_COLUMNS + 1, version);
       report.relationships.push({ id: relationship.id, outcome: 'created' });
     }
     const change = summarizeChange(document, report, created);
