@@ -139,7 +139,7 @@ class CsvFile {
     let head = '';
     for (const value of fixed) head += `${cell(value, 'string')},`;
     const cells = this.cells(0, parts);
-    this.line(head + cells);
+    this.line(this.entries.length ? head + cells : head.slice(0, -1));
     return cells;
   }
 
