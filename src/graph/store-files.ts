@@ -109,7 +109,8 @@ function cell(value: unknown, type: Column): string {
   } else if (type === 'long') text = neo4j.isInt(value) ? value.toString() : String(Math.trunc(Number(value)));
   else if (type === 'double') text = neo4j.isInt(value) ? value.toString() : String(Number(value));
   else text = String(value);
-  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  // Quoted, a value keeps the spaces (and control characters) at its ends that neo4j-admin trims from bare ones.
+  return /[",\n\r]/.test(text) || text !== text.trim() || JAVA_TRIMMED.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** One CSV file being written: its rows now, its header (from its columns) at the end. */
