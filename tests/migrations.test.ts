@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { beforeAll, describe, expect } from 'vitest';
-import { migrate, splitStatements } from '../src/graph/migrations.js';
+import { migrate, migrationFiles, splitStatements } from '../src/graph/migrations.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../src/model/vocabulary.js';
 import { paths } from '../src/paths.js';
 import { it } from './fixture.js';
@@ -22,6 +22,22 @@ async function schemaSnapshot(driver: Driver) {
 }
 
 it.override('article', false);
+
+/** The project's migrations and one more (`id`, making the index `index`) in a folder of their own, removed after with what they made. */
+function ownMigrationSet(id: string, text: string, index: string, made: (directory: string) => void) {
+  let directory: string;
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'conflict-graph-migrations-'));
+    await cp(paths.migrations, directory, { recursive: true });
+    await writeFile(join(directory, `${id}.cypher`), text);
+    made(directory);
+  });
+  it.afterAll(async ({ driver }) => {
+    await driver.executeQuery(`DROP INDEX ${index} IF EXISTS`);
+    await driver.executeQuery('MATCH (n) WHERE n:TestOnly OR (n:SchemaMigration AND n.id = $id) DELETE n', { id });
+    await rm(directory, { recursive: true, force: true });
+  });
+}
 
 describe('migrate', () => {
   it('has already run at startup, with every migration file recorded', async ({ driver }) => {
@@ -61,19 +77,7 @@ describe('migrate', () => {
 
   describe('with a migration set of its own', () => {
     let directory: string;
-    beforeAll(async () => {
-      directory = await mkdtemp(join(tmpdir(), 'conflict-graph-migrations-'));
-      await cp(paths.migrations, directory, { recursive: true });
-      await writeFile(
-        join(directory, '9999_test_only.cypher'),
-        "// a comment; with a semicolon\nCREATE INDEX test_only_note IF NOT EXISTS FOR (n:TestOnly) ON (n.note);\n",
-      );
-    });
-    it.afterAll(async ({ driver }) => {
-      await driver.executeQuery('DROP INDEX test_only_note IF EXISTS');
-      await driver.executeQuery("MATCH (m:SchemaMigration {id: '9999_test_only'}) DELETE m");
-      await rm(directory, { recursive: true, force: true });
-    });
+    ownMigrationSet('9999_test_only', "// a comment; with a semicolon\nCREATE INDEX test_only_note IF NOT EXISTS FOR (n:TestOnly) ON (n.note);\n", 'test_only_note', (made) => (directory = made));
 
     it('applies only the new file, once', async ({ driver }) => {
       expect((await migrate(driver, { database, directory })).applied).toEqual(['9999_test_only']);
@@ -85,6 +89,28 @@ describe('migrate', () => {
       await expect(migrate(driver, { database, directory })).rejects.toThrow(
         'Migration 9999_test_only.cypher was changed after it was applied',
       );
+    });
+  });
+
+  describe('on a graph the bulk path built, its migrations recorded as schemaOnly', () => {
+    let directory: string;
+    ownMigrationSet('9998_test_schema_only', 'CREATE INDEX test_schema_only IF NOT EXISTS FOR (n:TestOnly) ON (n.kind);\nMATCH (n:TestOnly) SET n.touched = true;\n', 'test_schema_only', (made) => (directory = made));
+
+    it('makes only their schema, leaves the data as it is, and records them as applied', async ({ driver }) => {
+      const file = (await migrationFiles(directory)).find((m) => m.id === '9998_test_schema_only');
+      await driver.executeQuery("CREATE (:TestOnly {kind: 'x'}), (:SchemaMigration {id: $id, checksum: $checksum, schemaOnly: true})", {
+        id: file?.id,
+        checksum: file?.checksum,
+      });
+      expect((await migrate(driver, { database, directory })).applied).toEqual(['9998_test_schema_only']);
+      const { records } = await driver.executeQuery(
+        `MATCH (n:TestOnly) MATCH (m:SchemaMigration {id: '9998_test_schema_only'})
+         RETURN n.touched AS touched, m.schemaOnly AS schemaOnly, m.appliedAt IS NOT NULL AS applied`,
+      );
+      expect(records[0]?.toObject()).toEqual({ touched: null, schemaOnly: null, applied: true });
+      const { indexes } = await schemaSnapshot(driver);
+      expect(indexes.map((row) => JSON.parse(row).name)).toContain('test_schema_only');
+      expect((await migrate(driver, { database, directory })).applied).toEqual([]);
     });
   });
 });

@@ -5,6 +5,11 @@
  * idempotent on their own (IF NOT EXISTS) as well, since schema changes cannot share a transaction
  * with the record that says they ran. The vocabulary's own constraints (an id unique within each
  * relationship type) are made from it on every run, so a new type needs no migration file.
+ *
+ * A graph the bulk path built (graph/store-files.ts) holds nothing older than the migrations it was
+ * built beside: it comes with each recorded as `schemaOnly`, and only their schema statements
+ * (indexes, constraints: neo4j-admin cannot make them) run, since their data statements would find
+ * nothing to rewrite — and on a large graph would take long to find that out.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -21,11 +26,27 @@ export interface MigrationResult {
 const BOOTSTRAP =
   'CREATE CONSTRAINT schema_migration_id IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.id IS UNIQUE';
 
-const APPLIED = 'MATCH (m:SchemaMigration) RETURN m.id AS id, m.checksum AS checksum';
+const APPLIED = 'MATCH (m:SchemaMigration) RETURN m.id AS id, m.checksum AS checksum, m.schemaOnly AS schemaOnly';
 
 const RECORD = `
 MERGE (m:SchemaMigration {id: $id})
-ON CREATE SET m.checksum = $checksum, m.appliedAt = datetime()`;
+ON CREATE SET m.checksum = $checksum, m.appliedAt = datetime()
+ON MATCH SET m.appliedAt = datetime()
+REMOVE m.schemaOnly`;
+
+/** A statement that makes or drops an index or a constraint, as against one that rewrites data. */
+const SCHEMA_STATEMENT = /^(?:CREATE|DROP)\s+(?:\w+\s+)?(?:INDEX|CONSTRAINT)\b/i;
+
+/** The migration files in order, each with the checksum that records it. */
+export async function migrationFiles(directory: string = paths.migrations): Promise<{ id: string; file: string; text: string; checksum: string }[]> {
+  const files = (await readdir(directory)).filter((name) => name.endsWith('.cypher')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(join(directory, file), 'utf8');
+      return { id: file.replace(/\.cypher$/, ''), file, text, checksum: createHash('sha256').update(text).digest('hex') };
+    }),
+  );
+}
 
 export async function migrate(
   driver: Driver,
@@ -33,23 +54,23 @@ export async function migrate(
 ): Promise<MigrationResult> {
   await driver.executeQuery(BOOTSTRAP, {}, { database });
   const { records } = await driver.executeQuery(APPLIED, {}, { database });
-  const applied = new Map(records.map((record) => [record.get('id') as string, record.get('checksum') as string]));
+  const applied = new Map(
+    records.map((record) => [record.get('id') as string, { checksum: record.get('checksum') as string, schemaOnly: record.get('schemaOnly') === true }]),
+  );
 
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
-  const files = (await readdir(directory)).filter((name) => name.endsWith('.cypher')).sort();
-  for (const file of files) {
-    const id = file.replace(/\.cypher$/, '');
-    const text = await readFile(join(directory, file), 'utf8');
-    const checksum = createHash('sha256').update(text).digest('hex');
+  for (const { id, file, text, checksum } of await migrationFiles(directory)) {
     const previous = applied.get(id);
-    if (previous !== undefined) {
-      if (previous !== checksum) {
-        throw new Error(`Migration ${file} was changed after it was applied; add a new migration instead.`);
-      }
+    if (previous !== undefined && previous.checksum !== checksum) {
+      throw new Error(`Migration ${file} was changed after it was applied; add a new migration instead.`);
+    }
+    if (previous !== undefined && !previous.schemaOnly) {
       result.alreadyApplied.push(id);
       continue;
     }
-    for (const statement of splitStatements(text)) await runStatement(driver, statement, database);
+    for (const statement of splitStatements(text)) {
+      if (!previous?.schemaOnly || SCHEMA_STATEMENT.test(statement)) await runStatement(driver, statement, database);
+    }
     await driver.executeQuery(RECORD, { id, checksum }, { database });
     result.applied.push(id);
   }

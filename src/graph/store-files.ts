@@ -1,10 +1,11 @@
 /**
  * Store files for `neo4j-admin database import full`: validated documents written as CSV, one file
  * per kind of node and per relationship type, so an empty database can be built offline many times
- * faster than by transactions — with the same stored properties (graph/stored.ts), citations and
- * audit records as the transactional writer. Rows are written as they come (memory stays bounded
- * by a document, not the graph); each file's header, typed from the columns below, is written
- * beside it at the end.
+ * faster than by transactions — with the same stored properties (graph/stored.ts), citations,
+ * audit records and versions (graph/versions.ts) as the transactional writer, and the migrations
+ * recorded as having nothing to rewrite (graph/migrations.ts). Rows are written as they come
+ * (memory stays bounded by a document, not the graph); each file's header, typed from the columns
+ * below, is written beside it at the end.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -15,13 +16,17 @@ import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type RelationshipTy
 import type { Audit } from './audit.js';
 import type { ImportReport } from './import.js';
 import { summarizeChange } from './import.js';
+import { migrationFiles } from './migrations.js';
 import { citationRow, entityProps, relationshipProps, sourceProps, type CitationRow, type Props } from './stored.js';
 import type { ValidatedDocument } from './validated.js';
 
 type Column = 'string' | 'string[]' | 'long' | 'double' | 'boolean' | 'date' | 'datetime';
 
-/** Between the elements of a list in a cell; an element holding it sends the import to transactions. */
-export const ARRAY_DELIMITER = '|';
+/**
+ * Between the elements of a list in a cell: a control character no text of the format holds (an
+ * element holding it sends the import to transactions). neo4j-admin is told it as `U+001F`.
+ */
+export const ARRAY_DELIMITER = '\u001f';
 
 const AUDIT: Record<string, Column> = { createdAt: 'datetime', createdBy: 'string', updatedAt: 'datetime', updatedBy: 'string' };
 const span = (prefix: string, note: string): Record<string, Column> => ({
@@ -52,10 +57,44 @@ const COLUMNS = {
   },
   citation: { about: 'string', aboutKind: 'string', quote: 'string', note: 'string', createdAt: 'datetime', createdBy: 'string' },
   change: { at: 'datetime', by: 'string', operation: 'string', targetType: 'string', targetId: 'string', summary: 'string' },
+  migration: { checksum: 'string', schemaOnly: 'boolean' },
 } satisfies Record<string, Record<string, Column>>;
+
+/** A version's own properties beside the item's (graph/versions.ts VERSION_KEYS): its citations as parallel lists. */
+const CITATION_LISTS = {
+  citationIds: 'string[]', citationSources: 'string[]', citationQuotes: 'string[]',
+  citationAssertedBy: 'string[]', citationVia: 'string[]', citationNotes: 'string[]',
+} satisfies Record<string, Column>;
+const VERSIONS = {
+  entity: { id: 'string', ...COLUMNS.entity, kindLabel: 'string', knownFrom: 'datetime', ...CITATION_LISTS },
+  relationship: { id: 'string', ...COLUMNS.relationship, relType: 'string', startId: 'string', endId: 'string', knownFrom: 'datetime', ...CITATION_LISTS },
+} satisfies Record<string, Record<string, Column>>;
+
+const ENTITY_COLUMNS = Object.keys(COLUMNS.entity).length;
+const RELATIONSHIP_COLUMNS = Object.keys(COLUMNS.relationship).length;
+
+/** A version's citation lists, in the order graph/versions.ts gives them: by source, then citation id. */
+function citationLists(rows: CitationRow[]): Props {
+  const sorted = [...rows].sort((a, b) => compare(a.source, b.source) || compare(a.id, b.id));
+  return {
+    citationIds: sorted.map((c) => c.id),
+    citationSources: sorted.map((c) => c.source),
+    citationQuotes: sorted.map((c) => c.quote),
+    citationAssertedBy: sorted.map((c) => c.assertedBy ?? ''),
+    citationVia: sorted.map((c) => c.via ?? ''),
+    citationNotes: sorted.map((c) => c.note ?? ''),
+  };
+}
+
+// By UTF-16 code units, as Neo4j orders strings.
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Raised when a value does not fit the store files; the caller imports by transactions instead. */
 export class NotStorable extends Error {}
+
+// What Java's String.trim() removes: every character up to the space.
+// eslint-disable-next-line no-control-regex
+const JAVA_TRIMMED = /^[\u0000-\u0020]|[\u0000-\u0020]$/;
 
 /** A value as neo4j-admin reads it in a CSV cell; empty when absent. */
 function cell(value: unknown, type: Column): string {
@@ -63,18 +102,24 @@ function cell(value: unknown, type: Column): string {
   let text: string;
   if (type === 'string[]') {
     const items = (value as unknown[]).map(String);
-    if (items.some((item) => item.includes(ARRAY_DELIMITER) || item === '')) throw new NotStorable(`a list element holds "${ARRAY_DELIMITER}" or is empty`);
-    text = items.join(ARRAY_DELIMITER);
+    // neo4j-admin trims each element as Java does (--trim-strings), which is what makes [''] writable, as " ";
+    // the cell is quoted, so the delimiter (a control character, trimmed too) is not trimmed away first.
+    if (items.some((item) => item.includes(ARRAY_DELIMITER) || JAVA_TRIMMED.test(item))) throw new NotStorable('a list element holds the list delimiter or starts or ends with a space');
+    return `"${(items.join(ARRAY_DELIMITER) || ' ').replaceAll('"', '""')}"`;
   } else if (type === 'long') text = neo4j.isInt(value) ? value.toString() : String(Math.trunc(Number(value)));
   else if (type === 'double') text = neo4j.isInt(value) ? value.toString() : String(Number(value));
   else text = String(value);
-  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  // Quoted, a value keeps the spaces (and control characters) at its ends that neo4j-admin trims from bare ones.
+  return /[",\n\r]/.test(text) || text !== text.trim() || JAVA_TRIMMED.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** One CSV file being written: its rows now, its header (from its columns) at the end. */
 class CsvFile {
   private readonly stream: WriteStream;
   rows = 0;
+  /** Whether a cell holds a line break: only such files need neo4j-admin's slower multi-line parsing. */
+  multiline = false;
+  private readonly entries: [string, Column][];
 
   constructor(
     readonly path: string,
@@ -83,13 +128,42 @@ class CsvFile {
     private readonly fixed: string[],
   ) {
     this.stream = createWriteStream(path, 'utf8');
+    this.entries = Object.entries(columns);
   }
 
-  /** A row: the fixed cells (ids, label, type) then every column, from `props`. */
-  write(fixed: string[], props: Props): void {
-    for (const key of Object.keys(props)) if (!(key in this.columns)) throw new NotStorable(`no column for the property "${key}"`);
-    const cells = [...fixed.map((value) => cell(value, 'string')), ...Object.entries(this.columns).map(([key, type]) => cell(props[key], type))];
-    this.stream.write(`${cells.join(',')}\n`);
+  /**
+   * A row: the fixed cells (ids, label, type) then every column, from `parts` (objects read in
+   * turn, not merged: rows are written millions of times). Returns its columns' cells, for a row of
+   * another file that repeats them (`writeAfter`).
+   */
+  write(fixed: string[], ...parts: Props[]): string {
+    let head = '';
+    for (const value of fixed) head += `${cell(value, 'string')},`;
+    const cells = this.cells(0, parts);
+    this.line(this.entries.length ? head + cells : head.slice(0, -1));
+    return cells;
+  }
+
+  /** A row that opens with the cells of its first `skip` columns as another file's row holds them (`shared`), then the rest from `parts`. */
+  writeAfter(shared: string, skip: number, ...parts: Props[]): void {
+    this.line(`${shared},${this.cells(skip, parts)}`);
+  }
+
+  private cells(from: number, parts: Props[]): string {
+    for (const part of parts) for (const key in part) if (!(key in this.columns)) throw new NotStorable(`no column for the property "${key}"`);
+    let cells = '';
+    for (let i = from; i < this.entries.length; i++) {
+      const [key, type] = this.entries[i] as [string, Column];
+      let value: unknown;
+      for (const part of parts) if (part[key] !== undefined) value = part[key];
+      cells += i > from ? `,${cell(value, type)}` : cell(value, type);
+    }
+    return cells;
+  }
+
+  private line(line: string): void {
+    if (!this.multiline && /[\n\r]/.test(line)) this.multiline = true;
+    this.stream.write(`${line}\n`);
     this.rows++;
   }
 
@@ -119,13 +193,15 @@ class CsvFile {
 export interface StoreFiles {
   /** The arguments that name the files to neo4j-admin (`--nodes=…`, `--relationships=…`). */
   arguments: string[];
+  /** The data files whose cells hold line breaks. */
+  multiline: string[];
   counts: { entities: number; relationships: number; citations: number; sources: number };
 }
 
 /** Writes validated documents, in order, into store files under `folder`. */
 export class StoreFileWriter {
-  private readonly now = neo4j.types.DateTime.fromStandardDate(new Date());
-  private readonly seenCitations = new Set<string>();
+  // As its cells hold it: written millions of times, a driver DateTime is costly to turn into text each time.
+  private readonly now = neo4j.types.DateTime.fromStandardDate(new Date()).toString();
   private readonly seenSources = new Set<string>();
   private readonly files: { kind: 'nodes' | 'relationships'; label: string; file: CsvFile }[] = [];
   private readonly entities = new Map<string, CsvFile>();
@@ -133,10 +209,14 @@ export class StoreFileWriter {
   private readonly sources: CsvFile;
   private readonly citations: CsvFile;
   private readonly changes: CsvFile;
+  private readonly versions: Record<'entity' | 'relationship', CsvFile>;
+  private readonly migrations: CsvFile;
+  /** Every item id so far: a version lists the citations about its id, so two items may not share one. */
+  private readonly itemIds = new Set<string>();
   private readonly links: Record<'CITES' | 'ASSERTED_BY' | 'VIA' | 'AFFECTS', CsvFile>;
 
   constructor(private readonly folder: string) {
-    const nodes = (label: string, name: string, id: string, columns: Record<string, Column>, fixed: string[] = []) => {
+    const nodes = (label: string, name: string, id: string | null, columns: Record<string, Column>, fixed: string[] = []) => {
       const file = new CsvFile(join(folder, `${name}.csv`), id, columns, fixed);
       this.files.push({ kind: 'nodes', label, file });
       return file;
@@ -153,6 +233,11 @@ export class StoreFileWriter {
     this.sources = nodes('Source', 'sources', 'id:ID(Source)', COLUMNS.source);
     this.citations = nodes('Citation', 'citations', 'id:ID(Citation)', COLUMNS.citation);
     this.changes = nodes('Change', 'changes', 'id:ID(Change)', COLUMNS.change);
+    this.versions = {
+      entity: nodes('EntityVersion', 'entity-versions', null, VERSIONS.entity),
+      relationship: nodes('RelationshipVersion', 'relationship-versions', null, VERSIONS.relationship),
+    };
+    this.migrations = nodes('SchemaMigration', 'migrations', 'id:ID(SchemaMigration)', COLUMNS.migration);
     this.links = {
       CITES: relationships('cites', 'Citation', 'Source'),
       ASSERTED_BY: relationships('asserted-by', 'Citation', 'Entity'),
@@ -174,36 +259,50 @@ export class StoreFileWriter {
         continue;
       }
       this.seenSources.add(source.id);
-      this.sources.write([source.id], { ...sourceProps(source), ...stamp });
+      this.sources.write([source.id], sourceProps(source), stamp);
       report.sources.push({ id: source.id, outcome: 'created' });
     }
-    for (const entity of document.entities) {
-      (this.entities.get(entity.kind) as CsvFile).write([entity.id], { ...entityProps(entity), ...stamp });
-      report.entities.push({ id: entity.id, outcome: 'created' });
-    }
-    for (const relationship of document.relationships) {
-      (this.relationships.get(relationship.type as RelationshipType) as CsvFile).write(
-        [relationship.from, relationship.to, relationship.type],
-        { id: relationship.id, ...relationshipProps(relationship), ...stamp },
-      );
-      report.relationships.push({ id: relationship.id, outcome: 'created' });
+    for (const { id } of [...document.entities, ...document.relationships]) {
+      if (this.itemIds.has(id)) throw new NotStorable(`"${id}" names two items, whose versions would share their citations`);
+      this.itemIds.add(id);
     }
     const defaultSource = document.sources.length === 1 ? document.sources[0]?.id : undefined;
     const created: CitationRow[] = [];
+    // A citation's id hashes the item it is about, and no two items share an id: the same citation can only recur within a document.
+    const seenCitations = new Set<string>();
+    const cited = new Map<string, CitationRow[]>();
     for (const [aboutKind, items] of [['ENTITY', document.entities], ['RELATIONSHIP', document.relationships]] as const) {
       for (const item of items) {
         for (const citation of item.citations) {
           const row = citationRow(aboutKind, item.id, citation, defaultSource);
-          if (this.seenCitations.has(row.id)) continue;
-          this.seenCitations.add(row.id);
+          if (seenCitations.has(row.id)) continue;
+          seenCitations.add(row.id);
+          const rows = cited.get(item.id);
+          if (rows) rows.push(row);
+          else cited.set(item.id, [row]);
           this.citations.write([row.id], { about: row.about, aboutKind: row.aboutKind, quote: row.quote, note: row.note, createdAt: this.now, createdBy: audit.actor });
-          this.links.CITES.write([row.id, row.source, 'CITES'], {});
-          if (row.assertedBy) this.links.ASSERTED_BY.write([row.id, row.assertedBy, 'ASSERTED_BY'], {});
-          if (row.via) this.links.VIA.write([row.id, row.via, 'VIA'], {});
+          this.links.CITES.write([row.id, row.source, 'CITES']);
+          if (row.assertedBy) this.links.ASSERTED_BY.write([row.id, row.assertedBy, 'ASSERTED_BY']);
+          if (row.via) this.links.VIA.write([row.id, row.via, 'VIA']);
           created.push(row);
           report.citations.push({ id: row.id, outcome: 'created' });
         }
       }
+    }
+    // Each item as the transactional writer records it once its citations are written: one version,
+    // current, whose first columns are the item's own (VERSIONS), so its row repeats the item's cells.
+    for (const entity of document.entities) {
+      const cells = (this.entities.get(entity.kind) as CsvFile).write([entity.id], entityProps(entity), stamp);
+      const version = { kindLabel: KIND_LABELS[entity.kind], knownFrom: this.now, ...citationLists(cited.get(entity.id) ?? []) };
+      this.versions.entity.writeAfter(`${cell(entity.id, 'string')},${cells}`, ENTITY_COLUMNS + 1, version);
+      report.entities.push({ id: entity.id, outcome: 'created' });
+    }
+    for (const relationship of document.relationships) {
+      const file = this.relationships.get(relationship.type as RelationshipType) as CsvFile;
+      const cells = file.write([relationship.from, relationship.to, relationship.type], { id: relationship.id }, relationshipProps(relationship), stamp);
+      const version = { relType: relationship.type, startId: relationship.from, endId: relationship.to, knownFrom: this.now, ...citationLists(cited.get(relationship.id) ?? []) };
+      this.versions.relationship.writeAfter(cells, RELATIONSHIP_COLUMNS + 1, version);
+      report.relationships.push({ id: relationship.id, outcome: 'created' });
     }
     const change = summarizeChange(document, report, created);
     if (change) {
@@ -220,16 +319,24 @@ export class StoreFileWriter {
     await Promise.all(this.files.map(({ file }) => file.abandon()));
   }
 
-  /** Closes every file and says how to name them to neo4j-admin. */
+  /**
+   * Closes every file and says how to name them to neo4j-admin. Every migration there is is recorded
+   * as having only its schema left to make: what the files hold is already in the form the
+   * migrations' data statements bring older graphs to (the transactional writer writes the same).
+   */
   async finish(): Promise<StoreFiles> {
+    for (const { id, checksum } of await migrationFiles()) this.migrations.write([id], { checksum, schemaOnly: true });
     const args: string[] = [];
+    const multiline: string[] = [];
     for (const { kind, label, file } of this.files) {
       const named = await file.close();
       if (file.rows) args.push(kind === 'nodes' ? `--nodes=${label}=${named}` : `--relationships=${named}`);
+      if (file.multiline) multiline.push(file.path);
     }
     const sum = (files: Iterable<CsvFile>) => [...files].reduce((total, file) => total + file.rows, 0);
     return {
       arguments: args,
+      multiline,
       counts: { entities: sum(this.entities.values()), relationships: sum(this.relationships.values()), citations: this.citations.rows, sources: this.sources.rows },
     };
   }

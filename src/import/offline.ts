@@ -100,6 +100,19 @@ export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncI
   return { files, reports };
 }
 
+/** neo4j-admin's arguments to build the database `neo4j` from the store files in `folder`. */
+export function importArguments(folder: string, files: StoreFiles): string[] {
+  return [
+    'database', 'import', 'full', 'neo4j', '--overwrite-destination=true', '--ignore-empty-strings=true', '--trim-strings=true',
+    `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
+    // Multi-line parsing is much slower and cannot be split between threads: only files that need it get it.
+    ...(files.multiline.length ? ['--multiline-fields-format=v2', `--multiline-fields=${files.multiline.join(',')}`] : ['--multiline-fields=false']),
+    '--high-parallel-io=on',
+    // Its report goes with the files it reads (removed after), not into whatever folder it ran from.
+    `--report-file=${join(folder, 'import.report')}`, ...files.arguments,
+  ];
+}
+
 /**
  * Builds the database of a STOPPED local Neo4j instance (its folder `homeDir`) from the documents:
  * store files written beside it, then `neo4j-admin database import full`, which replaces whatever
@@ -115,18 +128,7 @@ export async function bulkImport(
   const folder = await mkdtemp(join(homeDir, '.bulk-'));
   try {
     const written = await writeStoreFiles(documents, folder, options);
-    await admin(
-      homeDir,
-      [
-        'database', 'import', 'full', 'neo4j', '--overwrite-destination=true', '--multiline-fields=true',
-        '--ignore-empty-strings=true', `--array-delimiter=${ARRAY_DELIMITER}`,
-        // Its report goes with the files it reads (removed after), not into whatever folder it ran from.
-        `--report-file=${join(folder, 'import.report')}`, ...written.files.arguments,
-      ],
-      options,
-      'import',
-      'the documents',
-    );
+    await admin(homeDir, importArguments(folder, written.files), options, 'import', 'the documents');
     return written;
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -258,12 +258,15 @@ async function resolveSources(
 }
 
 const GRAM = 12;
+const SPACE = /\s/;
 
 /**
  * Whether a quote occurs verbatim in a text. A bulk import checks thousands of quotes against one
  * long text: scanning it for each would be quadratic, so the 12-character windows that start a
- * word are indexed once (on first use) and only the places a quote could start are compared. A
- * quote not found that way (one that starts mid-word, or a wrong one) is looked for the slow way.
+ * word are indexed once (on first use), and a quote is compared only where its rarest such window
+ * occurs (quotes that open alike, "Entity … is named", would otherwise be compared at every place
+ * the opening occurs). A quote not found that way (one without a whole window, or a wrong one) is
+ * looked for the slow way.
  */
 export function verbatimFinder(text: string): (quote: string) => boolean {
   let index: Map<string, number[]> | undefined;
@@ -271,17 +274,33 @@ export function verbatimFinder(text: string): (quote: string) => boolean {
   return (quote) => {
     // A few quotes, or short ones, are cheaper to look for directly.
     if (quote.length < GRAM || ++uses < 32) return text.includes(quote);
-    if (!index) {
-      index = new Map();
-      for (let i = 0; i + GRAM <= text.length; i++) {
-        if (i > 0 && !/\s/.test(text[i - 1] as string)) continue;
-        const gram = text.slice(i, i + GRAM);
-        const positions = index.get(gram);
-        if (positions) positions.push(i);
-        else index.set(gram, [i]);
+    index ??= wordWindows(text);
+    let rarest: number[] | undefined;
+    let offset = 0;
+    for (let at = 0; at + GRAM <= quote.length; at++) {
+      if (at > 0 && !SPACE.test(quote[at - 1] as string)) continue;
+      const positions = index.get(quote.slice(at, at + GRAM));
+      // A window after a space that the text lacks: the quote is not there (the slow way says so).
+      if (!positions && at > 0) break;
+      if (positions && (!rarest || positions.length < rarest.length)) {
+        rarest = positions;
+        offset = at;
+        if (positions.length === 1) break;
       }
     }
-    const found = (index.get(quote.slice(0, GRAM)) ?? []).some((position) => text.startsWith(quote, position));
-    return found || text.includes(quote);
+    return rarest?.some((position) => text.startsWith(quote, position - offset)) || text.includes(quote);
   };
+}
+
+/** Where each 12-character window that starts a word begins in `text`. */
+function wordWindows(text: string): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (let i = 0; i + GRAM <= text.length; i++) {
+    if (i > 0 && !SPACE.test(text[i - 1] as string)) continue;
+    const gram = text.slice(i, i + GRAM);
+    const positions = index.get(gram);
+    if (positions) positions.push(i);
+    else index.set(gram, [i]);
+  }
+  return index;
 }

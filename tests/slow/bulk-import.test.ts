@@ -2,8 +2,9 @@
  * The bulk path builds the same graph as the transactional importer: the article and a second
  * report imported through store files and neo4j-admin into a fresh local Neo4j, and by
  * transactions into the run's database, give the same entities, relationships, properties (types
- * included), citations and audit records, all but the moments they were written. The API then
- * answers the same on both.
+ * included), citations, audit records and versions, all but the moments they were written; the
+ * versions are in the store files (migrating rewrites nothing), and the schema is the same. The
+ * API then answers the same on both.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -27,6 +28,8 @@ const quiet = () => undefined;
 let root: string;
 let bulk: LocalNeo4j;
 let bulkDriver: Driver;
+/** What the bulk graph held as neo4j-admin built it, before any migration ran. */
+let asBuilt: Record<string, unknown>;
 
 /** A stored value as text, lists included. */
 const text = (v: string) => `CASE WHEN ${v} IS :: LIST<ANY> THEN reduce(s = '', x IN ${v} | s + toString(x) + '|') ELSE toString(${v}) END`;
@@ -44,6 +47,17 @@ async function content(driver: Driver): Promise<string[]> {
   return records.map((record) => JSON.stringify([record.get('item'), record.get('labels'), [...(record.get('properties') as string[][])].sort()])).sort();
 }
 
+const versionCounts = `RETURN COUNT { (:Entity) } AS entities, COUNT { (:EntityVersion) } AS entityVersions,
+  COUNT { (:Entity)-[x]->(:Entity) } AS relationships, COUNT { (:RelationshipVersion) } AS relationshipVersions,
+  COUNT { (m:SchemaMigration) WHERE m.schemaOnly } AS schemaOnly`;
+
+/** Every index and constraint, by what it is on and its state. */
+async function schema(driver: Driver): Promise<string[]> {
+  const { records } = await driver.executeQuery(`SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state
+    RETURN name, type, labelsOrTypes, properties, state`);
+  return records.map((record) => JSON.stringify(record.toObject())).sort();
+}
+
 // The transactional side is the fixture's database, reset and empty: this file imports into it itself.
 it.override('article', false);
 
@@ -57,6 +71,7 @@ it.beforeAll(async ({ db }) => {
   await bulkImport(documents, join(root, 'bulk'), { log: quiet });
   bulk = await startLocalNeo4j({ instance: 'bulk', root, whenBusy: 'private', heap: '512m', pageCache: '128m', log: quiet });
   bulkDriver = createDriver(bulk.connection);
+  asBuilt = (await bulkDriver.executeQuery(versionCounts)).records[0]?.toObject() as Record<string, unknown>;
   await migrate(bulkDriver);
 }, 300_000);
 
@@ -72,6 +87,19 @@ describe('a bulk import into an empty database', () => {
     expect(bulkContent.length).toBeGreaterThan(300);
     expect(bulkContent.filter((item) => item.includes('"RelationshipVersion"')).length).toBeGreaterThan(50);
     expect(bulkContent).toEqual(transactionalContent);
+  });
+
+  it('held a current version of every item as neo4j-admin built it, and migrating made the same schema as on the transactional side', async ({ driver: transactional }) => {
+    const { entities, relationships, entityVersions, relationshipVersions, schemaOnly } = asBuilt;
+    expect(entities).toBeGreaterThan(20);
+    expect(entityVersions).toBe(entities);
+    expect(relationshipVersions).toBe(relationships);
+    // Every migration came recorded as schema-only; migrating made its schema and recorded it applied.
+    expect(schemaOnly).toBeGreaterThan(5);
+    expect((await bulkDriver.executeQuery(versionCounts)).records[0]?.get('schemaOnly')).toBe(0);
+    const [bulkSchema, transactionalSchema] = await Promise.all([schema(bulkDriver), schema(transactional)]);
+    expect(bulkSchema.length).toBeGreaterThan(30);
+    expect(bulkSchema).toEqual(transactionalSchema);
   });
 
   it('answers the API as the transactional import does', async ({ server }) => {
