@@ -12,13 +12,15 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
+import { RELATIONSHIP_PROPERTIES } from '../model/properties.js';
+import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type PropertyValue, type RelationshipType } from '../model/vocabulary.js';
 import type { Audit } from './audit.js';
 import type { ImportReport } from './import.js';
 import { summarizeChange } from './import.js';
 import { migrationFiles } from './migrations.js';
 import { citationRow, entityProps, relationshipProps, sourceProps, type CitationRow, type Props } from './stored.js';
 import type { ValidatedDocument } from './validated.js';
+import { citationLists } from './versions.js';
 
 type Column = 'string' | 'string[]' | 'long' | 'double' | 'boolean' | 'date' | 'datetime';
 
@@ -37,6 +39,12 @@ const span = (prefix: string, note: string): Record<string, Column> => ({
   [note]: 'string',
 });
 
+/** A relationship property's column, from the vocabulary's declaration of its value. */
+function columnOf(value: PropertyValue): Column {
+  if (value.type === 'number') return value.integer ? 'long' : 'double';
+  return value.type === 'enum' && value.list ? 'string[]' : 'string';
+}
+
 /** Every property graph/stored.ts may give each kind of item, with its type in the store. */
 const COLUMNS = {
   entity: {
@@ -47,9 +55,9 @@ const COLUMNS = {
     latitude: 'double', longitude: 'double', coordinatesNote: 'string', ...AUDIT,
   },
   relationship: {
-    confidence: 'string', note: 'string', ...span('valid', 'timeNote'), allegation: 'string', area: 'double', areaUnit: 'string',
-    role: 'string', office: 'string', forms: 'string[]', personnel: 'long', personnelQualifier: 'string', purpose: 'string',
-    category: 'string', figure: 'double', figureText: 'string', qualifier: 'string', unit: 'string', whose: 'string', victims: 'string', terms: 'string', ...AUDIT,
+    confidence: 'string', note: 'string', ...span('valid', 'timeNote'),
+    ...Object.fromEntries(RELATIONSHIP_PROPERTIES.map((property) => [property.name, columnOf(property.value)])),
+    ...AUDIT,
   },
   source: {
     title: 'string', publisher: 'string', url: 'string', language: 'string', originalLanguage: 'string', note: 'string', text: 'string',
@@ -72,22 +80,6 @@ const VERSIONS = {
 
 const ENTITY_COLUMNS = Object.keys(COLUMNS.entity).length;
 const RELATIONSHIP_COLUMNS = Object.keys(COLUMNS.relationship).length;
-
-/** A version's citation lists, in the order graph/versions.ts gives them: by source, then citation id. */
-function citationLists(rows: CitationRow[]): Props {
-  const sorted = [...rows].sort((a, b) => compare(a.source, b.source) || compare(a.id, b.id));
-  return {
-    citationIds: sorted.map((c) => c.id),
-    citationSources: sorted.map((c) => c.source),
-    citationQuotes: sorted.map((c) => c.quote),
-    citationAssertedBy: sorted.map((c) => c.assertedBy ?? ''),
-    citationVia: sorted.map((c) => c.via ?? ''),
-    citationNotes: sorted.map((c) => c.note ?? ''),
-  };
-}
-
-// By UTF-16 code units, as Neo4j orders strings.
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Raised when a value does not fit the store files; the caller imports by transactions instead. */
 export class NotStorable extends Error {}

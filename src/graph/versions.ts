@@ -104,20 +104,22 @@ async function inBatches<T>(items: T[], run: (batch: T[]) => Promise<unknown>): 
   for (let start = 0; start < items.length; start += BATCH) await run(items.slice(start, start + BATCH));
 }
 
-/** The citations about an item as a version's six parallel lists, in the order CITATION_LISTS gives them. */
-function citationLists(aboutKind: CitationRow['aboutKind'], id: string, citations: readonly CitationRow[]): Props {
-  const about = citations
-    .filter((c) => c.aboutKind === aboutKind && c.about === id)
-    .sort((a, b) => (a.source === b.source ? (a.id < b.id ? -1 : 1) : a.source < b.source ? -1 : 1));
+/** Citations about one item as a version's six parallel lists, in the order CITATION_LISTS gives them: by source, then id. */
+export function citationLists(about: readonly CitationRow[]): Props {
+  const sorted = [...about].sort((a, b) => compare(a.source, b.source) || compare(a.id, b.id));
   return {
-    citationIds: about.map((c) => c.id),
-    citationSources: about.map((c) => c.source),
-    citationQuotes: about.map((c) => c.quote),
-    citationAssertedBy: about.map((c) => c.assertedBy ?? ''),
-    citationVia: about.map((c) => c.via ?? ''),
-    citationNotes: about.map((c) => c.note ?? ''),
+    citationIds: sorted.map((c) => c.id),
+    citationSources: sorted.map((c) => c.source),
+    citationQuotes: sorted.map((c) => c.quote),
+    citationAssertedBy: sorted.map((c) => c.assertedBy ?? ''),
+    citationVia: sorted.map((c) => c.via ?? ''),
+    citationNotes: sorted.map((c) => c.note ?? ''),
   };
 }
+
+// By UTF-16 code units, as Neo4j orders strings.
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const about = (kind: CitationRow['aboutKind'], id: string, citations: readonly CitationRow[]) => citations.filter((c) => c.aboutKind === kind && c.about === id);
 
 /*
  * The version an item starts with when this write creates it, built from what the write gives
@@ -128,11 +130,11 @@ function citationLists(aboutKind: CitationRow['aboutKind'], id: string, citation
  */
 
 export function createdEntityVersion(e: { id: string; kind: EntityKind; props: Props }, citations: readonly CitationRow[]): Props {
-  return { ...e.props, id: e.id, kindLabel: KIND_LABELS[e.kind], ...citationLists('ENTITY', e.id, citations) };
+  return { ...e.props, id: e.id, kindLabel: KIND_LABELS[e.kind], ...citationLists(about('ENTITY', e.id, citations)) };
 }
 
 export function createdRelationshipVersion(r: RelationshipRef & { props: Props }, citations: readonly CitationRow[]): Props {
-  return { ...r.props, id: r.id, relType: r.type, startId: r.from, endId: r.to, ...citationLists('RELATIONSHIP', r.id, citations) };
+  return { ...r.props, id: r.id, relType: r.type, startId: r.from, endId: r.to, ...citationLists(about('RELATIONSHIP', r.id, citations)) };
 }
 
 /** Closes the current versions of items a write is about to create anew (an id used before). */

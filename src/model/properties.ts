@@ -28,7 +28,7 @@ export const RELATIONSHIP_PROPERTIES: readonly (PropertySpec & { name: string; t
   return [...all.values()];
 })();
 
-/** The property of a type that says in free text what it is about (an accusation's allegation), if it has one. */
+/** The property of a type that says in free text what it is about (what an accusation alleges), if it has one. */
 export const gistOf = (type: RelationshipType): string | undefined => Object.entries(propertiesOf(type)).find(([, spec]) => spec.gist)?.[0];
 
 /** The groups of properties that say one thing together (a figure with its words and unit), as the vocabulary declares them. */

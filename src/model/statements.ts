@@ -6,7 +6,7 @@
  *
  * - **The same relationship**: the same type, the same two ends, and the same values of the type's
  *   identifying properties (`identity` in the vocabulary): a report's category, whose losses and
- *   whom it counts (MILITARY, CIVILIAN); an accusation's allegation, by its gist (the same content
+ *   whom it counts (MILITARY, CIVILIAN); what an accusation alleges, by its gist (the same content
  *   words, most of them: "shelling border towns" and "the shelling of border towns" are one
  *   accusation, "treason" is another). Everything else — confidence, dates, a figure, a role — is
  *   a value each source states for itself.

@@ -4,6 +4,9 @@
  * the import format reads them, the GraphQL schema has the type, its list fields and its inputs, the
  * export columns and the id constraints follow, and nothing else had to be written.
  */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { printSchema } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -38,6 +41,7 @@ const { relationshipSchema } = await import('../../src/model/format.js');
 const { schema } = await import('../../src/schema/index.js');
 const { RELATIONSHIP_FIELDS } = await import('../../src/export/fields.js');
 const { vocabularyConstraints } = await import('../../src/graph/migrations.js');
+const { writeStoreFiles } = await import('../../src/import/offline.js');
 
 const witnessing = { id: 'a-witnesses-b', type: 'WITNESSES', from: 'a', to: 'b', confidence: 'CLAIM', citations: [{ quote: 'A saw it.' }] };
 
@@ -65,5 +69,32 @@ describe('a vocabulary with one more type and one more property', () => {
   it('the exports have a column for each new property, and migrate makes the new type’s id constraint', () => {
     expect(RELATIONSHIP_FIELDS.map((field) => field.name)).toEqual(expect.arrayContaining(['vantage', 'motive']));
     expect(vocabularyConstraints().join('\n')).toMatch(/FOR \(\)-\[r:WITNESSES\]-\(\) REQUIRE r\.id IS UNIQUE/);
+  });
+
+  it('the bulk path writes the new type to a store file of its own, with a column for each new property', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'vocabulary-extension-'));
+    try {
+      const text = 'Test text written for the conflict-graph project. A saw it. A blamed B out of revenge.';
+      const document = {
+        format: 'conflict-graph/v1',
+        sources: [{ id: 'extension-test', title: 'A test', language: 'en', text }],
+        entities: [
+          { id: 'a', kind: 'STATE', name: 'A', citations: [{ quote: 'A saw it.' }] },
+          { id: 'b', kind: 'STATE', name: 'B', citations: [{ quote: 'A blamed B out of revenge.' }] },
+          { id: 'c', kind: 'EVENT', name: 'C', eventType: 'CLASH', citations: [{ quote: 'A saw it.' }] },
+        ],
+        relationships: [
+          { ...witnessing, to: 'c', vantage: 'the hills' },
+          { id: 'a-accuses-b', type: 'ACCUSES', from: 'a', to: 'b', confidence: 'CLAIM', allegation: 'blame', motive: 'revenge', citations: [{ quote: 'A blamed B out of revenge.' }] },
+        ],
+      };
+      await writeStoreFiles([{ text: JSON.stringify(document) }], folder);
+      const headers = (await readdir(folder)).filter((name) => name.startsWith('relationships-') && name.endsWith('.header'));
+      const header = async (type: string) => readFile(join(folder, headers.find((name) => name.includes(type)) ?? 'missing'), 'utf8');
+      expect(await header('witnesses')).toContain('vantage:string');
+      expect(await header('accuses')).toContain('motive:string');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
