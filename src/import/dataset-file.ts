@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Db } from '../graph/db.js';
-import { eventParticipants, knownEntities } from '../graph/known-entities.js';
+import { eventParticipants, knownEntities, regionAreas } from '../graph/known-entities.js';
 import { isCalendarDay, type RelationshipInput } from '../model/format.js';
 import { applyDocument, summarize, type ImportSummary } from './index.js';
 import { matchDraftToGraph } from './match.js';
@@ -169,6 +169,7 @@ export async function importDataset(
   const total = await checkFile(file, format, (count) => count % 5_000 || options.onProgress?.('checking', count, count));
   const known = await knownEntities(db);
   const resolver = new DatasetResolver(known);
+  resolver.areas = await regionAreas(db);
   // Events of dataset rows (their ids say so) are no episodes' wholes: a row joins what reports describe.
   const dated = known.filter((e) => e.kind === 'EVENT' && e.eventType && e.start && /^\d{4}-\d{2}-\d{2}/.test(e.start) && !DATASET_EVENT.test(e.id));
   const participants = await eventParticipants(db, dated.map((e) => e.id));

@@ -127,14 +127,14 @@ export class DatasetDocuments {
       const state = entity(this.resolver.state(place.country), `The row's country: “${place.country}”.`);
       let within = state;
       if (place.admin1) {
-        const admin = entity(this.resolver.region(place.admin1, place.country, 'AREA'), `The row's first-level admin area: “${place.admin1}”.`);
+        const admin = entity(this.resolver.region(place.admin1, { key: place.country, id: state }, 'AREA'), `The row's first-level admin area: “${place.admin1}”.`);
         relate({ type: 'PART_OF', from: admin, to: state }, `“${place.admin1}” is coded in “${place.country}”.`, true);
         within = admin;
       }
       const coordinates = { latitude: place.latitude, longitude: place.longitude, note: place.note };
       // A location named as its admin area, and not a town, is that area (the event keeps the point).
       const isArea = place.regionType !== 'CITY' && place.admin1 !== undefined && nameKey(place.name) === nameKey(place.admin1);
-      const spot = isArea ? undefined : this.resolver.region(place.name, `${place.country}/${place.admin1 ?? ''}`, place.regionType, coordinates);
+      const spot = isArea ? undefined : this.resolver.region(place.name, { key: `${place.country}/${place.admin1 ?? ''}`, id: within }, place.regionType, coordinates);
       const where = !spot || spot.id === within ? within : entity(spot, `The row's location: “${place.name}”.`);
       if (where !== within) relate({ type: 'PART_OF', from: where, to: within }, `“${place.name}” is coded in “${place.admin1 ?? place.country}”.`, true);
 
