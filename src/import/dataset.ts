@@ -56,6 +56,8 @@ export interface DatasetMonitor {
 export interface DatasetDocument {
   document: ImportDocument;
   lines: { sources: number[]; entities: number[]; relationships: number[] };
+  /** The earlier parts that write entities this one names without restating them: they must land first. */
+  after: number[];
 }
 
 type Entity = EntityInput & { citations: CitationInput[] };
@@ -67,16 +69,17 @@ const GROUPS: ReadonlySet<string> = new Set(['PROTEST_MOVEMENT', 'COLLECTIVE']);
 export const DATASET_EVENT = /^(?:acled|ucdp-ged)-event-/;
 
 export class DatasetDocuments {
-  /** Entities and relationships written by an earlier part of this import: referred to, not restated. */
-  private readonly written = new Set<string>();
+  /** Entities and relationships written by an earlier part of this import (and which part): referred to, not restated. */
+  private readonly written = new Map<string, number>();
 
   constructor(
     private readonly resolver: DatasetResolver,
     private readonly monitor: DatasetMonitor,
   ) {}
 
-  /** The document of some rows: each row's source, event and what it relates. */
-  build(rows: readonly DatasetRow[]): DatasetDocument {
+  /** The document of some rows, the import's part `part`: each row's source, event and what it relates. */
+  build(rows: readonly DatasetRow[], part: number): DatasetDocument {
+    const after = new Set<number>();
     const sources: SourceInput[] = [];
     const entities = new Map<string, { item: Entity; line: number }>();
     const relationships = new Map<string, { item: RelationshipInput; line: number }>();
@@ -104,8 +107,12 @@ export class DatasetDocuments {
           if (!already.item.citations.some((c) => c.source === source.id)) already.item.citations.push(cite(note));
           return e.id;
         }
-        if (this.written.has(`entity:${e.id}`)) return e.id;
-        this.written.add(`entity:${e.id}`);
+        const earlier = this.written.get(`entity:${e.id}`);
+        if (earlier !== undefined) {
+          if (!e.known) after.add(earlier);
+          return e.id;
+        }
+        this.written.set(`entity:${e.id}`, part);
         entities.set(e.id, { item: toEntity(e, cite(note)), line: row.line });
         return e.id;
       };
@@ -117,7 +124,7 @@ export class DatasetDocuments {
           return;
         }
         if (shared && this.written.has(key)) return;
-        if (shared) this.written.add(key);
+        if (shared) this.written.set(key, part);
         const id = slugify(`${r.from} ${r.type.toLowerCase().replace(/_/g, ' ')} ${r.to}`);
         relationships.set(key, { item: { confidence: 'REPORTED_FACT', ...r, id, citations: [cite(note)] } as RelationshipInput, line: row.line });
       };
@@ -204,6 +211,7 @@ export class DatasetDocuments {
         relationships: [...relationships.values()].map((r) => r.item),
       },
       lines,
+      after: [...after],
     };
   }
 }
