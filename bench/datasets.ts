@@ -161,10 +161,12 @@ export async function measureDatasetImport(connection: Neo4jConnection, file: st
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
   let peakMb = 0;
-  // VmHWM only grows: its last reading before the process exits is its peak.
+  // VmHWM only grows: its last reading before the process exits is its peak. An exiting process
+  // has no memory lines left (NaN), a reaped one no /proc entry.
   const sample = () => {
     try {
-      peakMb = Math.max(peakMb, memoryOf(child.pid as number, 'VmHWM'));
+      const mb = memoryOf(child.pid as number, 'VmHWM');
+      if (Number.isFinite(mb)) peakMb = Math.max(peakMb, mb);
     } catch {
       // exited between two readings
     }
@@ -176,7 +178,7 @@ export async function measureDatasetImport(connection: Neo4jConnection, file: st
   if (code !== 0) throw new Error(`npm run import -- --format acled ${file} exited ${code}:\n${output.slice(-3000)}`);
   const done = /imported (\d+) rows in ([\d.]+) s/.exec(output);
   const created = /relationships: (\d+) created/.exec(output);
-  if (!done || !created) throw new Error(`the import's report was not understood:\n${output.slice(-3000)}`);
+  if (!done || !created || !peakMb) throw new Error(`the import's report or its memory was not read:\n${output.slice(-3000)}`);
   return { rows: Number(done[1]), relationships: Number(created[1]), seconds: Number(done[2]), processSeconds, peakMb, output };
 }
 
