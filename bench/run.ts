@@ -1,12 +1,14 @@
 /**
  * npm run bench -- [--quick] [--scales 10000,100000,1000000] [--concurrency N] [--warmup S]
- *                  [--duration S] [--memory-minutes M] [--out FILE]
+ *                  [--duration S] [--memory-minutes M] [--dataset-rows N] [--out FILE]
  *
  * At each scale: a fresh Neo4j, a synthetic conflict graph loaded through our own importer (its
  * throughput measured), then each query of the mix timed three ways on the same data: this server
  * over HTTP, hand-written Cypher through neo4j-driver (the floor), and a server built on the Neo4j
  * GraphQL Library (the peer), after checking that all three give the same answers. Then this server
- * runs the whole mix for several minutes while its memory is sampled. Writes a Markdown report
+ * runs the whole mix for several minutes while its memory is sampled. Last, on a fresh Neo4j
+ * holding the article, a synthetic ACLED export goes through `npm run import -- --format acled`
+ * (bench/datasets.ts): its rate and the importer's peak memory. Writes a Markdown report
  * (bench/results.md by default). `--quick` runs a small scale briefly, to check that it all works.
  *
  * The benchmark always starts its own Neo4j (Docker or the local jars), never NEO4J_URI: it wipes
@@ -31,6 +33,8 @@ import { progress } from '../src/scripts/progress.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../src/export/request.js';
 import { measureExport, memoryOf, type ExportMeasurement } from './export.js';
 import { measureExtraction } from './extract.js';
+import { measureDatasetImport, writeAcled, type DatasetImportMeasurement } from './datasets.js';
+import { seedIfEmpty } from '../src/import/seed.js';
 import { documents, entityCount, samples } from './generate.js';
 import { closedLoop, graphqlClient, type LoadOptions, type LoadResult } from './load.js';
 import { BENCH_QUERIES, type BenchQuery, type Params } from './queries.js';
@@ -54,6 +58,9 @@ const load: LoadOptions = {
   durationMs: numberOption('duration', quick ? 1.5 : 15) * 1000,
 };
 const memoryMs = numberOption('memory-minutes', quick ? 0.25 : 5) * 60_000;
+const datasetRows = numberOption('dataset-rows', quick ? 2_000 : 100_000);
+/** The bound the dataset importer's peak resident set is judged against (MB): see the report's Targets. */
+const DATASET_PEAK_MB = 512;
 const out = option('out', quick ? join(tmpdir(), 'conflict-graph-bench-quick.md') : join(projectRoot, 'bench', 'results.md'));
 const SAMPLES = quick ? 5 : 20;
 
@@ -335,6 +342,34 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; memory?
   }
 }
 
+/**
+ * A synthetic ACLED export of `rows` rows imported by `npm run import -- --format acled`, as its
+ * own process, into a fresh Neo4j holding the article (as a server's graph does): after the
+ * scales, so it shares no Neo4j, cache or process with their measurements.
+ */
+async function benchDatasets(rows: number): Promise<DatasetImportMeasurement> {
+  rmSync(join(settings.local.dir, 'bench'), { recursive: true, force: true });
+  const file = join(tmpdir(), `conflict-graph-bench-acled-${process.pid}.csv`);
+  const neo4j = await provisionNeo4j(settings, { instance: 'bench', whenBusy: 'private', log });
+  try {
+    const driver = createDriver(neo4j.connection);
+    try {
+      await migrate(driver);
+      await seedIfEmpty(new Db(driver));
+    } finally {
+      await driver.close();
+    }
+    await writeAcled(file, rows);
+    log(`datasets: importing ${rows} synthetic ACLED rows`);
+    const measured = await measureDatasetImport(neo4j.connection, file);
+    log(`datasets: ${measured.rows} rows in ${measured.seconds.toFixed(1)} s, ${(measured.rows / measured.seconds).toFixed(0)} rows/s; importer peak ${measured.peakMb.toFixed(0)} MB`);
+    return measured;
+  } finally {
+    rmSync(file, { force: true });
+    await neo4j.stop();
+  }
+}
+
 /** The whole mix, round robin, for a fixed time; resident memory and V8 heap in use every 5 s. */
 async function memoryRun(server: Server, params: Params[], ask: Ask): Promise<MemorySample[]> {
   const samplesTaken: MemorySample[] = [];
@@ -387,6 +422,7 @@ function report(
   memory: MemorySample[] | undefined,
   neo4jVersion: string,
   drafting: { words: number; ms: number[] },
+  dataset: DatasetImportMeasurement,
 ): { text: string; failures: string[] } {
   const lines: string[] = [];
   const failures: string[] = [];
@@ -444,6 +480,18 @@ function report(
     }
   }
   lines.push('');
+
+  const datasetRate = dataset.rows / dataset.seconds;
+  lines.push(
+    '## Datasets',
+    '',
+    `A synthetic ACLED export (\`bench/datasets.ts\`: ${dataset.rows.toLocaleString('en')} rows, a few hundred actors named as ACLED names them, a few thousand places in admin areas, five years of dates, every row saying it is synthetic) imported by \`npm run import -- --format acled\`, as its own process, into a fresh Neo4j holding the article: the file checked whole, then written in parts, every row a cited source. The time is the import's own (both passes over the file); the peak is the importer process's resident set (VmHWM).`,
+    '',
+    '| rows | relationships created | seconds | rows/s | relationships/s | importer peak MB |',
+    '|---:|---:|---:|---:|---:|---:|',
+    `| ${dataset.rows.toLocaleString('en')} | ${dataset.relationships.toLocaleString('en')} | ${dataset.seconds.toFixed(1)} | ${datasetRate.toFixed(0)} | ${(dataset.relationships / dataset.seconds).toFixed(0)} | ${dataset.peakMb.toFixed(0)} |`,
+    '',
+  );
 
   const draftMs = [...drafting.ms].sort((a, b) => a - b)[Math.floor(drafting.ms.length / 2)] as number;
   lines.push(
@@ -534,6 +582,14 @@ function report(
       `- Import ${what} at ${largest.scale.toLocaleString('en')}: ${rate.toFixed(0)} relationships/s (≥ ${bound.toLocaleString('en')} at 1,000,000) ${atMillion ? mark(ok) : '(not at the 1M scale in this run)'}`,
     );
   }
+  // Bounded: the importer streams the file, so its peak does not grow with the rows; 512 MB is
+  // room for Node, the resolver's names and parts in flight, far below what holding 100,000 rows'
+  // documents would take.
+  const okDatasetMemory = dataset.peakMb <= DATASET_PEAK_MB;
+  if (!okDatasetMemory) failures.push(`dataset import: importer peak ${dataset.peakMb.toFixed(0)} MB`);
+  lines.push(
+    `- Dataset import of ${dataset.rows.toLocaleString('en')} ACLED rows: ${datasetRate.toFixed(0)} rows/s, ${(dataset.relationships / dataset.seconds).toFixed(0)} relationships/s; importer peak ${dataset.peakMb.toFixed(0)} MB (bounded: ≤ ${DATASET_PEAK_MB} MB whatever the file's size) ${mark(okDatasetMemory)}`,
+  );
   if (memory?.length) {
     const settled = memory.filter((m) => m.seconds >= Math.min(30, memoryMs / 4000));
     const rssSlope = slopePerMinute(settled.map((m) => ({ seconds: m.seconds, value: m.rssMb })));
@@ -584,7 +640,8 @@ for (const scale of scales.sort((a, b) => a - b)) {
   results.push(result);
   memory ??= sampled;
 }
-const { text, failures } = report(results, memory, neo4jVersion, drafting);
+const dataset = await benchDatasets(datasetRows);
+const { text, failures } = report(results, memory, neo4jVersion, drafting, dataset);
 writeFileSync(out, text);
 log(`wrote ${out}`);
 if (failures.length) log(`targets not met:\n  ${failures.join('\n  ')}`);

@@ -61,6 +61,15 @@ export async function eventParticipants(db: Db, events: readonly string[]): Prom
   return new Map(rows.map((row) => [row.event, row.actors]));
 }
 
+/** The entities each region is PART_OF (not retracted), by the region's id: a dataset's place is the graph's only in its area. */
+export async function regionAreas(db: Db): Promise<Map<string, string[]>> {
+  const rows = await db.read<{ region: string; areas: string[] }>(
+    `MATCH (r:Region)-[p:PART_OF]->(w:Entity) WHERE p.retractedAt IS NULL
+     RETURN r.id AS region, collect(w.id) AS areas`,
+  );
+  return new Map(rows.map((row) => [row.region, row.areas]));
+}
+
 /** A relationship the graph holds between entities a draft names, as the draft matcher compares it. */
 export interface KnownRelationship {
   id: string;

@@ -3,7 +3,8 @@
  * bounded memory: a first pass reads every row with csv-parse and checks it (the columns the format
  * needs, dates, numbers, coordinates), so a file with any problem is rejected whole — each problem
  * with its line — before anything is written; a second pass reads it again and imports it in parts
- * of PART_ROWS rows, one transaction each (every check of the importer, statements per source).
+ * of PART_ROWS rows, one transaction each (every check of the importer, statements per source),
+ * PARTS_IN_FLIGHT at once, a part waiting for those that write the entities it names.
  * Every id is made from the dataset's own (the row's id), so importing the file again changes
  * nothing, and a run stopped part-way is finished by running it again.
  */
@@ -11,7 +12,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Db } from '../graph/db.js';
-import { eventParticipants, knownEntities } from '../graph/known-entities.js';
+import { eventParticipants, knownEntities, regionAreas } from '../graph/known-entities.js';
 import { isCalendarDay, type RelationshipInput } from '../model/format.js';
 import { applyDocument, summarize, type ImportSummary } from './index.js';
 import { matchDraftToGraph } from './match.js';
@@ -21,6 +22,11 @@ import { DatasetResolver, type Resolution } from './resolve.js';
 
 /** Rows imported per transaction: a row gives about ten items, so a part stays under the importer's 5,000. */
 export const PART_ROWS = 400;
+/**
+ * Parts written at once, each in its own transaction: Neo4j writes one while the next is read,
+ * built and checked, and two transactions keep both of a small machine's cores busy.
+ */
+export const PARTS_IN_FLIGHT = 2;
 /** Problems listed before the rest are only counted. */
 const PROBLEMS_SHOWN = 50;
 
@@ -169,6 +175,7 @@ export async function importDataset(
   const total = await checkFile(file, format, (count) => count % 5_000 || options.onProgress?.('checking', count, count));
   const known = await knownEntities(db);
   const resolver = new DatasetResolver(known);
+  resolver.areas = await regionAreas(db);
   // Events of dataset rows (their ids say so) are no episodes' wholes: a row joins what reports describe.
   const dated = known.filter((e) => e.kind === 'EVENT' && e.eventType && e.start && /^\d{4}-\d{2}-\d{2}/.test(e.start) && !DATASET_EVENT.test(e.id));
   const participants = await eventParticipants(db, dated.map((e) => e.id));
@@ -183,34 +190,53 @@ export async function importDataset(
   const audit = { actor: options.actor ?? `import:${basename(file)}`, operation: 'IMPORT' };
   const summary = summarize({ sources: [], entities: [], relationships: [], citations: [] });
   options.onProgress?.('writing', 0, total);
-  options.onProgress?.('writing', 0, total);
   const contested: string[] = [];
+  // Only a PART_OF between two entities the graph held before this import can be one it holds
+  // under another id: one with an end this import makes is new (and one an earlier part wrote is
+  // not restated). Every other relationship ends at the row's own event and keeps its id, made
+  // from the row's, so importing the file again restates it (and the graph's hubs are not
+  // searched for each part).
+  const before = new Set(known.map((e) => e.id));
   let done = 0;
   let parts = 0;
-  const writePart = async (part: DatasetRow[]) => {
-    const built = documents.build(part);
-    // A place's PART_OF the graph already holds under another id (between entities it had before)
-    // is stated again, not doubled. Every other relationship ends at the row's own event: it keeps
-    // its id, made from the row's, so importing the file again restates it (and the graph's hubs
-    // are not searched for each part).
-    const shared = built.document.relationships.filter((r) => r.type === 'PART_OF');
-    const matched = await matchDraftToGraph(db, { ...built.document, relationships: shared });
+  // Parts being written, by number; a part whose write failed stops the import once those in flight have ended.
+  const writing = new Map<number, Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const writePart = async (rows: DatasetRow[]) => {
+    const number = ++parts;
+    const built = documents.build(rows, number);
+    const shared = built.document.relationships.filter((r) => r.type === 'PART_OF' && before.has(r.from) && before.has(r.to));
+    const matched = shared.length ? await matchDraftToGraph(db, { ...built.document, relationships: shared }) : { relationships: [] };
     const ids = new Map<RelationshipInput, string | undefined>(shared.map((r, index) => [r, matched.relationships[index]?.review?.match]));
     const relationships = built.document.relationships.map((r) => ({ ...r, id: ids.get(r) ?? r.id }));
     const document = { ...built.document, relationships };
     const locate: Locate = ([list, index]) => (typeof index === 'number' ? built.lines[list as keyof typeof built.lines]?.[index] : undefined);
-    const result = await db.writeTransaction((tx) => applyDocument(tx, document, locate, audit, { file }));
-    const counts = summarize(result);
-    for (const what of Object.keys(summary) as (keyof ImportSummary)[]) {
-      for (const outcome of Object.keys(summary[what]) as (keyof ImportSummary[typeof what])[]) summary[what][outcome] += counts[what][outcome];
-    }
-    contested.push(...result.relationships.filter((r) => r.outcome === 'contested').map((r) => r.id));
-    done += part.length;
-    parts++;
-    options.onProgress?.('writing', done, total);
+    while (writing.size >= PARTS_IN_FLIGHT) await Promise.race(writing.values());
+    // The parts that write entities this one names land first: its checks find them in the graph.
+    const first = built.after.map((n) => writing.get(n));
+    const write = (async () => {
+      await Promise.all(first);
+      if (failure) return;
+      try {
+        const result = await db.writeTransaction((tx) => applyDocument(tx, document, locate, audit, { file }));
+        const counts = summarize(result);
+        for (const what of Object.keys(summary) as (keyof ImportSummary)[]) {
+          for (const outcome of Object.keys(summary[what]) as (keyof ImportSummary[typeof what])[]) summary[what][outcome] += counts[what][outcome];
+        }
+        contested.push(...result.relationships.filter((r) => r.outcome === 'contested').map((r) => r.id));
+        done += rows.length;
+        options.onProgress?.('writing', done, total);
+      } catch (error) {
+        failure ??= { error };
+      } finally {
+        writing.delete(number);
+      }
+    })();
+    writing.set(number, write);
   };
   let part: DatasetRow[] = [];
   for await (const { record, line } of rows(file, format)) {
+    if (failure) break;
     const row = format.read(record, { line, file, problem: () => undefined });
     if (row) part.push(row);
     if (part.length >= PART_ROWS) {
@@ -218,6 +244,8 @@ export async function importDataset(
       part = [];
     }
   }
-  if (part.length) await writePart(part);
+  if (part.length && !failure) await writePart(part);
+  await Promise.all(writing.values());
+  if (failure) throw failure.error;
   return { rows: total, parts, summary, resolutions: resolver.resolutions, contested };
 }

@@ -56,6 +56,8 @@ export interface DatasetMonitor {
 export interface DatasetDocument {
   document: ImportDocument;
   lines: { sources: number[]; entities: number[]; relationships: number[] };
+  /** The earlier parts that write entities this one names without restating them: they must land first. */
+  after: number[];
 }
 
 type Entity = EntityInput & { citations: CitationInput[] };
@@ -67,16 +69,17 @@ const GROUPS: ReadonlySet<string> = new Set(['PROTEST_MOVEMENT', 'COLLECTIVE']);
 export const DATASET_EVENT = /^(?:acled|ucdp-ged)-event-/;
 
 export class DatasetDocuments {
-  /** Entities and relationships written by an earlier part of this import: referred to, not restated. */
-  private readonly written = new Set<string>();
+  /** Entities and relationships written by an earlier part of this import (and which part): referred to, not restated. */
+  private readonly written = new Map<string, number>();
 
   constructor(
     private readonly resolver: DatasetResolver,
     private readonly monitor: DatasetMonitor,
   ) {}
 
-  /** The document of some rows: each row's source, event and what it relates. */
-  build(rows: readonly DatasetRow[]): DatasetDocument {
+  /** The document of some rows, the import's part `part`: each row's source, event and what it relates. */
+  build(rows: readonly DatasetRow[], part: number): DatasetDocument {
+    const after = new Set<number>();
     const sources: SourceInput[] = [];
     const entities = new Map<string, { item: Entity; line: number }>();
     const relationships = new Map<string, { item: RelationshipInput; line: number }>();
@@ -104,8 +107,12 @@ export class DatasetDocuments {
           if (!already.item.citations.some((c) => c.source === source.id)) already.item.citations.push(cite(note));
           return e.id;
         }
-        if (this.written.has(`entity:${e.id}`)) return e.id;
-        this.written.add(`entity:${e.id}`);
+        const earlier = this.written.get(`entity:${e.id}`);
+        if (earlier !== undefined) {
+          if (!e.known) after.add(earlier);
+          return e.id;
+        }
+        this.written.set(`entity:${e.id}`, part);
         entities.set(e.id, { item: toEntity(e, cite(note)), line: row.line });
         return e.id;
       };
@@ -117,7 +124,7 @@ export class DatasetDocuments {
           return;
         }
         if (shared && this.written.has(key)) return;
-        if (shared) this.written.add(key);
+        if (shared) this.written.set(key, part);
         const id = slugify(`${r.from} ${r.type.toLowerCase().replace(/_/g, ' ')} ${r.to}`);
         relationships.set(key, { item: { confidence: 'REPORTED_FACT', ...r, id, citations: [cite(note)] } as RelationshipInput, line: row.line });
       };
@@ -127,14 +134,14 @@ export class DatasetDocuments {
       const state = entity(this.resolver.state(place.country), `The row's country: “${place.country}”.`);
       let within = state;
       if (place.admin1) {
-        const admin = entity(this.resolver.region(place.admin1, place.country, 'AREA'), `The row's first-level admin area: “${place.admin1}”.`);
+        const admin = entity(this.resolver.region(place.admin1, { key: place.country, id: state }, 'AREA'), `The row's first-level admin area: “${place.admin1}”.`);
         relate({ type: 'PART_OF', from: admin, to: state }, `“${place.admin1}” is coded in “${place.country}”.`, true);
         within = admin;
       }
       const coordinates = { latitude: place.latitude, longitude: place.longitude, note: place.note };
       // A location named as its admin area, and not a town, is that area (the event keeps the point).
       const isArea = place.regionType !== 'CITY' && place.admin1 !== undefined && nameKey(place.name) === nameKey(place.admin1);
-      const spot = isArea ? undefined : this.resolver.region(place.name, `${place.country}/${place.admin1 ?? ''}`, place.regionType, coordinates);
+      const spot = isArea ? undefined : this.resolver.region(place.name, { key: `${place.country}/${place.admin1 ?? ''}`, id: within }, place.regionType, coordinates);
       const where = !spot || spot.id === within ? within : entity(spot, `The row's location: “${place.name}”.`);
       if (where !== within) relate({ type: 'PART_OF', from: where, to: within }, `“${place.name}” is coded in “${place.admin1 ?? place.country}”.`, true);
 
@@ -204,6 +211,7 @@ export class DatasetDocuments {
         relationships: [...relationships.values()].map((r) => r.item),
       },
       lines,
+      after: [...after],
     };
   }
 }

@@ -70,6 +70,10 @@ export class DatasetResolver {
   private readonly registry: Registry;
   /** The graph's dated events a row can be an episode of. */
   episodes: KnownEpisode[] = [];
+  /** The areas each of the graph's regions is PART_OF, by its id: which of the places of one name a row means. */
+  areas: ReadonlyMap<string, readonly string[]> = new Map();
+  /** The graph's regions by each of their names (nameKey): towns of one name in different areas are several. */
+  private readonly regionsByName = new Map<string, KnownEntity[]>();
   /** Entities this import resolved or created, by key (`kind:name`), and the ids it gave new ones. */
   private readonly byKey = new Map<string, DatasetEntity>();
   private readonly taken = new Map<string, string>();
@@ -77,6 +81,9 @@ export class DatasetResolver {
 
   constructor(known: readonly KnownEntity[]) {
     this.registry = new Registry(known);
+    for (const entity of known.filter((e) => e.kind === 'REGION')) {
+      for (const key of new Set([entity.name, ...entity.aliases].map(nameKey))) this.regionsByName.set(key, [...(this.regionsByName.get(key) ?? []), entity]);
+    }
   }
 
   private remember(key: string, entity: DatasetEntity, raw: string, how: string): DatasetEntity {
@@ -122,16 +129,21 @@ export class DatasetResolver {
   }
 
   /**
-   * A place within a larger one (an admin area in a state, a town in an admin area): the graph's
-   * region of that name, else a new one; two places of one name in different areas are two.
+   * A place within a larger one (an admin area in a state, a town in an admin area; `within` the
+   * larger one's key for this import and its id): the graph's region of that name PART_OF that
+   * one, else one of that name the graph places in no other area, else a new one. Two places of one
+   * name in different areas are two, in this import and when the file is imported again.
    */
-  region(name: string, within: string, regionType: RegionType, coordinates?: DatasetEntity['coordinates']): DatasetEntity {
-    const key = `REGION:${nameKey(within)}:${nameKey(name)}`;
+  region(name: string, within: { key: string; id: string }, regionType: RegionType, coordinates?: DatasetEntity['coordinates']): DatasetEntity {
+    const key = `REGION:${nameKey(within.key)}:${nameKey(name)}`;
     const seen = this.byKey.get(key);
     if (seen) return seen;
-    const known = this.registry.findKnown({ id: slugify(name), kind: 'REGION', name, aliases: [] });
-    if (known) return this.remember(key, { ...this.fromKnown(known, name), ...(coordinates ? { coordinates } : {}) }, name, 'by name');
-    const qualifier = regionType === 'CITY' ? 'town' : (within.split('/').pop() ?? within);
+    const named = this.regionsByName.get(nameKey(name)) ?? [];
+    const inArea = named.find((r) => this.areas.get(r.id)?.includes(within.id));
+    const unplaced = named.find((r) => !(this.areas.get(r.id) ?? []).some((area) => this.registry.knownEntity(area)?.kind === 'REGION'));
+    const known = inArea ?? unplaced;
+    if (known) return this.remember(key, { ...this.fromKnown(known, name), ...(coordinates ? { coordinates } : {}) }, name, inArea ? 'by name, in its area' : 'by name');
+    const qualifier = regionType === 'CITY' ? 'town' : (within.key.split('/').pop() ?? within.key);
     const entity: DatasetEntity = { id: this.freeId(name, key, qualifier), kind: 'REGION', name, aliases: [], regionType, known: false, ...(coordinates ? { coordinates } : {}) };
     return this.remember(key, entity, name, 'not in the graph');
   }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- --quick` end to end, as CI can afford it: a small synthetic graph imported
- * through the importer, the three contestants checked to agree on every query, timed, and the
- * report written with every section. It checks that the benchmark works, not how fast anything is:
+ * through the importer, the three contestants checked to agree on every query, timed, a small
+ * synthetic ACLED export imported, and the report written with every section. It checks that the benchmark works, not how fast anything is:
  * speed is judged by the full run's report (bench/results.md), never by a timed test.
  */
 import { spawn } from 'node:child_process';
@@ -33,7 +33,7 @@ describe('npm run bench -- --quick', () => {
     expect(code, output.slice(-3000)).toBe(0);
     expect(output).toMatch(/checking that the three agree/);
     const report = readFileSync(out, 'utf8');
-    for (const section of ['## Machine and method', '## Import', '## Exports', '## Drafting a report', '## 3,000 relationships', '## Cost growth', '## Targets', '## Memory over the run']) {
+    for (const section of ['## Machine and method', '## Import', '## Exports', '## Datasets', '## Drafting a report', '## 3,000 relationships', '## Cost growth', '## Targets', '## Memory over the run']) {
       expect(report).toContain(section);
     }
     expect(report).toMatch(new RegExp(String.raw`\| 3,000 \| ${number} \| ${number} \| ${number} s \|`));
@@ -51,6 +51,11 @@ describe('npm run bench -- --quick', () => {
       expect(report, format).toMatch(new RegExp(String.raw`\| 3,000 \| ${format.replace('.', '\\.')} \| (?!0\.0 )[\d.]+ \| ${number} \| \d+ \| \d+ \|`));
     }
     expect(report).toMatch(/Drafting a 5,\d{3}-word report: \d+ ms/);
+    // The synthetic ACLED rows all imported: each gives an event's LOCATED_IN, its actors' PARTICIPATES_IN and its REPORTS.
+    const dataset = new RegExp(String.raw`\| 2,000 \| (${number}) \| ${number} \| ${number} \| ${number} \| (\d+) \|`).exec(report);
+    expect(dataset, report).not.toBeNull();
+    expect(Number(String(dataset?.[1]).replace(/,/g, ''))).toBeGreaterThanOrEqual(3 * 2_000);
+    expect(report).toMatch(/Dataset import of 2,000 ACLED rows: \d+ rows\/s, \d+ relationships\/s; importer peak \d+ MB \(bounded: ≤ 512 MB/);
     expect(report).toMatch(new RegExp(String.raw`\| 1 \| ${number}–${number} \| ${number}–${number} \|`));
   }, 900_000);
 });
