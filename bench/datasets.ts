@@ -49,9 +49,37 @@ const EVENTS = [
 ] as const;
 
 const COLUMNS = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1',
-  'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location',
-  'latitude', 'longitude', 'geo_precision', 'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'interaction',
+  'civilian_targeting',
+  'iso',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'admin3',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'source_scale',
+  'notes',
+  'fatalities',
+  'tags',
+  'timestamp',
 ];
 
 /** The note every synthetic row's text ends with, and its source column. */
@@ -122,11 +150,40 @@ export function* acledCsv(rows: number): Generator<string> {
       `On ${day}, ${actor1} ${event.sub.toLowerCase()}${actor2 ? ` involving ${actor2}` : ''} in ${place.location} (${place.admin2}, ${place.admin1}). ` +
       `${fatalities ? `${fatalities} fatalities were reported.` : 'No fatalities were reported.'} ${SYNTHETIC}`;
     yield [
-      `SYN${n + 1}`, day, day.slice(0, 4), '1', event.type === 'Protests' || event.type === 'Riots' ? 'Demonstrations' : 'Political violence', event.type, event.sub,
-      actor1, assoc1, event.inter[0], actor2, '', event.inter[1], `${event.inter[0]}${event.inter[1]}`, event.inter[1] === '7' ? 'Civilian targeting' : '',
-      '', 'Synthetic', country.name, place.admin1, place.admin2, '', place.location, place.latitude, place.longitude, place.precision, SOURCE, 'Other',
-      notes, fatalities, '', String(Math.floor(Date.parse(day) / 1000)),
-    ].map(cell).join(',');
+      `SYN${n + 1}`,
+      day,
+      day.slice(0, 4),
+      '1',
+      event.type === 'Protests' || event.type === 'Riots' ? 'Demonstrations' : 'Political violence',
+      event.type,
+      event.sub,
+      actor1,
+      assoc1,
+      event.inter[0],
+      actor2,
+      '',
+      event.inter[1],
+      `${event.inter[0]}${event.inter[1]}`,
+      event.inter[1] === '7' ? 'Civilian targeting' : '',
+      '',
+      'Synthetic',
+      country.name,
+      place.admin1,
+      place.admin2,
+      '',
+      place.location,
+      place.latitude,
+      place.longitude,
+      place.precision,
+      SOURCE,
+      'Other',
+      notes,
+      fatalities,
+      '',
+      String(Math.floor(Date.parse(day) / 1000)),
+    ]
+      .map(cell)
+      .join(',');
   }
 }
 
@@ -154,7 +211,13 @@ export async function measureDatasetImport(connection: Neo4jConnection, file: st
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/import.ts', '--format', 'acled', file, ...extraArgs], {
     cwd: projectRoot,
-    env: { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, ...(connection.database ? { NEO4J_DATABASE: connection.database } : {}) },
+    env: {
+      ...process.env,
+      NEO4J_URI: connection.uri,
+      NEO4J_USER: connection.user,
+      NEO4J_PASSWORD: connection.password,
+      ...(connection.database ? { NEO4J_DATABASE: connection.database } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

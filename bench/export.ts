@@ -92,13 +92,29 @@ async function main(): Promise<void> {
     await new Promise((resolve) => probe.close(resolve));
     const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, NEO4J_URI: neo4j.connection.uri, NEO4J_USER: neo4j.connection.user, NEO4J_PASSWORD: neo4j.connection.password,
-        PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn', ...heapCap },
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.connection.uri,
+        NEO4J_USER: neo4j.connection.user,
+        NEO4J_PASSWORD: neo4j.connection.password,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        SEED_ON_EMPTY: 'false',
+        LOG_LEVEL: 'warn',
+        ...heapCap,
+      },
       stdio: 'inherit',
     });
     const base = `http://127.0.0.1:${port}`;
     try {
-      while (!(await fetch(`${base}/ready`).then((r) => r.ok, () => false))) await new Promise((resolve) => setTimeout(resolve, 250));
+      while (
+        !(await fetch(`${base}/ready`).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      )
+        await new Promise((resolve) => setTimeout(resolve, 250));
       console.log('| export | MB sent | seconds | server resident MB before | at peak |\n|---|---:|---:|---:|---:|');
       for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
         const m = await measureExport({ base, pid: server.pid as number, format });

@@ -134,15 +134,32 @@ export function* documents(
       sentences.push(sentence);
       const year = 1990 + Math.floor(rand() * 34);
       const precision = n % 3;
-      const from_ = precision === 0 ? `${year}` : precision === 1 ? `${year}-${String(1 + (n % 12)).padStart(2, '0')}` : `${year}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+      const from_ =
+        precision === 0
+          ? `${year}`
+          : precision === 1
+            ? `${year}-${String(1 + (n % 12)).padStart(2, '0')}`
+            : `${year}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
       const time = n % 4 === 0 ? undefined : { from: from_, ...(n % 2 ? { to: `${year + 1 + (n % 5)}` } : {}) };
       const confidence = (['REPORTED_FACT', 'CLAIM', 'ASSESSMENT'] as const)[n % 3];
       const specific: Record<string, unknown> =
-        type === 'ACCUSES' ? { allegation: `allegation ${n % 50}` }
-        : type === 'LEADS' || type === 'HOLDS_OFFICE_IN' ? { office: 'Minister' }
-        : type === 'REPORTS' ? { category: 'DEATHS', figure: n % 500, figureText: `${n % 500} people`, qualifier: 'EXACT', unit: 'people killed' }
-        : {};
-      items.push({ id: `rel-${n}`, type, from, to, confidence, ...(time ? { time } : {}), ...specific, citations: [{ quote: sentence, ...(n % 2 ? { assertedBy: from } : {}) }] });
+        type === 'ACCUSES'
+          ? { allegation: `allegation ${n % 50}` }
+          : type === 'LEADS' || type === 'HOLDS_OFFICE_IN'
+            ? { office: 'Minister' }
+            : type === 'REPORTS'
+              ? { category: 'DEATHS', figure: n % 500, figureText: `${n % 500} people`, qualifier: 'EXACT', unit: 'people killed' }
+              : {};
+      items.push({
+        id: `rel-${n}`,
+        type,
+        from,
+        to,
+        confidence,
+        ...(time ? { time } : {}),
+        ...specific,
+        citations: [{ quote: sentence, ...(n % 2 ? { assertedBy: from } : {}) }],
+      });
     }
     const document = {
       format: 'conflict-graph/v1',

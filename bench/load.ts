@@ -107,7 +107,13 @@ export function graphqlClient(url: string, concurrency: number) {
         req.end(payload);
       });
       const answer = JSON.parse(text) as { data?: Record<string, unknown>; errors?: { message: string }[]; extensions?: Record<string, unknown> };
-      if (answer.errors?.length) throw new Error(`GraphQL error: ${answer.errors.map((e) => e.message).join('; ').slice(0, 300)}`);
+      if (answer.errors?.length)
+        throw new Error(
+          `GraphQL error: ${answer.errors
+            .map((e) => e.message)
+            .join('; ')
+            .slice(0, 300)}`,
+        );
       return answer;
     },
     close: () => agent.destroy(),

@@ -129,7 +129,8 @@ const entityProfile: BenchQuery = {
       ),
     ),
   floor: async (driver, p) => {
-    const { records } = await floorRead(driver, 
+    const { records } = await floorRead(
+      driver,
       `MATCH (e:Entity {id: $id})
        OPTIONAL CALL (e) {
          MATCH (e)-[r:SUPPORTS|ACCUSES|MEMBER_OF|PARTICIPATES_IN]->(o:Entity) WHERE r.retractedAt IS NULL
@@ -207,7 +208,8 @@ const entityPage: BenchQuery = {
       })),
     ),
   floor: async (driver) => {
-    const { records } = await floorRead(driver, 
+    const { records } = await floorRead(
+      driver,
       `MATCH (e:Entity:State) WITH e ORDER BY e.name, e.id LIMIT 50
        RETURN e.id AS id, e.name AS name,
               COLLECT { MATCH (e)-[r:SUPPORTS]->(o:Entity) WHERE r.retractedAt IS NULL RETURN r.id + '>' + o.id } AS supports,
@@ -248,7 +250,8 @@ const search: BenchQuery = {
   oursAnswer: (data) =>
     searchAnswer((data.search as Json[]).map((hit) => ({ id: hit.entity.slug, name: hit.entity.name, kind: hit.entity.kind, score: hit.score }))),
   floor: async (driver, p) => {
-    const { records } = await floorRead(driver, 
+    const { records } = await floorRead(
+      driver,
       `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
        RETURN node.id AS id, node.name AS name, [l IN labels(node) WHERE l <> 'Entity'][0] AS kind, score
        ORDER BY score DESC, node.name ASC LIMIT 10`,
@@ -269,7 +272,9 @@ const search: BenchQuery = {
 };
 
 // The neighbourhood within two steps, capped at 100 entities and 400 relationships.
-const graphAnswer = (graph: { truncated: boolean; nodes: { id: string; distance: number }[]; edges: { type: string; id: string; from: string; to: string }[] } | null) =>
+const graphAnswer = (
+  graph: { truncated: boolean; nodes: { id: string; distance: number }[]; edges: { type: string; id: string; from: string; to: string }[] } | null,
+) =>
   graph && {
     truncated: graph.truncated,
     nodes: graph.nodes.map((n) => `${n.id}@${n.distance}`).sort(),
@@ -303,8 +308,7 @@ const neighbourhood: BenchQuery = {
       },
     );
   },
-  peerCannot:
-    'no traversal of unknown depth over every relationship type: it would take a @cypher field, that is, the hand-written Cypher of the floor',
+  peerCannot: 'no traversal of unknown depth over every relationship type: it would take a @cypher field, that is, the hand-written Cypher of the floor',
 };
 
 // All shortest paths between two entities, up to 4 steps, at most 20 of them.
@@ -337,7 +341,8 @@ const timeline: BenchQuery = {
   }),
   oursAnswer: (data) => timelineAnswer((data.timeline as Json[]).map((e) => ({ id: e.slug, startDate: e.startDate, endDate: e.endDate }))),
   floor: async (driver, p) => {
-    const { records } = await floorRead(driver, 
+    const { records } = await floorRead(
+      driver,
       `MATCH (e:Event)
        WHERE coalesce(e.endDate, e.startDate) >= date($from) AND e.startDate <= date($to)
        RETURN e.id AS id, e.startDate AS startDate, e.endDate AS endDate

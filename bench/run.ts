@@ -50,7 +50,9 @@ function numberOption(name: string, fallback: number): number {
 }
 
 const quick = process.argv.includes('--quick');
-const scales = option('scales', quick ? '3000' : '10000,100000,1000000').split(',').map(Number);
+const scales = option('scales', quick ? '3000' : '10000,100000,1000000')
+  .split(',')
+  .map(Number);
 if (scales.some((scale) => !Number.isInteger(scale) || scale < 1000)) throw new Error('--scales: whole numbers of relationships, at least 1000');
 const load: LoadOptions = {
   concurrency: numberOption('concurrency', 4),
@@ -178,7 +180,9 @@ async function startServer(name: string, entry: string, connection: Neo4jConnect
  * and neo4j-admin: validation, quote checks, citations and audit as every import), timed to the
  * moment Neo4j has started on it, migrated and built its indexes.
  */
-async function bulkLoad(scale: number): Promise<{ entities: number; relationships: number; seconds: number; neo4j: Awaited<ReturnType<typeof provisionNeo4j>> }> {
+async function bulkLoad(
+  scale: number,
+): Promise<{ entities: number; relationships: number; seconds: number; neo4j: Awaited<ReturnType<typeof provisionNeo4j>> }> {
   const started = performance.now();
   const total = entityCount(scale) + scale;
   const bar = progress(`[bench] scale ${scale}: bulk import`, 'items');
@@ -280,7 +284,9 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; memory?
       totalSeconds: bulk.seconds,
       populated: { relationships: added.relationships, relationshipsPerSecond: added.relationships / added.seconds },
     };
-    log(`scale ${scale}: bulk ${imported.relationshipsPerSecond.toFixed(0)} relationships/s; transactional into the populated database ${imported.populated.relationshipsPerSecond.toFixed(0)}/s`);
+    log(
+      `scale ${scale}: bulk ${imported.relationshipsPerSecond.toFixed(0)} relationships/s; transactional into the populated database ${imported.populated.relationshipsPerSecond.toFixed(0)}/s`,
+    );
     const params = await parameters(driver, scale);
 
     // Rate limits off: the peer has none, and the benchmark's clients would spend the anonymous quota in a second.
@@ -313,10 +319,11 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; memory?
         const timing = await closedLoop((n) => ask[contestant](query, params[n % params.length] as Params).then(() => undefined), load);
         if (timing.errors) throw new Error(`${contestant} failed on "${query.name}": ${timing.firstError}`);
         const cpuMs = server ? (cpuMsOf(server.process.pid!) - cpuBefore) / Math.max(timing.sent, 1) : undefined;
-        const queries =
-          contestant === 'ours' ? Number((await oursClient.answer(query.ours(params[0] as Params))).extensions?.neo4jQueries) : undefined;
+        const queries = contestant === 'ours' ? Number((await oursClient.answer(query.ours(params[0] as Params))).extensions?.neo4jQueries) : undefined;
         timings.push({ ...timing, contestant, query: query.name, ...(cpuMs === undefined ? {} : { cpuMs }), ...(queries === undefined ? {} : { queries }) });
-        log(`scale ${scale}: ${query.name} / ${contestant}: ${timing.throughput.toFixed(0)}/s, p50 ${timing.p50.toFixed(1)} ms, p99 ${timing.p99.toFixed(1)} ms`);
+        log(
+          `scale ${scale}: ${query.name} / ${contestant}: ${timing.throughput.toFixed(0)}/s, p50 ${timing.p50.toFixed(1)} ms, p99 ${timing.p99.toFixed(1)} ms`,
+        );
       }
     }
 
@@ -362,7 +369,9 @@ async function benchDatasets(rows: number): Promise<DatasetImportMeasurement> {
     await writeAcled(file, rows);
     log(`datasets: importing ${rows} synthetic ACLED rows`);
     const measured = await measureDatasetImport(neo4j.connection, file);
-    log(`datasets: ${measured.rows} rows in ${measured.seconds.toFixed(1)} s, ${(measured.rows / measured.seconds).toFixed(0)} rows/s; importer peak ${measured.peakMb.toFixed(0)} MB`);
+    log(
+      `datasets: ${measured.rows} rows in ${measured.seconds.toFixed(1)} s, ${(measured.rows / measured.seconds).toFixed(0)} rows/s; importer peak ${measured.peakMb.toFixed(0)} MB`,
+    );
     return measured;
   } finally {
     rmSync(file, { force: true });
@@ -440,8 +449,8 @@ function report(
     '  **Cypher**, the floor: hand-written Cypher through neo4j-driver in the benchmark process, no HTTP or GraphQL;',
     '  **@neo4j/graphql**: the Neo4j GraphQL Library 7 on graphql-yoga, its own process (`bench/peer.ts`).',
     '- Before timing, the three answers to every parameter set were brought to one form and checked equal (`bench/queries.ts`).',
-    '- Peak memory: the server process\'s peak resident set (VmHWM) over the whole scale; the floor runs inside the benchmark, so it has none of its own.',
-    '- CPU ms/req: the server process\'s CPU time (user and system, from /proc) over the run, warm-up included, per request. Queries/op: the Neo4j queries this server sent for one operation (`extensions.neo4jQueries`); 1 means the read planner answered it with one query.',
+    "- Peak memory: the server process's peak resident set (VmHWM) over the whole scale; the floor runs inside the benchmark, so it has none of its own.",
+    "- CPU ms/req: the server process's CPU time (user and system, from /proc) over the run, warm-up included, per request. Queries/op: the Neo4j queries this server sent for one operation (`extensions.neo4jQueries`); 1 means the read planner answered it with one query.",
     '- The synthetic graph (`bench/generate.ts`): one entity per eight relationships, every kind and relationship type, a citation on everything, time spans at year, month and day precision, and 15 hubs that one relationship end in twenty goes to.',
     '',
   );
@@ -469,14 +478,16 @@ function report(
   lines.push(
     '## Exports',
     '',
-    'Each export of the whole graph downloaded once from this server after the queries, read and dropped as it arrives; the server\'s resident set sampled every 100 ms (`bench/export.ts`).',
+    "Each export of the whole graph downloaded once from this server after the queries, read and dropped as it arrives; the server's resident set sampled every 100 ms (`bench/export.ts`).",
     '',
     '| relationships | export | MB sent | seconds | server resident MB before | at peak |',
     '|---:|---|---:|---:|---:|---:|',
   );
   for (const r of results) {
     for (const e of r.exports) {
-      lines.push(`| ${r.scale.toLocaleString('en')} | ${e.format} | ${(e.bytes / 1e6).toFixed(1)} | ${e.seconds.toFixed(1)} | ${e.rssBeforeMb.toFixed(0)} | ${e.rssPeakMb.toFixed(0)} |`);
+      lines.push(
+        `| ${r.scale.toLocaleString('en')} | ${e.format} | ${(e.bytes / 1e6).toFixed(1)} | ${e.seconds.toFixed(1)} | ${e.rssBeforeMb.toFixed(0)} | ${e.rssPeakMb.toFixed(0)} |`,
+      );
     }
   }
   lines.push('');
@@ -524,13 +535,22 @@ function report(
         const peak = c === 'floor' ? '' : (r.peakMb[c]?.toFixed(0) ?? '');
         const cpu = t.cpuMs === undefined ? '' : t.cpuMs.toFixed(1);
         const queries = t.queries === undefined ? '' : String(t.queries);
-        lines.push(`| ${query.name} | ${label} | ${t.throughput.toFixed(0)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.p99)} | ${peak} | ${cpu} | ${queries} | ${vsFloor} | ${vsPeer} |`);
+        lines.push(
+          `| ${query.name} | ${label} | ${t.throughput.toFixed(0)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.p99)} | ${peak} | ${cpu} | ${queries} | ${vsFloor} | ${vsPeer} |`,
+        );
       }
     }
     lines.push('');
   }
 
-  lines.push('## Cost growth', '', `p50 in ms by scale (this server / Cypher / @neo4j/graphql).`, '', `| query | ${results.map((r) => r.scale.toLocaleString('en')).join(' | ')} |`, `|---|${results.map(() => '---:').join('|')}|`);
+  lines.push(
+    '## Cost growth',
+    '',
+    `p50 in ms by scale (this server / Cypher / @neo4j/graphql).`,
+    '',
+    `| query | ${results.map((r) => r.scale.toLocaleString('en')).join(' | ')} |`,
+    `|---|${results.map(() => '---:').join('|')}|`,
+  );
   for (const query of BENCH_QUERIES) {
     const cells = results.map((r) => {
       const p = (c: Contestant) => r.timings.find((t) => t.query === query.name && t.contestant === c)?.p50;
@@ -563,11 +583,16 @@ function report(
     }
   }
   const atMillion = largest.scale >= 1_000_000;
-  for (const [name, bound] of [['neighbourhood, depth 2', 100], ['entity by id, typed relationships and citations', 50]] as const) {
+  for (const [name, bound] of [
+    ['neighbourhood, depth 2', 100],
+    ['entity by id, typed relationships and citations', 50],
+  ] as const) {
     const t = largest.timings.find((x) => x.query === name && x.contestant === 'ours') as Timing;
     const ok = t.p99 <= bound;
     if (!ok && atMillion) failures.push(`p99 of "${name}" at ${largest.scale}: ${ms(t.p99)} ms`);
-    lines.push(`- ${name}, p99 at ${largest.scale.toLocaleString('en')}: ${ms(t.p99)} ms (≤ ${bound} ms at 1,000,000) ${atMillion ? mark(ok) : '(not at the 1M scale in this run)'}`);
+    lines.push(
+      `- ${name}, p99 at ${largest.scale.toLocaleString('en')}: ${ms(t.p99)} ms (≤ ${bound} ms at 1,000,000) ${atMillion ? mark(ok) : '(not at the 1M scale in this run)'}`,
+    );
   }
   const okDrafting = draftMs < 2_000;
   if (!okDrafting) failures.push(`drafting ${drafting.words} words: ${draftMs} ms`);

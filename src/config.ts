@@ -50,9 +50,7 @@ export interface RateLimits {
 export const DEFAULT_RATE_LIMITS: RateLimits = { anonymous: 600, reader: 1_200, editor: 1_200, admin: 6_000 };
 
 const port = z.coerce.number().int().min(1).max(65_535);
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes');
 const memory = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
 const positive = z.coerce.number().int().positive();
 const perMinute = z.coerce.number().int().min(0);
@@ -100,7 +98,10 @@ const envSchema = z.object({
   AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
   AUTH_ROLES_CLAIM: z.string().min(1).default('roles'),
   AUTH_API_KEYS: z.string().optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'a redis:// or rediss:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'a redis:// or rediss:// URL')
+    .optional(),
   RATE_LIMIT_ANONYMOUS: perMinute.default(DEFAULT_RATE_LIMITS.anonymous),
   RATE_LIMIT_READER: perMinute.default(DEFAULT_RATE_LIMITS.reader),
   RATE_LIMIT_EDITOR: perMinute.default(DEFAULT_RATE_LIMITS.editor),
@@ -166,7 +167,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     graphiql: e.GRAPHIQL ?? !production,
     introspection: e.INTROSPECTION ?? !production,
-    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean) : null,
+    corsOrigins: e.CORS_ORIGINS
+      ? e.CORS_ORIGINS.split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
+      : null,
     limits: {
       depth: e.MAX_DEPTH,
       cost: e.MAX_COST,

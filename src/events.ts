@@ -57,7 +57,9 @@ export function createChangeEvents(redis?: SharedRedis, logger?: Logger, onUnsha
       else if (envelope.origin !== origin) deliver(envelope.event);
     });
     // Queued until Redis answers; ioredis subscribes again after every reconnect.
-    redis.subscriber.subscribe(CHANGES_CHANNEL).catch((error: Error) => logger?.warn({ reason: error.message }, 'could not subscribe to live updates in Redis'));
+    redis.subscriber
+      .subscribe(CHANGES_CHANNEL)
+      .catch((error: Error) => logger?.warn({ reason: error.message }, 'could not subscribe to live updates in Redis'));
   }
 
   return {

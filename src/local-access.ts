@@ -21,7 +21,10 @@ const SERVER_FILE = 'server.json';
 export async function localEditorKey(localDir: string): Promise<ApiKey> {
   const folder = devFolder(localDir);
   const file = join(folder, TOKEN_FILE);
-  let key = await readFile(file, 'utf8').then((text) => text.trim(), () => '');
+  let key = await readFile(file, 'utf8').then(
+    (text) => text.trim(),
+    () => '',
+  );
   if (key.length < 16) {
     key = randomBytes(24).toString('base64url');
     await mkdir(folder, { recursive: true, mode: 0o700 });

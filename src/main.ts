@@ -24,7 +24,8 @@ function listen(server: HttpServer, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) => {
       const address = `${host}:${port}`;
-      if (error.code === 'EADDRINUSE') reject(new CannotStart(`cannot listen on ${address}: another process uses it (another npm start?); stop it, or set PORT`));
+      if (error.code === 'EADDRINUSE')
+        reject(new CannotStart(`cannot listen on ${address}: another process uses it (another npm start?); stop it, or set PORT`));
       else if (error.code === 'EACCES') reject(new CannotStart(`cannot listen on ${address}: not allowed for this user; set PORT above 1023`));
       else if (error.code === 'EADDRNOTAVAIL') reject(new CannotStart(`cannot listen on ${address}: no such address on this machine; set HOST`));
       else reject(error);
@@ -58,8 +59,7 @@ async function main(): Promise<void> {
     if (config.seedOnEmpty) {
       for (const { file, report } of await seedIfEmpty(new Db(driver, neo4j.connection.database))) {
         logger.info(
-          `empty database, loaded ${relative(projectRoot, file)} ` +
-            `(${report.entities.length} entities, ${report.relationships.length} relationships)`,
+          `empty database, loaded ${relative(projectRoot, file)} ` + `(${report.entities.length} entities, ${report.relationships.length} relationships)`,
         );
       }
     }

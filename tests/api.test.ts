@@ -30,9 +30,7 @@ describe('who supports whom', () => {
   });
 
   it('reads the same relationship from both ends', async ({ data }) => {
-    const result = await data<{ entity: { supports: { to: Named }[] } }>(
-      '{ entity(id: "russia") { ... on State { supports { to { name } } } } }',
-    );
+    const result = await data<{ entity: { supports: { to: Named }[] } }>('{ entity(id: "russia") { ... on State { supports { to { name } } } } }');
     expect(result.entity.supports.map((s) => s.to.name)).toEqual(['Armenia']);
   });
 });
@@ -225,7 +223,11 @@ describe('asOf and minConfidence', () => {
 
 describe('pagination', () => {
   type Page = {
-    entities: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string; startCursor: string }; edges: { cursor: string; node: { slug: string; name: string } }[] };
+    entities: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string; startCursor: string };
+      edges: { cursor: string; node: { slug: string; name: string } }[];
+    };
   };
   const PAGE = `query($first: Int, $after: String, $last: Int, $before: String, $order: EntityOrder) {
     entities(first: $first, after: $after, last: $last, before: $before, orderBy: $order) {
@@ -266,7 +268,9 @@ describe('pagination', () => {
     for (let pages = 0; pages < 30; pages++) {
       const { relationships } = await data<{
         relationships: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { slug: string } }[] };
-      }>('query($after: String) { relationships(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug } } } }', { after });
+      }>('query($after: String) { relationships(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug } } } }', {
+        after,
+      });
       total = relationships.totalCount;
       ids.push(...relationships.edges.map((edge) => edge.node.slug));
       if (!relationships.pageInfo.hasNextPage) break;

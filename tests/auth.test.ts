@@ -141,7 +141,9 @@ describe('tokens', () => {
     afterAll(() => new Promise((resolve) => jwks.close(resolve)));
 
     it('accepts a token signed by a key the JWKS publishes, for the configured issuer and audience', async () => {
-      const gated = testServer({ auth: auth({ jwtSecret: undefined, jwksUrl: url, issuer: 'https://id.example.org', audience: 'conflict-graph', readsRequireToken: true }) });
+      const gated = testServer({
+        auth: auth({ jwtSecret: undefined, jwksUrl: url, issuer: 'https://id.example.org', audience: 'conflict-graph', readsRequireToken: true }),
+      });
       try {
         const sign = (audience: string) =>
           new SignJWT({ roles: ['reader'] })

@@ -98,17 +98,25 @@ describe('injection-shaped text in every string argument of every query field', 
           const values: Record<string, unknown> = {};
           const definitions: string[] = [];
           for (const arg of field.args) {
-            const value = arg === target ? (isListType(getNullableType(arg.type)) ? [payload] : payload) : isNonNullType(arg.type) ? validValue(arg.type) : undefined;
+            const value =
+              arg === target ? (isListType(getNullableType(arg.type)) ? [payload] : payload) : isNonNullType(arg.type) ? validValue(arg.type) : undefined;
             if (value === undefined) continue;
             values[arg.name] = value;
             definitions.push(`$${arg.name}: ${String(arg.type)}`);
           }
-          const call = definitions.length ? `(${Object.keys(values).map((name) => `${name}: $${name}`).join(', ')})` : '';
+          const call = definitions.length
+            ? `(${Object.keys(values)
+                .map((name) => `${name}: $${name}`)
+                .join(', ')})`
+            : '';
           const query = `query${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${call}${selectionFor(field)} }`;
           const response = await graphql(server, query, values);
           requests++;
           for (const error of response.errors ?? []) {
-            expect(CLIENT_CODES.has(String(error.extensions?.code)), `${field.name}(${target.name}: ${JSON.stringify(payload).slice(0, 40)}): ${JSON.stringify(error)}`).toBe(true);
+            expect(
+              CLIENT_CODES.has(String(error.extensions?.code)),
+              `${field.name}(${target.name}: ${JSON.stringify(payload).slice(0, 40)}): ${JSON.stringify(error)}`,
+            ).toBe(true);
           }
         }
       }
@@ -123,8 +131,31 @@ describe('writes with injection-shaped text', () => {
     for (const [index, payload] of INJECTIONS.slice(0, 5).entries()) {
       const response = await graphql<{ createEntity: { entity: { name: string; description: string } } }>(
         server,
-        `mutation($input: EntityInput!) { createEntity(input: $input) { ... on EntityPayload { entity { name description } } ... on MutationError { message } } }`,
-        { input: { id: `injection-${index}`, kind: 'REGION', regionType: 'AREA', name: payload, description: payload, citations: [{ source: 'armenia-azerbaijan-2022-09', quote: 'border zone' }] } },
+        `
+          mutation ($input: EntityInput!) {
+            createEntity(input: $input) {
+              ... on EntityPayload {
+                entity {
+                  name
+                  description
+                }
+              }
+              ... on MutationError {
+                message
+              }
+            }
+          }
+        `,
+        {
+          input: {
+            id: `injection-${index}`,
+            kind: 'REGION',
+            regionType: 'AREA',
+            name: payload,
+            description: payload,
+            citations: [{ source: 'armenia-azerbaijan-2022-09', quote: 'border zone' }],
+          },
+        },
         EDITOR,
       );
       expect(response.data?.createEntity.entity).toEqual({ name: payload.trim(), description: payload.trim() });
@@ -153,11 +184,31 @@ describe('broken and hostile requests', () => {
     ['variables that are not an object', (server) => post(server, JSON.stringify({ query: '{ __typename }', variables: 'x' })), 400, /variables/i],
     ['a wrong content type', (server) => post(server, '{ __typename }', { 'content-type': 'text/plain' }), 415, /^$|./],
     ['GraphQL syntax errors', (server) => post(server, JSON.stringify({ query: '{ entity(id: "armenia" { name }' })), 400, /Syntax Error/],
-    ['a wrong variable type', (server) => post(server, JSON.stringify({ query: 'query($first: Int) { entities(first: $first) { totalCount } }', variables: { first: 'ten' } })), 400, /Int cannot represent/],
+    [
+      'a wrong variable type',
+      (server) => post(server, JSON.stringify({ query: 'query($first: Int) { entities(first: $first) { totalCount } }', variables: { first: 'ten' } })),
+      400,
+      /Int cannot represent/,
+    ],
     ['a missing required variable', (server) => post(server, JSON.stringify({ query: 'query($id: ID!) { entity(id: $id) { name } }' })), 400, /\$id/],
-    ['a cyclic fragment', (server) => post(server, JSON.stringify({ query: '{ entity(id: "armenia") { ...A } } fragment A on Entity { ...B } fragment B on Entity { ...A }' })), 400, /[Cc]annot spread fragment/],
+    [
+      'a cyclic fragment',
+      (server) => post(server, JSON.stringify({ query: '{ entity(id: "armenia") { ...A } } fragment A on Entity { ...B } fragment B on Entity { ...A }' })),
+      400,
+      /[Cc]annot spread fragment/,
+    ],
     ['an unknown operation name', (server) => post(server, JSON.stringify({ query: 'query A { __typename }', operationName: 'B' })), 400, /operation/],
-    ['a mutation over GET', (server) => Promise.resolve(server.fetch('http://localhost/graphql?query=mutation%7BdeleteEntity(id%3A%22armenia%22)%7B__typename%7D%7D', { headers: { accept: 'application/graphql-response+json' } })), 405, /mutation/i],
+    [
+      'a mutation over GET',
+      (server) =>
+        Promise.resolve(
+          server.fetch('http://localhost/graphql?query=mutation%7BdeleteEntity(id%3A%22armenia%22)%7B__typename%7D%7D', {
+            headers: { accept: 'application/graphql-response+json' },
+          }),
+        ),
+      405,
+      /mutation/i,
+    ],
   ];
 
   for (const [name, request, status, message] of cases) {
@@ -175,8 +226,11 @@ describe('broken and hostile requests', () => {
     const wrongKind = Buffer.from('State:csto').toString('base64');
     const ids = ['not base64 !!', foreign, wrongKind, '', 'x'.repeat(600)];
     for (const id of ids) {
-      const response = await graphql<{ node: unknown; entity: unknown }>(server, 'query($id: ID!) { node(id: $id) { __typename } entity(id: $id) { name } }', { id });
-      for (const error of response.errors ?? []) expect(CLIENT_CODES.has(String(error.extensions?.code)), `${id.slice(0, 20)}: ${JSON.stringify(error)}`).toBe(true);
+      const response = await graphql<{ node: unknown; entity: unknown }>(server, 'query($id: ID!) { node(id: $id) { __typename } entity(id: $id) { name } }', {
+        id,
+      });
+      for (const error of response.errors ?? [])
+        expect(CLIENT_CODES.has(String(error.extensions?.code)), `${id.slice(0, 20)}: ${JSON.stringify(error)}`).toBe(true);
       expect(response.data?.node ?? null).toBeNull();
     }
   });

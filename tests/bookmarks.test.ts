@@ -46,7 +46,7 @@ describe('a mutation', () => {
 });
 
 describe('a read on another replica with the bookmark', () => {
-  it('sees the write, and the bookmark reaches that replica\'s driver', async ({ server: a }) => {
+  it("sees the write, and the bookmark reaches that replica's driver", async ({ server: a }) => {
     const sessions = vi.spyOn(Driver.prototype, 'session');
     const written = await post(a, UPDATE, { variables: { note: 'written through A' }, headers: { authorization: `Bearer ${EDITOR}` } });
     const bookmark = written.headers.get(HEADER) as string;
@@ -57,13 +57,11 @@ describe('a read on another replica with the bookmark', () => {
     expect(read.data?.entity.note).toBe('written through A');
 
     const given = decodeBookmarks(bookmark);
-    const followed = await Promise.all(
-      sessions.mock.calls.map(async ([config]) => [...((await config?.bookmarkManager?.getBookmarks()) ?? [])]),
-    );
+    const followed = await Promise.all(sessions.mock.calls.map(async ([config]) => [...((await config?.bookmarkManager?.getBookmarks()) ?? [])]));
     expect(followed.some((bookmarks) => given.every((one) => bookmarks.includes(one)))).toBe(true);
   });
 
-  it('a write through B with A\'s bookmark answers with a newer one, which A follows in turn', async ({ server: a }) => {
+  it("a write through B with A's bookmark answers with a newer one, which A follows in turn", async ({ server: a }) => {
     const first = await post(a, UPDATE, { variables: { note: 'first, through A' }, headers: { authorization: `Bearer ${EDITOR}` } });
     const second = await post(b, UPDATE, {
       variables: { note: 'second, through B' },

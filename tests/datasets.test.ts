@@ -43,7 +43,9 @@ describe('reading dataset values', () => {
 
   it('reads ACLED actor names without their years and countries in brackets', () => {
     expect(readActorName('Military Forces of Azerbaijan (2003-)').variants).toContain('Armed Forces of Azerbaijan');
-    expect(readActorName('Protesters (Armenia)')).toEqual(expect.objectContaining({ base: 'Protesters', country: 'Armenia', variants: expect.arrayContaining(['Protesters in Armenia']) }));
+    expect(readActorName('Protesters (Armenia)')).toEqual(
+      expect.objectContaining({ base: 'Protesters', country: 'Armenia', variants: expect.arrayContaining(['Protesters in Armenia']) }),
+    );
     expect(readActorName('Police Forces of Armenia (2018-2021)').base).toBe('Police Forces of Armenia');
   });
 });
@@ -53,9 +55,9 @@ describe('npm run import -- --format acled', () => {
     const run = await runImport('--format', 'acled', ACLED_FILE);
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/imported 5 rows/);
-    expect(run.output).toContain('matched: “Military Forces of Azerbaijan (2003-)” is the graph\'s armed-forces-of-azerbaijan');
-    expect(run.output).toContain('matched: “Military Forces of Armenia (2018-)” is the graph\'s armed-forces-of-armenia');
-    expect(run.output).toContain('matched: “Protesters (Armenia)” is the graph\'s armenian-protesters');
+    expect(run.output).toContain("matched: “Military Forces of Azerbaijan (2003-)” is the graph's armed-forces-of-azerbaijan");
+    expect(run.output).toContain("matched: “Military Forces of Armenia (2018-)” is the graph's armed-forces-of-armenia");
+    expect(run.output).toContain("matched: “Protesters (Armenia)” is the graph's armenian-protesters");
     expect(run.output).toContain('new: “Civilians (Armenia)” matched nothing in the graph: created as civilians-armenia');
     // The graph's protesters are those of its 14 September protests; those of Gyumri on the 20th are the dataset's own.
     expect(run.output).toMatch(/new: “Protesters \(Armenia\)” not the graph’s group of that name: .* created as protesters-armenia/);
@@ -102,15 +104,24 @@ describe('npm run import -- --format acled', () => {
     expect(events.every((e) => typeof e.latitude === 'number')).toBe(true);
     const chain = await rows<{ path: string[] }>(driver, "MATCH p = (:Region {id: 'jermuk'})-[:PART_OF*2]->(:State) RETURN [n IN nodes(p) | n.id] AS path");
     expect(chain).toEqual([{ path: ['jermuk', 'vayots-dzor', 'armenia'] }]);
-    const [jermuk] = await rows<{ note: string; latitude: number }>(driver, "MATCH (r:Region {id: 'jermuk'}) RETURN r.coordinatesNote AS note, r.latitude AS latitude");
+    const [jermuk] = await rows<{ note: string; latitude: number }>(
+      driver,
+      "MATCH (r:Region {id: 'jermuk'}) RETURN r.coordinatesNote AS note, r.latitude AS latitude",
+    );
     expect(jermuk?.latitude).toBeCloseTo(39.8411);
   });
 
   it('cites every item of a row by the row’s notes, verbatim, from the row as its source', async ({ driver }) => {
-    const [source] = await rows<{ text: string; publisher: string }>(driver, "MATCH (s:Source {id: 'acled-arm9002'}) RETURN s.text AS text, s.publisher AS publisher");
+    const [source] = await rows<{ text: string; publisher: string }>(
+      driver,
+      "MATCH (s:Source {id: 'acled-arm9002'}) RETURN s.text AS text, s.publisher AS publisher",
+    );
     expect(source?.publisher).toBe('Armenpress');
     expect(source?.text).toContain('houses were damaged.\nNo casualties were reported.');
-    const quotes = await rows<{ quote: string; text: string }>(driver, 'MATCH (c:Citation)-[:CITES]->(s:Source) WHERE s.id STARTS WITH "acled-" RETURN c.quote AS quote, s.text AS text');
+    const quotes = await rows<{ quote: string; text: string }>(
+      driver,
+      'MATCH (c:Citation)-[:CITES]->(s:Source) WHERE s.id STARTS WITH "acled-" RETURN c.quote AS quote, s.text AS text',
+    );
     expect(quotes.length).toBeGreaterThan(10);
     expect(quotes.every((q) => q.quote === q.text)).toBe(true);
     const [figure] = await rows<{ figure: number; confidence: string; reporter: string }>(
@@ -126,7 +137,10 @@ describe('npm run import -- --format acled', () => {
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/entities: 0 created, 0 updated/);
     const after = await snapshot(driver);
-    expect(after.nodes.filter((n) => !before.nodes.includes(n)), run.output).toEqual([]);
+    expect(
+      after.nodes.filter((n) => !before.nodes.includes(n)),
+      run.output,
+    ).toEqual([]);
   });
 
   it('shows a report’s figure that differs from the dataset’s in contested, each with its source', async ({ db, data }) => {
@@ -136,8 +150,17 @@ describe('npm run import -- --format acled', () => {
       sources: [{ id: 'test-report-jermuk', title: 'A test report on Jermuk', language: 'en', text }],
       relationships: [
         {
-          id: 'mod-armenia-reports-jermuk-deaths', type: 'REPORTS', from: 'ministry-of-defence-of-armenia', to: 'acled-event-arm9001', confidence: 'CLAIM',
-          category: 'DEATHS', figure: 4, figureText: 'four people', qualifier: 'EXACT', unit: 'people killed', citations: [{ quote: text }],
+          id: 'mod-armenia-reports-jermuk-deaths',
+          type: 'REPORTS',
+          from: 'ministry-of-defence-of-armenia',
+          to: 'acled-event-arm9001',
+          confidence: 'CLAIM',
+          category: 'DEATHS',
+          figure: 4,
+          figureText: 'four people',
+          qualifier: 'EXACT',
+          unit: 'people killed',
+          citations: [{ quote: text }],
         },
       ],
     };
@@ -146,7 +169,12 @@ describe('npm run import -- --format acled', () => {
       `{ contested(entity: "acled-event-arm9001") { conflictingFigures { figures { figure sources { slug } } } } }`,
     );
     const figures = result.contested.conflictingFigures.flatMap((c) => c.figures.map((f) => [f.figure, f.sources.map((s) => s.slug)]));
-    expect(figures).toEqual(expect.arrayContaining([[12, ['acled-arm9001']], [4, ['test-report-jermuk']]]));
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [12, ['acled-arm9001']],
+        [4, ['test-report-jermuk']],
+      ]),
+    );
   });
 
   it('rejects a file with bad rows, each with its line, and writes nothing', async ({ driver }) => {
@@ -176,7 +204,10 @@ describe('npm run import -- --format ucdp-ged', () => {
     const run = await runImport('--format', 'ucdp-ged', UCDP_FILE);
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/imported 2 rows/);
-    const sides = await rows<{ actor: string }>(driver, "MATCH (a:Entity)-[:PARTICIPATES_IN]->(:Event {id: 'ucdp-ged-event-990001'}) RETURN a.id AS actor ORDER BY actor");
+    const sides = await rows<{ actor: string }>(
+      driver,
+      "MATCH (a:Entity)-[:PARTICIPATES_IN]->(:Event {id: 'ucdp-ged-event-990001'}) RETURN a.id AS actor ORDER BY actor",
+    );
     expect(sides.map((s) => s.actor)).toEqual(['government-of-armenia', 'government-of-azerbaijan']);
     const figures = await rows<{ figure: number; text: string; qualifier: string; whose: string | null }>(
       driver,

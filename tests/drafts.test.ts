@@ -106,7 +106,11 @@ describe('a second report about the same events', () => {
   it('accepting a relationship accepts the drafted entities it needs; rejecting an entity rejects what needs it', async ({ data }) => {
     const needing = draft.relationships.find((r) => r.from.drafted || r.to.drafted);
     if (needing) {
-      const accepted = await data<{ reviewDraftItems: DraftShape }>(REVIEW, { draft: draft.id, items: [needing.id], state: 'ACCEPTED', revision: draft.revision }, EDITOR);
+      const accepted = await data<{ reviewDraftItems: DraftShape }>(
+        REVIEW,
+        { draft: draft.id, items: [needing.id], state: 'ACCEPTED', revision: draft.revision },
+        EDITOR,
+      );
       const drafted = [needing.from, needing.to].filter((end) => end.drafted).map((end) => end.id);
       for (const id of drafted) expect(accepted.reviewDraftItems.entities.find((e) => e.id === id)?.state).toBe('ACCEPTED');
       const rejected = await data<{ reviewDraftItems: DraftShape }>(REVIEW, { draft: draft.id, items: drafted, state: 'REJECTED' }, EDITOR);
@@ -123,8 +127,19 @@ describe('a second report about the same events', () => {
     const broken = { ...JSON.parse(item.json), confidence: 'CERTAIN' };
     const response = await graphql<{ editDraftItem: { __typename: string; problems: { field: string }[] } }>(
       server,
-      `mutation($draft: String!, $item: String!, $json: String!) { editDraftItem(draft: $draft, item: $item, json: $json) {
-         __typename ... on ValidationError { problems { field message } } } }`,
+      `
+        mutation ($draft: String!, $item: String!, $json: String!) {
+          editDraftItem(draft: $draft, item: $item, json: $json) {
+            __typename
+            ... on ValidationError {
+              problems {
+                field
+                message
+              }
+            }
+          }
+        }
+      `,
       { draft: draft.id, item: item.id, json: JSON.stringify(broken) },
       EDITOR,
     );
@@ -154,9 +169,16 @@ describe('a second report about the same events', () => {
     // The same ministry's later toll is its revision of the first: both figures, each with its source.
     const contested = await data<{
       contested: { conflictingFigures: { whose: { slug: string } | null; figures: { figure: number; revision: boolean; sources: { title: string }[] }[] }[] };
-    }>('{ contested(entity: "september-2022-border-clashes") { conflictingFigures { whose { slug } figures { figure revision sources { title } } } } }', {}, EDITOR);
+    }>(
+      '{ contested(entity: "september-2022-border-clashes") { conflictingFigures { whose { slug } figures { figure revision sources { title } } } } }',
+      {},
+      EDITOR,
+    );
     const azerbaijani = contested.contested.conflictingFigures.find((c) => c.whose?.slug === 'azerbaijan');
-    expect(azerbaijani?.figures.map((f) => [f.figure, f.revision])).toEqual([[71, false], [80, true]]);
+    expect(azerbaijani?.figures.map((f) => [f.figure, f.revision])).toEqual([
+      [71, false],
+      [80, true],
+    ]);
     const titles = azerbaijani?.figures.flatMap((f) => f.sources.map((s) => s.title));
     expect(titles).toEqual(['Armenia – Azerbaijan. There are fights going on. The parties report the losses', 'Azerbaijan raises death toll']);
   });

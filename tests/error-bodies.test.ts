@@ -13,11 +13,20 @@ const production = testServer({ production: true });
 afterAll(() => Promise.all([development.dispose(), production.dispose()]));
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers }, body });
+  new Request('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body,
+  });
 
 const CASES: { name: string; request: () => Request; status: number; code: keyof typeof ERROR_CODES; production?: boolean }[] = [
   { name: 'a body that is not JSON', request: () => post('{ not json'), status: 400, code: 'BAD_REQUEST' },
-  { name: 'a body over the size limit', request: () => post(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(200_000)}` })), status: 413, code: 'PAYLOAD_TOO_LARGE' },
+  {
+    name: 'a body over the size limit',
+    request: () => post(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(200_000)}` })),
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+  },
   {
     name: 'a GET without the CSRF header, in production',
     request: () => new Request('http://localhost/graphql?query=%7B__typename%7D', { headers: { accept: 'application/graphql-response+json' } }),

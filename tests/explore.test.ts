@@ -39,16 +39,17 @@ describe('paths', () => {
   it('finds all the longer shortest paths when assessments are left out', async ({ data }) => {
     const { paths } = await data<Paths>(PATHS, { from: 'turkey', to: 'russia', min: 'REPORTED_FACT' });
     expect(new Set(paths.map((p) => p.length))).toEqual(new Set([3]));
-    expect(paths.map(describePath)).toEqual(expect.arrayContaining([
-      'turkey > azerbaijan > ceasefire-agreement-2020 > russia',
-      'turkey > azerbaijan > nagorno-karabakh > russia',
-    ]));
+    expect(paths.map(describePath)).toEqual(
+      expect.arrayContaining(['turkey > azerbaijan > ceasefire-agreement-2020 > russia', 'turkey > azerbaijan > nagorno-karabakh > russia']),
+    );
     // Two paths may pass the same entities by different relationships (Russia signed and guarantees).
     const withEdges = paths.map((path) => `${describePath(path)} (${path.edges.map((e) => e.type).join(', ')})`);
-    expect(withEdges).toEqual(expect.arrayContaining([
-      'turkey > azerbaijan > ceasefire-agreement-2020 > russia (SUPPORTS, SIGNED, SIGNED)',
-      'turkey > azerbaijan > ceasefire-agreement-2020 > russia (SUPPORTS, SIGNED, GUARANTEES)',
-    ]));
+    expect(withEdges).toEqual(
+      expect.arrayContaining([
+        'turkey > azerbaijan > ceasefire-agreement-2020 > russia (SUPPORTS, SIGNED, SIGNED)',
+        'turkey > azerbaijan > ceasefire-agreement-2020 > russia (SUPPORTS, SIGNED, GUARANTEES)',
+      ]),
+    );
     expect(new Set(withEdges).size).toBe(withEdges.length);
   });
 
@@ -68,12 +69,7 @@ describe('timeline', () => {
   it('lists the events from 1988 to 2022 in time order', async ({ data }) => {
     const { timeline } = await data<Timeline>('{ timeline(from: "1988-01-01", to: "2022-12-31") { slug startDate endDate eventType } }');
     const slugs = timeline.map((e) => e.slug);
-    expect(slugs.slice(0, 4)).toEqual([
-      'nagorno-karabakh-conflict',
-      'first-nagorno-karabakh-war',
-      'second-nagorno-karabakh-war',
-      'ceasefire-agreement-2020',
-    ]);
+    expect(slugs.slice(0, 4)).toEqual(['nagorno-karabakh-conflict', 'first-nagorno-karabakh-war', 'second-nagorno-karabakh-war', 'ceasefire-agreement-2020']);
     expect(slugs.indexOf('september-2022-border-clashes')).toBeLessThan(slugs.indexOf('september-2022-ceasefire'));
     expect(slugs.at(-1)).toBe('csto-observation-mission-2022');
     const starts = timeline.map((e) => e.startDate as string);
@@ -97,7 +93,14 @@ describe('timeline', () => {
 describe('contested', () => {
   it('shows the mutual accusations of Armenia and Azerbaijan, each side with its citation', async ({ data }) => {
     const result = await data<{
-      contested: { mutualAccusations: { a: Named; b: Named; aAccusesB: { allegation: string; citations: { quote: string; assertedBy: Named }[] }[]; bAccusesA: { allegation: string; citations: { quote: string; assertedBy: Named }[] }[] }[] };
+      contested: {
+        mutualAccusations: {
+          a: Named;
+          b: Named;
+          aAccusesB: { allegation: string; citations: { quote: string; assertedBy: Named }[] }[];
+          bAccusesA: { allegation: string; citations: { quote: string; assertedBy: Named }[] }[];
+        }[];
+      };
     }>(`{
       contested(entity: "armenia") {
         mutualAccusations {
@@ -121,18 +124,41 @@ describe('contested', () => {
 
     // A made-up second report, for this test only: it disputes the Azerbaijani ministry's figure.
     const quote = 'Armenia said 200 Azerbaijani soldiers were killed.';
-    await importDocumentText(db, JSON.stringify({
-      format: 'conflict-graph/v1',
-      sources: [{ id: 'test-disputing-report', title: 'Test report', language: 'en', text: quote }],
-      relationships: [{
-        id: 'test-armenia-reports-azerbaijani-deaths', type: 'REPORTS', from: 'government-of-armenia', to: 'september-2022-border-clashes',
-        confidence: 'CLAIM', category: 'DEATHS', figure: 200, figureText: '200 Azerbaijani soldiers', qualifier: 'EXACT',
-        unit: 'Soldiers killed', whose: 'azerbaijan', citations: [{ quote, assertedBy: 'armenia' }],
-      }],
-    }));
+    await importDocumentText(
+      db,
+      JSON.stringify({
+        format: 'conflict-graph/v1',
+        sources: [{ id: 'test-disputing-report', title: 'Test report', language: 'en', text: quote }],
+        relationships: [
+          {
+            id: 'test-armenia-reports-azerbaijani-deaths',
+            type: 'REPORTS',
+            from: 'government-of-armenia',
+            to: 'september-2022-border-clashes',
+            confidence: 'CLAIM',
+            category: 'DEATHS',
+            figure: 200,
+            figureText: '200 Azerbaijani soldiers',
+            qualifier: 'EXACT',
+            unit: 'Soldiers killed',
+            whose: 'azerbaijan',
+            citations: [{ quote, assertedBy: 'armenia' }],
+          },
+        ],
+      }),
+    );
     const after = await data<{
-      contested: { conflictingFigures: { event: Named; whose: Named; unit: string; reports: { figure: number; from: Named; citations: { source: { slug: string } }[] }[] }[] };
-    }>('{ contested { conflictingFigures { event { slug name } whose { slug name } unit reports { ... on FigureReport { figure } from { slug name } citations { source { slug } } } } } }');
+      contested: {
+        conflictingFigures: {
+          event: Named;
+          whose: Named;
+          unit: string;
+          reports: { figure: number; from: Named; citations: { source: { slug: string } }[] }[];
+        }[];
+      };
+    }>(
+      '{ contested { conflictingFigures { event { slug name } whose { slug name } unit reports { ... on FigureReport { figure } from { slug name } citations { source { slug } } } } } }',
+    );
     const [conflict] = after.contested.conflictingFigures;
     expect(conflict).toMatchObject({ event: { slug: 'september-2022-border-clashes' }, whose: { slug: 'azerbaijan' }, unit: 'soldiers killed' });
     expect(conflict?.reports.map((r) => [r.from.slug, r.figure]).sort()).toEqual([
@@ -146,7 +172,13 @@ describe('contested', () => {
 });
 
 describe('neighborhood', () => {
-  type Graph = { neighborhood: { truncated: boolean; nodes: { distance: number; entity: Named & { __typename: string } }[]; edges: { type: string; from: { slug: string }; to: { slug: string }; citations: { quote: string }[] }[] } };
+  type Graph = {
+    neighborhood: {
+      truncated: boolean;
+      nodes: { distance: number; entity: Named & { __typename: string } }[];
+      edges: { type: string; from: { slug: string }; to: { slug: string }; citations: { quote: string }[] }[];
+    };
+  };
   const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $limit: Int, $asOf: Date, $types: [RelationshipType!]) {
     neighborhood(id: $id, depth: $depth, limit: $limit, asOf: $asOf, types: $types) {
       truncated
@@ -223,7 +255,15 @@ describe('summaries', () => {
 
   it('profile an entity in one call', async ({ data }) => {
     const { profile } = await data<{
-      profile: { entity: Named; supportedBy: { from: Named }[]; accuses: { allegation: string; to: Named }[]; accusedBy: { from: Named }[]; memberOf: { to: Named }[]; events: { to: Named }[]; leaders: { from: Named }[] };
+      profile: {
+        entity: Named;
+        supportedBy: { from: Named }[];
+        accuses: { allegation: string; to: Named }[];
+        accusedBy: { from: Named }[];
+        memberOf: { to: Named }[];
+        events: { to: Named }[];
+        leaders: { from: Named }[];
+      };
     }>(`{
       profile(id: "armenia") {
         entity { slug name }

@@ -30,7 +30,12 @@ beforeAll(() => {
   ({ base, page } = session);
 });
 
-interface Box { x1: number; x2: number; y1: number; y2: number }
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
 interface El {
   id(): string;
   data(key: string): string;
@@ -41,26 +46,54 @@ interface El {
   renderedMidpoint(): { x: number; y: number };
   renderedPosition(): { x: number; y: number };
 }
-interface Elements { length: number; map<T>(f: (e: El) => T): T[]; filter(f: (e: El) => boolean): Elements }
-interface Cy { edges(selector?: string): Elements; nodes(selector?: string): Elements; zoom(level?: number): number; center(): void; getElementById(id: string): El; container(): HTMLElement }
+interface Elements {
+  length: number;
+  map<T>(f: (e: El) => T): T[];
+  filter(f: (e: El) => boolean): Elements;
+}
+interface Cy {
+  edges(selector?: string): Elements;
+  nodes(selector?: string): Elements;
+  zoom(level?: number): number;
+  center(): void;
+  getElementById(id: string): El;
+  container(): HTMLElement;
+}
 
 /** Runs `f` in the page with the explorer's Cytoscape instance (and a JSON argument). */
 const inPage = <T, A = null>(f: (cy: Cy, arg: A) => T, arg: A = null as A) =>
   page.evaluate(`(${f.toString()})(window.explorer.cy, ${JSON.stringify(arg)})`) as Promise<T>;
 
 /** What is drawn: entity slugs and relationship slugs (bundles aside), sorted. */
-const drawn = () => inPage((cy) => ({
-  nodes: cy.nodes().map((n) => n.id()).sort(),
-  edges: cy.edges().filter((e) => !e.hasClass('bundle')).map((e) => e.id().slice(2)).sort(),
-}));
+const drawn = () =>
+  inPage((cy) => ({
+    nodes: cy
+      .nodes()
+      .map((n) => n.id())
+      .sort(),
+    edges: cy
+      .edges()
+      .filter((e) => !e.hasClass('bundle'))
+      .map((e) => e.id().slice(2))
+      .sort(),
+  }));
 
 const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $asOf: Date, $types: [RelationshipType!], $minConfidence: Confidence) {
   neighborhood(id: $id, depth: $depth, asOf: $asOf, limit: 150, types: $types, minConfidence: $minConfidence) {
     nodes { entity { slug } } edges { slug type confidence from { slug } to { slug } }
   }
 }`;
-type Neighborhood = { nodes: { entity: { slug: string } }[]; edges: { slug: string; type: string; confidence: string; from: { slug: string }; to: { slug: string } }[] };
-interface Ask { id: string; depth?: number; asOf?: string | null; hide?: string[]; minConfidence?: string | null }
+type Neighborhood = {
+  nodes: { entity: { slug: string } }[];
+  edges: { slug: string; type: string; confidence: string; from: { slug: string }; to: { slug: string } }[];
+};
+interface Ask {
+  id: string;
+  depth?: number;
+  asOf?: string | null;
+  hide?: string[];
+  minConfidence?: string | null;
+}
 
 /** The neighbourhood the API gives for a view (the explorer asks for every known type but the hidden). */
 async function expected(data: Data, { id, depth = 2, asOf = null, hide = [], minConfidence = null }: Ask) {
@@ -114,22 +147,29 @@ describe('the explorer for analysts', () => {
     const edges: DatesPage['edges'] = [];
     for (let cursor: string | null = null, more = true; more;) {
       const { relationships }: { relationships: DatesPage } = await data<{ relationships: DatesPage }>(
-        'query($after: String) { relationships(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { validFrom validTo } } } }', { after: cursor });
+        'query($after: String) { relationships(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { validFrom validTo } } } }',
+        { after: cursor },
+      );
       edges.push(...relationships.edges);
       [cursor, more] = [relationships.pageInfo.endCursor, relationships.pageInfo.hasNextPage];
     }
     const after = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    const days = [...new Set([
-      ...timeline.flatMap((e) => [e.startDate, e.endDate && after(e.endDate)]),
-      ...edges.flatMap(({ node }) => [node.validFrom, node.validTo && after(node.validTo)]),
-    ].filter((d): d is string => Boolean(d)))].sort();
+    const days = [
+      ...new Set(
+        [
+          ...timeline.flatMap((e) => [e.startDate, e.endDate && after(e.endDate)]),
+          ...edges.flatMap(({ node }) => [node.validFrom, node.validTo && after(node.validTo)]),
+        ].filter((d): d is string => Boolean(d)),
+      ),
+    ].sort();
     const span = days.length - 1;
     expect(Number(await page.getAttribute('#slider', 'max'))).toBe(span);
 
-    const slide = (value: number) => page.locator('#slider').evaluate((slider: HTMLInputElement, v) => {
-      slider.value = String(v);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-    }, value);
+    const slide = (value: number) =>
+      page.locator('#slider').evaluate((slider: HTMLInputElement, v) => {
+        slider.value = String(v);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      }, value);
     await slide(Math.round(span * 0.95));
     const late = (await day())!;
     expect(late).toBe(days[Math.round(span * 0.95)]);
@@ -195,7 +235,16 @@ describe('the explorer for analysts', () => {
     const facts = await expected(data, { id: 'nikol-pashinyan', minConfidence: 'REPORTED_FACT' });
     expect(facts.graph.edges.length).toBeLessThan(all.graph.edges.length);
     await expect.poll(drawn, WAIT).toEqual(facts.graph);
-    expect(await inPage((cy) => [...new Set(cy.edges().filter((e) => !e.hasClass('bundle')).map((e) => e.data('confidence')))])).toEqual(['REPORTED_FACT']);
+    expect(
+      await inPage((cy) => [
+        ...new Set(
+          cy
+            .edges()
+            .filter((e) => !e.hasClass('bundle'))
+            .map((e) => e.data('confidence')),
+        ),
+      ]),
+    ).toEqual(['REPORTED_FACT']);
     expect([await level('claim').getAttribute('aria-pressed'), await level('assessment').getAttribute('aria-pressed')]).toEqual(['false', 'false']);
     await level('assessment').click();
     await expect.poll(drawn, WAIT).toEqual(all.graph);
@@ -230,12 +279,23 @@ describe('the explorer for analysts', () => {
       const pair = [e.from.slug, e.to.slug].sort().join('|');
       pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
     }
-    const crowded = [...pairs].filter(([, n]) => n >= 3).map(([pair]) => pair).sort();
+    const crowded = [...pairs]
+      .filter(([, n]) => n >= 3)
+      .map(([pair]) => pair)
+      .sort();
     expect(crowded.length).toBeGreaterThan(0);
     const bundles = await inPage((cy) => cy.edges('.bundle').map((b) => ({ pair: b.data('pair'), count: Number(b.data('count')), visible: b.visible() })));
     expect(bundles.map((b) => b.pair).sort()).toEqual(crowded);
     expect(bundles.every((b) => b.visible && b.count === pairs.get(b.pair))).toBe(true);
-    const hiddenBehind = await inPage((cy, inBundles) => cy.edges().filter((e) => !e.hasClass('bundle')).filter((e) => inBundles.includes([e.data('source'), e.data('target')].sort().join('|'))).map((e) => e.visible()), crowded);
+    const hiddenBehind = await inPage(
+      (cy, inBundles) =>
+        cy
+          .edges()
+          .filter((e) => !e.hasClass('bundle'))
+          .filter((e) => inBundles.includes([e.data('source'), e.data('target')].sort().join('|')))
+          .map((e) => e.visible()),
+      crowded,
+    );
     expect(hiddenBehind.length).toBe(crowded.reduce((n, pair) => n + pairs.get(pair)!, 0));
     expect(hiddenBehind.every((visible) => !visible)).toBe(true);
 
@@ -243,10 +303,16 @@ describe('the explorer for analysts', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer-depth-2.png') });
 
     // Which edges show a label a person can read (set, and drawn at 8px or more on screen).
-    const readableLabels = () => inPage((cy) => cy.edges(':visible').filter((e) => {
-      const size = parseFloat(e.style('font-size')) * cy.zoom();
-      return Boolean(e.style('label')) && size >= Math.max(8, parseFloat(e.style('min-zoomed-font-size')));
-    }).map((e) => e.id()));
+    const readableLabels = () =>
+      inPage((cy) =>
+        cy
+          .edges(':visible')
+          .filter((e) => {
+            const size = parseFloat(e.style('font-size')) * cy.zoom();
+            return Boolean(e.style('label')) && size >= Math.max(8, parseFloat(e.style('min-zoomed-font-size')));
+          })
+          .map((e) => e.id()),
+      );
     await inPage((cy) => cy.zoom(0.7));
     expect((await readableLabels()).filter((id) => !id.startsWith('b:'))).toEqual([]);
     await inPage((cy) => cy.zoom(2));
@@ -264,8 +330,12 @@ describe('the explorer for analysts', () => {
       const nodes = cy.nodes().map((n) => n.renderedPosition());
       const inside = (p: { x: number; y: number }) => p.x > 20 && p.y > 20 && p.x < box.width - 20 && p.y < box.height - 20;
       const clearance = (p: { x: number; y: number }) => Math.min(...nodes.map((n) => Math.hypot(n.x - p.x, n.y - p.y)));
-      const best = cy.edges().filter((e) => e.visible() && !e.hasClass('bundle')).map((e) => ({ id: e.id(), at: e.renderedMidpoint() }))
-        .filter((e) => inside(e.at)).sort((a, b) => clearance(b.at) - clearance(a.at))[0]!;
+      const best = cy
+        .edges()
+        .filter((e) => e.visible() && !e.hasClass('bundle'))
+        .map((e) => ({ id: e.id(), at: e.renderedMidpoint() }))
+        .filter((e) => inside(e.at))
+        .sort((a, b) => clearance(b.at) - clearance(a.at))[0]!;
       return { id: best.id, x: box.left + best.at.x, y: box.top + best.at.y };
     });
     await page.mouse.move(target.x, target.y);
@@ -306,11 +376,24 @@ describe('the explorer for analysts', () => {
       bodies[file] = fetched.text;
     }
     // The exports hold exactly the entities and relationships drawn.
-    const firstColumn = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(',')[0]!).sort();
+    const firstColumn = (csv: string) =>
+      csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r\n/)
+        .slice(1)
+        .map((line) => line.split(',')[0]!)
+        .sort();
     expect(firstColumn(bodies['entities.csv']!)).toEqual(graph.nodes);
     expect(firstColumn(bodies['relationships.csv']!)).toEqual(graph.edges);
     // Citations of exactly what is drawn: every relationship drawn has its rows.
-    const citedItems = new Set(bodies['citations.csv']!.replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(',')[1]!));
+    const citedItems = new Set(
+      bodies['citations.csv']!.replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r\n/)
+        .slice(1)
+        .map((line) => line.split(',')[1]!),
+    );
     for (const edge of graph.edges) expect(citedItems.has(edge)).toBe(true);
     expect(JSON.parse(bodies['graph.geojson']!).type).toBe('FeatureCollection');
     expect(JSON.parse(bodies['graph.stix.json']!).type).toBe('bundle');
@@ -335,7 +418,10 @@ describe('the explorer for analysts', () => {
       };
     });
     await page.click('#export summary');
-    const images = [['#save-png', 'png', 'image/png'], ['#save-svg', 'svg', 'image/svg+xml']] as const;
+    const images = [
+      ['#save-png', 'png', 'image/png'],
+      ['#save-svg', 'svg', 'image/svg+xml'],
+    ] as const;
     for (const [button, extension] of images) {
       const [download] = await Promise.all([page.waitForEvent('download', WAIT), page.click(button)]);
       expect(download.suggestedFilename()).toBe(`conflict-graph-nikol-pashinyan-as-of-2022-09-14.${extension}`);
@@ -344,7 +430,9 @@ describe('the explorer for analysts', () => {
         expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
         expect(bytes.readUInt32BE(16)).toBeGreaterThan(100);
         // Taller than the drawing alone: the title above it and the legend below, at twice the size.
-        const drawing = await inPage((cy) => (cy as unknown as { elements(): { renderedBoundingBox(): { h: number } } }).elements().renderedBoundingBox().h / cy.zoom());
+        const drawing = await inPage(
+          (cy) => (cy as unknown as { elements(): { renderedBoundingBox(): { h: number } } }).elements().renderedBoundingBox().h / cy.zoom(),
+        );
         expect(bytes.readUInt32BE(20)).toBeGreaterThan(2 * drawing + 150);
       } else {
         const svg = bytes.toString('utf8');
@@ -374,10 +462,7 @@ describe('the explorer for analysts', () => {
     await page.goto(`${base}/explore?entity=september-2022-border-clashes&depth=1`);
     const table = page.locator('.sources-view table');
     await table.waitFor(WAIT);
-    expect(await table.locator('thead th').allTextContents()).toEqual([
-      'Topic',
-      ...entity.sources.reports.map((r) => expect.stringContaining(r.source.title)),
-    ]);
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Topic', ...entity.sources.reports.map((r) => expect.stringContaining(r.source.title))]);
     const rows = table.locator('tbody tr');
     expect(await rows.locator('th').allTextContents()).toEqual(entity.sources.comparisons.map((c) => expect.stringContaining(c.topic)));
     const conflicts = entity.sources.comparisons.filter((c) => c.agreement === 'CONFLICT').map((c) => c.topic);

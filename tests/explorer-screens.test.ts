@@ -27,7 +27,10 @@ beforeAll(() => {
   ({ base, page } = session);
 });
 
-const drawnNodes = () => page.evaluate(() => (window as unknown as { explorer: { cy: { nodes(): { map(f: (n: { id(): string }) => string): string[] } } } }).explorer.cy.nodes().map((n) => n.id()));
+const drawnNodes = () =>
+  page.evaluate(() =>
+    (window as unknown as { explorer: { cy: { nodes(): { map(f: (n: { id(): string }) => string): string[] } } } }).explorer.cy.nodes().map((n) => n.id()),
+  );
 const statusText = async () => (await page.textContent('#status')) ?? '';
 const waitStatus = (text: string) => page.waitForFunction((t) => document.querySelector('#status')?.textContent?.includes(t), text, WAIT);
 const shot = async (name: string) => {
@@ -217,7 +220,9 @@ describe('any screen', () => {
     await page.locator('aside').waitFor({ state: 'hidden', ...WAIT });
 
     // Something picked on the graph opens the drawer with its details in view.
-    await page.evaluate(() => (window as unknown as { explorer: { cy: { getElementById(id: string): { emit(e: string): void } } } }).explorer.cy.getElementById('armenia').emit('tap'));
+    await page.evaluate(() =>
+      (window as unknown as { explorer: { cy: { getElementById(id: string): { emit(e: string): void } } } }).explorer.cy.getElementById('armenia').emit('tap'),
+    );
     await page.waitForFunction(() => document.querySelector('#details h2')?.textContent === 'Armenia', null, WAIT);
     await page.locator('#details h2').waitFor({ state: 'visible', ...WAIT });
     const heading = (await page.locator('#details h2').boundingBox())!;

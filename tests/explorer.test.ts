@@ -61,7 +61,9 @@ describe('the explorer', () => {
   it('expands a node clicked on the canvas', async () => {
     const before = await page.locator('#node-list li').count();
     const point = await page.evaluate(() => {
-      const { cy } = (window as unknown as { explorer: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } }; container(): HTMLElement } } }).explorer;
+      const { cy } = (
+        window as unknown as { explorer: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } }; container(): HTMLElement } } }
+      ).explorer;
       const position = cy.getElementById('azerbaijan').renderedPosition();
       const box = cy.container().getBoundingClientRect();
       return { x: box.left + position.x, y: box.top + position.y };
@@ -85,7 +87,9 @@ describe('the explorer', () => {
       cy.getElementById('r:csto-participates-in-observation-mission').emit('tap');
     });
     await page.waitForFunction(() => document.querySelector('#details h2')?.textContent?.endsWith('participates in CSTO observation mission to Armenia'));
-    expect(await page.locator('#details blockquote.citation p').first().textContent()).toMatch(/^The observation mission of the Collective Security Treaty Organization/);
+    expect(await page.locator('#details blockquote.citation p').first().textContent()).toMatch(
+      /^The observation mission of the Collective Security Treaty Organization/,
+    );
 
     // One relayed through an agency says so.
     await page.locator('#edge-list button', { hasText: 'Russia — SUPPORTS → Armenia' }).click();

@@ -39,14 +39,21 @@ async function fingerprint(d: Driver): Promise<string[]> {
   const { records: nodes } = await d.executeQuery(
     `MATCH (n) WHERE n:Entity OR n:Source OR n:Citation
      RETURN labels(n) AS labels, properties(n) AS p`,
-    {}, { database: testConnection().database },
+    {},
+    { database: testConnection().database },
   );
   const { records: relationships } = await d.executeQuery(
     `MATCH (a)-[r]->(b) WHERE (a:Entity OR a:Citation) AND (b:Entity OR b:Source)
      RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS p`,
-    {}, { database: testConnection().database },
+    {},
+    { database: testConnection().database },
   );
-  const clean = (p: Record<string, unknown>) => JSON.stringify(Object.entries(p).filter(([key]) => !audit.includes(key)).sort(([a], [b]) => a.localeCompare(b)));
+  const clean = (p: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.entries(p)
+        .filter(([key]) => !audit.includes(key))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
   return [
     ...nodes.map((row) => `node ${(row.get('labels') as string[]).sort().join(':')} ${clean(row.get('p'))}`),
     ...relationships.map((row) => `rel ${row.get('from')} ${row.get('type')} ${row.get('to')} ${clean(row.get('p'))}`),
@@ -162,16 +169,21 @@ describe('GET /export/entities.csv and /export/relationships.csv', () => {
   });
 
   it('give every date its precision in the column beside it', async ({ server }) => {
-    const [relationshipHeader, ...relationships] = await csvRows(await get(server, '/export/relationships.csv')) as [string[], ...string[][]];
+    const [relationshipHeader, ...relationships] = (await csvRows(await get(server, '/export/relationships.csv'))) as [string[], ...string[][]];
     const at = (name: string) => relationshipHeader.indexOf(name);
     expect(at('validFromPrecision')).toBe(at('validFrom') + 1);
     expect(at('validToPrecision')).toBe(at('validTo') + 1);
     const since1994 = relationships.find((row) => row[0] === 'armenia-supports-nagorno-karabakh-republic');
-    expect([since1994?.[at('validFrom')], since1994?.[at('validFromPrecision')], since1994?.[at('validTo')], since1994?.[at('validToPrecision')]]).toEqual(['1994', 'YEAR', '', '']);
+    expect([since1994?.[at('validFrom')], since1994?.[at('validFromPrecision')], since1994?.[at('validTo')], since1994?.[at('validToPrecision')]]).toEqual([
+      '1994',
+      'YEAR',
+      '',
+      '',
+    ]);
     const ending = relationships.find((row) => row[at('type')] === 'ENDS' && row[at('validFrom')] !== '');
     expect([ending?.[at('validFrom')], ending?.[at('validFromPrecision')]]).toEqual(['2022-09-14', 'DAY']);
 
-    const [entityHeader, ...entities] = await csvRows(await get(server, '/export/entities.csv')) as [string[], ...string[][]];
+    const [entityHeader, ...entities] = (await csvRows(await get(server, '/export/entities.csv'))) as [string[], ...string[][]];
     const of = (id: string, name: string) => entities.find((row) => row[0] === id)?.[entityHeader.indexOf(name)];
     for (const name of ['termFrom', 'termTo', 'start', 'end']) expect(entityHeader.indexOf(`${name}Precision`)).toBe(entityHeader.indexOf(name) + 1);
     expect([of('nagorno-karabakh-conflict', 'start'), of('nagorno-karabakh-conflict', 'startPrecision')]).toEqual(['1988', 'YEAR']);
@@ -190,7 +202,7 @@ async function seedCitations(): Promise<{ itemId: string; quote: string }[]> {
 
 describe('GET /export/citations.csv and /export/sources.csv', () => {
   it('hold a row per citation of the seed, each with its item, source, quote and who asserts it', async ({ server }) => {
-    const [header, ...rows] = await csvRows(await get(server, '/export/citations.csv')) as [string[], ...string[][]];
+    const [header, ...rows] = (await csvRows(await get(server, '/export/citations.csv'))) as [string[], ...string[][]];
     expect(header).toEqual(['id', 'itemId', 'itemType', 'sourceId', 'quote', 'assertedBy', 'via', 'note']);
     const expected = await seedCitations();
     expect(rows).toHaveLength(expected.length);
@@ -199,7 +211,10 @@ describe('GET /export/citations.csv and /export/sources.csv', () => {
     expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length);
     // The ceasefire's time is Grigoryan's word, relayed by no one; its other citation is the source's own.
     const ceasefire = rows.filter((row) => row[1] === 'september-2022-ceasefire' && row[2] === 'ENTITY');
-    expect(ceasefire.map((row) => [row[3], row[5]]).sort()).toEqual([['armenia-azerbaijan-2022-09', ''], ['armenia-azerbaijan-2022-09', 'armen-grigoryan']]);
+    expect(ceasefire.map((row) => [row[3], row[5]]).sort()).toEqual([
+      ['armenia-azerbaijan-2022-09', ''],
+      ['armenia-azerbaijan-2022-09', 'armen-grigoryan'],
+    ]);
     expect(rows.filter((row) => row[2] === 'RELATIONSHIP' && row[6] === 'reuters').length).toBeGreaterThan(0);
   });
 
@@ -209,7 +224,18 @@ describe('GET /export/citations.csv and /export/sources.csv', () => {
     const rows = await csvRows(response);
     expect(rows).toEqual([
       ['id', 'title', 'publisher', 'url', 'publishedFrom', 'publishedFromPrecision', 'publishedTo', 'publishedToPrecision', 'language', 'originalLanguage'],
-      ['armenia-azerbaijan-2022-09', 'Armenia – Azerbaijan. There are fights going on. The parties report the losses', '', '', '2022-09-14', 'DAY', '2022-09-15', 'DAY', 'en', 'pl'],
+      [
+        'armenia-azerbaijan-2022-09',
+        'Armenia – Azerbaijan. There are fights going on. The parties report the losses',
+        '',
+        '',
+        '2022-09-14',
+        'DAY',
+        '2022-09-15',
+        'DAY',
+        'en',
+        'pl',
+      ],
     ]);
   });
 
@@ -223,11 +249,15 @@ describe('GET /export/citations.csv and /export/sources.csv', () => {
   it('keep a quote with commas, quotes and a line break whole, quoted as RFC 4180 says', async ({ server, db }) => {
     const quote = 'Alpha, "the first", said:\nBeta';
     const text = `Test text written for the conflict-graph project. ${quote} accused Alpha of raids.`;
-    await importDocumentText(db, JSON.stringify({
-      format: 'conflict-graph/v1',
-      sources: [{ id: 'csv-quoting-test', title: 'A test', language: 'en', text }],
-      entities: [{ id: 'csv-alpha', kind: 'STATE', name: 'Alpha', citations: [{ quote }] }],
-    }), { file: 'csv-quoting.json' });
+    await importDocumentText(
+      db,
+      JSON.stringify({
+        format: 'conflict-graph/v1',
+        sources: [{ id: 'csv-quoting-test', title: 'A test', language: 'en', text }],
+        entities: [{ id: 'csv-alpha', kind: 'STATE', name: 'Alpha', citations: [{ quote }] }],
+      }),
+      { file: 'csv-quoting.json' },
+    );
     const response = await get(server, '/export/citations.csv');
     const raw = new TextDecoder().decode(await response.clone().arrayBuffer());
     expect(raw).toContain('"Alpha, ""the first"", said:\nBeta"');
@@ -263,7 +293,14 @@ describe('GET /export/graph.geojson', () => {
     expect(yerevan?.geometry.coordinates[1]).toBeCloseTo(40.2, 0);
     expect(yerevan?.properties).toMatchObject({ id: 'yerevan', kind: 'REGION', name: 'Yerevan', type: 'CITY' });
     const protests = all.find((f) => f.id === 'armenian-protests-2022-09-14');
-    expect(protests?.properties).toMatchObject({ kind: 'EVENT', type: 'PROTEST', start: '2022-09-14', startPrecision: 'DAY', end: '2022-09-14', endPrecision: 'DAY' });
+    expect(protests?.properties).toMatchObject({
+      kind: 'EVENT',
+      type: 'PROTEST',
+      start: '2022-09-14',
+      startPrecision: 'DAY',
+      end: '2022-09-14',
+      endPrecision: 'DAY',
+    });
     // Areas without one point are not on the map.
     expect(all.map((f) => f.id)).not.toContain('armenia-azerbaijan-border-zone');
   });

@@ -45,7 +45,13 @@ export const test = base
     onCleanup(close);
     return { port, base };
   })
-  .extend('data', { scope: 'file' }, ({ server }): Data => (query, variables, token) => graphqlData(server, query, variables, token));
+  .extend(
+    'data',
+    { scope: 'file' },
+    ({ server }): Data =>
+      (query, variables, token) =>
+        graphqlData(server, query, variables, token),
+  );
 
 export const it = test;
 

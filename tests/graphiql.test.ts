@@ -56,7 +56,7 @@ describe('GraphiQL at /graphql', () => {
     await run.click();
     const result = session.page.locator('.graphiql-response');
     // Monaco lays text out with no-break spaces.
-    await expect.poll(async () => (await result.innerText()).replace(/\u00a0/g, " "), { timeout: 20_000 }).toMatch(/"name": "Armenia"/);
+    await expect.poll(async () => (await result.innerText()).replace(/\u00a0/g, ' '), { timeout: 20_000 }).toMatch(/"name": "Armenia"/);
   });
 
   it('links to the explorer and the review page', async () => {

@@ -29,11 +29,7 @@ export function testServer(overrides: Partial<ServerConfig> = {}): Server {
 
 /** Removes every node and relationship but keeps the schema (constraints, indexes, migrations). */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery(
-    'MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n',
-    {},
-    { database: testConnection().database },
-  );
+  await driver.executeQuery('MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n', {}, { database: testConnection().database });
 }
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -192,7 +188,11 @@ export async function subscribe(endpoint: Endpoint, query: string, headers: Reco
       while ((end = buffer.indexOf('\n\n')) >= 0) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const data = block.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5)).join('\n');
+        const data = block
+          .split('\n')
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5))
+          .join('\n');
         if (data.trim()) events.push(JSON.parse(data) as Record<string, unknown>);
       }
     }

@@ -10,7 +10,10 @@ const server = testServer();
 afterAll(() => server.dispose());
 
 describe('the GraphQL-over-HTTP audit', () => {
-  for (const audit of serverAudits({ url: 'http://localhost/graphql', fetchFn: (input: RequestInfo | URL, init?: RequestInit) => Promise.resolve(server.fetch(new Request(input, init))) })) {
+  for (const audit of serverAudits({
+    url: 'http://localhost/graphql',
+    fetchFn: (input: RequestInfo | URL, init?: RequestInit) => Promise.resolve(server.fetch(new Request(input, init))),
+  })) {
     it(audit.name, async () => {
       const result = await audit.fn();
       expect(result.status, 'reason' in result ? result.reason : '').toBe('ok');

@@ -52,21 +52,11 @@ describe('importing the article', () => {
   });
 
   it('cites every entity and relationship, each quote verbatim from the stored source text', async ({ driver }) => {
-    expect(
-      await one<string[]>(driver, 'MATCH (e:Entity) WHERE NOT EXISTS { MATCH (c:Citation {about: e.id}) } RETURN collect(e.id)'),
-    ).toEqual([]);
-    expect(
-      await one<string[]>(
-        driver,
-        'MATCH (:Entity)-[r]->(:Entity) WHERE NOT EXISTS { MATCH (c:Citation {about: r.id}) } RETURN collect(r.id)',
-      ),
-    ).toEqual([]);
-    expect(
-      await one<string[]>(
-        driver,
-        'MATCH (c:Citation)-[:CITES]->(s:Source) WHERE NOT s.text CONTAINS c.quote RETURN collect(c.id)',
-      ),
-    ).toEqual([]);
+    expect(await one<string[]>(driver, 'MATCH (e:Entity) WHERE NOT EXISTS { MATCH (c:Citation {about: e.id}) } RETURN collect(e.id)')).toEqual([]);
+    expect(await one<string[]>(driver, 'MATCH (:Entity)-[r]->(:Entity) WHERE NOT EXISTS { MATCH (c:Citation {about: r.id}) } RETURN collect(r.id)')).toEqual(
+      [],
+    );
+    expect(await one<string[]>(driver, 'MATCH (c:Citation)-[:CITES]->(s:Source) WHERE NOT s.text CONTAINS c.quote RETURN collect(c.id)')).toEqual([]);
     expect(await one<number>(driver, 'MATCH (c:Citation) WHERE NOT (c)-[:CITES]->(:Source) RETURN count(c)')).toBe(0);
   });
 
@@ -143,9 +133,7 @@ describe('importing the article', () => {
       code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
     });
     await expect(
-      driver.executeQuery(
-        "MATCH (a:Entity {id: 'turkey'}), (b:Entity {id: 'armenia'}) CREATE (a)-[:SUPPORTS {id: 'russia-supports-armenia'}]->(b)",
-      ),
+      driver.executeQuery("MATCH (a:Entity {id: 'turkey'}), (b:Entity {id: 'armenia'}) CREATE (a)-[:SUPPORTS {id: 'russia-supports-armenia'}]->(b)"),
     ).rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
   });
 });
@@ -200,7 +188,7 @@ describe('an invalid document', () => {
     const report = await importDocumentText(db, fixture());
     expect(report.relationships).toEqual([{ id: 'ruritania-accuses-borduria', outcome: 'created' }]);
     await driver.executeQuery("MATCH (n) WHERE n.id IN ['ruritania', 'borduria', 'zenda', 'fixture-source'] DETACH DELETE n");
-    await driver.executeQuery("MATCH (c:Citation) WHERE NOT (c)-[:CITES]->() DELETE c");
+    await driver.executeQuery('MATCH (c:Citation) WHERE NOT (c)-[:CITES]->() DELETE c');
   });
 
   it('with broken JSON is rejected with the line of the error', async ({ db }) => {
@@ -233,7 +221,9 @@ describe('an invalid document', () => {
   });
 
   it('may not join kinds its relationship type does not allow: a Region cannot lead a State', async ({ db }) => {
-    const text = fixture().replace('"type": "ACCUSES"', '"type": "LEADS"').replace('"allegation": "shelling"', '"office": "mayor"')
+    const text = fixture()
+      .replace('"type": "ACCUSES"', '"type": "LEADS"')
+      .replace('"allegation": "shelling"', '"office": "mayor"')
       .replace('"from": "ruritania"', '"from": "zenda"');
     const error = await rejection(db, text);
     expect(error.problems).toContainEqual(
@@ -252,7 +242,8 @@ describe('an invalid document', () => {
   });
 
   it('may not change the kind of an entity already in the graph', async ({ db }) => {
-    const text = fixture().replace('"id": "ruritania",\n      "kind": "STATE"', '"id": "armenia",\n      "kind": "STATE"')
+    const text = fixture()
+      .replace('"id": "ruritania",\n      "kind": "STATE"', '"id": "armenia",\n      "kind": "STATE"')
       .replace('"id": "zenda"', '"id": "russia"');
     const error = await rejection(db, text);
     expect(error.problems).toContainEqual(
@@ -315,7 +306,9 @@ describe('npm run import', () => {
     const before = await snapshot(driver);
     const run = await runImport(file);
     expect(run.code, run.output).toBe(0);
-    expect(run.output).toMatch(/unreviewed\.json: nothing was written, since no item of the draft was accepted in review \(3 entities and 1 relationships not accepted\)/);
+    expect(run.output).toMatch(
+      /unreviewed\.json: nothing was written, since no item of the draft was accepted in review \(3 entities and 1 relationships not accepted\)/,
+    );
     expect(await snapshot(driver)).toEqual(before);
   });
 });

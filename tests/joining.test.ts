@@ -34,7 +34,15 @@ interface Draft {
   id: string;
   revision: number;
   entities: Item[];
-  relationships: { id: string; type: string; state: string; choice: string | null; suggestedChoice: string | null; differsFromGraph: string[]; inGraph: Item | null }[];
+  relationships: {
+    id: string;
+    type: string;
+    state: string;
+    choice: string | null;
+    suggestedChoice: string | null;
+    differsFromGraph: string[];
+    inGraph: Item | null;
+  }[];
 }
 const AS_DRAFT = `__typename ... on Draft { ${DRAFT} } ... on MutationError { message }`;
 
@@ -143,9 +151,9 @@ describe('a second report, drafted against the graph', () => {
   });
 
   it('shows the report’s toll against the article’s in contested, each with its source', async ({ data }) => {
-    const { contested } = await data<{ contested: { conflictingFigures: { whose: { slug: string } | null; figures: { figure: number; sources: { slug: string }[] }[] }[] } }>(
-      `{ contested(entity: "september-2022-border-clashes") { conflictingFigures { whose { slug } figures { figure sources { slug } } } } }`,
-    );
+    const { contested } = await data<{
+      contested: { conflictingFigures: { whose: { slug: string } | null; figures: { figure: number; sources: { slug: string }[] }[] }[] };
+    }>(`{ contested(entity: "september-2022-border-clashes") { conflictingFigures { whose { slug } figures { figure sources { slug } } } } }`);
     const armenian = contested.conflictingFigures.find((c) => c.whose?.slug === 'armenia');
     expect(armenian?.figures.map((f) => [f.figure, f.sources.map((s) => s.slug)])).toEqual(
       expect.arrayContaining([
@@ -164,15 +172,23 @@ describe('linking a drafted entity to the graph', () => {
     sources: [{ id: 'yerevan-cabinet-note-2022-09-15', title: 'A note on the cabinet', language: 'en', published: { from: '2022-09-15' }, text: TEXT }],
     entities: [
       {
-        id: 'yerevan-cabinet', kind: 'ORGANIZATION', orgType: 'GOVERNMENT', name: 'Yerevan cabinet',
-        citations: [{ quote: 'The Yerevan cabinet accused Azerbaijan of shelling border towns.' }], review: { state: 'PROPOSED' },
+        id: 'yerevan-cabinet',
+        kind: 'ORGANIZATION',
+        orgType: 'GOVERNMENT',
+        name: 'Yerevan cabinet',
+        citations: [{ quote: 'The Yerevan cabinet accused Azerbaijan of shelling border towns.' }],
+        review: { state: 'PROPOSED' },
       },
     ],
     relationships: [],
   };
 
   it('teaches the graph the name, so the next draft resolves it', async ({ data }) => {
-    const { openDraft } = await data<{ openDraft: Draft }>(`mutation($d: String!) { openDraft(document: $d) { ${AS_DRAFT} } }`, { d: JSON.stringify(drafted) }, EDITOR);
+    const { openDraft } = await data<{ openDraft: Draft }>(
+      `mutation($d: String!) { openDraft(document: $d) { ${AS_DRAFT} } }`,
+      { d: JSON.stringify(drafted) },
+      EDITOR,
+    );
     const linked = await data<{ linkDraftEntity: Draft }>(
       `mutation($draft: String!) { linkDraftEntity(draft: $draft, entity: "yerevan-cabinet", to: "government-of-armenia") { ${AS_DRAFT} } }`,
       { draft: openDraft.id },
@@ -196,7 +212,19 @@ describe('linking a drafted entity to the graph', () => {
     const plainDocument = { ...plain, entities: plain.entities.map(({ review: _review, ...e }) => e) };
     const refused = await graphql<{ openDraft: Item }>(
       server,
-      `mutation($d: String!) { openDraft(document: $d) { __typename ... on ImportRejectedError { problems { path message } } } }`,
+      `
+        mutation ($d: String!) {
+          openDraft(document: $d) {
+            __typename
+            ... on ImportRejectedError {
+              problems {
+                path
+                message
+              }
+            }
+          }
+        }
+      `,
       { d: JSON.stringify(plainDocument) },
       EDITOR,
     );

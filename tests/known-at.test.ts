@@ -31,17 +31,43 @@ const DOCUMENT = {
   format: 'conflict-graph/v1',
   sources: [{ id: 'test-jermuk-report', title: 'Test report on Jermuk', language: 'en', published: { from: '2022-09-15' }, text: TEST_TEXT }],
   entities: [
-    { id: 'jermuk-shelling-test', kind: 'EVENT', eventType: 'CLASH', status: 'OCCURRED', name: 'Shelling of Jermuk (test)', start: '2022-09-13',
-      citations: [{ quote: 'The shelling of Jermuk began on 13 September.' }] },
+    {
+      id: 'jermuk-shelling-test',
+      kind: 'EVENT',
+      eventType: 'CLASH',
+      status: 'OCCURRED',
+      name: 'Shelling of Jermuk (test)',
+      start: '2022-09-13',
+      citations: [{ quote: 'The shelling of Jermuk began on 13 September.' }],
+    },
     { id: 'jermuk-alliance', kind: 'ORGANIZATION', orgType: 'ALLIANCE', name: 'Jermuk alliance', citations: [{ quote: 'The Jermuk alliance' }] },
   ],
   relationships: [
-    { id: 'armenia-accuses-azerbaijan-of-shelling-jermuk-test', type: 'ACCUSES', from: 'armenia', to: 'azerbaijan', confidence: 'CLAIM',
-      allegation: 'shelling Jermuk', citations: [{ quote: 'Armenia accused Azerbaijan of shelling Jermuk.', assertedBy: 'armenia' }] },
-    { id: 'armenia-participates-in-jermuk-test', type: 'PARTICIPATES_IN', from: 'armenia', to: 'jermuk-shelling-test', confidence: 'REPORTED_FACT',
-      citations: [{ quote: 'Armenia accused Azerbaijan of shelling Jermuk.' }] },
-    { id: 'jermuk-alliance-supports-armenia', type: 'SUPPORTS', from: 'jermuk-alliance', to: 'armenia', confidence: 'CLAIM',
-      citations: [{ quote: 'The Jermuk alliance said it would help.', assertedBy: 'jermuk-alliance' }] },
+    {
+      id: 'armenia-accuses-azerbaijan-of-shelling-jermuk-test',
+      type: 'ACCUSES',
+      from: 'armenia',
+      to: 'azerbaijan',
+      confidence: 'CLAIM',
+      allegation: 'shelling Jermuk',
+      citations: [{ quote: 'Armenia accused Azerbaijan of shelling Jermuk.', assertedBy: 'armenia' }],
+    },
+    {
+      id: 'armenia-participates-in-jermuk-test',
+      type: 'PARTICIPATES_IN',
+      from: 'armenia',
+      to: 'jermuk-shelling-test',
+      confidence: 'REPORTED_FACT',
+      citations: [{ quote: 'Armenia accused Azerbaijan of shelling Jermuk.' }],
+    },
+    {
+      id: 'jermuk-alliance-supports-armenia',
+      type: 'SUPPORTS',
+      from: 'jermuk-alliance',
+      to: 'armenia',
+      confidence: 'CLAIM',
+      citations: [{ quote: 'The Jermuk alliance said it would help.', assertedBy: 'jermuk-alliance' }],
+    },
   ],
 };
 const ACCUSATION = 'armenia-accuses-azerbaijan-of-shelling-jermuk-test';
@@ -94,7 +120,9 @@ const ENTITY = `query($at: DateTime) {
     ... on State { accuses { slug allegation retracted to { slug name } citations { quote assertedBy { slug } } } supportedBy { slug from { slug name } } events { slug to { slug name } } }
   }
 }`;
-type EntityAnswer = { entity: { description: string; accuses: { slug: string }[]; supportedBy: { slug: string; from: { slug: string } }[]; events: { slug: string }[] } | null };
+type EntityAnswer = {
+  entity: { description: string; accuses: { slug: string }[]; supportedBy: { slug: string; from: { slug: string } }[]; events: { slug: string }[] } | null;
+};
 
 describe('asKnownAt', () => {
   it('answers an entity as it stood: not yet there, as imported, as edited', async ({ server }) => {
@@ -141,7 +169,13 @@ describe('asKnownAt', () => {
     type Asserted = { relationship: { citations: { assertedBy: { slug: string } | null }[] } };
     expect((await ask<Asserted>(server, asserted, { at: at.retracted })).relationship.citations[0]?.assertedBy?.slug).toBe('jermuk-alliance');
     expect((await ask<Asserted>(server, asserted, { at: at.merged })).relationship.citations[0]?.assertedBy?.slug).toBe('csto');
-    expect((await ask<{ entity: { name: string } | null }>(server, 'query($at: DateTime) { entity(id: "jermuk-alliance", asKnownAt: $at) { name } }', { at: at.retracted })).entity?.name).toBe('Jermuk alliance');
+    expect(
+      (
+        await ask<{ entity: { name: string } | null }>(server, 'query($at: DateTime) { entity(id: "jermuk-alliance", asKnownAt: $at) { name } }', {
+          at: at.retracted,
+        })
+      ).entity?.name,
+    ).toBe('Jermuk alliance');
   });
 
   it('gives the timeline as it stood: an imported event appears at its import', async ({ server }) => {
@@ -163,8 +197,10 @@ describe('asKnownAt', () => {
     ]) {
       const live = await ask<Record<string, unknown>>(server, query, {});
       const known = await ask<Record<string, unknown>>(server, query, { at: now });
-      const sorted = (value: unknown) => JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
-        Array.isArray(v) ? [...v].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : v);
+      const sorted = (value: unknown) =>
+        JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
+          Array.isArray(v) ? [...v].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : v,
+        );
       expect(sorted(known), query).toEqual(sorted(live));
     }
   });

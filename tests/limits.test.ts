@@ -16,7 +16,10 @@ import { graphql, testServer } from './helpers.js';
 
 const EDITOR = 'editor-key-for-the-limits-0123';
 // The file's server runs in production mode; a development one beside it shows the difference.
-it.override('serverConfig', { production: true, auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR}`) } });
+it.override('serverConfig', {
+  production: true,
+  auth: { readsRequireToken: false, rolesClaim: 'roles', apiKeys: parseApiKeys(`editor-bot:editor:${EDITOR}`) },
+});
 const development = testServer();
 afterAll(() => development.dispose());
 
@@ -83,7 +86,11 @@ describe('the default limits', () => {
       search: { text: 'ODKB' },
     };
     const operations: [string, string, Record<string, unknown>][] = [
-      ...Object.entries(DOCUMENTS as Record<string, string>).map(([name, query]): [string, string, Record<string, unknown>] => [name, query, variables[name] ?? {}]),
+      ...Object.entries(DOCUMENTS as Record<string, string>).map(([name, query]): [string, string, Record<string, unknown>] => [
+        name,
+        query,
+        variables[name] ?? {},
+      ]),
       ['mentionedEntities', mentionedEntities(MAX_LOOKUPS), Object.fromEntries(Array.from({ length: MAX_LOOKUPS }, (_, i) => [`e${i}`, 'armenia']))],
     ];
     expect(operations.map(([name]) => name)).toEqual(expect.arrayContaining(Object.keys(variables)));
@@ -110,7 +117,8 @@ describe('the default limits', () => {
   });
 
   it('stop a query too costly, within the other limits', async ({ server: production }) => {
-    const page = 'entities(first: 100) { edges { node { name citations { quote source { title } } ... on State { supports { to { name } citations { quote } } accusedBy { from { name } citations { quote } } } } } }';
+    const page =
+      'entities(first: 100) { edges { node { name citations { quote source { title } } ... on State { supports { to { name } citations { quote } } accusedBy { from { name } citations { quote } } } } } }';
     const aliases = Array.from({ length: 25 }, (_, i) => `p${i}: ${page}`).join(' ');
     const response = await graphql(production, `{ ${aliases} }`);
     expect(code(response)).toBe('QUERY_TOO_COMPLEX');
@@ -171,10 +179,16 @@ describe('the body size limit', () => {
   const big = JSON.stringify({ query: `{ search(text: "${'x'.repeat(2_000)}") { score } }` });
 
   it('refuses a body that says it is too large, with PAYLOAD_TOO_LARGE', async () => {
-    const response = await small.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(big.length) }, body: big });
+    const response = await small.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(big.length) },
+      body: big,
+    });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'The request body is larger than 1000 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: response.headers.get('x-request-id') } }],
+      errors: [
+        { message: 'The request body is larger than 1000 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: response.headers.get('x-request-id') } },
+      ],
     });
   });
 
@@ -186,9 +200,18 @@ describe('the body size limit', () => {
           controller.close();
         },
       });
-    const response = await small.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream(), duplex: 'half' } as RequestInit);
+    const response = await small.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream(),
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(413);
-    const ok = await small.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const ok = await small.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await ok.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

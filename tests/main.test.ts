@@ -44,7 +44,14 @@ describe('npm start on the embedded default', () => {
         sources: [{ id: 'cli-import-test', title: 'A test text written for the conflict-graph project', language: 'en', text: 'Gyumri is a city in Armenia.' }],
         entities: [{ id: 'gyumri', kind: 'REGION', regionType: 'CITY', name: 'Gyumri', citations: [{ quote: 'Gyumri is a city in Armenia.' }] }],
         relationships: [
-          { id: 'gyumri-part-of-armenia', type: 'PART_OF', from: 'gyumri', to: 'armenia', confidence: 'REPORTED_FACT', citations: [{ quote: 'Gyumri is a city in Armenia.' }] },
+          {
+            id: 'gyumri-part-of-armenia',
+            type: 'PART_OF',
+            from: 'gyumri',
+            to: 'armenia',
+            confidence: 'REPORTED_FACT',
+            citations: [{ quote: 'Gyumri is a city in Armenia.' }],
+          },
         ],
       }),
     );
@@ -67,7 +74,12 @@ describe('npm start on the embedded default', () => {
     expect((await stat(join(instance(), 'editor-token'))).mode & 0o077).toBe(0);
     expect(started.output()).toContain(`http://127.0.0.1:${started.port}/review#token=${token}`);
     // Printed once, as a plain line: never in a structured log line, never in a query string.
-    expect(started.output().split('\n').filter((line) => line.includes(token))).toEqual([expect.stringMatching(/^Review drafts as the local editor/)]);
+    expect(
+      started
+        .output()
+        .split('\n')
+        .filter((line) => line.includes(token)),
+    ).toEqual([expect.stringMatching(/^Review drafts as the local editor/)]);
     const response = await fetch(`http://127.0.0.1:${started.port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -16,8 +16,7 @@ async function schemaSnapshot(driver: Driver) {
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN *');
   const indexes = await driver.executeQuery('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN *');
   const migrations = await driver.executeQuery('MATCH (m:SchemaMigration) RETURN m.id AS id, m.appliedAt AS at ORDER BY id');
-  const rows = (result: typeof constraints) =>
-    result.records.map((record) => JSON.stringify(record.toObject())).sort();
+  const rows = (result: typeof constraints) => result.records.map((record) => JSON.stringify(record.toObject())).sort();
   return { constraints: rows(constraints), indexes: rows(indexes), migrations: rows(migrations) };
 }
 
@@ -70,14 +69,19 @@ describe('migrate', () => {
 
   it('makes a duplicate entity id impossible', async ({ driver }) => {
     await driver.executeQuery("CREATE (:Entity:State {id: 'armenia', name: 'Armenia'})");
-    await expect(
-      driver.executeQuery("CREATE (:Entity:Region {id: 'armenia', name: 'Another Armenia'})"),
-    ).rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
+    await expect(driver.executeQuery("CREATE (:Entity:Region {id: 'armenia', name: 'Another Armenia'})")).rejects.toMatchObject({
+      code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
+    });
   });
 
   describe('with a migration set of its own', () => {
     let directory: string;
-    ownMigrationSet('9999_test_only', "// a comment; with a semicolon\nCREATE INDEX test_only_note IF NOT EXISTS FOR (n:TestOnly) ON (n.note);\n", 'test_only_note', (made) => (directory = made));
+    ownMigrationSet(
+      '9999_test_only',
+      '// a comment; with a semicolon\nCREATE INDEX test_only_note IF NOT EXISTS FOR (n:TestOnly) ON (n.note);\n',
+      'test_only_note',
+      (made) => (directory = made),
+    );
 
     it('applies only the new file, once', async ({ driver }) => {
       expect((await migrate(driver, { database, directory })).applied).toEqual(['9999_test_only']);
@@ -86,15 +90,18 @@ describe('migrate', () => {
 
     it('refuses a file that changed after it was applied', async ({ driver }) => {
       await writeFile(join(directory, '9999_test_only.cypher'), 'CREATE INDEX other IF NOT EXISTS FOR (n:X) ON (n.y);\n');
-      await expect(migrate(driver, { database, directory })).rejects.toThrow(
-        'Migration 9999_test_only.cypher was changed after it was applied',
-      );
+      await expect(migrate(driver, { database, directory })).rejects.toThrow('Migration 9999_test_only.cypher was changed after it was applied');
     });
   });
 
   describe('on a graph the bulk path built, its migrations recorded as schemaOnly', () => {
     let directory: string;
-    ownMigrationSet('9998_test_schema_only', 'CREATE INDEX test_schema_only IF NOT EXISTS FOR (n:TestOnly) ON (n.kind);\nMATCH (n:TestOnly) SET n.touched = true;\n', 'test_schema_only', (made) => (directory = made));
+    ownMigrationSet(
+      '9998_test_schema_only',
+      'CREATE INDEX test_schema_only IF NOT EXISTS FOR (n:TestOnly) ON (n.kind);\nMATCH (n:TestOnly) SET n.touched = true;\n',
+      'test_schema_only',
+      (made) => (directory = made),
+    );
 
     it('makes only their schema, leaves the data as it is, and records them as applied', async ({ driver }) => {
       const file = (await migrationFiles(directory)).find((m) => m.id === '9998_test_schema_only');
@@ -117,13 +124,9 @@ describe('migrate', () => {
 
 describe('splitStatements', () => {
   it('splits on statement ends but not inside quotes, and drops comments', () => {
-    const text = [
-      '// header; not a statement',
-      "CREATE (:A {note: 'a; b // c'});",
-      'MATCH (n) // trailing comment; still one statement',
-      'RETURN n;',
-      '',
-    ].join('\n');
+    const text = ['// header; not a statement', "CREATE (:A {note: 'a; b // c'});", 'MATCH (n) // trailing comment; still one statement', 'RETURN n;', ''].join(
+      '\n',
+    );
     expect(splitStatements(text)).toEqual(["CREATE (:A {note: 'a; b // c'})", 'MATCH (n) \nRETURN n']);
   });
 });

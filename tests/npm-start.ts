@@ -36,7 +36,7 @@ export function useNpmStart(): NpmStart {
     output: () => output,
     instance,
     state: async () => JSON.parse(await readFile(join(instance(), 'state.json'), 'utf8')) as { jvmPid: number; uri: string },
-    ask: async <T,>(query: string) => {
+    ask: async <T>(query: string) => {
       const response = await fetch(`http://127.0.0.1:${started.port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

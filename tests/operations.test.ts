@@ -116,7 +116,10 @@ describe('logs and metrics', () => {
     const response = await server.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'log-test-1' },
-      body: JSON.stringify({ query: 'query WhoLeadsArmenia { entity(id: "armenia") { ... on State { leaders { from { name } } } } }', operationName: 'WhoLeadsArmenia' }),
+      body: JSON.stringify({
+        query: 'query WhoLeadsArmenia { entity(id: "armenia") { ... on State { leaders { from { name } } } } }',
+        operationName: 'WhoLeadsArmenia',
+      }),
     });
     expect(response.status).toBe(200);
     const line = lines.find((l) => l.requestId === 'log-test-1' && l.msg === 'graphql request');
@@ -145,7 +148,15 @@ describe('graceful shutdown', () => {
     const { uri, user, password } = connection;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, PORT: String(port), NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, AUTH_API_KEYS: `editor-bot:editor:${EDITOR}`, LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        NEO4J_URI: uri,
+        NEO4J_USER: user,
+        NEO4J_PASSWORD: password,
+        AUTH_API_KEYS: `editor-bot:editor:${EDITOR}`,
+        LOG_LEVEL: 'info',
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -165,7 +176,9 @@ describe('graceful shutdown', () => {
     const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR}` },
-      body: JSON.stringify({ query: 'mutation { updateEntity(id: "russia", patch: { note: "finished during shutdown" }) { __typename ... on EntityPayload { outcome } } }' }),
+      body: JSON.stringify({
+        query: 'mutation { updateEntity(id: "russia", patch: { note: "finished during shutdown" }) { __typename ... on EntityPayload { outcome } } }',
+      }),
     }).then((r) => r.json());
     await new Promise((resolve) => setTimeout(resolve, 500));
     child.kill('SIGTERM');

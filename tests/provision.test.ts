@@ -30,9 +30,7 @@ describe('NEO4J_URI: an existing server', () => {
     const existing = testConnection();
     const settings = loadConfig({ NEO4J_URI: existing.uri, NEO4J_USER: 'nobody', NEO4J_PASSWORD: 'wrong' }).neo4j;
     const started = Date.now();
-    await expect(provisionNeo4j(settings, { instance: 'unused', log: quiet })).rejects.toThrow(
-      `Could not use Neo4j at ${existing.uri} as nobody`,
-    );
+    await expect(provisionNeo4j(settings, { instance: 'unused', log: quiet })).rejects.toThrow(`Could not use Neo4j at ${existing.uri} as nobody`);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
@@ -74,4 +72,3 @@ describe('nothing to run Neo4j with', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
-

@@ -20,9 +20,7 @@ const KEYS = {
 const auth = {
   readsRequireToken: false,
   rolesClaim: 'roles',
-  apiKeys: parseApiKeys(
-    `editor:editor:${KEYS.editor},other-editor:editor:${KEYS.otherEditor},reader:reader:${KEYS.reader},admin:admin:${KEYS.admin}`,
-  ),
+  apiKeys: parseApiKeys(`editor:editor:${KEYS.editor},other-editor:editor:${KEYS.otherEditor},reader:reader:${KEYS.reader},admin:admin:${KEYS.admin}`),
 };
 const rateLimits = { anonymous: 3, reader: 4, editor: 5, admin: 0 };
 const QUERY = '{ entity(id: "armenia") { name } }';
@@ -67,7 +65,7 @@ afterAll(async () => {
 });
 
 describe('with Redis, across two replicas', () => {
-  it('count a token\'s requests together, and answer the one over its quota with 429, Retry-After and RATE_LIMITED', async () => {
+  it("count a token's requests together, and answer the one over its quota with 429, Retry-After and RATE_LIMITED", async () => {
     expect(await statuses([sharedA, sharedB, sharedA, sharedB, sharedA], asToken(KEYS.editor))).toEqual([200, 200, 200, 200, 200]);
     const over = await post(sharedB, QUERY, { headers: asToken(KEYS.editor) });
     expect(over.status).toBe(429);
@@ -83,7 +81,7 @@ describe('with Redis, across two replicas', () => {
     expect(metrics).toMatch(/^graphql_rate_limited_total\{caller="editor"\} 1$/m);
   });
 
-  it('count each token on its own, by its role\'s quota, and say where it stands', async () => {
+  it("count each token on its own, by its role's quota, and say where it stands", async () => {
     const fine = await post(sharedA, QUERY, { headers: asToken(KEYS.otherEditor) });
     expect(fine.status).toBe(200);
     expect(fine.headers.get('ratelimit-limit')).toBe('5');
@@ -92,7 +90,10 @@ describe('with Redis, across two replicas', () => {
   });
 
   it('leave a role whose quota is 0 unlimited', async () => {
-    const answers = await statuses(Array.from({ length: 12 }, (_, i) => (i % 2 ? sharedA : sharedB)), asToken(KEYS.admin));
+    const answers = await statuses(
+      Array.from({ length: 12 }, (_, i) => (i % 2 ? sharedA : sharedB)),
+      asToken(KEYS.admin),
+    );
     expect(answers.every((status) => status === 200)).toBe(true);
   });
 

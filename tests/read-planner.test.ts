@@ -27,8 +27,14 @@ async function ask(server: Server, query: string, variables?: Record<string, unk
 }
 
 const CORPUS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
-  ...QUERY_MIX.filter((q) => ['entity with relationships and citations', 'page of entities with relationships', 'search', 'timeline', 'neighbourhood depth 2'].includes(q.name)),
-  { name: 'a timeline of one entity, by kind', query: '{ timeline(entity: "armenia", kinds: [CLASH, WAR], first: 5) { name eventType startDate endPrecision participants { from { name } } locatedIn { to { name } } } }' },
+  ...QUERY_MIX.filter((q) =>
+    ['entity with relationships and citations', 'page of entities with relationships', 'search', 'timeline', 'neighbourhood depth 2'].includes(q.name),
+  ),
+  {
+    name: 'a timeline of one entity, by kind',
+    query:
+      '{ timeline(entity: "armenia", kinds: [CLASH, WAR], first: 5) { name eventType startDate endPrecision participants { from { name } } locatedIn { to { name } } } }',
+  },
   { name: 'GraphiQL example (relationships connection is not planned: resolvers)', query: EXAMPLE_QUERY },
   {
     name: 'aliases, the same list twice with other arguments, __typename and ids',
@@ -55,7 +61,10 @@ const CORPUS: { name: string; query: string; variables?: Record<string, unknown>
     query: `{ entities(last: 3, kind: ORGANIZATION, nameContains: "of", orderBy: NAME_DESC) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges { cursor node { id name ... on Organization { orgType } } } } }`,
   },
-  { name: 'search filtered by kind, entity citations', query: '{ search(text: "Grigorian", kinds: [LEADER], first: 3) { score entity { name citations { quote source { title } } } } }' },
+  {
+    name: 'search filtered by kind, entity citations',
+    query: '{ search(text: "Grigorian", kinds: [LEADER], first: 3) { score entity { name citations { quote source { title } } } } }',
+  },
   {
     name: "the explorer's neighbourhood, filtered by type, day and confidence",
     query: `query N($id: ID!) { neighborhood(id: $id, depth: 2, asOf: "2022-09-14", limit: 30, types: [ACCUSES, SUPPORTS, MEMBER_OF, PARTICIPATES_IN], minConfidence: CLAIM) {
@@ -83,7 +92,9 @@ describe('a planned read', () => {
   });
 
   it('costs one query however much it reads', async ({ server: planned }) => {
-    for (const { name, query, variables } of CORPUS.filter((q) => !q.name.startsWith('GraphiQL') && !q.name.includes('missing') && !q.name.includes('__typename'))) {
+    for (const { name, query, variables } of CORPUS.filter(
+      (q) => !q.name.startsWith('GraphiQL') && !q.name.includes('missing') && !q.name.includes('__typename'),
+    )) {
       const { extensions } = await ask(planned, query, variables);
       expect(extensions.neo4jQueries, name).toBe(1);
     }

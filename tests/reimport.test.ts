@@ -27,11 +27,36 @@ const TEXT =
 type Item = Record<string, unknown>;
 const georgia = (extra: Item = {}): Item => ({ id: 'georgia', kind: 'STATE', name: 'Georgia', citations: [{ quote: 'Georgia said talks' }], ...extra });
 const tbilisi: Item = { id: 'tbilisi', kind: 'REGION', regionType: 'CITY', name: 'Tbilisi', citations: [{ quote: 'talks on Tuesday in Tbilisi' }] };
-const tskhinvali: Item = { id: 'tskhinvali', kind: 'REGION', regionType: 'CITY', name: 'Tskhinvali', description: 'A city.', citations: [{ quote: 'Tskhinvali was quiet' }] };
-const eu: Item = { id: 'the-european-union', kind: 'ORGANIZATION', orgType: 'ALLIANCE', name: 'The European Union', citations: [{ quote: 'The European Union sent observers' }] };
-const clashes: Item = { id: 'clashes', kind: 'EVENT', eventType: 'CLASH', name: 'Clashes', start: '2022-09-13', citations: [{ quote: 'The clashes began on 13 September 2022' }] };
+const tskhinvali: Item = {
+  id: 'tskhinvali',
+  kind: 'REGION',
+  regionType: 'CITY',
+  name: 'Tskhinvali',
+  description: 'A city.',
+  citations: [{ quote: 'Tskhinvali was quiet' }],
+};
+const eu: Item = {
+  id: 'the-european-union',
+  kind: 'ORGANIZATION',
+  orgType: 'ALLIANCE',
+  name: 'The European Union',
+  citations: [{ quote: 'The European Union sent observers' }],
+};
+const clashes: Item = {
+  id: 'clashes',
+  kind: 'EVENT',
+  eventType: 'CLASH',
+  name: 'Clashes',
+  start: '2022-09-13',
+  citations: [{ quote: 'The clashes began on 13 September 2022' }],
+};
 const located = (from: string): Item => ({
-  id: `${from}-located-in-georgia`, type: 'LOCATED_IN', from, to: 'georgia', confidence: 'REPORTED_FACT', time: { from: '2022-09' },
+  id: `${from}-located-in-georgia`,
+  type: 'LOCATED_IN',
+  from,
+  to: 'georgia',
+  confidence: 'REPORTED_FACT',
+  time: { from: '2022-09' },
   citations: [{ quote: from === 'tbilisi' ? 'talks on Tuesday in Tbilisi' : 'Tskhinvali was quiet' }],
 });
 
@@ -43,9 +68,13 @@ function document(entities: Item[], relationships: Item[] = [], extra: Item = {}
 /** The same items as a draft made now, every item in the given review state. */
 function draft(entities: Item[], relationships: Item[], state = 'ACCEPTED'): string {
   const review = { state, by: 'editor-bot', at: new Date().toISOString() };
-  return document(entities.map((e) => ({ ...e, review })), relationships.map((r) => ({ ...r, review })), {
-    draft: { extractor: 'test', createdAt: new Date().toISOString(), resolvedAgainstGraph: true },
-  });
+  return document(
+    entities.map((e) => ({ ...e, review })),
+    relationships.map((r) => ({ ...r, review })),
+    {
+      draft: { extractor: 'test', createdAt: new Date().toISOString(), resolvedAgainstGraph: true },
+    },
+  );
 }
 
 async function entity(driver: import('neo4j-driver').Driver, id: string): Promise<Record<string, unknown> | undefined> {
@@ -56,9 +85,16 @@ async function entity(driver: import('neo4j-driver').Driver, id: string): Promis
 describe('importing a document again', () => {
   it('keeps what an analyst edited since: fields the document leaves out, and aliases (new ones added after)', async ({ db, driver, data }) => {
     await importDocumentText(db, document([georgia(), clashes]));
-    await data('mutation { updateEntity(id: "georgia", patch: { aliases: ["Sakartvelo"], description: "Curated by an analyst.", recognized: false }) { __typename } }', {}, EDITOR);
+    await data(
+      'mutation { updateEntity(id: "georgia", patch: { aliases: ["Sakartvelo"], description: "Curated by an analyst.", recognized: false }) { __typename } }',
+      {},
+      EDITOR,
+    );
     const again = await importDocumentText(db, document([georgia(), clashes]));
-    expect(again.entities).toEqual([{ id: 'georgia', outcome: 'unchanged' }, { id: 'clashes', outcome: 'unchanged' }]);
+    expect(again.entities).toEqual([
+      { id: 'georgia', outcome: 'unchanged' },
+      { id: 'clashes', outcome: 'unchanged' },
+    ]);
     expect(await entity(driver, 'georgia')).toMatchObject({ aliases: ['Sakartvelo'], description: 'Curated by an analyst.', recognized: false });
 
     const more = await importDocumentText(db, document([georgia({ aliases: ['Gruzia', 'Sakartvelo', 'Georgia'] })]));
@@ -79,8 +115,17 @@ describe('importing a document again', () => {
   it('replaces a value it states differently, and the old one stays readable as known before', async ({ db, driver, data }) => {
     const before = new Date();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const report = await importDocumentText(db, document([{ ...tbilisi, description: 'The capital of Georgia.' }, { ...clashes, start: '2022-09-12T22:00:00+04:00' }]));
-    expect(report.entities).toEqual([{ id: 'tbilisi', outcome: 'updated' }, { id: 'clashes', outcome: 'updated' }]);
+    const report = await importDocumentText(
+      db,
+      document([
+        { ...tbilisi, description: 'The capital of Georgia.' },
+        { ...clashes, start: '2022-09-12T22:00:00+04:00' },
+      ]),
+    );
+    expect(report.entities).toEqual([
+      { id: 'tbilisi', outcome: 'updated' },
+      { id: 'clashes', outcome: 'updated' },
+    ]);
     // A date given without a time clears the time stored with the old date.
     await importDocumentText(db, document([{ ...clashes, start: '2022-09-14' }]));
     expect(await entity(driver, 'clashes')).toMatchObject({ startPrecision: 'DAY' });
@@ -114,7 +159,16 @@ describe('importing an old draft', () => {
   it('is refused, with a typed problem per item naming who deleted what and when, while an entity it names was deleted since', async ({ db, driver, data }) => {
     const id = randomUUID();
     const items = [georgia(), eu];
-    const relationships = [{ id: 'eu-located-in-georgia', type: 'LOCATED_IN', from: 'the-european-union', to: 'georgia', confidence: 'CLAIM', citations: [{ quote: 'The European Union sent observers' }] }];
+    const relationships = [
+      {
+        id: 'eu-located-in-georgia',
+        type: 'LOCATED_IN',
+        from: 'the-european-union',
+        to: 'georgia',
+        confidence: 'CLAIM',
+        citations: [{ quote: 'The European Union sent observers' }],
+      },
+    ];
     await db.writeTransaction((tx) => createDraft(tx, { id, title: 'Old draft', document: draft(items, []), by: 'editor-bot' }));
     await importDocumentText(db, document(items));
     await data('mutation { deleteEntity(id: "the-european-union", cascade: true) { __typename } }', {}, ADMIN);
@@ -127,7 +181,13 @@ describe('importing an old draft', () => {
     );
     expect(refused.importDraft.__typename).toBe('ImportRejectedError');
     expect(refused.importDraft.problems).toEqual([
-      expect.objectContaining({ code: 'ENTITY_DELETED', path: 'entities[1].id', item: 'the-european-union', deletedEntity: 'the-european-union', deletedBy: 'api-key:admin-bot' }),
+      expect.objectContaining({
+        code: 'ENTITY_DELETED',
+        path: 'entities[1].id',
+        item: 'the-european-union',
+        deletedEntity: 'the-european-union',
+        deletedBy: 'api-key:admin-bot',
+      }),
     ]);
     expect(refused.importDraft.problems[0]?.message).toMatch(/deleted by api-key:admin-bot at .*after this draft was made.*reject this item, or link it/);
     expect(await snapshot(driver)).toEqual(before);

@@ -67,7 +67,7 @@ describe('two replicas sharing Redis', () => {
     expect(await readiness(a)).toEqual({ status: 'ready', liveUpdates: 'shared' });
   });
 
-  it('tell a subscriber on one of a write made through the other, once; and the writer\'s own subscribers once', async () => {
+  it("tell a subscriber on one of a write made through the other, once; and the writer's own subscribers once", async () => {
     const onA = await watch(a);
     const onB = await watch(b);
     await settle();
@@ -78,7 +78,14 @@ describe('two replicas sharing Redis', () => {
     expect(notes(onA)).toEqual(['written through B']);
     expect(notes(onB)).toEqual(['written through B']);
     expect(onA.events[0]).toEqual({
-      data: { relationshipsChanged: { change: 'UPDATED', relationshipId: RELATIONSHIP, by: 'api-key:replica-editor', relationship: { slug: RELATIONSHIP, note: 'written through B' } } },
+      data: {
+        relationshipsChanged: {
+          change: 'UPDATED',
+          relationshipId: RELATIONSHIP,
+          by: 'api-key:replica-editor',
+          relationship: { slug: RELATIONSHIP, note: 'written through B' },
+        },
+      },
     });
     await onA.close();
     await onB.close();
@@ -97,7 +104,10 @@ describe('two replicas sharing Redis', () => {
 
     // Writes commit, and the writer's own subscribers still hear of them; the other replica's cannot.
     await write(a, 'written through A while Redis was away');
-    const read = await post<{ entity: { leaders: { slug: string; note: string }[] } }>(b, `{ entity(id: "${WATCHED}") { ... on State { leaders { slug note } } } }`);
+    const read = await post<{ entity: { leaders: { slug: string; note: string }[] } }>(
+      b,
+      `{ entity(id: "${WATCHED}") { ... on State { leaders { slug note } } } }`,
+    );
     expect(read.data?.entity.leaders).toContainEqual({ slug: RELATIONSHIP, note: 'written through A while Redis was away' });
     expect(await onA.received(1, 5_000)).toBe(true);
     await settle();

@@ -99,7 +99,10 @@ describe('the review page', () => {
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     // The browser logs each refused request (401, 403) as a console error: those two are expected.
     const refused = session.problems.splice(0);
-    expect(refused.every((problem) => /status of 40[13]/.test(problem)), refused.join('\n')).toBe(true);
+    expect(
+      refused.every((problem) => /status of 40[13]/.test(problem)),
+      refused.join('\n'),
+    ).toBe(true);
 
     await signIn(EDITOR);
     await waitForStatus(/^Signed in/);
@@ -152,7 +155,10 @@ describe('the review page', () => {
     expect([...kinds]).toEqual(expect.arrayContaining(['STATE', 'ORGANIZATION', 'EVENT']));
     // Not colour alone: each kind has its own underline style too.
     const underline = (kind: string) =>
-      page.locator(`#report mark[data-kind="${kind}"]`).first().evaluate((m) => getComputedStyle(m).textDecorationStyle);
+      page
+        .locator(`#report mark[data-kind="${kind}"]`)
+        .first()
+        .evaluate((m) => getComputedStyle(m).textDecorationStyle);
     expect(new Set([await underline('STATE'), await underline('ORGANIZATION'), await underline('EVENT')]).size).toBe(3);
     // Ends already in the graph say so; every item shows its sentence, rule and score.
     reportsId = (await card('[data-type="REPORTS"]').getAttribute('data-id')) as string;
@@ -302,7 +308,9 @@ describe('the review page', () => {
     await page.locator('#import-summary').waitFor();
     const summary = await page.locator('#import-summary').textContent();
     const skipped = draft.relationships.length - accepted.length;
-    expect(summary).toMatch(new RegExp(`^${accepted.length} relationships? and \\d+ entit(y|ies) written; ${skipped} relationships? and \\d+ entit(y|ies) skipped`));
+    expect(summary).toMatch(
+      new RegExp(`^${accepted.length} relationships? and \\d+ entit(y|ies) written; ${skipped} relationships? and \\d+ entit(y|ies) skipped`),
+    );
     expect(summary).toMatch(/Of the items written: \d+ new, \d+ corroborated, \d+ contested, \d+ replaced/);
     expect(await page.locator('#draft-status').textContent()).toBe('IMPORTED');
 
@@ -323,7 +331,12 @@ describe('the review page', () => {
     );
     const conflict = figures.data?.contested.conflictingFigures.find((c) => c.figures.some((f) => f.figure === 106));
     const bySource = (slug: string) => conflict?.figures.filter((f) => f.sources.some((s) => s.slug === slug)).map((f) => f.figure);
-    const { data: source } = await graphql<{ draft: { sourceId: string } }>(session.yoga, 'query($id: String!) { draft(id: $id) { sourceId } }', { id: draftId() }, EDITOR);
+    const { data: source } = await graphql<{ draft: { sourceId: string } }>(
+      session.yoga,
+      'query($id: String!) { draft(id: $id) { sourceId } }',
+      { id: draftId() },
+      EDITOR,
+    );
     expect(bySource(source?.draft.sourceId as string)).toEqual([106]);
     expect(bySource('armenia-azerbaijan-2022-09')).toHaveLength(1);
     expect(bySource('armenia-azerbaijan-2022-09')).not.toContain(106);
@@ -348,7 +361,11 @@ describe('the review page', () => {
     const name = (await event.locator('button.select').textContent()) as string;
     const referring = await page
       .locator('#items li[data-type]')
-      .evaluateAll((items, drafted) => items.filter((li) => li.querySelector('.facts')?.textContent?.includes(`${drafted} (Event) proposed`)).map((li) => li.getAttribute('data-id')), name);
+      .evaluateAll(
+        (items, drafted) =>
+          items.filter((li) => li.querySelector('.facts')?.textContent?.includes(`${drafted} (Event) proposed`)).map((li) => li.getAttribute('data-id')),
+        name,
+      );
     expect(referring.length).toBeGreaterThan(0);
 
     await event.locator('button.link').click();
@@ -359,7 +376,9 @@ describe('the review page', () => {
     expect(await linked.getAttribute('data-state')).toBe('REJECTED');
     expect(await linked.locator('.review-note').textContent()).toContain('already in the graph');
     for (const rid of referring) {
-      expect(await page.locator(`#items li[data-id="${rid}"] .facts`).textContent(), rid as string).toContain('September 2022 Armenia–Azerbaijan border clashes (Event) in the graph');
+      expect(await page.locator(`#items li[data-id="${rid}"] .facts`).textContent(), rid as string).toContain(
+        'September 2022 Armenia–Azerbaijan border clashes (Event) in the graph',
+      );
     }
   });
 
@@ -410,7 +429,13 @@ describe('a second report on the clash, opened from a draft file', () => {
 
   withDb('opens a draft file as npm run extract --out writes it, and says why another file cannot be opened', async ({ db }) => {
     const text = await readFile(join(projectRoot, 'tests', 'fixtures', 'joining', `${WIRE}.txt`), 'utf8');
-    const drafted = draftFromText({ text, published: '2022-09-13', title: 'Dozens killed in Armenia-Azerbaijan border clashes', known: await knownEntities(db), createdBy: 'extract:test' });
+    const drafted = draftFromText({
+      text,
+      published: '2022-09-13',
+      title: 'Dozens killed in Armenia-Azerbaijan border clashes',
+      known: await knownEntities(db),
+      createdBy: 'extract:test',
+    });
     const matched = await matchDraftToGraph(db, drafted);
     // A draft that missed the Armenian toll, for the reviewer to add it.
     matched.relationships = matched.relationships.filter((r) => !(r.type === 'REPORTS' && (r as { figure?: number }).figure === 49));
@@ -418,7 +443,11 @@ describe('a second report on the clash, opened from a draft file', () => {
 
     await page.goto(`${base}/review`);
     await waitForStatus(/^Paste a report to draft it/);
-    await page.setInputFiles('#draft-file', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "conflict-graph/v1", "sources": []}') });
+    await page.setInputFiles('#draft-file', {
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "conflict-graph/v1", "sources": []}'),
+    });
     await page.waitForFunction(() => /cannot be opened/.test(document.querySelector('#file-error')?.textContent ?? ''));
     expect(await page.locator('#file-error').textContent()).toMatch(/^notes\.json cannot be opened: .*draft/);
     expect(page.url()).toBe(`${base}/review`);
@@ -533,8 +562,12 @@ describe('a second report on the clash, opened from a draft file', () => {
       sources: [{ id: 'yerevan-cabinet-note-2022-09-15', title: 'A note on the cabinet', language: 'en', published: { from: '2022-09-15' }, text }],
       entities: [
         {
-          id: 'yerevan-cabinet', kind: 'ORGANIZATION', orgType: 'GOVERNMENT', name: 'Yerevan cabinet',
-          citations: [{ quote: 'The Yerevan cabinet accused Azerbaijan of shelling border towns.' }], review: { state: 'PROPOSED' },
+          id: 'yerevan-cabinet',
+          kind: 'ORGANIZATION',
+          orgType: 'GOVERNMENT',
+          name: 'Yerevan cabinet',
+          citations: [{ quote: 'The Yerevan cabinet accused Azerbaijan of shelling border towns.' }],
+          review: { state: 'PROPOSED' },
         },
       ],
       relationships: [],
@@ -577,7 +610,15 @@ describe('serving /review', () => {
       relationshipTypes: Record<string, { fields: { name: string }[] }>;
     };
     expect(model.relationshipTypes.REPORTS?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['figure', 'qualifier', 'unit', 'whose']));
-    for (const path of ['/review/../package.json', '/review/%2e%2e/package.json', '/review/serve.ts', '/review/review-model.ts', '/review/index.html', '/review/app.js', '/review/x']) {
+    for (const path of [
+      '/review/../package.json',
+      '/review/%2e%2e/package.json',
+      '/review/serve.ts',
+      '/review/review-model.ts',
+      '/review/index.html',
+      '/review/app.js',
+      '/review/x',
+    ]) {
       const other = await session.yoga.fetch(`http://localhost${path}`);
       expect(await other.text(), path).not.toContain('"dependencies"');
       expect(other.status, path).toBe(404);

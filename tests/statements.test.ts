@@ -28,31 +28,67 @@ type Item = Record<string, unknown>;
 const cite = (quote: string, assertedBy?: string) => [{ quote, ...(assertedBy ? { assertedBy } : {}) }];
 const RELATIONSHIPS: Item[] = [
   {
-    id: 'nikol-pashinyan-reports-armenian-deaths', type: 'REPORTS', from: 'nikol-pashinyan', to: 'september-2022-border-clashes',
-    confidence: 'CLAIM', category: 'DEATHS', figure: 49, figureText: 'At least 49 Armenian troops', qualifier: 'MORE_THAN',
-    unit: 'troops killed', whose: 'armenia', time: { from: '2022-09-13' },
+    id: 'nikol-pashinyan-reports-armenian-deaths',
+    type: 'REPORTS',
+    from: 'nikol-pashinyan',
+    to: 'september-2022-border-clashes',
+    confidence: 'CLAIM',
+    category: 'DEATHS',
+    figure: 49,
+    figureText: 'At least 49 Armenian troops',
+    qualifier: 'MORE_THAN',
+    unit: 'troops killed',
+    whose: 'armenia',
+    time: { from: '2022-09-13' },
     citations: cite('At least 49 Armenian troops were killed, Prime Minister Nikol Pashinyan said.', 'nikol-pashinyan'),
   },
   {
-    id: 'government-of-armenia-reports-deaths', type: 'REPORTS', from: 'government-of-armenia', to: 'september-2022-border-clashes',
-    confidence: 'CLAIM', category: 'DEATHS', figure: 135, figureText: '135 soldiers', qualifier: 'EXACT', unit: 'soldiers killed',
-    whose: 'armenia', time: { from: '2022-09-16' },
+    id: 'government-of-armenia-reports-deaths',
+    type: 'REPORTS',
+    from: 'government-of-armenia',
+    to: 'september-2022-border-clashes',
+    confidence: 'CLAIM',
+    category: 'DEATHS',
+    figure: 135,
+    figureText: '135 soldiers',
+    qualifier: 'EXACT',
+    unit: 'soldiers killed',
+    whose: 'armenia',
+    time: { from: '2022-09-16' },
     citations: cite('The government in Yerevan later put the toll at 135 soldiers.', 'government-of-armenia'),
   },
   {
-    id: 'armen-grigoryan-holds-office-in-security-council-of-armenia', type: 'HOLDS_OFFICE_IN', from: 'armen-grigoryan',
-    to: 'security-council-of-armenia', confidence: 'CLAIM', office: 'Secretary',
+    id: 'armen-grigoryan-holds-office-in-security-council-of-armenia',
+    type: 'HOLDS_OFFICE_IN',
+    from: 'armen-grigoryan',
+    to: 'security-council-of-armenia',
+    confidence: 'CLAIM',
+    office: 'Secretary',
     citations: cite('Armen Grigoryan, secretary of the Security Council, said the country would ask for help.', 'armen-grigoryan'),
   },
   {
-    id: 'azerbaijan-participates-in-second-nagorno-karabakh-war', type: 'PARTICIPATES_IN', from: 'azerbaijan',
-    to: 'second-nagorno-karabakh-war', confidence: 'REPORTED_FACT', role: 'party', time: { from: '2020', to: '2020' },
+    id: 'azerbaijan-participates-in-second-nagorno-karabakh-war',
+    type: 'PARTICIPATES_IN',
+    from: 'azerbaijan',
+    to: 'second-nagorno-karabakh-war',
+    confidence: 'REPORTED_FACT',
+    role: 'party',
+    time: { from: '2020', to: '2020' },
     citations: cite('Azerbaijan took part in the 2020 war as a party.'),
   },
   {
-    id: 'ministry-of-defence-of-azerbaijan-reports-deaths', type: 'REPORTS', from: 'ministry-of-defence-of-azerbaijan',
-    to: 'september-2022-border-clashes', confidence: 'CLAIM', category: 'DEATHS', figure: 71, figureText: '71 of its soldiers',
-    qualifier: 'EXACT', unit: 'soldiers killed', whose: 'azerbaijan', time: { from: '2022-09-14', to: '2022-09-14' },
+    id: 'ministry-of-defence-of-azerbaijan-reports-deaths',
+    type: 'REPORTS',
+    from: 'ministry-of-defence-of-azerbaijan',
+    to: 'september-2022-border-clashes',
+    confidence: 'CLAIM',
+    category: 'DEATHS',
+    figure: 71,
+    figureText: '71 of its soldiers',
+    qualifier: 'EXACT',
+    unit: 'soldiers killed',
+    whose: 'azerbaijan',
+    time: { from: '2022-09-14', to: '2022-09-14' },
     citations: cite('Azerbaijan\u2019s defence ministry said 71 of its soldiers had died.', 'ministry-of-defence-of-azerbaijan'),
   },
 ];
@@ -160,7 +196,11 @@ describe('only an explicit act changes an answer', () => {
   });
 
   it('a reviewer’s REPLACE answers with the report’s values; the replaced ones stay the seed’s statement', async ({ db, driver }) => {
-    const replaced = { ...(RELATIONSHIPS[3] as Item), role: 'party to the war', review: { state: 'ACCEPTED', match: 'azerbaijan-participates-in-second-nagorno-karabakh-war', choice: 'REPLACE' } };
+    const replaced = {
+      ...(RELATIONSHIPS[3] as Item),
+      role: 'party to the war',
+      review: { state: 'ACCEPTED', match: 'azerbaijan-participates-in-second-nagorno-karabakh-war', choice: 'REPLACE' },
+    };
     const draft = JSON.parse(document([replaced], 'third-source-2022-09-17')) as Item;
     draft.draft = { extractor: 'test', createdAt: new Date().toISOString(), resolvedAgainstGraph: true };
     const result = await importDocumentText(db, JSON.stringify(draft));
@@ -170,15 +210,14 @@ describe('only an explicit act changes an answer', () => {
        RETURN r.role AS role, COLLECT { MATCH (st:Statement {about: r.id}) RETURN st.source + ': ' + st.role ORDER BY st.source } AS statements`,
     );
     expect(records[0]?.get('role')).toBe('party to the war');
-    expect(records[0]?.get('statements')).toEqual(['armenia-azerbaijan-2022-09: attacker, seeking to regain control of Nagorno-Karabakh', 'second-source-2022-09-16: party']);
+    expect(records[0]?.get('statements')).toEqual([
+      'armenia-azerbaijan-2022-09: attacker, seeking to regain control of Nagorno-Karabakh',
+      'second-source-2022-09-16: party',
+    ]);
   });
 
   it('a draft matched to an item retracted since is refused with MATCH_GONE, and nothing is written', async ({ db, data, driver }) => {
-    await data(
-      `mutation { retractRelationship(id: "ministry-of-defence-of-azerbaijan-reports-deaths", reason: "test") { __typename } }`,
-      {},
-      EDITOR,
-    );
+    await data(`mutation { retractRelationship(id: "ministry-of-defence-of-azerbaijan-reports-deaths", reason: "test") { __typename } }`, {}, EDITOR);
     const stale = { ...(RELATIONSHIPS[4] as Item), review: { state: 'ACCEPTED', match: 'ministry-of-defence-of-azerbaijan-reports-deaths' } };
     const draft = JSON.parse(document([stale], 'fourth-source-2022-09-18')) as Item;
     draft.draft = { extractor: 'test', createdAt: new Date().toISOString(), resolvedAgainstGraph: true };

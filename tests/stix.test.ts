@@ -39,7 +39,12 @@ async function fingerprint(d: Driver): Promise<string[]> {
   const { records: relationships } = await d.executeQuery(
     'MATCH (a)-[r]->(b) WHERE (a:Entity OR a:Citation) AND (b:Entity OR b:Source) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS p',
   );
-  const clean = (p: Record<string, unknown>) => JSON.stringify(Object.entries(p).filter(([key]) => !audit.includes(key)).sort(([a], [b]) => a.localeCompare(b)));
+  const clean = (p: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.entries(p)
+        .filter(([key]) => !audit.includes(key))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
   return [
     ...nodes.map((row) => `node ${(row.get('labels') as string[]).sort().join(':')} ${clean(row.get('p'))}`),
     ...relationships.map((row) => `rel ${row.get('from')} ${row.get('type')} ${row.get('to')} ${clean(row.get('p'))}`),
@@ -55,13 +60,26 @@ describe('GET /export/graph.stix.json', () => {
     const bundle = (await response.json()) as { type: string; objects: Stix[] };
     expect(bundle.type).toBe('bundle');
     const byId = new Map(bundle.objects.map((o) => [o.id, o]));
-    expect(byId.get(stixEntityId('STATE', 'armenia'))).toMatchObject({ type: 'identity', spec_version: '2.1', name: 'Armenia', identity_class: 'organization' });
-    expect(byId.get(stixEntityId('LEADER', 'nikol-pashinyan'))).toMatchObject({ identity_class: 'individual', roles: [expect.stringMatching(/Prime Minister/i)] });
+    expect(byId.get(stixEntityId('STATE', 'armenia'))).toMatchObject({
+      type: 'identity',
+      spec_version: '2.1',
+      name: 'Armenia',
+      identity_class: 'organization',
+    });
+    expect(byId.get(stixEntityId('LEADER', 'nikol-pashinyan'))).toMatchObject({
+      identity_class: 'individual',
+      roles: [expect.stringMatching(/Prime Minister/i)],
+    });
     expect(byId.get(stixEntityId('ORGANIZATION', 'armenian-protesters'))).toMatchObject({ identity_class: 'group' });
     expect(byId.get(stixEntityId('REGION', 'yerevan'))).toMatchObject({ type: 'location', latitude: expect.any(Number), longitude: expect.any(Number) });
     expect(byId.get(stixEntityId('EVENT', 'september-2022-border-clashes'))).toMatchObject({ type: 'incident' });
 
-    const participates = bundle.objects.find((o) => o.type === 'relationship' && o.x_conflict_graph && (o.x_conflict_graph as { id: string }).id === 'armenia-participates-in-september-2022-border-clashes');
+    const participates = bundle.objects.find(
+      (o) =>
+        o.type === 'relationship' &&
+        o.x_conflict_graph &&
+        (o.x_conflict_graph as { id: string }).id === 'armenia-participates-in-september-2022-border-clashes',
+    );
     expect(participates).toMatchObject({
       relationship_type: 'participates-in',
       source_ref: stixEntityId('STATE', 'armenia'),
@@ -71,9 +89,17 @@ describe('GET /export/graph.stix.json', () => {
     });
     expect(String(participates?.description)).toMatch(/^Both countries blamed/);
     const claim = bundle.objects.find((o) => o.type === 'relationship' && (o.x_conflict_graph as { id: string }).id === 'government-of-armenia-reports-deaths');
-    expect(claim).toMatchObject({ relationship_type: 'reports', confidence: 50, start_time: '2022-09-14T00:00:00.000Z', stop_time: '2022-09-14T23:59:59.999Z' });
+    expect(claim).toMatchObject({
+      relationship_type: 'reports',
+      confidence: 50,
+      start_time: '2022-09-14T00:00:00.000Z',
+      stop_time: '2022-09-14T23:59:59.999Z',
+    });
     const report = bundle.objects.find((o) => o.type === 'report');
-    expect(report).toMatchObject({ name: expect.stringMatching(/Armenia – Azerbaijan/), external_references: [expect.objectContaining({ external_id: 'armenia-azerbaijan-2022-09' })] });
+    expect(report).toMatchObject({
+      name: expect.stringMatching(/Armenia – Azerbaijan/),
+      external_references: [expect.objectContaining({ external_id: 'armenia-azerbaijan-2022-09' })],
+    });
     expect((report?.object_refs as string[]).length).toBeGreaterThan(100);
 
     // The same graph exports the same objects.
@@ -118,10 +144,33 @@ describe('npm run import -- --format stix, a bundle from another tool', () => {
       type: 'bundle',
       id: 'bundle--2b9e6c4a-5d2f-4c2e-9a0b-111111111111',
       objects: [
-        { type: 'identity', id: 'identity--2b9e6c4a-5d2f-4c2e-9a0b-000000000001', ...stamp, name: 'Test Militia', identity_class: 'group', description: 'A militia invented for this test.' },
-        { type: 'location', id: 'location--2b9e6c4a-5d2f-4c2e-9a0b-000000000002', ...stamp, name: 'Testville', latitude: 40.5, longitude: 45.5, city: 'Testville' },
-        { type: 'relationship', id: 'relationship--2b9e6c4a-5d2f-4c2e-9a0b-000000000003', ...stamp, relationship_type: 'deploys-to', confidence: 45,
-          source_ref: 'identity--2b9e6c4a-5d2f-4c2e-9a0b-000000000001', target_ref: 'location--2b9e6c4a-5d2f-4c2e-9a0b-000000000002', start_time: '2023-05-01T00:00:00Z' },
+        {
+          type: 'identity',
+          id: 'identity--2b9e6c4a-5d2f-4c2e-9a0b-000000000001',
+          ...stamp,
+          name: 'Test Militia',
+          identity_class: 'group',
+          description: 'A militia invented for this test.',
+        },
+        {
+          type: 'location',
+          id: 'location--2b9e6c4a-5d2f-4c2e-9a0b-000000000002',
+          ...stamp,
+          name: 'Testville',
+          latitude: 40.5,
+          longitude: 45.5,
+          city: 'Testville',
+        },
+        {
+          type: 'relationship',
+          id: 'relationship--2b9e6c4a-5d2f-4c2e-9a0b-000000000003',
+          ...stamp,
+          relationship_type: 'deploys-to',
+          confidence: 45,
+          source_ref: 'identity--2b9e6c4a-5d2f-4c2e-9a0b-000000000001',
+          target_ref: 'location--2b9e6c4a-5d2f-4c2e-9a0b-000000000002',
+          start_time: '2023-05-01T00:00:00Z',
+        },
         { type: 'malware', id: 'malware--2b9e6c4a-5d2f-4c2e-9a0b-000000000004', ...stamp, name: 'Nothing of ours', is_family: false },
       ],
     };

@@ -32,7 +32,13 @@ describe('as of 1990, Armenia’s neighbourhood', () => {
     const events = graph.nodes.filter((node) => node.entity.__typename === 'Event');
     expect(events.map((node) => node.entity.slug).sort()).toEqual(['first-nagorno-karabakh-war', 'nagorno-karabakh-conflict']);
     for (const { entity } of events) expect(entity.startDate! <= '1990-01-01').toBe(true);
-    const later = ['september-2022-border-clashes', 'september-2022-ceasefire', 'csto-observation-mission-2022', 'pashinyan-statement-2022-09-14', 'second-nagorno-karabakh-war'];
+    const later = [
+      'september-2022-border-clashes',
+      'september-2022-ceasefire',
+      'csto-observation-mission-2022',
+      'pashinyan-statement-2022-09-14',
+      'second-nagorno-karabakh-war',
+    ];
     for (const slug of later) {
       expect(slugs(graph)).not.toContain(slug);
       expect(graph.edges.filter((e) => e.from.slug === slug || e.to.slug === slug)).toEqual([]);
@@ -41,9 +47,9 @@ describe('as of 1990, Armenia’s neighbourhood', () => {
 
   it('still holds undated relationships between entities that always exist', async ({ data }) => {
     const graph = await neighbourhood(data, '1990-01-01', { depth: 1 });
-    expect(edges(graph)).toEqual(expect.arrayContaining([
-      'armenia MEMBER_OF csto', 'yerevan PART_OF armenia', 'armenia PARTICIPATES_IN nagorno-karabakh-conflict',
-    ]));
+    expect(edges(graph)).toEqual(
+      expect.arrayContaining(['armenia MEMBER_OF csto', 'yerevan PART_OF armenia', 'armenia PARTICIPATES_IN nagorno-karabakh-conflict']),
+    );
   });
 
   it('is the same read from the versions as known now', async ({ data }) => {
@@ -88,7 +94,8 @@ describe('every reader of asOf follows the rule', () => {
     const resolved = await data<{ node: Lists }>(`query($id: ID!, $asOf: Date) { node(id: $id) { ${LISTS} } }`, { id: planned.entity.id, asOf });
     expect(listed(resolved.node)).toEqual(listed(planned.entity));
     const known = await data<{ entity: Lists }>(`query($asOf: Date, $at: DateTime) { entity(id: "armenia", asKnownAt: $at) { ${LISTS} } }`, {
-      asOf, at: new Date().toISOString(),
+      asOf,
+      at: new Date().toISOString(),
     });
     expect(listed(known.entity)).toEqual(listed(planned.entity));
   });
@@ -149,23 +156,52 @@ describe('a relationship’s own dates', () => {
     format: 'conflict-graph/v1',
     sources: [{ id: 'test-jermuk-time', title: 'Test report on Jermuk', language: 'en', published: { from: '2022-09-22' }, text: TEXT }],
     entities: [
-      { id: 'jermuk-fighting-test', kind: 'EVENT', eventType: 'CLASH', name: 'Fighting at Jermuk (test)', start: '2022-09-13', end: '2022-09-13',
-        citations: [{ quote: 'Armenia fought at Jermuk on 13 September.' }] },
+      {
+        id: 'jermuk-fighting-test',
+        kind: 'EVENT',
+        eventType: 'CLASH',
+        name: 'Fighting at Jermuk (test)',
+        start: '2022-09-13',
+        end: '2022-09-13',
+        citations: [{ quote: 'Armenia fought at Jermuk on 13 September.' }],
+      },
     ],
     relationships: [
-      { id: 'armenia-fights-at-jermuk-test', type: 'PARTICIPATES_IN', from: 'armenia', to: 'jermuk-fighting-test', confidence: 'REPORTED_FACT',
-        citations: [{ quote: 'Armenia fought at Jermuk on 13 September.' }] },
-      { id: 'russia-mediates-jermuk-test', type: 'MEDIATES', from: 'russia', to: 'jermuk-fighting-test', confidence: 'REPORTED_FACT',
-        time: { from: '2022-09-20' }, citations: [{ quote: 'Russia offered to mediate from 20 September.' }] },
-      { id: 'turkey-mediates-jermuk-test', type: 'MEDIATES', from: 'turkey', to: 'jermuk-fighting-test', confidence: 'REPORTED_FACT',
-        time: { from: '2022-09-20', to: '2022-09-21' }, citations: [{ quote: 'Turkey mediated on 20 and 21 September.' }] },
+      {
+        id: 'armenia-fights-at-jermuk-test',
+        type: 'PARTICIPATES_IN',
+        from: 'armenia',
+        to: 'jermuk-fighting-test',
+        confidence: 'REPORTED_FACT',
+        citations: [{ quote: 'Armenia fought at Jermuk on 13 September.' }],
+      },
+      {
+        id: 'russia-mediates-jermuk-test',
+        type: 'MEDIATES',
+        from: 'russia',
+        to: 'jermuk-fighting-test',
+        confidence: 'REPORTED_FACT',
+        time: { from: '2022-09-20' },
+        citations: [{ quote: 'Russia offered to mediate from 20 September.' }],
+      },
+      {
+        id: 'turkey-mediates-jermuk-test',
+        type: 'MEDIATES',
+        from: 'turkey',
+        to: 'jermuk-fighting-test',
+        confidence: 'REPORTED_FACT',
+        time: { from: '2022-09-20', to: '2022-09-21' },
+        citations: [{ quote: 'Turkey mediated on 20 and 21 September.' }],
+      },
     ],
   };
   const holding = async (data: Data, asOf: string) =>
-    (await data<{ relationships: { edges: { node: { slug: string } }[] } }>(
-      'query($asOf: Date) { relationships(to: "jermuk-fighting-test", asOf: $asOf) { edges { node { slug } } } }',
-      { asOf },
-    )).relationships.edges.map((e) => e.node.slug);
+    (
+      await data<{ relationships: { edges: { node: { slug: string } }[] } }>(
+        'query($asOf: Date) { relationships(to: "jermuk-fighting-test", asOf: $asOf) { edges { node { slug } } } }',
+        { asOf },
+      )
+    ).relationships.edges.map((e) => e.node.slug);
 
   it('win where they are given; an open side still ends with the event', async ({ db, data }) => {
     await importDocumentText(db, JSON.stringify(DOCUMENT), { file: 'jermuk-time.json' });

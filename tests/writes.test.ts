@@ -56,7 +56,10 @@ const city = (extra: Record<string, unknown> = {}) => ({
 describe('createEntity', () => {
   it('creates an entity, recorded with who created it; the same call again changes nothing', async ({ server, driver }) => {
     const first = await mutate(server, CREATE_ENTITY, { input: city() });
-    expect(first.createEntity).toMatchObject({ outcome: 'CREATED', entity: { slug: 'gyumri', kind: 'REGION', regionType: 'CITY', createdBy: 'api-key:editor-bot' } });
+    expect(first.createEntity).toMatchObject({
+      outcome: 'CREATED',
+      entity: { slug: 'gyumri', kind: 'REGION', regionType: 'CITY', createdBy: 'api-key:editor-bot' },
+    });
     const before = await snapshot(driver);
     expect((await mutate(server, CREATE_ENTITY, { input: city() })).createEntity).toMatchObject({ outcome: 'UNCHANGED' });
     expect(await snapshot(driver)).toEqual(before);
@@ -78,7 +81,11 @@ describe('createEntity', () => {
       [city({ id: 'x2', citations: [{ source: 'no-such-source', quote: 'x' }] }), 'input.citations[0].source', /unknown source "no-such-source"/],
       [city({ id: 'x3', citations: [] }), 'input.citations', /at least one citation/],
       [city({ id: 'x4', orgType: 'MINISTRY' }), 'input.orgType', /does not apply/],
-      [city({ id: 'x5', kind: 'EVENT', regionType: null, eventType: 'PROTEST', start: '2022-09-15', end: '2022-09-14' }), 'input.end', /ends \(2022-09-14\) before it starts/],
+      [
+        city({ id: 'x5', kind: 'EVENT', regionType: null, eventType: 'PROTEST', start: '2022-09-15', end: '2022-09-14' }),
+        'input.end',
+        /ends \(2022-09-14\) before it starts/,
+      ],
       [city({ id: 'x6', kind: 'EVENT', regionType: null, eventType: 'PROTEST', start: '2022-13-01' }), 'input.start', /date/],
       [city({ id: 'Not A Slug' }), 'input.id', /slug/],
     ];
@@ -113,7 +120,13 @@ describe('updateEntity', () => {
   it('says which entity does not exist, and validates the result like a creation', async ({ server, driver }) => {
     const missing = await refused(server, driver, UPDATE_ENTITY, { id: 'atlantis', patch: { name: 'Atlantis' } }, 'NotFoundError');
     expect(missing.message).toBe('No entity has the id "atlantis".');
-    const invalid = await refused(server, driver, UPDATE_ENTITY, { id: 'gyumri', patch: { addCitations: [{ source: SOURCE, quote: 'not in the text' }] } }, 'ValidationError');
+    const invalid = await refused(
+      server,
+      driver,
+      UPDATE_ENTITY,
+      { id: 'gyumri', patch: { addCitations: [{ source: SOURCE, quote: 'not in the text' }] } },
+      'ValidationError',
+    );
     expect(invalid.problems?.[0]?.field).toBe('input.citations[2].quote');
   });
 });
@@ -169,9 +182,17 @@ describe('addRelationship', () => {
       [accusation({ to: 'atlantis' }), 'input.to', /unknown entity "atlantis"/],
       [accusation({ type: 'LEADS', from: 'yerevan', allegation: null, office: 'mayor' }), 'input.from', /a REGION cannot be the source of LEADS/],
       [accusation({ time: { from: '2022-09-14', to: '2022-09-01' } }), 'input.time.to', /ends \(2022-09-01\) before it begins/],
-      [accusation({ citations: [{ source: 'test-wire-report', quote: 'Azerbaijan admitted everything.' }] }), 'input.citations[0].quote', /does not occur verbatim/],
+      [
+        accusation({ citations: [{ source: 'test-wire-report', quote: 'Azerbaijan admitted everything.' }] }),
+        'input.citations[0].quote',
+        /does not occur verbatim/,
+      ],
       [accusation({ allegation: null }), 'input.allegation', /expected string/],
-      [accusation({ citations: [{ source: 'test-wire-report', quote: 'Azerbaijan denied shelling Gyumri.', assertedBy: 'nobody' }] }), 'input.citations[0].assertedBy', /unknown entity "nobody"/],
+      [
+        accusation({ citations: [{ source: 'test-wire-report', quote: 'Azerbaijan denied shelling Gyumri.', assertedBy: 'nobody' }] }),
+        'input.citations[0].assertedBy',
+        /unknown entity "nobody"/,
+      ],
     ];
     for (const [input, field, message] of cases) {
       const error = await refused(server, driver, ADD_RELATIONSHIP, { input }, 'ValidationError');
@@ -202,10 +223,19 @@ const RETRACT = `mutation($id: ID!, $reason: String!) {
 
 describe('updating and retracting relationships', () => {
   it('changes what the patch names', async ({ server, driver }) => {
-    const { updateRelationship } = await mutate(server, UPDATE_RELATIONSHIP, { id: 'turkey-supports-azerbaijan', patch: { note: 'Checked against a second source.' } });
+    const { updateRelationship } = await mutate(server, UPDATE_RELATIONSHIP, {
+      id: 'turkey-supports-azerbaijan',
+      patch: { note: 'Checked against a second source.' },
+    });
     expect(updateRelationship).toMatchObject({ outcome: 'UPDATED', relationship: { confidence: 'REPORTED_FACT', note: 'Checked against a second source.' } });
     await refused(server, driver, UPDATE_RELATIONSHIP, { id: 'no-such-relationship', patch: { note: 'x' } }, 'NotFoundError');
-    const invalid = await refused(server, driver, UPDATE_RELATIONSHIP, { id: 'turkey-supports-azerbaijan', patch: { time: { from: '2023', to: '2021' } } }, 'ValidationError');
+    const invalid = await refused(
+      server,
+      driver,
+      UPDATE_RELATIONSHIP,
+      { id: 'turkey-supports-azerbaijan', patch: { time: { from: '2023', to: '2021' } } },
+      'ValidationError',
+    );
     expect(invalid.problems?.[0]?.field).toBe('input.time.to');
   });
 
@@ -215,11 +245,28 @@ describe('updating and retracting relationships', () => {
       outcome: 'UPDATED',
       relationship: { retracted: true, retractedBy: 'api-key:editor-bot', retractionReason: 'Test: the source withdrew it.' },
     });
-    const { data } = await graphql<{ entity: { supportedBy: unknown[] }; all: { totalCount: number }; kept: { totalCount: number } }>(server, `{
-      entity(id: "armenia") { ... on State { supportedBy { from { slug } } } }
-      all: relationships(type: SUPPORTS, to: "armenia") { totalCount }
-      kept: relationships(type: SUPPORTS, to: "armenia", includeRetracted: true) { totalCount }
-    }`);
+    const { data } = await graphql<{ entity: { supportedBy: unknown[] }; all: { totalCount: number }; kept: { totalCount: number } }>(
+      server,
+      `
+        {
+          entity(id: "armenia") {
+            ... on State {
+              supportedBy {
+                from {
+                  slug
+                }
+              }
+            }
+          }
+          all: relationships(type: SUPPORTS, to: "armenia") {
+            totalCount
+          }
+          kept: relationships(type: SUPPORTS, to: "armenia", includeRetracted: true) {
+            totalCount
+          }
+        }
+      `,
+    );
     expect(data?.entity.supportedBy).toEqual([]);
     expect(data?.all.totalCount).toBe(0);
     expect(data?.kept.totalCount).toBe(1);
@@ -275,7 +322,9 @@ describe('importDocument', () => {
 
   it('rejects a document with a line-numbered problem per item, and writes nothing', async ({ server, driver }) => {
     const document = reportDocument('Armenia said Gyumri was burning.');
-    const rejected = (await refused(server, driver, IMPORT, { document }, 'ImportRejectedError')) as unknown as { problems: { line: number; path: string; item: string }[] };
+    const rejected = (await refused(server, driver, IMPORT, { document }, 'ImportRejectedError')) as unknown as {
+      problems: { line: number; path: string; item: string }[];
+    };
     expect(rejected.problems).toEqual([
       expect.objectContaining({
         path: 'relationships[0].citations[0].quote',
@@ -317,18 +366,48 @@ describe('mergeEntities', () => {
   it('moves every relationship, citation, asserted quote and name of the duplicate to the survivor', async ({ server, driver }) => {
     // A duplicate of the CSTO, as a second report might name it, with a relationship each way and
     // a citation it asserts.
-    await mutate(server, ADD_SOURCE, { input: testSource({ id: 'test-odkb-report', text: 'The ODKB alliance said it would send observers. Armenia asked the ODKB alliance for help.' }) });
+    await mutate(server, ADD_SOURCE, {
+      input: testSource({ id: 'test-odkb-report', text: 'The ODKB alliance said it would send observers. Armenia asked the ODKB alliance for help.' }),
+    });
     await mutate(server, CREATE_ENTITY, {
-      input: { id: 'odkb-alliance', kind: 'ORGANIZATION', orgType: 'ALLIANCE', name: 'ODKB alliance', aliases: ['ODKB bloc'], citations: [{ source: 'test-odkb-report', quote: 'The ODKB alliance' }] },
+      input: {
+        id: 'odkb-alliance',
+        kind: 'ORGANIZATION',
+        orgType: 'ALLIANCE',
+        name: 'ODKB alliance',
+        aliases: ['ODKB bloc'],
+        citations: [{ source: 'test-odkb-report', quote: 'The ODKB alliance' }],
+      },
     });
     await mutate(server, ADD_RELATIONSHIP, {
-      input: { id: 'armenia-asks-odkb', type: 'REQUESTS_HELP_FROM', from: 'armenia', to: 'odkb-alliance', confidence: 'REPORTED_FACT', citations: [{ source: 'test-odkb-report', quote: 'Armenia asked the ODKB alliance for help.' }] },
+      input: {
+        id: 'armenia-asks-odkb',
+        type: 'REQUESTS_HELP_FROM',
+        from: 'armenia',
+        to: 'odkb-alliance',
+        confidence: 'REPORTED_FACT',
+        citations: [{ source: 'test-odkb-report', quote: 'Armenia asked the ODKB alliance for help.' }],
+      },
     });
     await mutate(server, ADD_RELATIONSHIP, {
-      input: { id: 'odkb-mission', type: 'PARTICIPATES_IN', from: 'odkb-alliance', to: 'csto-observation-mission-2022', confidence: 'CLAIM', citations: [{ source: 'test-odkb-report', quote: 'The ODKB alliance said it would send observers.', assertedBy: 'odkb-alliance' }] },
+      input: {
+        id: 'odkb-mission',
+        type: 'PARTICIPATES_IN',
+        from: 'odkb-alliance',
+        to: 'csto-observation-mission-2022',
+        confidence: 'CLAIM',
+        citations: [{ source: 'test-odkb-report', quote: 'The ODKB alliance said it would send observers.', assertedBy: 'odkb-alliance' }],
+      },
     });
     await mutate(server, ADD_RELATIONSHIP, {
-      input: { id: 'odkb-member-of-csto', type: 'MEMBER_OF', from: 'odkb-alliance', to: 'csto', confidence: 'ASSESSMENT', citations: [{ source: 'test-odkb-report', quote: 'The ODKB alliance' }] },
+      input: {
+        id: 'odkb-member-of-csto',
+        type: 'MEMBER_OF',
+        from: 'odkb-alliance',
+        to: 'csto',
+        confidence: 'ASSESSMENT',
+        citations: [{ source: 'test-odkb-report', quote: 'The ODKB alliance' }],
+      },
     });
     const before = await counts(driver);
     const { records } = await driver.executeQuery("MATCH (:Entity {id: 'csto'})-[r]-(:Entity) RETURN count(r) AS n");
@@ -376,7 +455,14 @@ describe('deleteEntity', () => {
 
   it('needs cascade when relationships touch it, and then deletes them too', async ({ server, driver }) => {
     await mutate(server, ADD_RELATIONSHIP, {
-      input: { id: 'gyumri-part-of-armenia', type: 'PART_OF', from: 'gyumri', to: 'armenia', confidence: 'REPORTED_FACT', citations: [{ source: SOURCE, quote: 'other Armenian cities' }] },
+      input: {
+        id: 'gyumri-part-of-armenia',
+        type: 'PART_OF',
+        from: 'gyumri',
+        to: 'armenia',
+        confidence: 'REPORTED_FACT',
+        citations: [{ source: SOURCE, quote: 'other Armenian cities' }],
+      },
     });
     const error = await refused(server, driver, DELETE, { id: 'gyumri' }, 'ConflictError', ADMIN);
     expect(error.message).toMatch(/1 relationship\(s\) touch Gyumri; pass cascade: true/);
@@ -416,7 +502,9 @@ describe('relationshipsChanged', () => {
     const response = await server.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify({ query: 'subscription { relationshipsChanged(entity: "nikol-pashinyan") { change type relationshipId by relationship { slug } } }' }),
+      body: JSON.stringify({
+        query: 'subscription { relationshipsChanged(entity: "nikol-pashinyan") { change type relationshipId by relationship { slug } } }',
+      }),
     });
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
@@ -433,11 +521,23 @@ describe('relationshipsChanged', () => {
     })();
     await new Promise((resolve) => setTimeout(resolve, 200));
     await mutate(server, ADD_RELATIONSHIP, {
-      input: { id: 'test-protest', type: 'PROTESTS_AGAINST', from: 'armenian-opposition', to: 'nikol-pashinyan', confidence: 'CLAIM', citations: [{ source: SOURCE, quote: 'Some of the opposition considered this statement' }] },
+      input: {
+        id: 'test-protest',
+        type: 'PROTESTS_AGAINST',
+        from: 'armenian-opposition',
+        to: 'nikol-pashinyan',
+        confidence: 'CLAIM',
+        citations: [{ source: SOURCE, quote: 'Some of the opposition considered this statement' }],
+      },
     });
     const text = await received;
     await reader.cancel();
-    const event = JSON.parse(text.split('\n').find((line) => line.startsWith('data:') && line.includes('relationshipsChanged'))!.slice(5));
+    const event = JSON.parse(
+      text
+        .split('\n')
+        .find((line) => line.startsWith('data:') && line.includes('relationshipsChanged'))!
+        .slice(5),
+    );
     expect(event.data.relationshipsChanged).toEqual({
       change: 'CREATED',
       type: 'PROTESTS_AGAINST',

@@ -24,7 +24,12 @@ const opened = new Set();
 const cy = createGraph($('graph'), EXPLORER_STYLE);
 edgeLabels(cy);
 // For tests and for the curious in the browser console.
-window.explorer = { cy, get state() { return view; } };
+window.explorer = {
+  cy,
+  get state() {
+    return view;
+  },
+};
 
 /** Takes a new view: into the address, the controls, the export links and the legend. */
 function setView(next, { push = false } = {}) {
@@ -56,13 +61,25 @@ function renderLegend() {
 
 async function fetchNeighborhood(slug, depth) {
   const { neighborhood } = await gql(NEIGHBORHOOD, {
-    id: slug, depth, asOf: view.asOf, asKnownAt: knownAtMoment(view.asKnownAt), limit: 150, types: shownTypes(view, knownTypes), minConfidence: view.minConfidence,
+    id: slug,
+    depth,
+    asOf: view.asOf,
+    asKnownAt: knownAtMoment(view.asKnownAt),
+    limit: 150,
+    types: shownTypes(view, knownTypes),
+    minConfidence: view.minConfidence,
   });
-  if (!neighborhood) throw Object.assign(new Error(`No entity "${slug}"${view.asKnownAt ? ' as the graph stood then' : ''}: search for another.`), { unknown: slug });
+  if (!neighborhood)
+    throw Object.assign(new Error(`No entity "${slug}"${view.asKnownAt ? ' as the graph stood then' : ''}: search for another.`), { unknown: slug });
   return neighborhood;
 }
 
-const draw = (neighborhood) => addToGraph(cy, neighborhood.nodes.map((n) => n.entity), neighborhood.edges);
+const draw = (neighborhood) =>
+  addToGraph(
+    cy,
+    neighborhood.nodes.map((n) => n.entity),
+    neighborhood.edges,
+  );
 
 /** Draws again after the graph changed: bundles, layout (entities keep their places), lists, legend. */
 function settle(positions) {
@@ -84,7 +101,9 @@ async function redraw() {
   }
   const generation = ++drawing;
   try {
-    const graphs = await loading(() => Promise.all([fetchNeighborhood(view.focus, view.depth), ...[...view.expanded].map((slug) => fetchNeighborhood(slug, 1))]));
+    const graphs = await loading(() =>
+      Promise.all([fetchNeighborhood(view.focus, view.depth), ...[...view.expanded].map((slug) => fetchNeighborhood(slug, 1))]),
+    );
     if (generation !== drawing) return;
     const positions = positionsOf(cy);
     cy.elements().remove();
@@ -133,13 +152,45 @@ const showRelationship = (id, reveal) => details.showRelationship(id, reveal).ca
 
 function renderLists() {
   const nodes = cy.nodes().sort((a, b) => a.data('name').localeCompare(b.data('name')));
-  fill($('node-list'),
-    nodes.map((n) => el('li', {}, el('button', { type: 'button', onclick: () => { cy.center(n); n.select(); showEntity(n.id()); } }, `${n.data('name')} (${KINDS[n.data('kind')]?.label})`))),
+  fill(
+    $('node-list'),
+    nodes.map((n) =>
+      el(
+        'li',
+        {},
+        el(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              cy.center(n);
+              n.select();
+              showEntity(n.id());
+            },
+          },
+          `${n.data('name')} (${KINDS[n.data('kind')]?.label})`,
+        ),
+      ),
+    ),
   );
-  fill($('edge-list'),
+  fill(
+    $('edge-list'),
     relationshipsIn(cy).map((e) =>
-      el('li', {}, el('button', { type: 'button', onclick: () => { e.select(); showRelationship(e.data('globalId')); } },
-        `${e.source().data('name')} — ${e.data('type')} → ${e.target().data('name')}`)),
+      el(
+        'li',
+        {},
+        el(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              e.select();
+              showRelationship(e.data('globalId'));
+            },
+          },
+          `${e.source().data('name')} — ${e.data('type')} → ${e.target().data('name')}`,
+        ),
+      ),
     ),
   );
 }
@@ -166,7 +217,8 @@ $('search').addEventListener('input', () => {
   searchTimer = setTimeout(async () => {
     try {
       const { search } = await gql(SEARCH, { text });
-      fill($('search-results'),
+      fill(
+        $('search-results'),
         search.map(({ entity }) =>
           el('li', {}, el('button', { type: 'button', onclick: () => focusOn(entity.slug) }, entity.name, el('small', {}, KINDS[entity.kind]?.label))),
         ),
@@ -272,7 +324,11 @@ $('path-form').addEventListener('submit', async (event) => {
     if (!paths.length) return status('No path within 5 steps.');
     cy.elements().removeClass('path');
     const positions = positionsOf(cy);
-    addToGraph(cy, paths.flatMap((p) => p.nodes), paths.flatMap((p) => p.edges));
+    addToGraph(
+      cy,
+      paths.flatMap((p) => p.nodes),
+      paths.flatMap((p) => p.edges),
+    );
     for (const path of paths) {
       for (const n of path.nodes) cy.getElementById(n.slug).addClass('path');
       for (const e of path.edges) {

@@ -70,10 +70,14 @@ export function detailsPanel({ view, select, expand }) {
     }
     const when = entity.startDate ? `${entity.startDate} (${entity.startPrecision?.toLowerCase()})${entity.endDate ? ` to ${entity.endDate}` : ''}` : null;
     const where = entity.latitude !== undefined && entity.latitude !== null ? `${entity.latitude.toFixed(3)}, ${entity.longitude.toFixed(3)}` : null;
-    show(reveal,
+    show(
+      reveal,
       el('h2', {}, entity.name),
-      el('dl', {},
-        el('dt', {}, 'Kind'), el('dd', {}, KINDS[entity.kind]?.label ?? entity.kind),
+      el(
+        'dl',
+        {},
+        el('dt', {}, 'Kind'),
+        el('dd', {}, KINDS[entity.kind]?.label ?? entity.kind),
         entity.office ? [el('dt', {}, 'Office'), el('dd', {}, entity.office)] : null,
         entity.aliases.length ? [el('dt', {}, 'Also'), el('dd', {}, entity.aliases.join(', '))] : null,
         when ? [el('dt', {}, 'When'), el('dd', {}, when)] : null,
@@ -95,20 +99,29 @@ export function detailsPanel({ view, select, expand }) {
     if (!r) return;
     select(`r:${r.slug}`);
     const what = whatOf(r);
-    show(reveal,
+    show(
+      reveal,
       el('h2', {}, `${r.from.name} ${words(r.type)} ${r.to.name}`),
-      el('dl', {},
+      el(
+        'dl',
+        {},
         what ? [el('dt', {}, 'What'), el('dd', {}, what)] : null,
-        el('dt', {}, 'Confidence'), el('dd', {}, words(r.confidence)),
-        el('dt', {}, 'Holds'), el('dd', {}, period(r.validFrom, r.validFromPrecision, r.validTo, r.validToPrecision)),
+        el('dt', {}, 'Confidence'),
+        el('dd', {}, words(r.confidence)),
+        el('dt', {}, 'Holds'),
+        el('dd', {}, period(r.validFrom, r.validFromPrecision, r.validTo, r.validToPrecision)),
       ),
       r.timeNote ? el('p', {}, el('small', {}, r.timeNote)) : null,
       r.note ? el('p', {}, el('em', {}, r.note)) : null,
       el('h3', {}, 'Sources'),
       r.citations.map((c) =>
-        el('blockquote', { class: 'citation' },
+        el(
+          'blockquote',
+          { class: 'citation' },
           el('p', {}, c.quote),
-          el('footer', {},
+          el(
+            'footer',
+            {},
             c.assertedBy ? `Asserted by ${c.assertedBy.name}` : 'Stated by the source',
             c.via ? `, via ${c.via.name}` : '',
             ` — ${c.source.title}${c.source.publisher ? ` (${c.source.publisher})` : ''}`,

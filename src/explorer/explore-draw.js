@@ -13,7 +13,17 @@ export const EXPLORER_STYLE = [
   // The edge pointed at shows its label at a readable size however far out the view is zoomed.
   { selector: 'edge.hovered', style: { label: 'data(label)', 'font-size': 'data(hoverFontSize)', 'min-zoomed-font-size': 0, 'z-index': 10 } },
   { selector: 'edge.bundled', style: { display: 'none' } },
-  { selector: 'edge.bundle', style: { width: 'mapData(count, 3, 12, 3, 9)', 'line-color': '#5b6679', 'target-arrow-shape': 'none', label: 'data(label)', 'font-size': 9, 'line-style': 'solid' } },
+  {
+    selector: 'edge.bundle',
+    style: {
+      width: 'mapData(count, 3, 12, 3, 9)',
+      'line-color': '#5b6679',
+      'target-arrow-shape': 'none',
+      label: 'data(label)',
+      'font-size': 9,
+      'line-style': 'solid',
+    },
+  },
   { selector: 'edge.bundle.hovered', style: { 'line-color': '#2a5db0' } },
 ];
 
@@ -59,7 +69,11 @@ export function bundleParallel(cy, opened) {
       const [a, b] = pair.split('|');
       const types = [...new Set(edges.map((e) => e.data('type').replaceAll('_', ' ').toLowerCase()))];
       for (const edge of edges) edge.addClass('bundled');
-      cy.add({ group: 'edges', classes: 'bundle', data: { id: `b:${pair}`, source: a, target: b, pair, count: edges.length, label: `${edges.length} relationships: ${types.join(', ')}` } });
+      cy.add({
+        group: 'edges',
+        classes: 'bundle',
+        data: { id: `b:${pair}`, source: a, target: b, pair, count: edges.length, label: `${edges.length} relationships: ${types.join(', ')}` },
+      });
     }
   });
 }
@@ -67,7 +81,9 @@ export function bundleParallel(cy, opened) {
 /** Opens a bundle: its relationships drawn one by one again. */
 export function openBundle(cy, bundle, opened) {
   opened.add(bundle.data('pair'));
-  cy.edges().filter((edge) => pairOf(edge) === bundle.data('pair')).removeClass('bundled');
+  cy.edges()
+    .filter((edge) => pairOf(edge) === bundle.data('pair'))
+    .removeClass('bundled');
   bundle.remove();
 }
 
@@ -79,10 +95,15 @@ export function openBundle(cy, bundle, opened) {
 export function layoutGraph(cy, positions) {
   const known = cy.nodes().filter((node) => positions.has(node.id()));
   for (const node of known) node.position(positions.get(node.id()));
-  cy.nodes().difference(known).forEach((node) => {
-    const anchor = node.neighborhood('node').filter((n) => positions.has(n.id())).first();
-    if (anchor.nonempty()) node.position({ x: anchor.position('x') + 40 * (Math.random() - 0.5), y: anchor.position('y') + 40 * (Math.random() - 0.5) });
-  });
+  cy.nodes()
+    .difference(known)
+    .forEach((node) => {
+      const anchor = node
+        .neighborhood('node')
+        .filter((n) => positions.has(n.id()))
+        .first();
+      if (anchor.nonempty()) node.position({ x: anchor.position('x') + 40 * (Math.random() - 0.5), y: anchor.position('y') + 40 * (Math.random() - 0.5) });
+    });
   const incremental = known.nonempty();
   cy.layout({
     name: typeof cytoscapeFcose === 'undefined' ? 'cose' : 'fcose',
@@ -125,7 +146,12 @@ function keepLabelsClear(cy, rounds = 60) {
         const cover = meets(a.label, b.body) ? a.label : meets(a.body, b.body) ? a.body : null;
         if (!cover) continue;
         // The four ways out (right, left, down, up) and how far each is; the shortest is taken.
-        const ways = [[cover.x2 - b.body.x1, 1, 0], [b.body.x2 - cover.x1, -1, 0], [cover.y2 - b.body.y1, 0, 1], [b.body.y2 - cover.y1, 0, -1]];
+        const ways = [
+          [cover.x2 - b.body.x1, 1, 0],
+          [b.body.x2 - cover.x1, -1, 0],
+          [cover.y2 - b.body.y1, 0, 1],
+          [b.body.y2 - cover.y1, 0, -1],
+        ];
         const [distance, dx, dy] = ways.reduce((best, way) => (way[0] < best[0] ? way : best));
         const { x, y } = b.node.position();
         b.node.position({ x: x + dx * (distance + CLEARANCE), y: y + dy * (distance + CLEARANCE) });

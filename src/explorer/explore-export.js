@@ -7,8 +7,14 @@ import { KINDS, SHAPE_PATHS } from './shared.js';
 import { exportQuery } from './explore-view.js';
 
 const FILES = {
-  'export-graphml': 'graph.graphml', 'export-json': 'graph.json', 'export-entities': 'entities.csv', 'export-relationships': 'relationships.csv',
-  'export-citations': 'citations.csv', 'export-sources': 'sources.csv', 'export-geojson': 'graph.geojson', 'export-stix': 'graph.stix.json',
+  'export-graphml': 'graph.graphml',
+  'export-json': 'graph.json',
+  'export-entities': 'entities.csv',
+  'export-relationships': 'relationships.csv',
+  'export-citations': 'citations.csv',
+  'export-sources': 'sources.csv',
+  'export-geojson': 'graph.geojson',
+  'export-stix': 'graph.stix.json',
 };
 
 /** Points the export links at the view's exports. */
@@ -41,7 +47,11 @@ export function captionOf(view, focusName) {
 
 const HEADER = 56;
 const LEGEND = 34;
-const LINES = [['fact', []], ['claim', [6, 4]], ['assessment', [2, 3]]];
+const LINES = [
+  ['fact', []],
+  ['claim', [6, 4]],
+  ['assessment', [2, 3]],
+];
 
 /** Draws the legend (kinds by shape and colour, confidence by line) on a canvas, from (x, y). */
 function drawLegend(context, x, y) {
@@ -109,7 +119,9 @@ function svgLegend(x, y) {
     x += 34 + 7.5 * kind.label.length;
   }
   for (const [label, dash] of LINES) {
-    parts.push(`<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="#5b6679" stroke-width="2"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`);
+    parts.push(
+      `<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="#5b6679" stroke-width="2"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`,
+    );
     parts.push(`<text x="${x + 34}" y="${y + 4}">${xml(label)}</text>`);
     x += 48 + 7.5 * label.length;
   }
@@ -146,7 +158,8 @@ export function saveSvg(cy, view, focusName) {
   const width = Math.max(graphWidth, 820);
   const height = graphHeight + HEADER + LEGEND;
   const { title, when } = captionOf(view, focusName);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<text x="16" y="26" font-family="system-ui, sans-serif" font-size="18" font-weight="bold" fill="#1d2430">${xml(title)}</text>` +
     `<text x="16" y="46" font-family="system-ui, sans-serif" font-size="13" fill="#1d2430">${xml(when)}</text>` +

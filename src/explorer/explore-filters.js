@@ -29,31 +29,49 @@ function pressLevel(confidence, minConfidence) {
  * drawn; `onChange(view)` is told the view a press makes.
  */
 export function renderFilters({ confidenceList, typeList }, view, counts, onChange) {
-  fill(confidenceList,
+  fill(
+    confidenceList,
     LEVELS.map(({ confidence, label }) =>
-      el('li', {}, el('button', {
-        type: 'button',
-        'aria-pressed': String(shows(confidence, view.minConfidence)),
-        disabled: confidence === 'REPORTED_FACT',
-        onclick: () => onChange({ ...view, minConfidence: pressLevel(confidence, view.minConfidence) }),
-      }, label)),
+      el(
+        'li',
+        {},
+        el(
+          'button',
+          {
+            type: 'button',
+            'aria-pressed': String(shows(confidence, view.minConfidence)),
+            disabled: confidence === 'REPORTED_FACT',
+            onclick: () => onChange({ ...view, minConfidence: pressLevel(confidence, view.minConfidence) }),
+          },
+          label,
+        ),
+      ),
     ),
   );
   const types = [...new Set([...counts.keys(), ...view.hidden])].sort();
-  fill(typeList,
+  fill(
+    typeList,
     types.map((type) => {
       const hidden = view.hidden.has(type);
-      return el('li', {}, el('button', {
-        type: 'button',
-        'aria-pressed': String(!hidden),
-        'data-type': type,
-        onclick: () => {
-          const next = new Set(view.hidden);
-          if (hidden) next.delete(type);
-          else next.add(type);
-          onChange({ ...view, hidden: next });
-        },
-      }, `${words(type)}${hidden ? ' (hidden)' : ` (${counts.get(type) ?? 0})`}`));
+      return el(
+        'li',
+        {},
+        el(
+          'button',
+          {
+            type: 'button',
+            'aria-pressed': String(!hidden),
+            'data-type': type,
+            onclick: () => {
+              const next = new Set(view.hidden);
+              if (hidden) next.delete(type);
+              else next.add(type);
+              onChange({ ...view, hidden: next });
+            },
+          },
+          `${words(type)}${hidden ? ' (hidden)' : ` (${counts.get(type) ?? 0})`}`,
+        ),
+      );
     }),
   );
 }

@@ -21,13 +21,16 @@ function svg(tag, attributes = {}, ...children) {
 let outlines;
 /** The outlines with each country's box, fetched once. */
 function world() {
-  outlines ??= fetch('/explore/world.json').then((response) => response.json()).then(({ features }) =>
-    features.map((feature) => {
-      const points = feature.geometry.coordinates.flat(2);
-      const xs = points.map((p) => p[0]);
-      const ys = points.map((p) => p[1]);
-      return { rings: feature.geometry.coordinates.flat(1), west: Math.min(...xs), east: Math.max(...xs), south: Math.min(...ys), north: Math.max(...ys) };
-    }));
+  outlines ??= fetch('/explore/world.json')
+    .then((response) => response.json())
+    .then(({ features }) =>
+      features.map((feature) => {
+        const points = feature.geometry.coordinates.flat(2);
+        const xs = points.map((p) => p[0]);
+        const ys = points.map((p) => p[1]);
+        return { rings: feature.geometry.coordinates.flat(1), west: Math.min(...xs), east: Math.max(...xs), south: Math.min(...ys), north: Math.max(...ys) };
+      }),
+    );
   return outlines;
 }
 
@@ -53,7 +56,12 @@ function projection(bounds, width, height) {
   const scale = Math.min(width / ((bounds.east - bounds.west) * shrink), height / (bounds.north - bounds.south));
   const project = ([x, y]) => [width / 2 + (x - middle.x) * shrink * scale, height / 2 - (y - middle.y) * scale];
   // What the window really shows (wider one way than `bounds`, to keep the shape true).
-  const seen = { west: middle.x - width / 2 / shrink / scale, east: middle.x + width / 2 / shrink / scale, south: middle.y - height / 2 / scale, north: middle.y + height / 2 / scale };
+  const seen = {
+    west: middle.x - width / 2 / shrink / scale,
+    east: middle.x + width / 2 / shrink / scale,
+    south: middle.y - height / 2 / scale,
+    north: middle.y + height / 2 / scale,
+  };
   return { project, seen };
 }
 
@@ -130,22 +138,53 @@ export function mapView({ container, onPick }) {
     const land = svg('g', { class: 'land', 'aria-hidden': 'true' });
     for (const country of countries) {
       if (country.east < seen.west || country.west > seen.east || country.north < seen.south || country.south > seen.north) continue;
-      const d = country.rings.map((ring) => `M${ring.map((p) => project(p).map((v) => v.toFixed(1)).join(' ')).join('L')}Z`).join('');
+      const d = country.rings
+        .map(
+          (ring) =>
+            `M${ring
+              .map((p) =>
+                project(p)
+                  .map((v) => v.toFixed(1))
+                  .join(' '),
+              )
+              .join('L')}Z`,
+        )
+        .join('');
       land.append(svg('path', { d }));
     }
-    const placed = placeLabels(spread(features.map((feature) => {
-      const [x, y] = project(feature.geometry.coordinates);
-      return { feature, x, y };
-    })), width);
+    const placed = placeLabels(
+      spread(
+        features.map((feature) => {
+          const [x, y] = project(feature.geometry.coordinates);
+          return { feature, x, y };
+        }),
+      ),
+      width,
+    );
     const points = placed.map(({ feature, x, y, label }) => {
       const { id, name, kind } = feature.properties;
       const known = KINDS[kind] ?? KINDS.REGION;
       const pick = () => onPick(id);
-      const point = svg('g', { class: 'point', role: 'button', tabindex: '0', 'data-id': id, 'aria-label': `${name} (${known.label})`, transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})` },
+      const point = svg(
+        'g',
+        {
+          class: 'point',
+          role: 'button',
+          tabindex: '0',
+          'data-id': id,
+          'aria-label': `${name} (${known.label})`,
+          transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`,
+        },
         svg('path', { d: SHAPE_PATHS[known.shape], transform: 'translate(-8 -8) scale(0.8)', fill: known.color, stroke: '#1d2430' }),
         label.dy ? svg('line', { x1: '0', y1: '0', x2: label.left ? '-10' : '10', y2: String(label.dy), class: 'leader' }) : '',
-        svg('text', { y: String(label.dy + 4), 'text-anchor': label.left ? 'end' : 'start' },
-          ...label.lines.map((line, i) => svg('tspan', { x: label.left ? '-11' : '11', dy: i ? String(LINE) : '0' }, i < label.lines.length - 1 ? `${line} ` : line))));
+        svg(
+          'text',
+          { y: String(label.dy + 4), 'text-anchor': label.left ? 'end' : 'start' },
+          ...label.lines.map((line, i) =>
+            svg('tspan', { x: label.left ? '-11' : '11', dy: i ? String(LINE) : '0' }, i < label.lines.length - 1 ? `${line} ` : line),
+          ),
+        ),
+      );
       point.addEventListener('click', pick);
       point.addEventListener('keydown', (event) => {
         if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -154,8 +193,21 @@ export function mapView({ container, onPick }) {
       });
       return point;
     });
-    container.replaceChildren(svg('svg', { width: String(width), height: String(height), viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `Map: ${features.length} places and events` },
-      svg('rect', { width: '100%', height: '100%', class: 'sea' }), land, ...points));
+    container.replaceChildren(
+      svg(
+        'svg',
+        {
+          width: String(width),
+          height: String(height),
+          viewBox: `0 0 ${width} ${height}`,
+          role: 'group',
+          'aria-label': `Map: ${features.length} places and events`,
+        },
+        svg('rect', { width: '100%', height: '100%', class: 'sea' }),
+        land,
+        ...points,
+      ),
+    );
   }
   return {
     draw,

@@ -82,13 +82,15 @@ export function timeSlider({ slider, output, play, allTime, ticks, onDate }) {
       const counts = new Map();
       for (const start of eventStarts) counts.set(start, (counts.get(start) ?? 0) + 1);
       const width = Math.max(1, days.length - 1);
-      ticks.replaceChildren(...[...counts].map(([iso, count]) => {
-        const tick = document.createElement('i');
-        tick.style.left = `${(100 * days.indexOf(iso)) / width}%`;
-        tick.style.height = `${Math.min(14, 4 + 3 * count)}px`;
-        tick.title = `${iso}: ${count} event${count === 1 ? '' : 's'} begin`;
-        return tick;
-      }));
+      ticks.replaceChildren(
+        ...[...counts].map(([iso, count]) => {
+          const tick = document.createElement('i');
+          tick.style.left = `${(100 * days.indexOf(iso)) / width}%`;
+          tick.style.height = `${Math.min(14, 4 + 3 * count)}px`;
+          tick.title = `${iso}: ${count} event${count === 1 ? '' : 's'} begin`;
+          return tick;
+        }),
+      );
     },
     /** The handle on the last change at or before `iso` (the label says `iso` itself). */
     show(iso) {

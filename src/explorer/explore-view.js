@@ -4,7 +4,13 @@
 // malformed part is set aside with a reason, never sent to the server.
 
 const CONFIDENCES = ['REPORTED_FACT', 'CLAIM', 'ASSESSMENT'];
-const list = (value) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
+const list = (value) =>
+  value
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
 
 /** Whether `iso` is a day the calendar has (2022-13-45 matches the pattern but is none). */
 export function isDay(iso) {

@@ -11,104 +11,37 @@ import { $, KINDS, el, fill } from '/explore/shared.js';
 import { call, change, itemById, model, state, status } from './review-api.js';
 import { DOCUMENTS, mentionedEntities } from './review-queries.js';
 import { choice, input, ownFields, readOwnFields, row, showProblems } from './review-edit.js';
+import { candidates, selectionIn, sentenceAround, unmarkedNames } from './review-words.js';
 
 /** The words last selected in the text, as offsets into it: kept while the form is filled in. */
 let selected = null;
 
 const slug = (text) =>
-  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
-/** The selection's offsets in the report's text (the container's text is the report's, character for character), trimmed; null when it is not in the text. */
-function selectionIn(container, text) {
-  const selection = getSelection();
-  if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-  const range = selection.getRangeAt(0);
-  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
-  const before = document.createRange();
-  before.setStart(container, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  let start = before.toString().length;
-  let end = start + range.toString().length;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return end > start ? { start, end } : null;
-}
-
-/** The sentence the words are in: one the extractor read, when one holds them, else the text between sentence ends and line breaks. */
-function sentenceAround(draft, { start, end }) {
-  const read = [...draft.entities, ...draft.relationships].flatMap((item) => item.evidence.map((e) => e.sentence)).find((s) => s.start <= start && end <= s.end);
-  if (read) return read;
-  const { text } = draft;
-  let from = 0;
-  let to = text.length;
-  for (const boundary of text.matchAll(/[.!?]["”’)]*\s+|\n+/g)) {
-    const after = boundary.index + boundary[0].length;
-    if (after <= start) from = after;
-    else if (boundary.index >= end) {
-      to = boundary.index + boundary[0].trimEnd().length;
-      break;
-    }
-  }
-  return { start: from, end: to, text: text.slice(from, to) };
-}
-
-const fold = (text) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[–—-]/g, ' ');
-
-/** Whether a name is the capitalised words, or in them ("Prime Minister Nikol Pashinyan"), or they are its adjective ("Armenian"). */
-function names(run, name) {
-  const [r, n] = [fold(run), fold(name)];
-  return ` ${r} `.includes(` ${n} `) || (!r.includes(' ') && r.startsWith(n) && r.length - n.length <= 2);
-}
-
-/** The sentence's capitalised names the draft did not mark, looked up in the graph: `[{ start, end, entity }]`. */
-async function unmarkedNames(draft, sentence) {
-  const marked = (start, end) => draft.mentions.some((m) => m.entity && m.start < end && start < m.end);
-  const runs = [...sentence.text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)]
-    .map((m) => ({ text: m[0], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
-    .filter((run) => !marked(run.start, run.end))
-    .slice(0, MAX_NAME_LOOKUPS);
-  const lookUp = (text) => call(DOCUMENTS.search, { text }).then(({ search }) => search.map((r) => r.entity).find((e) => names(text, e.name)), () => undefined);
-  // A search wants every word: a title before a name ("Prime Minister Nikol Pashinyan") is tried without it too.
-  const found = await Promise.all(
-    runs.map(async (run) => {
-      const words = run.text.split(/\s+/);
-      return (await lookUp(run.text)) ?? (words.length > 2 ? lookUp(words.slice(-2).join(' ')) : undefined);
-    }),
-  );
-  return runs.flatMap((run, i) => (found[i] ? [{ start: run.start, end: run.end, entity: found[i] }] : []));
-}
-
-/** At most this many of a sentence's unmarked names are looked up. */
-const MAX_NAME_LOOKUPS = 8;
-
-/**
- * Entities to offer as ends, `{ id, name, kind, drafted, inSentence, inSelection, uses }`: the
- * sentence's names in text order, then the rest, those the draft's relationships use most first.
- */
-function candidates(draft, known, sentence, words, looked) {
-  const uses = new Map();
-  for (const r of draft.relationships) for (const id of [r.from.id, r.to.id]) uses.set(id, (uses.get(id) ?? 0) + 1);
-  const found = new Map();
-  const add = (id, info, extra = {}) => {
-    if (!info || found.has(id)) return;
-    found.set(id, { id, name: info.name, kind: info.kind, drafted: info.drafted, uses: uses.get(id) ?? 0, ...extra });
-  };
-  const inSentence = [
-    ...draft.mentions.filter((m) => m.entity && m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, info: known.get(m.entity) })),
-    ...looked.map((m) => ({ ...m, entity: m.entity.slug, info: { name: m.entity.name, kind: m.entity.kind, drafted: false } })),
-  ].sort((a, b) => a.start - b.start);
-  for (const m of inSentence) add(m.entity, m.info, { inSentence: true, inSelection: m.start >= words.start && m.end <= words.end });
-  for (const id of [...known.keys()].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0))) add(id, known.get(id));
-  return [...found.values()];
-}
-
-const label = (c) => `${c.name} (${KINDS[c.kind]?.label ?? 'entity'}, ${c.drafted ? 'proposed' : 'in the graph'}${c.inSentence ? ', named in this sentence' : ''})`;
+const label = (c) =>
+  `${c.name} (${KINDS[c.kind]?.label ?? 'entity'}, ${c.drafted ? 'proposed' : 'in the graph'}${c.inSentence ? ', named in this sentence' : ''})`;
 
 function endSelect(options, fits, current) {
   const fitting = options.filter((c) => fits.includes(c.kind));
-  const select = el('select', {},
-    el('optgroup', { label: 'Named in this sentence' }, fitting.filter((c) => c.inSentence).map((c) => el('option', { value: c.id }, label(c)))),
-    el('optgroup', { label: 'Elsewhere in the report or the graph' }, fitting.filter((c) => !c.inSentence).map((c) => el('option', { value: c.id }, label(c)))),
+  const select = el(
+    'select',
+    {},
+    el(
+      'optgroup',
+      { label: 'Named in this sentence' },
+      fitting.filter((c) => c.inSentence).map((c) => el('option', { value: c.id }, label(c))),
+    ),
+    el(
+      'optgroup',
+      { label: 'Elsewhere in the report or the graph' },
+      fitting.filter((c) => !c.inSentence).map((c) => el('option', { value: c.id }, label(c))),
+    ),
   );
   select.value = current ?? '';
   return select;
@@ -152,7 +85,8 @@ function prefilled(draft, fields, words, options) {
   const named = options.find((c) => c.inSelection);
   let text = false;
   for (const field of fields) {
-    if ((field.input === 'number' || field.input === 'integer') && number && values[field.name] === undefined) values[field.name] = Number(number.replaceAll(',', ''));
+    if ((field.input === 'number' || field.input === 'integer') && number && values[field.name] === undefined)
+      values[field.name] = Number(number.replaceAll(',', ''));
     else if (field.input === 'text' && field.required && !text) {
       values[field.name] = words;
       text = true;
@@ -164,7 +98,9 @@ function prefilled(draft, fields, words, options) {
 
 /** A new id, like the extractor's: ends, type and the first identifying values; never one the draft has. */
 function newId(draft, parts) {
-  const base = slug(parts.filter((p) => p !== undefined && p !== null && p !== '').join(' ')).slice(0, 110).replace(/-$/, '');
+  const base = slug(parts.filter((p) => p !== undefined && p !== null && p !== '').join(' '))
+    .slice(0, 110)
+    .replace(/-$/, '');
   const taken = new Set([...draft.entities, ...draft.relationships].map((item) => item.id));
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -236,9 +172,17 @@ function relationshipForm(draft, spec, options, sentence, words) {
   });
   drawEnds();
   drawOwn();
-  const form = el('form', { class: 'edit-form add-form', 'aria-label': 'New relationship from this sentence', novalidate: true },
-    el('datalist', { id: listId }, options.map((c) => el('option', { value: c.id, label: label(c) }))),
-    el('fieldset', {},
+  const form = el(
+    'form',
+    { class: 'edit-form add-form', 'aria-label': 'New relationship from this sentence', novalidate: true },
+    el(
+      'datalist',
+      { id: listId },
+      options.map((c) => el('option', { value: c.id, label: label(c) })),
+    ),
+    el(
+      'fieldset',
+      {},
       el('legend', {}, 'New relationship from this sentence'),
       row('Type', 'type', type),
       ends,
@@ -249,10 +193,7 @@ function relationshipForm(draft, spec, options, sentence, words) {
     graphSearch(options, drawEnds),
     own,
     el('ul', { class: 'problems', 'aria-live': 'polite' }),
-    el('div', { class: 'actions' },
-      el('button', { type: 'submit', class: 'primary' }, 'Add it'),
-      el('button', { type: 'button', onclick: close }, 'Cancel'),
-    ),
+    el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, 'Add it'), el('button', { type: 'button', onclick: close }, 'Cancel')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -262,7 +203,10 @@ function relationshipForm(draft, spec, options, sentence, words) {
     const time = Object.fromEntries(['from', 'to'].map((k) => [k, value(`time.${k}`)]).filter(([, v]) => v));
     if (Object.keys(time).length) out.time = time;
     readOwnFields(form, t.fields, out);
-    const identifying = t.fields.filter((f) => f.required && f.input !== 'entity').slice(0, 2).map((f) => (typeof out[f.name] === 'string' ? out[f.name].split(/\s+/).slice(0, 4).join(' ') : out[f.name]));
+    const identifying = t.fields
+      .filter((f) => f.required && f.input !== 'entity')
+      .slice(0, 2)
+      .map((f) => (typeof out[f.name] === 'string' ? out[f.name].split(/\s+/).slice(0, 4).join(' ') : out[f.name]));
     const json = { id: newId(draft, [out.from, t.phrase.replace(/^is /, ''), out.to, ...identifying]), ...out, citations: [{ quote: sentence.text }] };
     submit(form, json);
   });
@@ -275,12 +219,20 @@ function entityForm(draft, spec, sentence, words) {
   const own = el('fieldset', { class: 'own' });
   const drawOwn = () => {
     const fields = spec.entityKinds[kind.value].fields;
-    fill(own, el('legend', {}, `${spec.entityKinds[kind.value].label} details`), ownFields(fields, prefilled(draft, fields, '', []), `add-kinds-${draft.revision}`));
+    fill(
+      own,
+      el('legend', {}, `${spec.entityKinds[kind.value].label} details`),
+      ownFields(fields, prefilled(draft, fields, '', []), `add-kinds-${draft.revision}`),
+    );
   };
   kind.addEventListener('change', drawOwn);
   drawOwn();
-  const form = el('form', { class: 'edit-form add-form', 'aria-label': 'New entity from these words', novalidate: true },
-    el('fieldset', {},
+  const form = el(
+    'form',
+    { class: 'edit-form add-form', 'aria-label': 'New entity from these words', novalidate: true },
+    el(
+      'fieldset',
+      {},
       el('legend', {}, 'New entity from these words'),
       row('Name', 'name', input(words.text)),
       row('Kind', 'kind', kind),
@@ -288,10 +240,7 @@ function entityForm(draft, spec, sentence, words) {
     ),
     own,
     el('ul', { class: 'problems', 'aria-live': 'polite' }),
-    el('div', { class: 'actions' },
-      el('button', { type: 'submit', class: 'primary' }, 'Add it'),
-      el('button', { type: 'button', onclick: close }, 'Cancel'),
-    ),
+    el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, 'Add it'), el('button', { type: 'button', onclick: close }, 'Cancel')),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -301,8 +250,12 @@ function entityForm(draft, spec, sentence, words) {
     readOwnFields(form, spec.entityKinds[out.kind].fields, out);
     out.citations = [{ quote: sentence.text }];
     // An id the graph already has would be read as that entity: the reviewer should use it as an end instead.
-    const taken = await call(mentionedEntities(1), { e0: out.id }).then((data) => data.e0, () => null);
-    if (taken) return showProblems(form, [{ field: 'item.name', message: `“${taken.name}” is in the graph already: use it as an end, or link a drafted entity to it` }]);
+    const taken = await call(mentionedEntities(1), { e0: out.id }).then(
+      (data) => data.e0,
+      () => null,
+    );
+    if (taken)
+      return showProblems(form, [{ field: 'item.name', message: `“${taken.name}” is in the graph already: use it as an end, or link a drafted entity to it` }]);
     submit(form, out);
   });
   return form;
@@ -319,8 +272,14 @@ async function open(what, known) {
   const options = candidates(draft, known(), sentence, words, await unmarkedNames(draft, sentence));
   status(`A new ${what} from “${words.text}”: its quote is the sentence it is in.`);
   const form = what === 'entity' ? entityForm(draft, spec, sentence, words) : relationshipForm(draft, spec, options, sentence, words);
-  fill($('add-item'),
-    el('blockquote', { class: 'quote', id: 'add-quote' }, el('p', {}, sentence.text), el('footer', {}, 'The quote: the sentence the selected words are in, verbatim')),
+  fill(
+    $('add-item'),
+    el(
+      'blockquote',
+      { class: 'quote', id: 'add-quote' },
+      el('p', {}, sentence.text),
+      el('footer', {}, 'The quote: the sentence the selected words are in, verbatim'),
+    ),
     form,
   );
   form.querySelector('input, select, textarea')?.focus();

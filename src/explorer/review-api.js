@@ -98,7 +98,11 @@ export async function change(name, variables) {
     const fresh = await loadDraft(draft.id);
     if (fresh) setDraft(fresh);
     if (fresh?.status === 'DISCARDED') status('This draft was set aside: nothing more can change in it.', 'error');
-    else status(`A colleague changed this draft while you were reviewing it: it has been reloaded with their changes. Check the item and try again. (${result.message})`, 'error');
+    else
+      status(
+        `A colleague changed this draft while you were reviewing it: it has been reloaded with their changes. Check the item and try again. (${result.message})`,
+        'error',
+      );
     return { message: result.message, conflict: true };
   }
   if (result.__typename === 'ValidationError') {

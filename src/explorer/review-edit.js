@@ -20,7 +20,12 @@ export function row(label, path, control, hint) {
 export const input = (value, props = {}) => el('input', { value: value ?? '', ...props });
 
 export function choice(values, current, optional) {
-  const select = el('select', {}, optional ? el('option', { value: '' }, '—') : null, values.map((v) => el('option', { value: v }, words(v))));
+  const select = el(
+    'select',
+    {},
+    optional ? el('option', { value: '' }, '—') : null,
+    values.map((v) => el('option', { value: v }, words(v))),
+  );
   select.value = current ?? '';
   return select;
 }
@@ -36,7 +41,9 @@ export function ownFields(specs, item, listId) {
         case 'choice':
           return row(label, spec.name, choice(spec.values, value, !spec.required), spec.description);
         case 'choices':
-          return el('fieldset', { class: 'choices', 'data-field': spec.name },
+          return el(
+            'fieldset',
+            { class: 'choices', 'data-field': spec.name },
             el('legend', {}, label),
             spec.values.map((v) => el('label', {}, el('input', { type: 'checkbox', value: v, checked: (value ?? []).includes(v) }), ` ${words(v)}`)),
           );
@@ -44,7 +51,12 @@ export function ownFields(specs, item, listId) {
           return row(label, spec.name, el('input', { type: 'checkbox', checked: value ?? spec.default ?? false }), spec.description);
         case 'number':
         case 'integer':
-          return row(label, spec.name, input(value === null ? '' : value, { type: 'number', min: '0', step: spec.input === 'integer' ? '1' : 'any' }), spec.nullable ? `${spec.description ?? ''} Leave empty when the source gives it only in words.` : spec.description);
+          return row(
+            label,
+            spec.name,
+            input(value === null ? '' : value, { type: 'number', min: '0', step: spec.input === 'integer' ? '1' : 'any' }),
+            spec.nullable ? `${spec.description ?? ''} Leave empty when the source gives it only in words.` : spec.description,
+          );
         case 'entity':
           return row(label, spec.name, input(value, { list: listId, spellcheck: 'false' }), spec.description);
         default:
@@ -93,7 +105,10 @@ export function showProblems(form, problems) {
     control.setAttribute('aria-describedby', id);
     control.closest('.field, fieldset, details').append(el('p', { class: 'problem', id }, problem.message));
   }
-  fill(form.querySelector('.problems'), general.map((p) => el('li', { class: 'problem' }, `${p.field}: ${p.message}`)));
+  fill(
+    form.querySelector('.problems'),
+    general.map((p) => el('li', { class: 'problem' }, `${p.field}: ${p.message}`)),
+  );
   form.querySelector('[aria-invalid]')?.focus();
 }
 
@@ -104,8 +119,12 @@ async function save(form, item, json) {
 }
 
 export function endOptions(listId, known) {
-  return el('datalist', { id: listId },
-    [...known].map(([id, info]) => el('option', { value: id, label: `${info.name} (${KINDS[info.kind]?.label ?? 'entity'}, ${info.drafted ? 'proposed' : 'in the graph'})` })),
+  return el(
+    'datalist',
+    { id: listId },
+    [...known].map(([id, info]) =>
+      el('option', { value: id, label: `${info.name} (${KINDS[info.kind]?.label ?? 'entity'}, ${info.drafted ? 'proposed' : 'in the graph'})` }),
+    ),
   );
 }
 
@@ -138,7 +157,10 @@ function fromForm(form, item, spec) {
   const optional = (key, v) => (v ? (out[key] = v) : delete out[key]);
   if (!('type' in item)) {
     out.name = value('name');
-    out.aliases = value('aliases').split(',').map((a) => a.trim()).filter(Boolean);
+    out.aliases = value('aliases')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
     optional('description', value('description'));
     optional('note', value('note'));
     readOwnFields(form, spec.entityKinds[item.kind]?.fields ?? [], out);
@@ -160,18 +182,25 @@ export async function openEditor(container, item, known, title) {
   const listId = `ends-${++serial}`;
   const specsOf = (type) => ('type' in item ? spec.relationshipTypes[type]?.fields : spec.entityKinds[item.kind]?.fields) ?? [];
   const own = el('fieldset', { class: 'own' });
-  const drawOwn = (type) => fill(own, el('legend', {}, `${'type' in item ? type : KINDS[item.kind]?.label} details`), ownFields(specsOf(type), JSON.parse(item.json), listId));
+  const drawOwn = (type) =>
+    fill(own, el('legend', {}, `${'type' in item ? type : KINDS[item.kind]?.label} details`), ownFields(specsOf(type), JSON.parse(item.json), listId));
   const json = el('textarea', { rows: '12', spellcheck: 'false', 'data-field': 'json', id: `json-${serial}` }, item.json);
-  const form = el('form', { class: 'edit-form', 'aria-label': `Edit ${title}`, novalidate: true },
+  const form = el(
+    'form',
+    { class: 'edit-form', 'aria-label': `Edit ${title}`, novalidate: true },
     endOptions(listId, known),
     el('fieldset', {}, el('legend', {}, 'As the report has it'), commonFields(item, spec, listId)),
     own,
     el('ul', { class: 'problems', 'aria-live': 'polite' }),
-    el('div', { class: 'actions' },
+    el(
+      'div',
+      { class: 'actions' },
       el('button', { type: 'submit', class: 'primary' }, 'Save'),
       el('button', { type: 'button', onclick: () => container.replaceChildren() }, 'Cancel'),
     ),
-    el('details', { class: 'json' },
+    el(
+      'details',
+      { class: 'json' },
       el('summary', {}, 'Edit as JSON'),
       el('label', { for: json.id }, 'The item in the import format'),
       json,
@@ -203,9 +232,23 @@ export function openLinker(container, entity) {
     if (!text) return results.replaceChildren();
     try {
       const { search } = await call(DOCUMENTS.search, { text });
-      fill(results, search.length
-        ? search.map(({ entity: e }) => el('li', {}, el('button', { type: 'button', onclick: () => link(e) }, `${e.name} (${KINDS[e.kind]?.label ?? e.kind})`, e.description ? el('small', {}, ` — ${e.description}`) : null)))
-        : el('li', {}, `Nothing in the graph matches “${text}”.`));
+      fill(
+        results,
+        search.length
+          ? search.map(({ entity: e }) =>
+              el(
+                'li',
+                {},
+                el(
+                  'button',
+                  { type: 'button', onclick: () => link(e) },
+                  `${e.name} (${KINDS[e.kind]?.label ?? e.kind})`,
+                  e.description ? el('small', {}, ` — ${e.description}`) : null,
+                ),
+              ),
+            )
+          : el('li', {}, `Nothing in the graph matches “${text}”.`),
+      );
     } catch (error) {
       status(error.message, 'error');
     }
@@ -214,8 +257,18 @@ export function openLinker(container, entity) {
     clearTimeout(timer);
     timer = setTimeout(find, 200);
   });
-  fill(container,
-    el('form', { class: 'link-form', role: 'search', onsubmit: (event) => { event.preventDefault(); find(); } },
+  fill(
+    container,
+    el(
+      'form',
+      {
+        class: 'link-form',
+        role: 'search',
+        onsubmit: (event) => {
+          event.preventDefault();
+          find();
+        },
+      },
       el('label', { for: id }, `Which entity in the graph is “${entity.name}”?`),
       box,
       el('button', { type: 'submit' }, 'Search'),

@@ -37,10 +37,15 @@ function written(items) {
 /** What the last import wrote and skipped, or the problems that stopped it. */
 function renderResult(result, known) {
   if (result.__typename === 'ImportRejectedError') {
-    fill($('import-result'),
+    fill(
+      $('import-result'),
       el('h3', {}, 'The import was refused: nothing was written'),
       el('p', {}, result.message),
-      el('ul', { class: 'problems' }, result.problems.map((p) => el('li', {}, `${p.line ? `line ${p.line}, ` : ''}${p.path}${p.item ? ` (${p.item})` : ''}: ${p.message}`))),
+      el(
+        'ul',
+        { class: 'problems' },
+        result.problems.map((p) => el('li', {}, `${p.line ? `line ${p.line}, ` : ''}${p.path}${p.item ? ` (${p.item})` : ''}: ${p.message}`)),
+      ),
     );
     return;
   }
@@ -50,19 +55,35 @@ function renderResult(result, known) {
     const item = items.find((i) => i.id === id);
     return item ? itemTitle(item, known) : id;
   };
-  fill($('import-result'),
+  fill(
+    $('import-result'),
     el('h3', {}, 'Written to the graph'),
-    el('p', { id: 'import-summary' },
+    el(
+      'p',
+      { id: 'import-summary' },
       `${plural(result.items.filter((i) => i.kind === 'RELATIONSHIP').length, 'relationship')} and ${plural(result.items.filter((i) => i.kind === 'ENTITY').length, 'entity', 'entities')} written; `,
       `${plural(result.skippedRelationships.length, 'relationship')} and ${plural(result.skippedEntities.length, 'entity', 'entities')} skipped (not accepted). `,
       `Of the items written: ${outcomes({ CREATED: result.created, CORROBORATED: result.corroborated, CONTESTED: result.contested, REPLACED: result.replaced, UPDATED: result.updated, UNCHANGED: result.unchanged })}.`,
     ),
     el('ul', { class: 'written' }, written(result.items)),
     result.redirected.length
-      ? el('ul', { class: 'redirected' }, result.redirected.map((r) => el('li', {}, `“${r.id}” had been merged into “${r.to}”, so it was read as “${r.to}”.`)))
+      ? el(
+          'ul',
+          { class: 'redirected' },
+          result.redirected.map((r) => el('li', {}, `“${r.id}” had been merged into “${r.to}”, so it was read as “${r.to}”.`)),
+        )
       : null,
     skipped.length
-      ? el('details', {}, el('summary', {}, `Skipped (${skipped.length})`), el('ul', {}, skipped.map((id) => el('li', {}, name(id)))))
+      ? el(
+          'details',
+          {},
+          el('summary', {}, `Skipped (${skipped.length})`),
+          el(
+            'ul',
+            {},
+            skipped.map((id) => el('li', {}, name(id))),
+          ),
+        )
       : null,
   );
 }
@@ -81,20 +102,38 @@ export async function drawImported(draft, relationshipIds, createdIds = []) {
   cy.elements().remove();
   // Only the edges that touch the imported relationships' ends: their neighbours' own ties would hide them.
   const touching = (e) => centres.includes(e.from.slug) || centres.includes(e.to.slug);
-  for (const { neighborhood } of found) if (neighborhood) addToGraph(cy, neighborhood.nodes.map((n) => n.entity), neighborhood.edges.filter(touching));
+  for (const { neighborhood } of found)
+    if (neighborhood)
+      addToGraph(
+        cy,
+        neighborhood.nodes.map((n) => n.entity),
+        neighborhood.edges.filter(touching),
+      );
   // An imported relationship between two hubs may fall outside both capped neighbourhoods: drawn anyway.
   const end = (e) => ({ id: e.id, slug: e.id, name: e.name ?? e.entity?.name ?? e.id, kind: e.kind ?? e.entity?.kind });
-  addToGraph(cy, imported.flatMap((r) => [end(r.from), end(r.to)]), imported.map((r) => ({ ...r, slug: r.id, from: { slug: r.from.id }, to: { slug: r.to.id } })));
+  addToGraph(
+    cy,
+    imported.flatMap((r) => [end(r.from), end(r.to)]),
+    imported.map((r) => ({ ...r, slug: r.id, from: { slug: r.from.id }, to: { slug: r.to.id } })),
+  );
   for (const r of imported) cy.getElementById(`r:${r.id}`).addClass('new');
   for (const id of createdIds) cy.getElementById(id).addClass('new');
   cy.resize();
   // The imported relationships' ends in the inner ring, their other neighbours around them.
-  cy.layout({ name: 'concentric', animate: false, concentric: (node) => (centres.includes(node.id()) ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 60, padding: 20 }).run();
+  cy.layout({
+    name: 'concentric',
+    animate: false,
+    concentric: (node) => (centres.includes(node.id()) ? 2 : 1),
+    levelWidth: () => 1,
+    minNodeSpacing: 60,
+    padding: 20,
+  }).run();
   // For tests and the console: the graph once it is drawn.
   window.review.cy = cy;
   fill($('graph-legend'), graphLegend(), el('li', {}, el('b', {}, '━'), ' imported now'));
   const name = (slug) => cy.getElementById(slug).data('name') ?? slug;
-  fill($('graph-list'),
+  fill(
+    $('graph-list'),
     imported.map((r) => el('li', {}, `${name(r.from.id)} — ${r.type} → ${name(r.to.id)}`)),
     el('li', {}, el('a', { href: `/explore?entity=${encodeURIComponent(centres[0])}` }, `Explore around ${name(centres[0])}`)),
   );
@@ -134,17 +173,22 @@ export async function importDraft(known) {
 /** The draft's history, newest first: who did what, when, to which items. */
 export function renderHistory(draft) {
   $('history').querySelector('summary').textContent = `History (${plural(draft.history.length, 'change')})`;
-  fill($('history-list'),
-    [...draft.history].reverse().map((event) =>
-      el('li', {},
-        el('time', { datetime: event.at }, new Date(event.at).toLocaleString('en-GB')),
-        ` — ${event.by}: `,
-        el('strong', {}, event.action.toLowerCase()),
-        event.items.length ? ` ${plural(event.items.length, 'item')} (${event.items.slice(0, 6).join(', ')}${event.items.length > 6 ? ', …' : ''})` : '',
-        event.note ? el('em', {}, ` “${event.note}”`) : null,
-        ` — revision ${event.revision}`,
+  fill(
+    $('history-list'),
+    [...draft.history]
+      .reverse()
+      .map((event) =>
+        el(
+          'li',
+          {},
+          el('time', { datetime: event.at }, new Date(event.at).toLocaleString('en-GB')),
+          ` — ${event.by}: `,
+          el('strong', {}, event.action.toLowerCase()),
+          event.items.length ? ` ${plural(event.items.length, 'item')} (${event.items.slice(0, 6).join(', ')}${event.items.length > 6 ? ', …' : ''})` : '',
+          event.note ? el('em', {}, ` “${event.note}”`) : null,
+          ` — revision ${event.revision}`,
+        ),
       ),
-    ),
   );
 }
 

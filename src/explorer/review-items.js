@@ -23,7 +23,12 @@ function endLabel(end, known) {
   const info = known.get(end.id);
   const name = info?.name ?? end.id;
   const kind = KINDS[info?.kind]?.label;
-  return [name, kind ? ` (${kind})` : '', ' ', el('span', { class: info?.drafted ? 'tag drafted' : 'tag existing' }, info?.drafted ? 'proposed' : 'in the graph')];
+  return [
+    name,
+    kind ? ` (${kind})` : '',
+    ' ',
+    el('span', { class: info?.drafted ? 'tag drafted' : 'tag existing' }, info?.drafted ? 'proposed' : 'in the graph'),
+  ];
 }
 
 function span(from, to) {
@@ -35,28 +40,54 @@ function span(from, to) {
 function details(item, known) {
   const fields = JSON.parse(item.details || '{}');
   return Object.entries(fields).map(([key, value]) => {
-    const shown = key === 'whose' ? (known.get(value)?.name ?? value) : Array.isArray(value) ? value.join(', ') : value === null ? '(in words only)' : String(value);
+    const shown =
+      key === 'whose' ? (known.get(value)?.name ?? value) : Array.isArray(value) ? value.join(', ') : value === null ? '(in words only)' : String(value);
     return [el('dt', {}, key), el('dd', {}, shown)];
   });
 }
 
 function facts(item, known) {
   if (!isRelationship(item)) {
-    return el('dl', { class: 'facts' },
-      el('dt', {}, 'Kind'), el('dd', {}, KINDS[item.kind]?.label ?? item.kind),
+    return el(
+      'dl',
+      { class: 'facts' },
+      el('dt', {}, 'Kind'),
+      el('dd', {}, KINDS[item.kind]?.label ?? item.kind),
       item.aliases.length ? [el('dt', {}, 'Also'), el('dd', {}, item.aliases.join(', '))] : null,
       item.description ? [el('dt', {}, 'About'), el('dd', {}, item.description)] : null,
       item.linkedTo ? [el('dt', {}, 'Linked to'), el('dd', {}, item.linkedTo.name, ' ', el('span', { class: 'tag existing' }, 'in the graph'))] : null,
     );
   }
   const asserted = item.citations.filter((c) => c.assertedBy || c.via);
-  return el('dl', { class: 'facts' },
-    el('dt', {}, 'From'), el('dd', {}, endLabel(item.from, known)),
-    el('dt', {}, 'To'), el('dd', {}, endLabel(item.to, known)),
-    el('dt', {}, 'Confidence'), el('dd', {}, words(item.confidence)),
-    el('dt', {}, 'When'), el('dd', {}, span(item.validFrom, item.validTo), item.timeNote ? el('small', {}, ` — ${item.timeNote}`) : null),
+  return el(
+    'dl',
+    { class: 'facts' },
+    el('dt', {}, 'From'),
+    el('dd', {}, endLabel(item.from, known)),
+    el('dt', {}, 'To'),
+    el('dd', {}, endLabel(item.to, known)),
+    el('dt', {}, 'Confidence'),
+    el('dd', {}, words(item.confidence)),
+    el('dt', {}, 'When'),
+    el('dd', {}, span(item.validFrom, item.validTo), item.timeNote ? el('small', {}, ` — ${item.timeNote}`) : null),
     details(item, known),
-    asserted.length ? [el('dt', {}, 'On whose word'), el('dd', {}, asserted.map((c) => [c.assertedBy ? (known.get(c.assertedBy.id)?.name ?? c.assertedBy.id) : 'the source', c.via ? `, via ${known.get(c.via.id)?.name ?? c.via.id}` : ''].join('')).join('; '))] : null,
+    asserted.length
+      ? [
+          el('dt', {}, 'On whose word'),
+          el(
+            'dd',
+            {},
+            asserted
+              .map((c) =>
+                [
+                  c.assertedBy ? (known.get(c.assertedBy.id)?.name ?? c.assertedBy.id) : 'the source',
+                  c.via ? `, via ${known.get(c.via.id)?.name ?? c.via.id}` : '',
+                ].join(''),
+              )
+              .join('; '),
+          ),
+        ]
+      : null,
     item.note ? [el('dt', {}, 'Note'), el('dd', {}, item.note)] : null,
   );
 }
@@ -78,11 +109,19 @@ function card(item, known) {
   const drafted = !isRelationship(item);
   const editor = el('div', { class: 'editor' });
   const what = drafted ? { 'data-kind': item.kind } : { 'data-type': item.type, 'data-in-graph': item.inGraph?.slug ?? null };
-  return el('li', { class: `item${state.selected === item.id ? ' selected' : ''}`, 'data-id': item.id, 'data-state': item.state, ...what },
-    el('article', { 'aria-labelledby': titleId },
-      el('div', { class: 'item-head' },
+  return el(
+    'li',
+    { class: `item${state.selected === item.id ? ' selected' : ''}`, 'data-id': item.id, 'data-state': item.state, ...what },
+    el(
+      'article',
+      { 'aria-labelledby': titleId },
+      el(
+        'div',
+        { class: 'item-head' },
         el('span', { class: `badge state-${item.state}` }, item.state),
-        el('button', { type: 'button', class: 'select', id: titleId, 'aria-pressed': String(state.selected === item.id), onclick: () => select(item.id) },
+        el(
+          'button',
+          { type: 'button', class: 'select', id: titleId, 'aria-pressed': String(state.selected === item.id), onclick: () => select(item.id) },
           itemTitle(item, known),
         ),
         drafted ? el('span', { class: `kind-tag kind-${item.kind}` }, KINDS[item.kind]?.label ?? item.kind) : null,
@@ -91,12 +130,24 @@ function card(item, known) {
       evidence(item),
       drafted ? null : inGraph(item, itemTitle(item, known)),
       item.reviewNote ? el('p', { class: 'review-note' }, `${item.reviewNote}${item.reviewedBy ? ` — ${item.reviewedBy}` : ''}`) : null,
-      el('div', { class: 'actions' },
-        el('button', { type: 'button', class: 'accept', ...describe, disabled: item.state === 'ACCEPTED', onclick: () => setState(item, 'ACCEPTED', known) }, 'Accept'),
-        el('button', { type: 'button', class: 'reject', ...describe, disabled: item.state === 'REJECTED', onclick: () => setState(item, 'REJECTED', known) }, 'Reject'),
+      el(
+        'div',
+        { class: 'actions' },
+        el(
+          'button',
+          { type: 'button', class: 'accept', ...describe, disabled: item.state === 'ACCEPTED', onclick: () => setState(item, 'ACCEPTED', known) },
+          'Accept',
+        ),
+        el(
+          'button',
+          { type: 'button', class: 'reject', ...describe, disabled: item.state === 'REJECTED', onclick: () => setState(item, 'REJECTED', known) },
+          'Reject',
+        ),
         el('button', { type: 'button', class: 'edit', ...describe, onclick: () => openEditor(editor, item, known, itemTitle(item, known)) }, 'Edit'),
         drafted ? el('button', { type: 'button', class: 'link', ...describe, onclick: () => openLinker(editor, item) }, 'Link to the graph') : null,
-        item.state !== 'PROPOSED' ? el('button', { type: 'button', class: 'reset', ...describe, onclick: () => setState(item, 'PROPOSED', known) }, 'Reset') : null,
+        item.state !== 'PROPOSED'
+          ? el('button', { type: 'button', class: 'reset', ...describe, onclick: () => setState(item, 'PROPOSED', known) }, 'Reset')
+          : null,
       ),
       editor,
     ),
@@ -130,13 +181,18 @@ function filterOptions(draft) {
   const before = select.value;
   const kinds = [...new Set(draft.entities.map((e) => e.kind))];
   const types = [...new Set(draft.relationships.map((r) => r.type))].sort();
-  fill(select,
+  fill(
+    select,
     el('option', { value: '' }, 'everything'),
-    el('optgroup', { label: 'Entities' },
+    el(
+      'optgroup',
+      { label: 'Entities' },
       el('option', { value: 'entities' }, `all entities (${draft.entities.length})`),
       kinds.map((k) => el('option', { value: `entities:${k}` }, KINDS[k]?.label ?? k)),
     ),
-    el('optgroup', { label: 'Relationships' },
+    el(
+      'optgroup',
+      { label: 'Relationships' },
       el('option', { value: 'relationships' }, `all relationships (${draft.relationships.length})`),
       types.map((t) => el('option', { value: `relationships:${t}` }, t)),
     ),
@@ -151,7 +207,10 @@ export function renderItems(draft, known) {
   const shown = [...draft.entities, ...draft.relationships].filter(matches);
   fill($('items'), shown.length ? shown.map((item) => card(item, known)) : el('li', { class: 'empty' }, 'Nothing matches the filters.'));
   $('accept-shown').disabled = !shown.some((item) => item.state === 'PROPOSED') || draft.status === 'DISCARDED';
-  if (focused) $('items').querySelector(`[data-id="${CSS.escape(focused)}"] .select`)?.focus();
+  if (focused)
+    $('items')
+      .querySelector(`[data-id="${CSS.escape(focused)}"] .select`)
+      ?.focus();
 }
 
 export async function acceptShown() {

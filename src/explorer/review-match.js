@@ -24,24 +24,38 @@ function comparison(item) {
   const { statements } = item.inGraph;
   const ours = reportValues(item);
   const fields = [...new Set([...statements.flatMap((s) => s.values.map((v) => v.field)), ...item.differsFromGraph])];
-  return el('table', { class: 'compare' },
+  return el(
+    'table',
+    { class: 'compare' },
     el('caption', {}, 'What the graph already says, beside this report'),
-    el('thead', {}, el('tr', {},
-      el('th', { scope: 'col' }, 'Field'),
-      el('th', { scope: 'col' }, 'This report'),
-      statements.map((s) => el('th', { scope: 'col' }, sourceName(s))),
-    )),
-    el('tbody', {}, fields.map((field) => {
-      const different = item.differsFromGraph.includes(field);
-      return el('tr', { 'data-field': field, class: different ? 'differs' : null },
-        el('th', { scope: 'row' }, field),
-        el('td', {}, shown(ours[field]), different ? [' ', differs()] : null),
-        statements.map((s) => {
-          const value = s.values.find((v) => v.field === field);
-          return el('td', {}, value ? value.value : '—', value?.differs ? [' ', differs()] : null);
-        }),
-      );
-    })),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, 'Field'),
+        el('th', { scope: 'col' }, 'This report'),
+        statements.map((s) => el('th', { scope: 'col' }, sourceName(s))),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      fields.map((field) => {
+        const different = item.differsFromGraph.includes(field);
+        return el(
+          'tr',
+          { 'data-field': field, class: different ? 'differs' : null },
+          el('th', { scope: 'row' }, field),
+          el('td', {}, shown(ours[field]), different ? [' ', differs()] : null),
+          statements.map((s) => {
+            const value = s.values.find((v) => v.field === field);
+            return el('td', {}, value ? value.value : '—', value?.differs ? [' ', differs()] : null);
+          }),
+        );
+      }),
+    ),
   );
 }
 
@@ -61,11 +75,22 @@ function choices(item, title) {
   const current = item.choice ?? item.suggestedChoice;
   const name = `choice-${item.id}`;
   const descriptions = state.model?.reviewChoices ?? {};
-  return el('fieldset', { class: 'choice' },
+  return el(
+    'fieldset',
+    { class: 'choice' },
     el('legend', {}, item.choice ? 'Your choice for it' : 'What to do with it (the suggested choice is selected)'),
     Object.entries(CHOICE_LABELS).map(([choice, label]) =>
-      el('label', {},
-        el('input', { type: 'radio', name, value: choice, checked: choice === current, disabled: state.draft.status === 'DISCARDED', onchange: () => choose(item, choice, title) }),
+      el(
+        'label',
+        {},
+        el('input', {
+          type: 'radio',
+          name,
+          value: choice,
+          checked: choice === current,
+          disabled: state.draft.status === 'DISCARDED',
+          onchange: () => choose(item, choice, title),
+        }),
         ` ${label}`,
         choice === item.suggestedChoice ? ' (suggested)' : '',
         descriptions[choice] ? el('small', {}, ` — ${descriptions[choice].replaceAll('`', '')}`) : null,
@@ -77,9 +102,5 @@ function choices(item, title) {
 /** The part of a card for a drafted relationship the graph already holds; null when it is new. */
 export function inGraph(item, title) {
   if (!item.inGraph) return null;
-  return el('section', { class: 'in-graph', 'aria-label': `In the graph already: ${title}` },
-    comparison(item),
-    quotes(item),
-    choices(item, title),
-  );
+  return el('section', { class: 'in-graph', 'aria-label': `In the graph already: ${title}` }, comparison(item), quotes(item), choices(item, title));
 }

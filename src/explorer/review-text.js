@@ -9,7 +9,10 @@ export function directory(draft, extra = new Map()) {
   const known = new Map(extra);
   const add = (end) => {
     if (!end || known.get(end.id)?.drafted) return;
-    known.set(end.id, end.drafted ? { kind: end.kind, name: end.name, drafted: true } : { kind: end.entity?.kind ?? null, name: end.entity?.name ?? end.id, drafted: false });
+    known.set(
+      end.id,
+      end.drafted ? { kind: end.kind, name: end.name, drafted: true } : { kind: end.entity?.kind ?? null, name: end.entity?.name ?? end.id, drafted: false },
+    );
   };
   for (const entity of draft.entities) known.set(entity.id, { kind: entity.kind, name: entity.name, drafted: true });
   for (const r of draft.relationships) {

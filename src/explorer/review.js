@@ -48,12 +48,19 @@ async function listDrafts() {
   }
   try {
     const { drafts } = await call(DOCUMENTS.drafts, { status: $('drafts-status').value || null });
-    fill($('draft-list'),
+    fill(
+      $('draft-list'),
       drafts.length
         ? drafts.map((d) =>
-            el('li', {},
+            el(
+              'li',
+              {},
               el('a', { href: `/review?draft=${encodeURIComponent(d.id)}` }, d.title),
-              el('small', {}, ` ${d.status.toLowerCase()}, revision ${d.revision}, drafted by ${d.createdBy}, last changed ${new Date(d.updatedAt).toLocaleString('en-GB')} by ${d.updatedBy}`),
+              el(
+                'small',
+                {},
+                ` ${d.status.toLowerCase()}, revision ${d.revision}, drafted by ${d.createdBy}, last changed ${new Date(d.updatedAt).toLocaleString('en-GB')} by ${d.updatedBy}`,
+              ),
             ),
           )
         : el('li', {}, 'No drafts here yet.'),
@@ -127,9 +134,12 @@ async function openDraftFile() {
 
 function renderHead(draft) {
   const c = draft.counts;
-  fill($('draft-head'),
+  fill(
+    $('draft-head'),
     el('h2', { id: 'draft-title' }, draft.title),
-    el('p', { class: 'meta' },
+    el(
+      'p',
+      { class: 'meta' },
       el('span', { class: `badge draft-${draft.status}`, id: 'draft-status' }, draft.status),
       ` Published ${draft.published ?? 'on an unknown date'}`,
       draft.publisher ? ` by ${draft.publisher}` : '',
@@ -137,7 +147,9 @@ function renderHead(draft) {
       `. Drafted by ${draft.createdBy}; revision ${draft.revision}, last changed by ${draft.updatedBy}.`,
       draft.resolvedAgainstGraph ? ' Names were matched against the graph.' : ' Drafted from the text alone.',
     ),
-    el('p', { class: 'counts', id: 'counts' },
+    el(
+      'p',
+      { class: 'counts', id: 'counts' },
       `${c.proposed} proposed, ${c.accepted} accepted, ${c.edited} edited, ${c.rejected} rejected`,
       draft.importedAt ? `; imported ${new Date(draft.importedAt).toLocaleString('en-GB')} by ${draft.importedBy}` : '',
       '.',
@@ -157,11 +169,15 @@ function renderReport(scroll = false) {
 
 /** Looks up, once, the graph entities the text names in passing, so their marks get a kind too. */
 async function lookUpMentioned(draft) {
-  const ids = unexplained(draft, known).filter((id) => !looked.has(id)).slice(0, MAX_LOOKUPS);
+  const ids = unexplained(draft, known)
+    .filter((id) => !looked.has(id))
+    .slice(0, MAX_LOOKUPS);
   if (!ids.length) return;
   try {
     const data = await call(mentionedEntities(ids.length), Object.fromEntries(ids.map((id, i) => [`e${i}`, id])));
-    ids.forEach((id, i) => looked.set(id, data[`e${i}`] ? { kind: data[`e${i}`].kind, name: data[`e${i}`].name, drafted: false } : { kind: null, name: id, drafted: false }));
+    ids.forEach((id, i) =>
+      looked.set(id, data[`e${i}`] ? { kind: data[`e${i}`].kind, name: data[`e${i}`].name, drafted: false } : { kind: null, name: id, drafted: false }),
+    );
     if (state.draft?.id === draft.id) {
       known = directory(state.draft, looked);
       renderReport();

@@ -57,6 +57,7 @@ const FILES: Record<string, Served> = {
   '/review/review-import.js': file('review-import.js', JS),
   '/review/review-match.js': file('review-match.js', JS),
   '/review/review-add.js': file('review-add.js', JS),
+  '/review/review-words.js': file('review-words.js', JS),
   '/review/model.json': { body: () => JSON.stringify(reviewModel()), type: 'application/json; charset=utf-8' },
 };
 

@@ -11,8 +11,15 @@ import { dirname, join } from 'node:path';
 
 type Point = [number, number];
 type Ring = Point[];
-interface Geometry { type: 'Polygon' | 'MultiPolygon'; coordinates: Ring[] | Ring[][] }
-interface Feature { type: 'Feature'; properties: Record<string, unknown>; geometry: Geometry | null }
+interface Geometry {
+  type: 'Polygon' | 'MultiPolygon';
+  coordinates: Ring[] | Ring[][];
+}
+interface Feature {
+  type: 'Feature';
+  properties: Record<string, unknown>;
+  geometry: Geometry | null;
+}
 
 /** Degrees: points closer than this to the line through their neighbours are dropped. */
 const TOLERANCE = 0.05;

@@ -32,7 +32,11 @@ function columns<T>(id: (item: T) => (string | null)[], idNames: string[], field
   };
 }
 
-const ENTITY_COLUMNS = columns<ExportedEntity>((i) => [i.entity.id], ['id'], ENTITY_FIELDS.map((f) => (f.name === 'label' ? { ...f, name: 'name' } : f)));
+const ENTITY_COLUMNS = columns<ExportedEntity>(
+  (i) => [i.entity.id],
+  ['id'],
+  ENTITY_FIELDS.map((f) => (f.name === 'label' ? { ...f, name: 'name' } : f)),
+);
 const RELATIONSHIP_COLUMNS = columns<ExportedRelationship>(
   (i) => [i.relationship.id, i.relationship.from, i.relationship.to],
   ['id', 'from', 'to'],
@@ -75,6 +79,9 @@ export async function* sourcesCsv(reader: ExportReader): AsyncGenerator<string> 
   for (let start = 0; start < sorted.length; start += EXPORT_PAGE) {
     const sources = await reader.sources(sorted.slice(start, start + EXPORT_PAGE), { text: false });
     // In the order of the ids asked for (code units, as `sorted`), so pages follow one another.
-    yield sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(SOURCE_COLUMNS.line).join('');
+    yield sources
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map(SOURCE_COLUMNS.line)
+      .join('');
   }
 }

@@ -8,7 +8,7 @@
 import { partialDateString } from '../graph/dates.js';
 import type { ExportReader, ExportedEntity } from '../graph/export.js';
 import type { SourceRecord } from '../graph/sources.js';
-import { entityInputOf, relationshipInputOf } from '../graph/writes.js';
+import { entityInputOf, relationshipInputOf } from '../graph/as-input.js';
 import { FORMAT, type SourceInput } from '../model/format.js';
 import { withoutNulls } from '../model/values.js';
 

@@ -31,12 +31,14 @@ function data<T>(target: 'node' | 'edge', fields: Field<T>[], item: T): string {
 }
 
 export async function* graphml(reader: ExportReader): AsyncGenerator<string> {
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  yield (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
     keys('node', ENTITY_FIELDS) +
     keys('edge', RELATIONSHIP_FIELDS) +
-    '  <graph id="conflict-graph" edgedefault="directed">\n';
+    '  <graph id="conflict-graph" edgedefault="directed">\n'
+  );
   for await (const page of reader.entities()) {
     yield page.map((item) => `    <node id="${xml(item.entity.id)}">${data('node', ENTITY_FIELDS, item)}</node>\n`).join('');
   }

@@ -44,7 +44,11 @@ export function exportFormatOf(pathname: string): ExportFormat | null {
 
 /** A list parameter, given once comma-separated or repeated. */
 const listOf = (params: URLSearchParams, name: string) =>
-  params.getAll(name).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  params
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
 
 function single(params: URLSearchParams, name: string): string | null {
   const values = params.getAll(name);

@@ -16,7 +16,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { partialDateString } from '../graph/dates.js';
 import type { ExportReader, ExportedEntity } from '../graph/export.js';
 import type { SourceRecord } from '../graph/sources.js';
-import { entityInputOf, relationshipInputOf } from '../graph/writes.js';
+import { entityInputOf, relationshipInputOf } from '../graph/as-input.js';
 import type { Confidence, EntityKind } from '../model/vocabulary.js';
 import { sourceInputOf } from './document.js';
 
@@ -25,7 +25,10 @@ const NAMESPACE = '6f1c9a52-3d0e-4b8a-9c57-2e4b7d1a8f30';
 
 /** RFC 4122 version 5 (SHA-1, name-based) UUID of `name` in our namespace. */
 export function uuidv5(name: string): string {
-  const hash = createHash('sha1').update(Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = ((hash[6] as number) & 0x0f) | 0x50;
   hash[8] = ((hash[8] as number) & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -70,7 +73,14 @@ export const STIX_CREATOR = `identity--${uuidv5('conflict-graph:identity')}`;
 export const STIX_EXTENSION = `extension-definition--${uuidv5('conflict-graph:extension')}`;
 const META = { spec_version: '2.1', created: EPOCH, modified: EPOCH };
 const PREAMBLE = [
-  { type: 'identity', id: STIX_CREATOR, ...META, name: 'conflict-graph', identity_class: 'system', description: 'The knowledge-graph server that wrote this bundle.' },
+  {
+    type: 'identity',
+    id: STIX_CREATOR,
+    ...META,
+    name: 'conflict-graph',
+    identity_class: 'system',
+    description: 'The knowledge-graph server that wrote this bundle.',
+  },
   {
     type: 'extension-definition',
     id: STIX_EXTENSION,
@@ -136,9 +146,7 @@ function reportObject(source: SourceRecord, refs: string[]): Record<string, unkn
     ...(typeof p.note === 'string' ? { description: p.note } : {}),
     published: published ? instantOf(published, false) : timestamp(p.createdAt, EPOCH),
     object_refs: refs,
-    external_references: [
-      { source_name: publisher ?? 'conflict-graph', ...(typeof p.url === 'string' ? { url: p.url } : {}), external_id: source.id },
-    ],
+    external_references: [{ source_name: publisher ?? 'conflict-graph', ...(typeof p.url === 'string' ? { url: p.url } : {}), external_id: source.id }],
     x_conflict_graph: input,
   };
 }
@@ -212,6 +220,9 @@ export async function* stixBundle(reader: ExportReader): AsyncGenerator<string> 
   }
 
   const sources = (await reader.sources([...refsBySource.keys()])).sort((a, b) => a.id.localeCompare(b.id));
-  yield lines(sources.map((source) => reportObject(source, [...(refsBySource.get(source.id) ?? [])].sort())), state);
+  yield lines(
+    sources.map((source) => reportObject(source, [...(refsBySource.get(source.id) ?? [])].sort())),
+    state,
+  );
   yield '\n]}\n';
 }

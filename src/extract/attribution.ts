@@ -7,7 +7,7 @@
 import type { Confidence } from '../model/vocabulary.js';
 import type { Registry } from './entities.js';
 import type { Masked, Mention } from './mentions/mask.js';
-import { institutionSpec } from './mentions/phrases.js';
+import { institutionSpec } from './mentions/phrase-parts.js';
 import { conjugations } from './nlp.js';
 
 export interface Attribution {
@@ -23,12 +23,33 @@ export interface Attribution {
 }
 
 const verbs = (...lemmas: string[]) => lemmas.flatMap(conjugations).join('|');
-export const SPEECH_VERBS = verbs('say', 'announce', 'inform', 'report', 'state', 'claim', 'write', 'add', 'tell', 'confirm', 'declare', 'allege', 'insist', 'warn', 'stress', 'note');
+export const SPEECH_VERBS = verbs(
+  'say',
+  'announce',
+  'inform',
+  'report',
+  'state',
+  'claim',
+  'write',
+  'add',
+  'tell',
+  'confirm',
+  'declare',
+  'allege',
+  'insist',
+  'warn',
+  'stress',
+  'note',
+);
 /** Verbs that state a position rather than report: what follows is the speaker's too ("X urged Y to …"). */
-const STATEMENT_VERBS = [...verbs('urge', 'demand', 'welcome', 'condemn', 'denounce', 'praise', 'thank', 'warn').split('|'), ...conjugations('call').map((c) => `${c} on`), ...conjugations('call').map((c) => `${c} for`)].join('|');
+const STATEMENT_VERBS = [
+  ...verbs('urge', 'demand', 'welcome', 'condemn', 'denounce', 'praise', 'thank', 'warn').split('|'),
+  ...conjugations('call').map((c) => `${c} on`),
+  ...conjugations('call').map((c) => `${c} for`),
+].join('|');
 const ASSESS_VERBS = verbs('believe', 'expect', 'assess', 'estimate', 'fear', 'predict', 'think', 'consider', 'suggest');
 /** The speaker, after its title if any ("the regional governor, X", "Prime Minister X", "X's interior minister, Y"). */
-const SPEAKER = '(?:the )?(?:(?:[A-Z][\\w.-]*|[a-z]+|⟦\\d+:\\w+⟧(?:[\'’]s)?),? ){0,5}⟦(\\d+):(?:S|O|L|Sx|Ox|Lx|Rc|Oa|Sd)⟧(?: agency)?';
+const SPEAKER = "(?:the )?(?:(?:[A-Z][\\w.-]*|[a-z]+|⟦\\d+:\\w+⟧(?:['’]s)?),? ){0,5}⟦(\\d+):(?:S|O|L|Sx|Ox|Lx|Rc|Oa|Sd)⟧(?: agency)?";
 /** What may follow a verb of saying at a sentence's end: "told parliament", "said in a statement". */
 const TAIL = '(?: [^,;]{0,50})?';
 /** "BAKU, Sept 15 (Reuters) - ": where and by whom a wire story was filed, not who speaks. */
@@ -41,11 +62,29 @@ const FRAMES: readonly { frame: string; pattern: RegExp; speaker: number; conten
   { frame: 'said-after', pattern: new RegExp(`[,”"’] ${SPEAKER}${WHEN} (?:${SPEECH_VERBS})${WHEN}${TAIL}\\.?$`, 'i'), speaker: 1, content: 'before' },
   { frame: 'said-inverted', pattern: new RegExp(`, (?:${SPEECH_VERBS}) ${SPEAKER}${WHEN}${TAIL}\\.?$`, 'i'), speaker: 1, content: 'before' },
   // "…, Prime Minister X told parliament on Tuesday, in the deadliest …": the verb may take an object.
-  { frame: 'said-parenthetical', pattern: new RegExp(`, ${SPEAKER}${WHEN} (?:${SPEECH_VERBS})(?: (?:parliament|lawmakers|reporters|journalists|the [a-z]+|[a-z]+ reporters|⟦\\d+:O⟧))?${WHEN}, `, 'i'), speaker: 1, content: 'all' },
+  {
+    frame: 'said-parenthetical',
+    pattern: new RegExp(
+      `, ${SPEAKER}${WHEN} (?:${SPEECH_VERBS})(?: (?:parliament|lawmakers|reporters|journalists|the [a-z]+|[a-z]+ reporters|⟦\\d+:O⟧))?${WHEN}, `,
+      'i',
+    ),
+    speaker: 1,
+    content: 'all',
+  },
   { frame: 'believes', pattern: new RegExp(`^(?:[^⟦]{0,20})${SPEAKER} (?:${ASSESS_VERBS}) (?:that )?`, 'i'), speaker: 1, content: 'after', assessment: true },
-  { frame: 'said-that', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,]+,)?[^.;]{0,100}? (?:${SPEECH_VERBS})${WHEN} (?:that |: ?)`, 'i'), speaker: 1, content: 'after' },
+  {
+    frame: 'said-that',
+    pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,]+,)?[^.;]{0,100}? (?:${SPEECH_VERBS})${WHEN} (?:that |: ?)`, 'i'),
+    speaker: 1,
+    content: 'after',
+  },
   { frame: 'stated', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,⟦]{1,40},)?${WHEN} (?:${STATEMENT_VERBS})\\b`, 'i'), speaker: 1, content: 'after' },
-  { frame: 'said', pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,⟦]{1,20},)?${WHEN} (?:${SPEECH_VERBS})${WHEN},? `, 'i'), speaker: 1, content: 'after' },
+  {
+    frame: 'said',
+    pattern: new RegExp(`^(?:[^⟦]{0,40})${SPEAKER}(?:, [^,⟦]{1,20},)?${WHEN} (?:${SPEECH_VERBS})${WHEN},? `, 'i'),
+    speaker: 1,
+    content: 'after',
+  },
 ];
 
 /** Modal and evaluative words that make a statement an assessment. */
@@ -60,7 +99,8 @@ export function attribute(masked: Masked, registry: Registry): Attribution {
     const mention = masked.slots[Number(match[speaker])];
     if (!mention) continue;
     const at = skip + match.index;
-    const range: [number, number] = content === 'after' ? [at + match[0].length, masked.text.length] : content === 'all' ? [skip, masked.text.length] : [skip, at];
+    const range: [number, number] =
+      content === 'after' ? [at + match[0].length, masked.text.length] : content === 'all' ? [skip, masked.text.length] : [skip, at];
     const entity = registry.get(mention.entity);
     const agency = mention.role === 'agency' || entity?.orgType === 'NEWS_AGENCY';
     return { speaker: mention, speakerId: speakerOf(mention, registry), agency, content: range, assessment: Boolean(assessment), frame };
@@ -95,7 +135,9 @@ export function stance(attribution: Attribution, at: number, masked: Masked, pre
   const hedged = attribution.assessment || HEDGE.test(clause);
   if (!attribution.speakerId || !inside) return { confidence: hedged ? 'ASSESSMENT' : 'REPORTED_FACT' };
   if (attribution.agency) {
-    return hedged && attribution.assessment ? { confidence: 'ASSESSMENT', assertedBy: attribution.speakerId } : { confidence: 'REPORTED_FACT', via: attribution.speakerId };
+    return hedged && attribution.assessment
+      ? { confidence: 'ASSESSMENT', assertedBy: attribution.speakerId }
+      : { confidence: 'REPORTED_FACT', via: attribution.speakerId };
   }
   return { confidence: attribution.assessment ? 'ASSESSMENT' : 'CLAIM', assertedBy: attribution.speakerId };
 }

@@ -71,7 +71,11 @@ export function totals(scores: readonly Score[]): Totals {
   return {
     reports: scores.length,
     entities: { ...entities, recall: entities.matched / Math.max(1, entities.gold) },
-    relationships: { ...relationships, recall: relationships.matched / Math.max(1, relationships.gold), precision: relationships.matched / Math.max(1, relationships.drafted) },
+    relationships: {
+      ...relationships,
+      recall: relationships.matched / Math.max(1, relationships.gold),
+      precision: relationships.matched / Math.max(1, relationships.drafted),
+    },
     quotes: { ...quotes, share: quotes.total ? quotes.verbatim / quotes.total : 1 },
   };
 }
@@ -116,7 +120,8 @@ export function belowSetFloors(t: Totals, f: Omit<typeof SEED_FLOORS, 'typeRecal
   const misses: string[] = [];
   if (t.entities.recall < f.entityRecall) misses.push(`entity recall ${pct(t.entities.recall)} < ${pct(f.entityRecall)}`);
   if (t.relationships.recall < f.relationshipRecall) misses.push(`relationship recall ${pct(t.relationships.recall)} < ${pct(f.relationshipRecall)}`);
-  if (t.relationships.precision < f.relationshipPrecision) misses.push(`relationship precision ${pct(t.relationships.precision)} < ${pct(f.relationshipPrecision)}`);
+  if (t.relationships.precision < f.relationshipPrecision)
+    misses.push(`relationship precision ${pct(t.relationships.precision)} < ${pct(f.relationshipPrecision)}`);
   if (t.quotes.share < f.verbatimQuotes) misses.push(`verbatim quotes ${pct(t.quotes.share)} < ${pct(f.verbatimQuotes)}`);
   return misses;
 }
@@ -160,14 +165,23 @@ export function parseFirstRuns(doc: string): Map<string, FirstRun> {
   for (const line of doc.slice(at, to).split('\n')) {
     if (!/^\| [a-z0-9][a-z0-9-]* \|/.test(line) || line.startsWith('| report |')) continue;
     // | report | entities found | entity recall | relationships found | drafted | recall | precision | verbatim quotes | first run |
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     if (cells.length !== 9) throw new Error(`a first-run row of ${cells.length} cells, not 9: ${line}`);
     const [name, entities, , relationships, drafted, , , quotes, date] = cells as [string, string, string, string, string, string, string, string, string];
     const [em, eg] = fraction(entities);
     const [rm, rg] = fraction(relationships);
     const [qv, qt] = fraction(quotes);
     if (!/^\d+$/.test(drafted)) throw new Error(`drafted is not a count: ${line}`);
-    runs.set(name, { name, entities: { matched: em, gold: eg }, relationships: { matched: rm, gold: rg, drafted: Number(drafted) }, quotes: { verbatim: qv, total: qt }, date });
+    runs.set(name, {
+      name,
+      entities: { matched: em, gold: eg },
+      relationships: { matched: rm, gold: rg, drafted: Number(drafted) },
+      quotes: { verbatim: qv, total: qt },
+      date,
+    });
   }
   return runs;
 }
@@ -181,7 +195,11 @@ export function firstRunTotals(runs: readonly FirstRun[]): Totals {
   return {
     reports: runs.length,
     entities: { ...entities, recall: entities.matched / Math.max(1, entities.gold) },
-    relationships: { ...relationships, recall: relationships.matched / Math.max(1, relationships.gold), precision: relationships.matched / Math.max(1, relationships.drafted) },
+    relationships: {
+      ...relationships,
+      recall: relationships.matched / Math.max(1, relationships.gold),
+      precision: relationships.matched / Math.max(1, relationships.drafted),
+    },
     quotes: { ...quotes, share: quotes.total ? quotes.verbatim / quotes.total : 1 },
   };
 }

@@ -33,10 +33,18 @@ const round = (score: number) => Math.round(Math.min(1, Math.max(0, score)) * 10
  */
 function relationshipId(c: Candidate): string {
   const verb = slugify(RELATIONSHIP_TYPES[c.type].phrase.replace(/^is /, ''));
-  const figure = c.extra.figure ?? slugify(String(c.extra.figureText ?? '')).split('-').slice(0, 3).join('-');
+  const figure =
+    c.extra.figure ??
+    slugify(String(c.extra.figureText ?? ''))
+      .split('-')
+      .slice(0, 3)
+      .join('-');
   const detail =
     c.type === 'ACCUSES'
-      ? `of-${slugify(String(c.extra.allegation ?? '')).split('-').slice(0, 4).join('-')}`
+      ? `of-${slugify(String(c.extra.allegation ?? ''))
+          .split('-')
+          .slice(0, 4)
+          .join('-')}`
       : c.type === 'REPORTS'
         ? `${String(c.extra.category ?? '').toLowerCase()}-${String(figure)}`
         : '';
@@ -60,16 +68,32 @@ function required(c: Candidate): boolean {
   return true;
 }
 
-export function assemble(source: SourceInfo, sentences: readonly Sentence[], registry: Registry, candidates: readonly Candidate[], draft: ImportDocument['draft']): ImportDocument {
+export function assemble(
+  source: SourceInfo,
+  sentences: readonly Sentence[],
+  registry: Registry,
+  candidates: readonly Candidate[],
+  draft: ImportDocument['draft'],
+): ImportDocument {
   const relationships: RelationshipInput[] = [];
   const ends = new Set<string>();
   for (const [id, group] of merge(candidates.filter(required))) {
     const best = [...group].sort((a, b) => b.score - a.score)[0] as Candidate;
     const bySentence = new Map<number, Candidate>();
-    for (const c of group) if (!bySentence.has(c.sentence.index) || c.score > (bySentence.get(c.sentence.index) as Candidate).score) bySentence.set(c.sentence.index, c);
+    for (const c of group)
+      if (!bySentence.has(c.sentence.index) || c.score > (bySentence.get(c.sentence.index) as Candidate).score) bySentence.set(c.sentence.index, c);
     const read = [...bySentence.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, MAX_CITATIONS);
-    const citations: CitationInput[] = read.map((c) => ({ quote: c.sentence.text.trim(), ...(c.assertedBy ? { assertedBy: c.assertedBy } : {}), ...(c.via ? { via: c.via } : {}) }));
-    const evidence: EvidenceInput[] = read.map((c) => ({ sentence: { start: c.sentence.start, end: c.sentence.end }, mentions: c.mentions.map(({ start, end, text, entity }) => ({ start, end, text, ...(entity ? { entity } : {}) })), rule: c.rule, score: round(c.score) }));
+    const citations: CitationInput[] = read.map((c) => ({
+      quote: c.sentence.text.trim(),
+      ...(c.assertedBy ? { assertedBy: c.assertedBy } : {}),
+      ...(c.via ? { via: c.via } : {}),
+    }));
+    const evidence: EvidenceInput[] = read.map((c) => ({
+      sentence: { start: c.sentence.start, end: c.sentence.end },
+      mentions: c.mentions.map(({ start, end, text, entity }) => ({ start, end, text, ...(entity ? { entity } : {}) })),
+      rule: c.rule,
+      score: round(c.score),
+    }));
     const notes = [...new Set(group.flatMap((c) => c.notes))];
     const time = group.map((c) => c.time).find(Boolean);
     relationships.push({
@@ -89,18 +113,31 @@ export function assemble(source: SourceInfo, sentences: readonly Sentence[], reg
     // Everything a relationship names must be in the draft with a citation of its own.
     for (const c of read) {
       for (const end of [c.from, c.to, c.assertedBy, c.via, c.extra.whose as string | undefined]) {
-        if (end && !registry.get(end)?.citations.length) registry.cite(end, { sentence: c.sentence.index, start: c.sentence.start, end: c.sentence.end, text: c.sentence.text, rule: c.rule, score: 0.5 });
+        if (end && !registry.get(end)?.citations.length)
+          registry.cite(end, { sentence: c.sentence.index, start: c.sentence.start, end: c.sentence.end, text: c.sentence.text, rule: c.rule, score: 0.5 });
       }
     }
   }
   // The state a place is in, when the text says so (its PART_OF) or the entity knows it (a capital).
   const stateOf = new Map(relationships.filter((r) => r.type === 'PART_OF' && registry.get(r.to)?.kind === 'STATE').map((r) => [r.from, r.to]));
   const countryOf = (e: DraftEntity) => registry.get(stateOf.get(e.id) ?? e.state ?? '')?.isoCode;
-  const entities = [...registry.entities.values()].filter((e) => !e.known && e.citations.length && (ends.has(e.id) || named(e))).map((e) => entity(e, sentences, countryOf(e)));
+  const entities = [...registry.entities.values()]
+    .filter((e) => !e.known && e.citations.length && (ends.has(e.id) || named(e)))
+    .map((e) => entity(e, sentences, countryOf(e)));
   return {
     format: 'conflict-graph/v1',
     draft,
-    sources: [{ id: source.id, title: source.title, publisher: source.publisher ?? null, url: source.url ?? null, language: 'en', published: { from: source.published }, text: source.text }],
+    sources: [
+      {
+        id: source.id,
+        title: source.title,
+        publisher: source.publisher ?? null,
+        url: source.url ?? null,
+        language: 'en',
+        published: { from: source.published },
+        text: source.text,
+      },
+    ],
     entities,
     relationships,
   };
@@ -117,7 +154,11 @@ const TOWN_RULES = /^(?:region\/(?:in-proper-name|city|city-list|apposition|part
 
 /** Coordinates for a town the gazetteer places without doubt, in the state the text gives if any. */
 function located(e: DraftEntity, country: string | undefined): { regionType?: 'CITY'; coordinates?: Place } {
-  const town = e.regionType === 'CITY' || (e.regionType === 'AREA' && e.citations.some((c) => TOWN_RULES.test(c.rule)) && !/\b(?:region|province|district|area|valley|sector|state)\b/i.test([e.name, ...e.aliases].join(' ')));
+  const town =
+    e.regionType === 'CITY' ||
+    (e.regionType === 'AREA' &&
+      e.citations.some((c) => TOWN_RULES.test(c.rule)) &&
+      !/\b(?:region|province|district|area|valley|sector|state)\b/i.test([e.name, ...e.aliases].join(' ')));
   const place = town ? locate([e.name, ...e.aliases], country) : undefined;
   return place ? { regionType: 'CITY', coordinates: place } : {};
 }

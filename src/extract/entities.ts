@@ -104,7 +104,9 @@ export class Registry {
    * an entity of another kind (a city called like a state), which would not import.
    */
   private freeId(spec: EntitySpec): string {
-    let id = SLUG.test(spec.id) ? spec.id : slugify(spec.name) || `entity-${[...spec.name].reduce((h, c) => (h * 31 + (c.codePointAt(0) ?? 0)) >>> 0, 7).toString(36)}`;
+    let id = SLUG.test(spec.id)
+      ? spec.id
+      : slugify(spec.name) || `entity-${[...spec.name].reduce((h, c) => (h * 31 + (c.codePointAt(0) ?? 0)) >>> 0, 7).toString(36)}`;
     const taken = (candidate: string) => {
       const other = this.knownById.get(candidate)?.kind ?? this.entities.get(candidate)?.kind;
       return other !== undefined && other !== spec.kind;

@@ -61,7 +61,12 @@ function sameEvent(a: EntityInput, b: EntityInput): boolean {
   if (a.kind !== 'EVENT' || b.kind !== 'EVENT' || !a.start || !b.start) return false;
   const length = Math.min(a.start.slice(0, 10).length, b.start.slice(0, 10).length);
   if (a.start.slice(0, length) !== b.start.slice(0, length)) return false;
-  const words = (e: EntityInput) => new Set(names(e).flatMap((n) => n.split(' ')).filter((w) => !STOP.has(w) && !MONTHS.has(w) && !/^\d+$/.test(w)));
+  const words = (e: EntityInput) =>
+    new Set(
+      names(e)
+        .flatMap((n) => n.split(' '))
+        .filter((w) => !STOP.has(w) && !MONTHS.has(w) && !/^\d+$/.test(w)),
+    );
   const other = words(b);
   return [...words(a)].some((w) => other.has(w));
 }
@@ -69,11 +74,7 @@ function sameEvent(a: EntityInput, b: EntityInput): boolean {
 export function score(draft: ImportDocument, gold: ImportDocument, text: string): Score {
   const matches = new Map<string, string>();
   const taken = new Set<string>();
-  const tiers: ((d: EntityInput, g: EntityInput) => boolean)[] = [
-    (d, g) => names(d).some((n) => names(g).includes(n)),
-    variantNames,
-    sameEvent,
-  ];
+  const tiers: ((d: EntityInput, g: EntityInput) => boolean)[] = [(d, g) => names(d).some((n) => names(g).includes(n)), variantNames, sameEvent];
   for (const tier of tiers) {
     for (const g of gold.entities) {
       if (taken.has(g.id)) continue;

@@ -12,7 +12,18 @@ import { humanDate, nameKey } from './text.js';
 import { slugify } from '../model/names.js';
 import { type EventCluster, type EventMention, overlaps } from './event-model.js';
 
-const NOUN: Record<EventType, string> = { CONFLICT: 'conflict', WAR: 'war', CLASH: 'clashes', CEASEFIRE: 'ceasefire', AGREEMENT: 'agreement', STATEMENT: 'statement', PROTEST: 'protests', MISSION: 'mission', COMMEMORATION: 'commemoration', INCIDENT: 'incident' };
+const NOUN: Record<EventType, string> = {
+  CONFLICT: 'conflict',
+  WAR: 'war',
+  CLASH: 'clashes',
+  CEASEFIRE: 'ceasefire',
+  AGREEMENT: 'agreement',
+  STATEMENT: 'statement',
+  PROTEST: 'protests',
+  MISSION: 'mission',
+  COMMEMORATION: 'commemoration',
+  INCIDENT: 'incident',
+};
 
 function timeLabel(from?: string, to?: string, day = false): string {
   if (!from) return '';
@@ -65,7 +76,9 @@ export function nameEvent(cluster: EventCluster, clusters: EventCluster[], analy
   const aliases = [...new Set(cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')))].filter(
     (s) => s.includes(' ') && (naming || /\p{Lu}/u.test(s)) && nameKey(s) !== nameKey(label),
   );
-  cluster.sides = (parties ?? actorStates(cluster, analysed, registry)).map((name) => [...registry.entities.values()].find((e) => e.kind === 'STATE' && e.name === name)?.id).filter((id): id is string => Boolean(id));
+  cluster.sides = (parties ?? actorStates(cluster, analysed, registry))
+    .map((name) => [...registry.entities.values()].find((e) => e.kind === 'STATE' && e.name === name)?.id)
+    .filter((id): id is string => Boolean(id));
   const known = knownEvent(cluster, undated, [subject, ...actorStates(cluster, analysed, registry), ...placesNamed(cluster, analysed, registry)], registry);
   cluster.entity = registry.propose({ id: known?.id ?? slugify(label), kind: 'EVENT', eventType: cluster.type, name: label, aliases });
   if (!cluster.entity.known) {
@@ -73,7 +86,11 @@ export function nameEvent(cluster: EventCluster, clusters: EventCluster[], analy
       status: cluster.status === 'OCCURRED' && cluster.type === 'CONFLICT' ? 'ONGOING' : cluster.status,
       start: cluster.from,
       end: cluster.type === 'CONFLICT' || cluster.status !== 'OCCURRED' ? undefined : cluster.to,
-      dateNote: cluster.notes.length ? cluster.notes.join(' ') : cluster.from ? `Not dated in the source; placed by the dates around it (${timeLabel(cluster.from, cluster.to)}).` : undefined,
+      dateNote: cluster.notes.length
+        ? cluster.notes.join(' ')
+        : cluster.from
+          ? `Not dated in the source; placed by the dates around it (${timeLabel(cluster.from, cluster.to)}).`
+          : undefined,
     });
   }
 }
@@ -91,20 +108,36 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b`);
 function knownEvent(cluster: EventCluster, undated: boolean, subjects: string[], registry: Registry) {
   const words = new Set(subjects.flatMap((s) => nameKey(s).split(' ')).filter((w) => w.length > 3));
   // The proper names of the graph's states and places ("Armenia", "Tavush"), not their common nouns ("border zone").
-  const places = new Set(registry.known.filter((k) => k.kind === 'STATE' || k.kind === 'REGION').flatMap((k) => [k.name, ...k.aliases]).flatMap((n) => n.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((n) => nameKey(n).split(' ')).filter((w) => w.length > 3));
+  const places = new Set(
+    registry.known
+      .filter((k) => k.kind === 'STATE' || k.kind === 'REGION')
+      .flatMap((k) => [k.name, ...k.aliases])
+      .flatMap((n) => n.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
+      .flatMap((n) => nameKey(n).split(' '))
+      .filter((w) => w.length > 3),
+  );
   const nameWords = (known: { name: string; aliases: string[] }) => nameKey([known.name, ...known.aliases].join(' ')).split(' ');
   // An undated fight is of the day the report speaks of; it joins only a known event its parties or place name.
-  const when = undated ? (cluster.implicit?.from.length === 10 ? cluster.implicit : undefined) : cluster.from ? { from: cluster.from, to: cluster.to ?? cluster.from } : undefined;
+  const when = undated
+    ? cluster.implicit?.from.length === 10
+      ? cluster.implicit
+      : undefined
+    : cluster.from
+      ? { from: cluster.from, to: cluster.to ?? cluster.from }
+      : undefined;
   const candidates = registry.known.filter((known) => {
     if (known.kind !== 'EVENT' || !(COMPATIBLE[cluster.type] ?? [cluster.type]).includes(known.eventType as EventType)) return false;
     const placed = nameWords(known).filter((w) => places.has(w));
     if (words.size && placed.length && !placed.some((w) => words.has(w))) return false;
     if (cluster.type === 'CONFLICT') return true;
-    if (undated && !(placed.length && placed.some((w) => words.has(w)) && ['CLASH', 'WAR'].includes(cluster.type))) return cluster.status === 'PROPOSED' && !when;
+    if (undated && !(placed.length && placed.some((w) => words.has(w)) && ['CLASH', 'WAR'].includes(cluster.type)))
+      return cluster.status === 'PROPOSED' && !when;
     if (!when) return false;
     const names = [known.name, ...known.aliases].join(' ');
     const month = MONTH_YEAR.exec(names);
-    const from = known.start?.slice(0, 10) ?? (month ? `${month[2]}-${String(MONTHS.indexOf(month[1] as string) + 1).padStart(2, '0')}` : /\b(?:1[89]|20)\d\d\b/.exec(names)?.[0]);
+    const from =
+      known.start?.slice(0, 10) ??
+      (month ? `${month[2]}-${String(MONTHS.indexOf(month[1] as string) + 1).padStart(2, '0')}` : /\b(?:1[89]|20)\d\d\b/.exec(names)?.[0]);
     if (!from) return false;
     // A truce or a deal begins at a moment: another day's is another truce (one that failed within hours is not the next day's).
     if (STARTS_AT_A_MOMENT.includes(cluster.type) && from.length === 10 && when.from.length === 10) return from === when.from;
@@ -151,6 +184,9 @@ function actorStates(cluster: EventCluster, analysed: Analysed[], registry: Regi
 /** The places the sentences about an event name ("retook Nagorno-Karabakh in six weeks of fighting"): what a known event's name may place it by. */
 function placesNamed(cluster: EventCluster, analysed: Analysed[], registry: Registry): string[] {
   return [...new Set(cluster.mentions.map((m) => m.sentence))].flatMap((index) =>
-    (analysed[index]?.mentions ?? []).map((m) => registry.get(m.entity)).filter((e) => e?.kind === 'REGION' && e.regionType !== 'CITY').map((e) => e?.name as string),
+    (analysed[index]?.mentions ?? [])
+      .map((m) => registry.get(m.entity))
+      .filter((e) => e?.kind === 'REGION' && e.regionType !== 'CITY')
+      .map((e) => e?.name as string),
   );
 }

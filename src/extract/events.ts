@@ -10,57 +10,16 @@ import type { DraftEntity, Registry } from './entities.js';
 import { type Analysed, mask, type Masked, type Mention, resolveOverlaps } from './mentions/mask.js';
 import { nameEvent } from './event-names.js';
 import { overlaps, type EventCluster, type EventMention } from './event-model.js';
-import { groupsOf, pattern } from './pattern.js';
+import { groupsOf } from './pattern.js';
 import type { TimeExpression } from './time.js';
-
-interface Trigger {
-  pattern: RegExp;
-  type: EventType;
-  /** Only as a reference back ("the document"), never a new event. */
-  anaphoricOnly?: boolean;
-  /** A stage of a longer conflict ("the last stage of this conflict"). */
-  episode?: boolean;
-}
-
-const DET = '(?<det>\\b(?:the|this|that|these|those|such(?: an?)?|an?|another|new|recent|renewed)\\s+)?';
-const MODS = '(?<mods>(?:(?:[a-z]+(?:al|ive|ary|ian|ic|est|ion)|(?:19|20)\\d\\d|\\d+-(?:hour|day|week|month|year)|heavy|fierce|deadly|future|peace|border|defen[cs]e|security|trade|friendship|non-aggression|fresh|recent|renewed|armed|military|full-scale|large-scale|mass|street|weeks of|days of|months of)\\s+){0,2})';
-// Not inside a compound: "conflict-graph", "post-war".
-const t = (nouns: string) => pattern(`${DET}${MODS}(?<noun>(?<![\\w-])(?:${nouns})(?![\\w-]))`, 'giu');
-
-export const TRIGGERS: readonly Trigger[] = [
-  { pattern: t('(?:ceasefire|cease-fire|truce|peace) (?:agreement|deal|accord)s?|peace treat(?:y|ies)|treat(?:y|ies)|agreements?|accords?|(?:peace )?deals?'), type: 'AGREEMENT' },
-  { pattern: t('document'), type: 'AGREEMENT', anaphoricOnly: true },
-  { pattern: t('ceasefire|cease-fire|truce|armistice'), type: 'CEASEFIRE' },
-  { pattern: pattern(`${DET}(?<mods>(?:last|latest|previous|new|first|second|third|final)\\s+)?(?<noun>stage|phase|round|chapter|episode)(?= of (?:this|the) (?:conflict|war|dispute))`, 'giu'), type: 'CLASH', episode: true },
-  { pattern: t('clash(?:es)?|fighting|fights|battles?|hostilities|skirmish(?:es)?|flare-ups?|escalation|attacks?|assaults?|offensive|incursion|sieges?|gunfights?|firefights?|shootouts?|ambush(?:es)?|raids?|exchanges? of fire|incidents?|confrontations?|collisions?|(?:missile |drone |air |rocket )?strikes?|airstrikes?|bombings?|bombardment|shelling'), type: 'CLASH' },
-  { pattern: t('wars?|invasion|insurgency'), type: 'WAR' },
-  { pattern: t('conflict'), type: 'CONFLICT' },
-  { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
-  { pattern: t('mission'), type: 'MISSION' },
-  { pattern: t('statement'), type: 'STATEMENT' },
-  { pattern: t('funerals?|mourning'), type: 'COMMEMORATION' },
-];
-
-/** What a force acts through: "two China Coast Guard vessels fired on …". */
-export const VEHICLES = '(?:(?:vessels?|ships?|boats?|warships?|gunboats?|jets?|aircraft|helicopters?|drones?|tanks?|troops|units|soldiers) )?';
-
-/** Verb frames that name an event without an event noun; `actor` is the kind of group that acts. */
-const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string }[] = [
-  { pattern: pattern('⟦(?<actor>\\d+):O⟧ (?<noun>gathered|rallied|marched|protested|stormed|took to the streets|blocked)', 'gu'), type: 'PROTEST', actor: 'PROTEST_MOVEMENT' },
-  { pattern: pattern(`⟦(?<actor>\\d+):O⟧ ${VEHICLES}(?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|rammed|besieged|opened fire on|fired on|fired (?:[a-z]+ ){0,2}(?:at|on)|launched an attack on)`, 'gu'), type: 'CLASH', actor: 'ARMED_FORCE' },
-  // Two sides fighting, told by the verb: "Indian and Chinese soldiers clashed", "troops exchanged fire".
-  { pattern: pattern(`⟦(?<actor>\\d+):[SO][pd]?⟧ ${VEHICLES}(?:have |has |had )?(?:\\w+ly )?(?<noun>clashed|exchanged (?:heavy |sporadic )?(?:fire|gunfire|artillery fire|shots)|traded (?:heavy |sporadic )?(?:fire|gunfire|artillery fire|shots)|fought (?:each other|pitched battles))\\b`, 'gu'), type: 'CLASH' },
-  { pattern: pattern('(?:have|has) been (?<noun>fighting) (?:for (?:decades|years|centuries) )?over', 'gu'), type: 'CONFLICT' },
-  // An attack told in the passive: "were attacked by about 30 armed men near …".
-  { pattern: pattern('\\b(?:was|were|been|being|came under) (?:\\w+ly )?(?<noun>attacked|ambushed|shelled|bombed|bombarded|raided|fired (?:up)?on|attack|fire)(?= (?:by|near|in|at|on|from|outside|while)\\b)', 'giu'), type: 'CLASH' },
-  { pattern: pattern('(?<noun>say goodbye|said goodbye|bid farewell|bade farewell|paid (?:their )?last respects)', 'giu'), type: 'COMMEMORATION' },
-];
+import { FRAMES, TRIGGERS } from './event-words.js';
 
 const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', 'WAR'], WAR: ['WAR', 'CLASH'] };
 /** Events with two sides that "both sides" can mean. */
 const SIDED: readonly EventType[] = ['CLASH', 'WAR', 'CONFLICT', 'CEASEFIRE', 'AGREEMENT'];
 const FIGHTS: readonly EventType[] = ['CLASH', 'WAR'];
-const START_VERB = /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed|(?:came|come|comes|went|goes) into (?:force|effect)|(?:took|takes|take) effect)\s+(?:at (?:midnight|noon|dawn)\s+)?(?:on|in|at)?\s*$/i;
+const START_VERB =
+  /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed|(?:came|come|comes|went|goes) into (?:force|effect)|(?:took|takes|take) effect)\s+(?:at (?:midnight|noon|dawn)\s+)?(?:on|in|at)?\s*$/i;
 const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
 
 export interface Events {
@@ -87,7 +46,8 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
     for (const mention of found) {
       // "This statement" points back at what someone said; "said in a statement" is only how they said it.
       const pointing = /^(?:the|this|that|such)/.test(mention.det);
-      const speech = mention.type === 'STATEMENT' && pointing && !clusters.some((c) => c.type === 'STATEMENT') ? speechBefore(analysed, times, index, registry) : undefined;
+      const speech =
+        mention.type === 'STATEMENT' && pointing && !clusters.some((c) => c.type === 'STATEMENT') ? speechBefore(analysed, times, index, registry) : undefined;
       const cluster = assign(speech ?? mention, clusters, frame, published);
       if (!cluster) continue;
       if (speech) {
@@ -110,7 +70,16 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
     if (!entity) continue;
     const mention = cluster.mentions.find((m) => m.sentence === item.sentence) as EventMention;
     const target = analysed[item.sentence] as Analysed;
-    const event: Mention = { start: mention.start, end: mention.end, text: mention.text, entity: entity.id, kind: 'EVENT', role: mention.det && /^(?:the|this|that|such)/i.test(mention.det) ? 'anaphor' : 'name', how: `event/${cluster.type.toLowerCase()}`, score: 0.7 };
+    const event: Mention = {
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      entity: entity.id,
+      kind: 'EVENT',
+      role: mention.det && /^(?:the|this|that|such)/i.test(mention.det) ? 'anaphor' : 'name',
+      how: `event/${cluster.type.toLowerCase()}`,
+      score: 0.7,
+    };
     target.mentions = resolveOverlaps([...target.mentions.filter((m) => !(m.start < event.end && event.start < m.end) || m.kind === 'EVENT'), event]);
     registry.cite(entity.id, { sentence: target.sentence.index, start: event.start, end: event.end, text: event.text, rule: event.how, score: event.score });
   }
@@ -128,7 +97,15 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
 
 const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
 
-const COUNTED_TYPE: Record<string, EventType> = { truces: 'CEASEFIRE', ceasefires: 'CEASEFIRE', 'cease-fires': 'CEASEFIRE', agreements: 'AGREEMENT', deals: 'AGREEMENT', accords: 'AGREEMENT', wars: 'WAR' };
+const COUNTED_TYPE: Record<string, EventType> = {
+  truces: 'CEASEFIRE',
+  ceasefires: 'CEASEFIRE',
+  'cease-fires': 'CEASEFIRE',
+  agreements: 'AGREEMENT',
+  deals: 'AGREEMENT',
+  accords: 'AGREEMENT',
+  wars: 'WAR',
+};
 const COUNTED = /\b(?:[Tt]wo|[Tt]hree|[Bb]oth) ((?:truces|ceasefires|cease-fires|agreements|deals|accords|attacks|offensives|wars))\b/;
 const ORDINAL = /\b[Tt]he (?<noun>first|second|third|former|latter)(?= ?,| (?:one|was|were|had|has|collapsed|lasted|held|began|came|took|failed|announced)\b)/g;
 
@@ -167,11 +144,20 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     }
   });
   TRIGGERS.forEach((trigger, order) => {
-    for (const match of masked.text.matchAll(trigger.pattern)) candidates.push({ match, type: trigger.type, episode: Boolean(trigger.episode), anaphoricOnly: Boolean(trigger.anaphoricOnly), order: order + FRAMES.length });
+    for (const match of masked.text.matchAll(trigger.pattern))
+      candidates.push({
+        match,
+        type: trigger.type,
+        episode: Boolean(trigger.episode),
+        anaphoricOnly: Boolean(trigger.anaphoricOnly),
+        order: order + FRAMES.length,
+      });
   });
   candidates.sort((a, b) => a.order - b.order);
   // The event's own dates: not the day a statement about it was made ("…, X announced on Wednesday").
-  const own = times.filter((time) => !/\bsince\s+$/i.test(sentence.text.slice(0, time.start)) && !SPEECH_TIME.test(sentence.text.slice(Math.max(0, time.start - 40), time.start)));
+  const own = times.filter(
+    (time) => !/\bsince\s+$/i.test(sentence.text.slice(0, time.start)) && !SPEECH_TIME.test(sentence.text.slice(Math.max(0, time.start - 40), time.start)),
+  );
   const place = (near: RegExp) => {
     const match = near.exec(masked.text);
     const entity = match && registry.get(masked.slots[Number(match[1])]?.entity ?? '');
@@ -195,7 +181,9 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     const end = (masked.origin[nounAt + noun.length - 1] as number) + 1;
     if (found.some((f) => start < f.end && f.start < end) || describesNamed(masked, nounAt, nounAt + noun.length)) continue;
     const between = /between (?:the )?⟦(\d+):S[pd]?⟧ and (?:the )?⟦(\d+):S[pd]?⟧/.exec(masked.text);
-    const parties = between ? [between[1], between[2]].map((n) => registry.get(masked.slots[Number(n)]?.entity ?? '')?.name).filter((n): n is string => Boolean(n)) : [];
+    const parties = between
+      ? [between[1], between[2]].map((n) => registry.get(masked.slots[Number(n)]?.entity ?? '')?.name).filter((n): n is string => Boolean(n))
+      : [];
     found.push({
       sentence: sentence.index,
       start,
@@ -217,12 +205,17 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     const at = mention.start - sentence.start;
     // A year named in passing dates only what it names: "since their 2020 war" is not the date of the sentence's fighting.
     const others = found.filter((f) => f !== mention).map((f) => [f.start - sentence.start, f.end - sentence.start] as const);
-    const free = own.filter((time) => !others.some(([a, b]) => time.start >= a && time.end <= b) && !/\bsince\s+(?:(?:their|the|its|his|her|our|last)\s+)?$/i.test(sentence.text.slice(0, time.start)));
+    const free = own.filter(
+      (time) =>
+        !others.some(([a, b]) => time.start >= a && time.end <= b) &&
+        !/\bsince\s+(?:(?:their|the|its|his|her|our|last)\s+)?$/i.test(sentence.text.slice(0, time.start)),
+    );
     // "the 2020 ceasefire": the year in its name is its date.
     const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
     mention.time = year
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
-      : (pickTime(free, at, sentence.text, index === 0) ?? (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
+      : (pickTime(free, at, sentence.text, index === 0) ??
+        (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
   });
   return found;
 }
@@ -231,7 +224,14 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
 function ongoingSince(times: TimeExpression[], text: string, published: string): EventMention['time'] {
   const since = times.find((time) => /\bsince\s+$/i.test(text.slice(0, time.start)));
   if (!since || !/\b(?:has|have)\s+(?:been\s+)?\w+/i.test(text)) return undefined;
-  return { from: since.from, to: published, note: `“Since ${since.text}”, and still going on in a report of ${published}.`, role: 'start', future: false, ongoing: true };
+  return {
+    from: since.from,
+    to: published,
+    note: `“Since ${since.text}”, and still going on in a report of ${published}.`,
+    role: 'start',
+    future: false,
+    ongoing: true,
+  };
 }
 
 /** "the peacekeeping mission in X, AMISOM,", "the KFOR mission": the noun describes a named force, it is no event. */
@@ -256,7 +256,10 @@ function speechBefore(analysed: Analysed[], times: TimeExpression[][], index: nu
     const start = masked.origin[at] as number;
     const speaker = registry.get(masked.slots[Number(match[1] ?? match[3])]?.entity ?? '');
     const time = (times[back] ?? []).find((t) => !t.future);
-    const place = masked.slots.map((m) => registry.get(m.entity)).map((e) => (e?.regionType === 'CITY' ? e : e?.seat ? registry.get(e.seat) : undefined)).find(Boolean);
+    const place = masked.slots
+      .map((m) => registry.get(m.entity))
+      .map((e) => (e?.regionType === 'CITY' ? e : e?.seat ? registry.get(e.seat) : undefined))
+      .find(Boolean);
     return {
       sentence: back,
       start,
@@ -304,14 +307,30 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   // A headline names the story's events before the text does: "sign deal" is the agreement the first paragraph signs.
   const headline = candidates.find((c) => c.headline && !c.from);
   // "… were ambushed on Tuesday. Five died in a firefight": an undated clash told in the next sentence is the same one.
-  const continuing = mention.type === 'CLASH' && !mention.time ? candidates.find((c) => c.type === 'CLASH' && c.mentions.some((m) => m.sentence >= mention.sentence - 1)) : undefined;
+  const continuing =
+    mention.type === 'CLASH' && !mention.time
+      ? candidates.find((c) => c.type === 'CLASH' && c.mentions.some((m) => m.sentence >= mention.sentence - 1))
+      : undefined;
   // "Not bound by the agreement", with no agreement told before: the truce it speaks of.
   const truce = mention.type === 'AGREEMENT' && definite && !candidates.length ? [...clusters].reverse().find((c) => c.type === 'CEASEFIRE') : undefined;
-  let cluster = mention.episode ? undefined : definite || mention.type === 'CONFLICT' ? (candidates[0] ?? truce) : ((mention.time ? candidates.find((c) => c.from) : continuing) ?? headline);
+  let cluster = mention.episode
+    ? undefined
+    : definite || mention.type === 'CONFLICT'
+      ? (candidates[0] ?? truce)
+      : ((mention.time ? candidates.find((c) => c.from) : continuing) ?? headline);
   if (!cluster && mention.type === 'STATEMENT' && !definite) return undefined;
   if (!cluster) {
     const historical = !mention.time && frame.from.slice(0, 4) !== published.slice(0, 4);
-    cluster = { type: mention.type, mentions: [], notes: [], status: mention.proposed ? 'PROPOSED' : 'OCCURRED', from: historical ? frame.from : undefined, to: historical ? frame.to : undefined, headline: mention.headline, implicit: mention.time ? undefined : frame };
+    cluster = {
+      type: mention.type,
+      mentions: [],
+      notes: [],
+      status: mention.proposed ? 'PROPOSED' : 'OCCURRED',
+      from: historical ? frame.from : undefined,
+      to: historical ? frame.to : undefined,
+      headline: mention.headline,
+      implicit: mention.time ? undefined : frame,
+    };
     clusters.push(cluster);
   }
   if (mention.time && cluster.type !== 'CONFLICT') {
@@ -326,4 +345,3 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   }
   return cluster;
 }
-

@@ -21,7 +21,8 @@ export class ExtractError extends Error {
   }
 }
 
-const HTML = /<\/?(?:p|div|span|br|a|html|body|head|script|style|article|section|h[1-6]|ul|ol|li|table|tr|td|img|strong|em|b|i)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi;
+const HTML =
+  /<\/?(?:p|div|span|br|a|html|body|head|script|style|article|section|h[1-6]|ul|ol|li|table|tr|td|img|strong|em|b|i)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi;
 
 /** The shortest sample franc is trusted on; shorter texts are not refused for being undetermined. */
 const LANGUAGE_SAMPLE_MIN = 200;
@@ -60,7 +61,11 @@ export function gate(text: string): void {
 }
 
 /** Words that nearly every English sentence of news prose has; words shared with other languages ("a", "i") are left out. */
-const ENGLISH = new Set('the of and to in on at by for with from is was were are has have had said says that this it its as an be been after over near their they he she who which will not but or'.split(' '));
+const ENGLISH = new Set(
+  'the of and to in on at by for with from is was were are has have had said says that this it its as an be been after over near their they he she who which will not but or'.split(
+    ' ',
+  ),
+);
 
 /** A short Latin-script text of several words without one English function word is in another language ("Rosja oskarżyła Ukrainę o atak…"). */
 function foreignWords(sample: string): boolean {

@@ -73,10 +73,15 @@ export const CURRENT_FORMS: Readonly<Record<string, { names?: string[]; adjectiv
 /** States a conflict report may name whose independence world-countries does not record. */
 const ALSO_STATES = new Set(['PS', 'TW']);
 
-const DESIGNATOR = /^(?:(?:the )?(?:(?:federal|democratic|islamic|people's|socialist|united|arab|bolivarian|plurinational|cooperative|federative|oriental) )*(?:republic|kingdom|federation|state|sultanate|emirate|principality|commonwealth|grand duchy|union) of (?:the )?)/i;
+const DESIGNATOR =
+  /^(?:(?:the )?(?:(?:federal|democratic|islamic|people's|socialist|united|arab|bolivarian|plurinational|cooperative|federative|oriental) )*(?:republic|kingdom|federation|state|sultanate|emirate|principality|commonwealth|grand duchy|union) of (?:the )?)/i;
 
 /** "Antiguan, Barbudan", "Kittitian or Nevisian": world-countries' lists, one adjective each. */
-const split = (demonym: string) => demonym.split(/,\s*|\s+or\s+/).map((d) => d.trim()).filter(Boolean);
+const split = (demonym: string) =>
+  demonym
+    .split(/,\s*|\s+or\s+/)
+    .map((d) => d.trim())
+    .filter(Boolean);
 /** The people: "Armenians", not "Swisses" or "Chineses". */
 const pluralOf = (adjective: string) => (/(?:an|i)$/.test(adjective) ? `${adjective}s` : '');
 
@@ -110,7 +115,10 @@ function build(): StateInfo[] {
         demonyms,
         plurals: [...new Set([...(current.plurals ?? []), ...demonyms.map(pluralOf).filter(Boolean)])],
         // "Washington D.C." is "Washington" in most copy.
-        capitals: (country.capital ?? []).filter(latin).flatMap((capital) => [capital, capital.replace(/,? (?:[A-Z]\.){2,}$/, '')]).filter((c, i, all) => all.indexOf(c) === i),
+        capitals: (country.capital ?? [])
+          .filter(latin)
+          .flatMap((capital) => [capital, capital.replace(/,? (?:[A-Z]\.){2,}$/, '')])
+          .filter((c, i, all) => all.indexOf(c) === i),
       };
     });
 }
@@ -146,4 +154,15 @@ export const SEATS: readonly { name: string; iso: string; orgType: 'GOVERNMENT' 
 ];
 
 /** Continents: places too wide to be where a thing happens or "the region" a report speaks of. */
-export const CONTINENTS: ReadonlySet<string> = new Set(['africa', 'europe', 'asia', 'oceania', 'antarctica', 'north-america', 'south-america', 'latin-america', 'the-americas', 'americas']);
+export const CONTINENTS: ReadonlySet<string> = new Set([
+  'africa',
+  'europe',
+  'asia',
+  'oceania',
+  'antarctica',
+  'north-america',
+  'south-america',
+  'latin-america',
+  'the-americas',
+  'americas',
+]);

@@ -59,6 +59,7 @@ export function draftFromText(input: DraftInput): ImportDocument {
     ...(input.createdBy ? { createdBy: input.createdBy } : {}),
     resolvedAgainstGraph: known.length > 0,
   });
-  if (!document.entities.length && !document.relationships.length) throw nothingFound([...registry.entities.values()].filter((e) => e.known && e.citations.length).map((e) => e.name));
+  if (!document.entities.length && !document.relationships.length)
+    throw nothingFound([...registry.entities.values()].filter((e) => e.known && e.citations.length).map((e) => e.name));
   return shapeDocument(document);
 }

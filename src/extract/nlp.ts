@@ -76,7 +76,9 @@ export function conjugations(lemma: string): string[] {
   if (!result) {
     const [head, ...rest] = lemma.split(' ');
     const tail = rest.length ? ` ${rest.join(' ')}` : '';
-    const conjugated = (nlp(head as string).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+    const conjugated = (nlp(head as string)
+      .verbs()
+      .conjugate()[0] ?? {}) as Record<string, string>;
     const words = new Set([head as string, ...Object.values(conjugated).filter((form) => !form.includes(' '))]);
     // compromise leaves verbs it reads as nouns ("broker", "shell") unconjugated: add the regular forms.
     if (words.size === 1) for (const form of regularForms(head as string)) words.add(form);

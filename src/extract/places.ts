@@ -65,7 +65,8 @@ export function locate(names: readonly string[], country?: string): Place | unde
     const where = country ? ` in ${stateByIso(country)?.name ?? country}, the state the text places it in,` : '';
     let why: string | undefined;
     if (!second) why = `the only place of that name${where} in GeoNames' list of places of 1,000 people or more`;
-    else if (first.population >= DOMINANT * second.population) why = `the largest of ${sorted.length} places of that name${where} (${people(first.population)} people; the next, in ${stateByIso(second.country)?.name ?? second.country}, ${people(second.population)})`;
+    else if (first.population >= DOMINANT * second.population)
+      why = `the largest of ${sorted.length} places of that name${where} (${people(first.population)} people; the next, in ${stateByIso(second.country)?.name ?? second.country}, ${people(second.population)})`;
     if (!why) continue;
     const [longitude, latitude] = first.loc.coordinates;
     return { latitude, longitude, country: first.country, note: `GeoNames ${first.cityId} (${first.name}, ${first.country}): ${why}.` };

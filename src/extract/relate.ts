@@ -16,7 +16,20 @@ import { RULE_TABLES } from './rules/index.js';
 import type { TimeExpression } from './time.js';
 
 /** Types whose time is the time of the sentence that states them. */
-const TIMED = new Set<RelationshipType>(['ACCUSES', 'OCCUPIES', 'REPORTS', 'PROTESTS_AGAINST', 'DEMANDS_RESIGNATION_OF', 'PROPOSES', 'REQUESTS_HELP_FROM', 'MEDIATES', 'ENDS', 'DEPLOYS_TO', 'CONTROLS', 'MAY_BECOME_INVOLVED_IN']);
+const TIMED = new Set<RelationshipType>([
+  'ACCUSES',
+  'OCCUPIES',
+  'REPORTS',
+  'PROTESTS_AGAINST',
+  'DEMANDS_RESIGNATION_OF',
+  'PROPOSES',
+  'REQUESTS_HELP_FROM',
+  'MEDIATES',
+  'ENDS',
+  'DEPLOYS_TO',
+  'CONTROLS',
+  'MAY_BECOME_INVOLVED_IN',
+]);
 /** A verb of saying and what follows it: the reported clause starts after it. */
 const REPORTED_CLAUSE = /\b(?:said|says|say|announced|added|stated|claimed|confirmed|reported|told (?:[\w⟦⟧:\d]+ ){1,3}?)(?: that)? (?=\S)/g;
 const PREPOSITION = /\b(?:of|in|by|with|to|from|for|on|about|over|against|between|among|at|into|than|around)\s+(?:the\s+)?(?:(?!which|who|that)\w+\s+)?$/i;
@@ -61,7 +74,8 @@ export function relate(analysed: Analysed[], times: TimeExpression[][], events: 
         if (rule.pattern) {
           for (const match of masked.text.matchAll(rule.pattern)) {
             const at = match.index ?? 0;
-            for (const found of [rule.build?.(groupsOf(match), context, match) ?? []].flat()) results.push({ found, at: found.at ?? at, end: at + match[0].length });
+            for (const found of [rule.build?.(groupsOf(match), context, match) ?? []].flat())
+              results.push({ found, at: found.at ?? at, end: at + match[0].length });
           }
         }
         if (rule.each) {
@@ -111,7 +125,8 @@ function actorsOf(mention: Mention | undefined, registry: Registry): string[] {
   if (!mention) return [];
   if (mention.members) return mention.members;
   const entity = registry.get(mention.entity);
-  if ((mention.role === 'capital' || mention.role === 'demonym' || mention.role === 'people') && entity?.kind !== 'STATE' && entity?.state) return [entity.state];
+  if ((mention.role === 'capital' || mention.role === 'demonym' || mention.role === 'people') && entity?.kind !== 'STATE' && entity?.state)
+    return [entity.state];
   return [mention.entity];
 }
 

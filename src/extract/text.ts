@@ -7,7 +7,6 @@ import { fold } from '../model/names.js';
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import doubleMetaphone from 'talisman/phonetics/double-metaphone.js';
 
-
 /** A name as a lookup key: folded words without punctuation or a leading article. */
 export function nameKey(name: string): string {
   return fold(name)

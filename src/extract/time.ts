@@ -45,7 +45,8 @@ interface DatesDoc {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const PATTERNS: readonly { pattern: RegExp; read: (g: Record<string, string | undefined>, published: string) => Omit<Raw, 'text' | 'begin'> | undefined }[] = [
   {
@@ -65,7 +66,10 @@ const PATTERNS: readonly { pattern: RegExp; read: (g: Record<string, string | un
     },
   },
   {
-    pattern: new RegExp(`\\b(?:(?:late|early) )?(?:on )?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?<part>morning|afternoon|evening|night))?\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(?:late|early) )?(?:on )?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?<part>morning|afternoon|evening|night))?\\b`,
+      'g',
+    ),
     read: (g, published) => {
       // The coming one, as compromise-dates reads it; resolve() moves it into the past.
       const today = new Date(`${published}T00:00:00Z`);
@@ -75,7 +79,10 @@ const PATTERNS: readonly { pattern: RegExp; read: (g: Record<string, string | un
     },
   },
   {
-    pattern: new RegExp(`\\b${MONTH} (?<day>\\d{1,2})(?:st|nd|rd|th)?(?:, (?<year>\\d{4}))?\\b|\\b(?<day2>\\d{1,2}) ${MONTH.replace('month', 'month2')}(?: (?<year2>\\d{4}))?\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b${MONTH} (?<day>\\d{1,2})(?:st|nd|rd|th)?(?:, (?<year>\\d{4}))?\\b|\\b(?<day2>\\d{1,2}) ${MONTH.replace('month', 'month2')}(?: (?<year2>\\d{4}))?\\b`,
+      'g',
+    ),
     read: (g, published) => {
       const month = MONTHS.indexOf((g.month ?? g.month2 ?? '').slice(0, 3).toLowerCase()) + 1;
       const day = Number(g.day ?? g.day2);
@@ -106,7 +113,8 @@ const PATTERNS: readonly { pattern: RegExp; read: (g: Record<string, string | un
 ];
 /** What only compromise-dates reads; it sees the words around it. */
 const OTHER_HINTS = /\b(?:ago|last (?:week|month|year|night)|this (?:week|month)|earlier this (?:week|month|year))\b/gi;
-const FUTURE = /\b(?:will|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to\b|\b(?:plans?|intends?|aims?)\s+to\b|\b(?:next|tomorrow|upcoming|coming)\b/i;
+const FUTURE =
+  /\b(?:will|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going|planned|slated)\s+to\b|\b(?:plans?|intends?|aims?)\s+to\b|\b(?:next|tomorrow|upcoming|coming)\b/i;
 const YEAR_RANGE = /\b((?:1[89]|20)\d\d)\s*(?:-|–|—|to|until)\s*((?:1[89]|20)\d\d)\b/g;
 /** "BAKU, Sept 15 (Reuters) - ": the day a wire story was filed, not a day anything happened. */
 const DATELINE = /^[A-Z][A-Z'’. -]{2,}(?:, [A-Z][A-Za-z'’. -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?(?: \([^)]*\))? ?[-–—] /;
@@ -139,7 +147,16 @@ export function findTimes(sentence: string, published: string, timezone: string)
   for (const match of sentence.matchAll(YEAR_RANGE)) {
     const [text, from, to] = match as unknown as [string, string, string];
     if (from > to || taken(match.index, match.index + text.length)) continue;
-    found.push({ start: match.index, end: match.index + text.length, text, from, to, precision: 'YEAR', future: false, note: `“${text}”: the years ${from} to ${to}.` });
+    found.push({
+      start: match.index,
+      end: match.index + text.length,
+      text,
+      from,
+      to,
+      precision: 'YEAR',
+      future: false,
+      note: `“${text}”: the years ${from} to ${to}.`,
+    });
   }
   for (const raw of [...ownReadings(sentence, published), ...compromiseReadings(sentence, published, timezone)]) {
     if (taken(raw.begin, raw.begin + raw.text.length)) continue;
@@ -177,7 +194,13 @@ function compromiseReadings(sentence: string, published: string, timezone: strin
       const text = date.text.replace(/[\s.,;:)]+$/, '').replace(/^\(/, '');
       if (/^\d{1,2}:\d\d/.test(text)) continue; // a clock time alone says nothing of the day
       const unit = date.dates?.unit === 'year' || /\byears?\s+ago\b/i.test(text) ? 'year' : date.dates?.unit === 'month' ? 'month' : 'day';
-      raws.push({ text, begin: base + date.offset.start + (date.text.startsWith('(') ? 1 : 0), start: start.slice(0, 10), end: (date.dates?.end ?? start).slice(0, 10), unit });
+      raws.push({
+        text,
+        begin: base + date.offset.start + (date.text.startsWith('(') ? 1 : 0),
+        start: start.slice(0, 10),
+        end: (date.dates?.end ?? start).slice(0, 10),
+        unit,
+      });
     }
   }
   return raws;

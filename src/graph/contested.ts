@@ -90,7 +90,10 @@ type FigureRow = {
 function byVictims<F extends { victims: string | null }>(figures: F[]): { victims: string | null; figures: F[] }[] {
   const known = [...new Set(figures.map((f) => f.victims).filter((v): v is string => v !== null))];
   if (known.length <= 1) return [{ victims: known[0] ?? null, figures }];
-  return [...known.map((victims) => ({ victims, figures: figures.filter((f) => f.victims === victims) })), { victims: null, figures: figures.filter((f) => f.victims === null) }];
+  return [
+    ...known.map((victims) => ({ victims, figures: figures.filter((f) => f.victims === victims) })),
+    { victims: null, figures: figures.filter((f) => f.victims === null) },
+  ];
 }
 
 /**

@@ -9,8 +9,7 @@ import { entityProperties, type Keys } from './projection.js';
 import { toEntity, type EntityRecord } from './records.js';
 
 type EntityRow = { properties: Record<string, unknown>; labels: string[] };
-const rowsToEntities = (rows: EntityRow[], keys: Keys = 'all') =>
-  rows.flatMap(({ properties, labels }) => toEntity(properties, labels, keys !== 'all') ?? []);
+const rowsToEntities = (rows: EntityRow[], keys: Keys = 'all') => rows.flatMap(({ properties, labels }) => toEntity(properties, labels, keys !== 'all') ?? []);
 
 /** Whether the graph holds any entity at all (an empty database gets the seed). */
 export async function graphHasEntities(db: Db): Promise<boolean> {

@@ -74,7 +74,11 @@ function topicOf(r: RelationshipRecord, name: (id: string) => string, eventId: s
     const category = (text(r, 'category') ?? 'figure').toLowerCase();
     const unit = (text(r, 'unit') ?? '').toLowerCase();
     const whose = text(r, 'whose');
-    return { kind: 'FIGURE', key: `figure:${category}:${unit}:${whose ?? ''}`, topic: `${category[0]?.toUpperCase()}${category.slice(1)}: ${unit}${whose ? ` (${name(whose)})` : ''}` };
+    return {
+      kind: 'FIGURE',
+      key: `figure:${category}:${unit}:${whose ?? ''}`,
+      topic: `${category[0]?.toUpperCase()}${category.slice(1)}: ${unit}${whose ? ` (${name(whose)})` : ''}`,
+    };
   }
   if (r.type === 'ACCUSES') return { kind: 'ACCUSATION', key: `accuses:${r.from}:${r.to}`, topic: `${name(r.from)} accuses ${name(r.to)}` };
   const verb = r.type.replaceAll('_', ' ').toLowerCase();
@@ -89,7 +93,9 @@ function claimOf(r: RelationshipRecord, sourceId: string, citations: CitationRec
       ? `${text(r, 'figureText') ?? figure ?? '?'} (${[text(r, 'unit'), qualifier?.toLowerCase().replaceAll('_', ' ')].filter(Boolean).join(', ')}), per ${name(r.from)}`
       : gistOf(r.type)
         ? `of ${text(r, gistOf(r.type) as string) ?? 'something it does not name'}`
-        : `${String(r.properties.confidence ?? '').toLowerCase().replaceAll('_', ' ')}`;
+        : `${String(r.properties.confidence ?? '')
+            .toLowerCase()
+            .replaceAll('_', ' ')}`;
   const asserted = citations.find((c) => c.assertedById)?.assertedById ?? null;
   return {
     sourceId,
@@ -118,7 +124,9 @@ const ORDER: Record<Agreement, number> = { CONFLICT: 0, AGREE: 1, SINGLE_SOURCE:
 /** Sources side by side for an event (as its entity record). */
 export async function eventSources(db: Db, event: EntityRecord, filter: HoldsFilter): Promise<EventSources> {
   const touching = await relationshipsTouching(db, event.id, { ...filter, limit: 1_000 });
-  const accusations = (await db.read<{ r: Record<string, unknown>; type: string; from: string; to: string }>(ACCUSATIONS_DURING, { ...holdsParams(filter), id: event.id })).map(toRelationship);
+  const accusations = (
+    await db.read<{ r: Record<string, unknown>; type: string; from: string; to: string }>(ACCUSATIONS_DURING, { ...holdsParams(filter), id: event.id })
+  ).map(toRelationship);
   const relationships = [...new Map([...touching, ...accusations].map((r) => [`${r.type}:${r.id}`, r])).values()];
   const citations = await citationsAbout(db, [event.id, ...relationships.map((r) => r.id)]);
   const [mentions = [], ...cited] = citations;
@@ -135,8 +143,16 @@ export async function eventSources(db: Db, event: EntityRecord, filter: HoldsFil
     const topic = topicOf(r, name, event.id);
     for (const sourceId of new Set(own.map((c) => c.sourceId))) {
       reportOf(sourceId).statements.push(r);
-      const comparison = topics.get(topic.key) ?? topics.set(topic.key, { kind: topic.kind, topic: topic.topic, agreement: 'SINGLE_SOURCE', claims: [] }).get(topic.key)!;
-      comparison.claims.push(claimOf(r, sourceId, own.filter((c) => c.sourceId === sourceId), name));
+      const comparison =
+        topics.get(topic.key) ?? topics.set(topic.key, { kind: topic.kind, topic: topic.topic, agreement: 'SINGLE_SOURCE', claims: [] }).get(topic.key)!;
+      comparison.claims.push(
+        claimOf(
+          r,
+          sourceId,
+          own.filter((c) => c.sourceId === sourceId),
+          name,
+        ),
+      );
     }
   });
   const sources = new Map((await sourcesById(db, [...bySource.keys()])).map((s) => [s.id, s]));
@@ -146,7 +162,11 @@ export async function eventSources(db: Db, event: EntityRecord, filter: HoldsFil
     .sort((a, b) => published(a.source).localeCompare(published(b.source)) || a.source.id.localeCompare(b.source.id));
   const rank = new Map(reports.map((report, index) => [report.source.id, index]));
   const comparisons = [...topics.values()]
-    .map((c) => ({ ...c, agreement: agreementOf(c.kind, c.claims), claims: c.claims.sort((a, b) => (rank.get(a.sourceId) ?? 0) - (rank.get(b.sourceId) ?? 0)) }))
+    .map((c) => ({
+      ...c,
+      agreement: agreementOf(c.kind, c.claims),
+      claims: c.claims.sort((a, b) => (rank.get(a.sourceId) ?? 0) - (rank.get(b.sourceId) ?? 0)),
+    }))
     .sort((a, b) => ORDER[a.agreement] - ORDER[b.agreement] || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));
   return { event, reports, comparisons };
 }

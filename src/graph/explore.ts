@@ -19,7 +19,8 @@ export type RelationshipRow = { r: Record<string, unknown>; type: string; from: 
 export const entityOf = (row: EntityRow) => toEntity(row.properties, row.labels);
 
 /** A relationship as the queries below return it, for toRelationship. */
-export const RELATIONSHIP_ROW = (r: string, keys: Keys = 'all') => `{r: ${relationshipProperties(r, keys)}, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
+export const RELATIONSHIP_ROW = (r: string, keys: Keys = 'all') =>
+  `{r: ${relationshipProperties(r, keys)}, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
 
 export type TraversalDirection = 'OUT' | 'IN' | 'BOTH';
 
@@ -243,9 +244,7 @@ export async function mostConnected(
   const types = typeUnion(options.types);
   const labels = options.kinds?.length ? options.kinds.map((kind) => KIND_LABELS[kind]) : null;
   const degree =
-    options.asOf || options.minConfidence
-      ? `COUNT { MATCH (e)-[r:${types}]-(o:Entity) WHERE ${holds('r', '$', ['e', 'o'])} }`
-      : `COUNT { (e)-[:${types}]-() }`;
+    options.asOf || options.minConfidence ? `COUNT { MATCH (e)-[r:${types}]-(o:Entity) WHERE ${holds('r', '$', ['e', 'o'])} }` : `COUNT { (e)-[:${types}]-() }`;
   const rows = await db.read<EntityRow & { degree: number }>(
     `MATCH (e:Entity)
      WHERE $labels IS NULL OR any(label IN labels(e) WHERE label IN $labels)
@@ -262,11 +261,7 @@ export async function mostConnected(
 }
 
 /** Every relationship touching one entity (at most `limit`), for a one-call profile. */
-export async function relationshipsTouching(
-  db: Db,
-  id: string,
-  options: HoldsFilter & { limit: number },
-): Promise<RelationshipRecord[]> {
+export async function relationshipsTouching(db: Db, id: string, options: HoldsFilter & { limit: number }): Promise<RelationshipRecord[]> {
   const rows = await db.read<RelationshipRow & { other: EntityRow }>(
     `MATCH (e:Entity {id: $id})-[r:${typeUnion()}]-(o:Entity)
      WHERE ${holds('r', '$', ['e', 'o'])}

@@ -57,7 +57,10 @@ export const EXPORT_PAGE = 2_000;
 export const narrows = (filter: ExportFilter) => Boolean(filter.asOf || filter.minConfidence || filter.types?.length);
 
 async function withCitations<T extends { id: string }>(db: Db, items: T[]): Promise<(T & { citations: CitationRecord[] })[]> {
-  const citations = await citationsAbout(db, items.map((item) => item.id));
+  const citations = await citationsAbout(
+    db,
+    items.map((item) => item.id),
+  );
   return items.map((item, index) => ({ ...item, citations: citations[index] ?? [] }));
 }
 
@@ -116,7 +119,10 @@ async function* graphEntities(db: Db, filter: ExportFilter, also: ReadonlySet<st
 }
 
 async function exportedById(db: Db, ids: string[], touched: (id: string) => boolean): Promise<ExportedEntity[]> {
-  const cited = await withCitations(db, (await entitiesById(db, ids)).sort((a, b) => a.id.localeCompare(b.id)));
+  const cited = await withCitations(
+    db,
+    (await entitiesById(db, ids)).sort((a, b) => a.id.localeCompare(b.id)),
+  );
   return cited.map(({ citations, ...entity }) => ({ entity, citations, touched: touched(entity.id) }));
 }
 
@@ -151,7 +157,10 @@ export async function neighbourhoodReader(db: Db, scope: ExportScope & { entity:
   const nameOf = (id: string) => entities.get(id)?.name ?? id;
   return {
     async *relationships() {
-      const cited = await withCitations(db, [...relationships.values()].sort((a, b) => a.id.localeCompare(b.id)));
+      const cited = await withCitations(
+        db,
+        [...relationships.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      );
       yield cited.map((relationship) => ({ relationship, fromName: nameOf(relationship.from), toName: nameOf(relationship.to) }));
     },
     async *entities(also = new Set()) {

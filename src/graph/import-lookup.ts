@@ -12,9 +12,7 @@ import { RELATIONSHIPS_BY_ID } from './relationships.js';
 import { isCurrent } from './versions.js';
 
 /** An entity id the graph once had and has no more: merged into a survivor, or deleted (when, by whom). */
-export type PastEntity =
-  | { merged: { id: string; kind: EntityKind; stored: string[] } }
-  | { deleted: { by: string | null; at: string } };
+export type PastEntity = { merged: { id: string; kind: EntityKind; stored: string[] } } | { deleted: { by: string | null; at: string } };
 
 /** What validation needs to know about the graph as it is (transactionLookup reads it). */
 export interface GraphLookup {

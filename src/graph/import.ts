@@ -10,44 +10,29 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { citationRow, entityProps, relationshipProps, sourceProps, statedProps, untakenProps, type CitationRow, type Props } from './stored.js';
 import { relationshipKey, type ValidatedDocument } from './validated.js';
-import { ADD_TO_ENTITIES, CREATE_CITATIONS, CREATE_ENTITIES, CREATE_RELATIONSHIPS, EXISTING_CITATIONS, MERGE_SOURCES, UPDATE_ENTITIES, UPDATE_RELATIONSHIPS } from './import-queries.js';
+import {
+  ADD_TO_ENTITIES,
+  CREATE_CITATIONS,
+  CREATE_ENTITIES,
+  CREATE_RELATIONSHIPS,
+  EXISTING_CITATIONS,
+  MERGE_SOURCES,
+  UPDATE_ENTITIES,
+  UPDATE_RELATIONSHIPS,
+} from './import-queries.js';
 import type { CitationInput, EntityInput } from '../model/format.js';
 import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, isRelationshipType, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
-import { recordChange, type Audit, type ChangeRecord } from './audit.js';
+import { recordChange, type Audit } from './audit.js';
+import { changedItems, summarizeChange, type ImportReport, type ItemOutcome, type Outcome } from './import-report.js';
 import { withoutNulls } from '../model/values.js';
-import { closeVersions, createdEntityVersion, createdRelationshipVersion, recordVersions, type VersionTargets } from './versions.js';
+import { closeVersions, createdEntityVersion, createdRelationshipVersion, recordVersions } from './versions.js';
 import { answeringSources, removeStatements, statedItems, statementId, writeStatements, type StatedItem, type StatementRow } from './statements.js';
 import { COMPARED_ENTITY_KEYS, comparedRelationshipKeys, differences, sameValue } from '../model/statements.js';
-
-/**
- * What a write did with an item: created it; updated it (its answering source restated it, or an
- * edit); left it as it was; or, for an item another source stated first, added this source's
- * statement agreeing with it (corroborated) or differing from it (contested); or replaced its
- * answer with this source's values (a reviewer's explicit choice).
- */
-export type Outcome = 'created' | 'updated' | 'unchanged' | 'corroborated' | 'contested' | 'replaced';
-
-export interface ItemOutcome {
-  id: string;
-  outcome: Outcome;
-}
-
-export interface ImportReport {
-  sources: ItemOutcome[];
-  entities: ItemOutcome[];
-  relationships: ItemOutcome[];
-  citations: ItemOutcome[];
-}
 
 /** Rows per UNWIND query: large imports stay in one transaction without one huge parameter list. */
 const BATCH = 5_000;
 
-async function inBatches<Row>(
-  tx: ManagedTransaction,
-  query: string,
-  rows: Row[],
-  params: Record<string, unknown> = {},
-): Promise<Record<string, unknown>[]> {
+async function inBatches<Row>(tx: ManagedTransaction, query: string, rows: Row[], params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
   const results: Record<string, unknown>[] = [];
   for (let start = 0; start < rows.length; start += BATCH) {
     const { records } = await tx.run(query, { ...params, rows: rows.slice(start, start + BATCH) });
@@ -56,8 +41,7 @@ async function inBatches<Row>(
   return results;
 }
 
-const toOutcomes = (rows: Record<string, unknown>[]) =>
-  rows.map((row) => ({ id: row.id as string, outcome: row.outcome as Outcome }));
+const toOutcomes = (rows: Record<string, unknown>[]) => rows.map((row) => ({ id: row.id as string, outcome: row.outcome as Outcome }));
 
 /** How a write treats an item that exists: an import adds to it, an edit replaces it whole. */
 export type WriteMode = 'add' | 'replace';
@@ -118,7 +102,11 @@ function addition(
   const statements: StatementRow[] = [];
   for (const source of sources) {
     const before = item.statements.get(source);
-    const same = before && (corroborate ? compared.every((key) => sameValue(before[key], item.stored[key])) : Object.keys(stated).every((key) => sameValue(before[key], stated[key])));
+    const same =
+      before &&
+      (corroborate
+        ? compared.every((key) => sameValue(before[key], item.stored[key]))
+        : Object.keys(stated).every((key) => sameValue(before[key], stated[key])));
     if (!same) statements.push({ id: statementOf(source), about: item.id, source, props: stated, copyAnswer: corroborate });
   }
   const agrees = corroborate || differences(compared, item.stored, stated).length === 0;
@@ -147,12 +135,7 @@ function additions(document: ValidatedDocument, kind: EntityKind): { id: string;
   return [...rows.values()];
 }
 
-export async function writeDocument(
-  tx: ManagedTransaction,
-  document: ValidatedDocument,
-  audit: Audit,
-  mode: WriteMode = 'add',
-): Promise<ImportReport> {
+export async function writeDocument(tx: ManagedTransaction, document: ValidatedDocument, audit: Audit, mode: WriteMode = 'add'): Promise<ImportReport> {
   const report: ImportReport = { sources: [], entities: [], relationships: [], citations: [] };
   const defaultSource = document.sources.length === 1 ? document.sources[0]?.id : undefined;
   const stamp = { now: neo4j.types.DateTime.fromStandardDate(new Date()), actor: audit.actor };
@@ -160,7 +143,12 @@ export async function writeDocument(
   const given = (props: Props) => (mode === 'add' ? statedProps(props) : props);
 
   report.sources = toOutcomes(
-    await inBatches(tx, MERGE_SOURCES, document.sources.map((source) => ({ id: source.id, props: given(sourceProps(source)) })), stamp),
+    await inBatches(
+      tx,
+      MERGE_SOURCES,
+      document.sources.map((source) => ({ id: source.id, props: given(sourceProps(source)) })),
+      stamp,
+    ),
   );
 
   // Citations are written after the existing items were compared (a source's new citation would make
@@ -231,10 +219,20 @@ export async function writeDocument(
         removed.push(...add.removed);
       }
       // The replaced values become their sources' statements before the answer changes.
-      await writeStatements(tx, statements.filter((st) => st.copyAnswer && replaced.has(st.about)), type, stamp);
+      await writeStatements(
+        tx,
+        statements.filter((st) => st.copyAnswer && replaced.has(st.about)),
+        type,
+        stamp,
+      );
       await removeStatements(tx, removed);
       const written = toOutcomes(await inBatches(tx, UPDATE_RELATIONSHIPS, answers, { ...stamp, type }));
-      await writeStatements(tx, statements.filter((st) => !replaced.has(st.about)), type, stamp);
+      await writeStatements(
+        tx,
+        statements.filter((st) => !replaced.has(st.about)),
+        type,
+        stamp,
+      );
       report.relationships.push(
         ...written.map((item) => (replaced.has(item.id) && item.outcome !== 'unchanged' ? { ...item, outcome: 'replaced' as const } : item)),
         ...[...outcomes].map(([id, outcome]) => ({ id, outcome })),
@@ -243,9 +241,20 @@ export async function writeDocument(
   }
 
   const existing = new Set(
-    (await inBatches(tx, EXISTING_CITATIONS, citations.map((c) => c.id))).map((row) => row.id as string),
+    (
+      await inBatches(
+        tx,
+        EXISTING_CITATIONS,
+        citations.map((c) => c.id),
+      )
+    ).map((row) => row.id as string),
   );
-  await inBatches(tx, CREATE_CITATIONS, citations.filter((c) => !existing.has(c.id)), stamp);
+  await inBatches(
+    tx,
+    CREATE_CITATIONS,
+    citations.filter((c) => !existing.has(c.id)),
+    stamp,
+  );
   report.citations = citations.map((c) => ({ id: c.id, outcome: existing.has(c.id) ? 'unchanged' : 'created' }));
 
   const freshRelationships = document.relationships.filter((r) => !isKnown(r));
@@ -331,64 +340,3 @@ async function keepAnswersEdited(
   }
   await writeStatements(tx, kept, about.kind === 'RELATIONSHIP' ? about.type : undefined, stamp);
 }
-
-/** The items a write changed, its own or by a citation added to them, that still need a new version. */
-function changedItems(
-  document: ValidatedDocument,
-  report: ImportReport,
-  createdCitations: CitationRow[],
-  versioned: { entities: Set<string>; relationships: Set<string> },
-): VersionTargets {
-  const changed = (items: ItemOutcome[]) => items.filter((item) => item.outcome !== 'unchanged').map((item) => item.id);
-  const relationshipIds = new Set(changed(report.relationships));
-  const entities = new Set(changed(report.entities));
-  for (const citation of createdCitations) (citation.aboutKind === 'ENTITY' ? entities : relationshipIds).add(citation.about);
-  // Items created here had their version written with them.
-  return {
-    entities: [...entities].filter((id) => !versioned.entities.has(id)),
-    relationships: document.relationships.filter((r) => relationshipIds.has(r.id) && !versioned.relationships.has(r.id)),
-  };
-}
-
-/** What a write changed, or null when it changed nothing (then it leaves no trace). */
-export function summarizeChange(document: ValidatedDocument, report: ImportReport, createdCitations: CitationRow[]): ChangeRecord | null {
-  const changed = (items: ItemOutcome[]) => items.filter((item) => item.outcome !== 'unchanged');
-  const entities = changed(report.entities);
-  const relationships = changed(report.relationships);
-  const sources = changed(report.sources);
-  const citations = changed(report.citations);
-  if (!entities.length && !relationships.length && !sources.length && !citations.length) return null;
-
-  const byId = new Map(document.relationships.map((r) => [r.id, r]));
-  const entityIds = new Set(entities.map((e) => e.id));
-  const relationshipIds = new Set(relationships.map((r) => r.id));
-  for (const citation of createdCitations) {
-    if (citation.aboutKind === 'ENTITY') entityIds.add(citation.about);
-    else relationshipIds.add(citation.about);
-  }
-  for (const id of relationshipIds) {
-    const relationship = byId.get(id);
-    if (relationship) entityIds.add(relationship.from).add(relationship.to);
-  }
-  const count = (items: ItemOutcome[], noun: string) => {
-    const created = items.filter((i) => i.outcome === 'created').length;
-    const updated = items.length - created;
-    return [created ? `${created} ${noun} created` : '', updated ? `${updated} ${noun} updated` : ''].filter(Boolean);
-  };
-  const summary = [
-    ...count(sources, 'sources'),
-    ...count(entities, 'entities'),
-    ...count(relationships, 'relationships'),
-    ...count(citations, 'citations'),
-  ].join(', ');
-  const single = entities.length + relationships.length + sources.length === 1;
-  const target: Pick<ChangeRecord, 'targetType' | 'targetId'> = !single
-    ? { targetType: 'DOCUMENT', targetId: document.sources[0]?.id ?? '' }
-    : entities[0]
-      ? { targetType: 'ENTITY', targetId: entities[0].id }
-      : relationships[0]
-        ? { targetType: 'RELATIONSHIP', targetId: relationships[0].id }
-        : { targetType: 'SOURCE', targetId: (sources[0] as ItemOutcome).id };
-  return { ...target, summary, entityIds: [...entityIds] };
-}
-

@@ -98,11 +98,15 @@ const RELATIONSHIP_VERSION = (v: string) => relationshipProperties(v);
 
 /** Relationships as they stood at `at`, by id (retracted or not, as they then were). */
 export async function relationshipsKnownAt(db: Db, ids: readonly string[], at: Date): Promise<RelationshipRecord[]> {
-  const rows = await db.read<{ v: Props }>(
-    `MATCH (v:RelationshipVersion) WHERE v.id IN $ids AND ${currentAt('v')} RETURN ${RELATIONSHIP_VERSION('v')} AS v`,
-    { ids, knownAt: knownAtParam(at) },
+  const rows = await db.read<{ v: Props }>(`MATCH (v:RelationshipVersion) WHERE v.id IN $ids AND ${currentAt('v')} RETURN ${RELATIONSHIP_VERSION('v')} AS v`, {
+    ids,
+    knownAt: knownAtParam(at),
+  });
+  return relationshipsOfVersions(
+    db,
+    rows.map((row) => row.v),
+    at,
   );
-  return relationshipsOfVersions(db, rows.map((row) => row.v), at);
 }
 
 /** The relationships a `relationships` query selects as they stood at `at`, bound to `v`. */
@@ -129,7 +133,11 @@ export async function relationshipPageKnownAt(
      RETURN ${RELATIONSHIP_VERSION('v')} AS v ORDER BY v.id ${page.inverted ? 'DESC' : 'ASC'} LIMIT $limit`,
     { ...params, after: page.after ?? null, before: page.before ?? null, limit: neo4j.int(page.limit) },
   );
-  return relationshipsOfVersions(db, rows.map((row) => row.v), at);
+  return relationshipsOfVersions(
+    db,
+    rows.map((row) => row.v),
+    at,
+  );
 }
 
 export async function countRelationshipsKnownAt(db: Db, query: RelationshipQuery, at: Date): Promise<number> {
@@ -168,12 +176,21 @@ export async function relationshipListsKnownAt(db: Db, requests: readonly Relati
      RETURN request.index AS index, [v IN vs | ${RELATIONSHIP_VERSION('v')}] AS vs`,
     {
       requests: requests.map((request, index) => ({
-        ...holdsParams(request), index, id: request.id, type: request.type, direction: request.direction, limit: neo4j.int(request.limit),
+        ...holdsParams(request),
+        index,
+        id: request.id,
+        type: request.type,
+        direction: request.direction,
+        limit: neo4j.int(request.limit),
       })),
       knownAt: knownAtParam(at),
     },
   );
-  const found = await relationshipsOfVersions(db, rows.flatMap((row) => row.vs), at);
+  const found = await relationshipsOfVersions(
+    db,
+    rows.flatMap((row) => row.vs),
+    at,
+  );
   const byId = new Map(found.map((r) => [`${r.type}:${r.id}`, r]));
   const lists: RelationshipRecord[][] = requests.map(() => []);
   for (const row of rows) lists[row.index] = row.vs.flatMap((v) => byId.get(`${String(v.relType)}:${String(v.id)}`) ?? []);
@@ -212,7 +229,11 @@ export async function neighborhoodKnownAt(db: Db, id: string, options: Neighborh
   const entities = await entitiesKnownAt(db, seen, at);
   return {
     nodes: entities.map((entity) => ({ entity, distance: distance.get(entity.id) ?? 0 })).sort((a, b) => a.distance - b.distance),
-    edges: await relationshipsOfVersions(db, edges.slice(0, options.edgeLimit).map((row) => row.v), at),
+    edges: await relationshipsOfVersions(
+      db,
+      edges.slice(0, options.edgeLimit).map((row) => row.v),
+      at,
+    ),
     truncated: truncated || edges.length > options.edgeLimit,
   };
 }

@@ -23,8 +23,7 @@ export interface MigrationResult {
   alreadyApplied: string[];
 }
 
-const BOOTSTRAP =
-  'CREATE CONSTRAINT schema_migration_id IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.id IS UNIQUE';
+const BOOTSTRAP = 'CREATE CONSTRAINT schema_migration_id IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.id IS UNIQUE';
 
 const APPLIED = 'MATCH (m:SchemaMigration) RETURN m.id AS id, m.checksum AS checksum, m.schemaOnly AS schemaOnly';
 
@@ -85,9 +84,7 @@ export async function migrate(
  * already made are left as they are. Types come from the vocabulary, the whitelist for Cypher names.
  */
 export function vocabularyConstraints(): string[] {
-  return RELATIONSHIP_TYPE_NAMES.map(
-    (type) => `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
-  );
+  return RELATIONSHIP_TYPE_NAMES.map((type) => `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`);
 }
 
 /**

@@ -10,8 +10,19 @@
 export type Keys = readonly string[] | 'all';
 
 const TEMPORAL = new Set([
-  'createdAt', 'updatedAt', 'retractedAt', 'validFrom', 'validTo', 'termFrom', 'termTo',
-  'startDate', 'endDate', 'startTime', 'endTime', 'publishedFrom', 'publishedTo',
+  'createdAt',
+  'updatedAt',
+  'retractedAt',
+  'validFrom',
+  'validTo',
+  'termFrom',
+  'termTo',
+  'startDate',
+  'endDate',
+  'startTime',
+  'endTime',
+  'publishedFrom',
+  'publishedTo',
 ]);
 const TEMPORAL_BY_SHAPE = {
   entity: ['createdAt', 'updatedAt', 'termFrom', 'termTo', 'startDate', 'endDate', 'startTime', 'endTime'],

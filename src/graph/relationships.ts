@@ -96,12 +96,7 @@ function listsSubquery(lists: readonly RelationshipList[]): string {
 }
 
 /** Adds the rows of one entity's lists, as records, to `into` at each list's index. */
-function toLists(
-  id: string,
-  lists: readonly RelationshipList[],
-  rows: readonly ListRow[],
-  into: RelationshipRecord[][],
-): RelationshipRecord[][] {
+function toLists(id: string, lists: readonly RelationshipList[], rows: readonly ListRow[], into: RelationshipRecord[][]): RelationshipRecord[][] {
   for (const { index, r, o, labels, citations } of rows) {
     const list = lists[index];
     if (!list) continue;
@@ -141,10 +136,7 @@ export function relationshipListsStatement(requests: readonly RelationshipListRe
 /**
  * The requested relationship lists, each of one entity, in request order: one query for all of them.
  */
-export async function relationshipsOfEntities(
-  db: Db,
-  requests: readonly RelationshipListRequest[],
-): Promise<RelationshipRecord[][]> {
+export async function relationshipsOfEntities(db: Db, requests: readonly RelationshipListRequest[]): Promise<RelationshipRecord[][]> {
   const { cypher, params } = relationshipListsStatement(requests);
   const rows = await db.read<{ id: string; lists: ListRow[] }>(cypher, params);
   const result: RelationshipRecord[][] = requests.map(() => []);

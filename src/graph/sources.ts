@@ -13,8 +13,17 @@ export interface SourceRecord {
 
 /** What a source is without its text: the listing a table of sources needs, however long the texts. */
 const LISTED = [
-  'title', 'publisher', 'url', 'language', 'originalLanguage', 'note',
-  'publishedFrom', 'publishedFromPrecision', 'publishedTo', 'publishedToPrecision', 'publishedNote',
+  'title',
+  'publisher',
+  'url',
+  'language',
+  'originalLanguage',
+  'note',
+  'publishedFrom',
+  'publishedFromPrecision',
+  'publishedTo',
+  'publishedToPrecision',
+  'publishedNote',
 ];
 const sourcesByIdQuery = (keys: Keys) => `MATCH (s:Source) WHERE s.id IN $ids RETURN ${sourceProperties('s', keys)} AS properties`;
 const SOURCES_BY_ID = sourcesByIdQuery('all');

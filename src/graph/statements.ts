@@ -112,7 +112,10 @@ CALL (st, row) {
 SET st.id = row.id, st.about = row.about, st.aboutKind = '${aboutKind}', st.relType = $type, st.source = row.source`;
 
 // A relationship is found between its ends, its type a parameter: one plan for every type.
-const WRITE_RELATIONSHIP_STATEMENTS = WRITE_STATEMENTS('MATCH (:Entity {id: row.from})-[x]->(:Entity {id: row.to}) WHERE x.id = row.about AND type(x) = $type', 'RELATIONSHIP');
+const WRITE_RELATIONSHIP_STATEMENTS = WRITE_STATEMENTS(
+  'MATCH (:Entity {id: row.from})-[x]->(:Entity {id: row.to}) WHERE x.id = row.about AND type(x) = $type',
+  'RELATIONSHIP',
+);
 const WRITE_ENTITY_STATEMENTS = WRITE_STATEMENTS('MATCH (x:Entity {id: row.about})', 'ENTITY');
 
 /**
@@ -194,7 +197,15 @@ export async function statementsAbout(
     if (!row) return [];
     const stated = new Map(row.statements.map((st) => [String(st.source), st]));
     const answering = answeringSources({ citedBy: row.citedBy, statements: stated });
-    const answer = answering.map((source) => ({ about: id, aboutKind: kind, source, answers: true, values: stored, recordedAt: stored.createdAt ?? null, recordedBy: (stored.createdBy as string) ?? null }));
+    const answer = answering.map((source) => ({
+      about: id,
+      aboutKind: kind,
+      source,
+      answers: true,
+      values: stored,
+      recordedAt: stored.createdAt ?? null,
+      recordedBy: (stored.createdBy as string) ?? null,
+    }));
     const others = row.statements.map((st) => ({
       about: id,
       aboutKind: kind,

@@ -15,8 +15,8 @@ import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_PROPERTIES } from '../model/properties.js';
 import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type PropertyValue, type RelationshipType } from '../model/vocabulary.js';
 import type { Audit } from './audit.js';
-import type { ImportReport } from './import.js';
-import { summarizeChange } from './import.js';
+import type { ImportReport } from './import-report.js';
+import { summarizeChange } from './import-report.js';
 import { migrationFiles } from './migrations.js';
 import { citationRow, entityProps, relationshipProps, sourceProps, type CitationRow, type Props } from './stored.js';
 import type { ValidatedDocument } from './validated.js';
@@ -48,20 +48,51 @@ function columnOf(value: PropertyValue): Column {
 /** Every property graph/stored.ts may give each kind of item, with its type in the store. */
 const COLUMNS = {
   entity: {
-    name: 'string', aliases: 'string[]', description: 'string', note: 'string', isoCode: 'string', recognized: 'boolean',
-    office: 'string', ...span('term', 'termNote'), orgType: 'string', regionType: 'string', eventType: 'string', status: 'string',
-    startDate: 'date', startPrecision: 'string', startTime: 'datetime', endDate: 'date', endPrecision: 'string', endTime: 'datetime',
-    dateNote: 'string', deaths: 'long', deathsQualifier: 'string', deathsText: 'string',
-    latitude: 'double', longitude: 'double', coordinatesNote: 'string', ...AUDIT,
+    name: 'string',
+    aliases: 'string[]',
+    description: 'string',
+    note: 'string',
+    isoCode: 'string',
+    recognized: 'boolean',
+    office: 'string',
+    ...span('term', 'termNote'),
+    orgType: 'string',
+    regionType: 'string',
+    eventType: 'string',
+    status: 'string',
+    startDate: 'date',
+    startPrecision: 'string',
+    startTime: 'datetime',
+    endDate: 'date',
+    endPrecision: 'string',
+    endTime: 'datetime',
+    dateNote: 'string',
+    deaths: 'long',
+    deathsQualifier: 'string',
+    deathsText: 'string',
+    latitude: 'double',
+    longitude: 'double',
+    coordinatesNote: 'string',
+    ...AUDIT,
   },
   relationship: {
-    confidence: 'string', note: 'string', ...span('valid', 'timeNote'),
+    confidence: 'string',
+    note: 'string',
+    ...span('valid', 'timeNote'),
     ...Object.fromEntries(RELATIONSHIP_PROPERTIES.map((property) => [property.name, columnOf(property.value)])),
     ...AUDIT,
   },
   source: {
-    title: 'string', publisher: 'string', url: 'string', language: 'string', originalLanguage: 'string', note: 'string', text: 'string',
-    sha256: 'string', ...span('published', 'publishedNote'), ...AUDIT,
+    title: 'string',
+    publisher: 'string',
+    url: 'string',
+    language: 'string',
+    originalLanguage: 'string',
+    note: 'string',
+    text: 'string',
+    sha256: 'string',
+    ...span('published', 'publishedNote'),
+    ...AUDIT,
   },
   citation: { about: 'string', aboutKind: 'string', quote: 'string', note: 'string', createdAt: 'datetime', createdBy: 'string' },
   change: { at: 'datetime', by: 'string', operation: 'string', targetType: 'string', targetId: 'string', summary: 'string' },
@@ -70,8 +101,12 @@ const COLUMNS = {
 
 /** A version's own properties beside the item's (graph/versions.ts VERSION_KEYS): its citations as parallel lists. */
 const CITATION_LISTS = {
-  citationIds: 'string[]', citationSources: 'string[]', citationQuotes: 'string[]',
-  citationAssertedBy: 'string[]', citationVia: 'string[]', citationNotes: 'string[]',
+  citationIds: 'string[]',
+  citationSources: 'string[]',
+  citationQuotes: 'string[]',
+  citationAssertedBy: 'string[]',
+  citationVia: 'string[]',
+  citationNotes: 'string[]',
 } satisfies Record<string, Column>;
 const VERSIONS = {
   entity: { id: 'string', ...COLUMNS.entity, kindLabel: 'string', knownFrom: 'datetime', ...CITATION_LISTS },
@@ -96,7 +131,8 @@ function cell(value: unknown, type: Column): string {
     const items = (value as unknown[]).map(String);
     // neo4j-admin trims each element as Java does (--trim-strings), which is what makes [''] writable, as " ";
     // the cell is quoted, so the delimiter (a control character, trimmed too) is not trimmed away first.
-    if (items.some((item) => item.includes(ARRAY_DELIMITER) || JAVA_TRIMMED.test(item))) throw new NotStorable('a list element holds the list delimiter or starts or ends with a space');
+    if (items.some((item) => item.includes(ARRAY_DELIMITER) || JAVA_TRIMMED.test(item)))
+      throw new NotStorable('a list element holds the list delimiter or starts or ends with a space');
     return `"${(items.join(ARRAY_DELIMITER) || ' ').replaceAll('"', '""')}"`;
   } else if (type === 'long') text = neo4j.isInt(value) ? value.toString() : String(Math.trunc(Number(value)));
   else if (type === 'double') text = neo4j.isInt(value) ? value.toString() : String(Number(value));
@@ -218,7 +254,8 @@ export class StoreFileWriter {
       this.files.push({ kind: 'relationships', label: '', file });
       return file;
     };
-    for (const kind of ENTITY_KINDS) this.entities.set(kind, nodes(`Entity:${KIND_LABELS[kind]}`, `entities-${kind.toLowerCase()}`, 'id:ID(Entity)', COLUMNS.entity));
+    for (const kind of ENTITY_KINDS)
+      this.entities.set(kind, nodes(`Entity:${KIND_LABELS[kind]}`, `entities-${kind.toLowerCase()}`, 'id:ID(Entity)', COLUMNS.entity));
     for (const type of RELATIONSHIP_TYPE_NAMES) {
       this.relationships.set(type, relationships(`relationships-${type.toLowerCase()}`, 'Entity', 'Entity', { id: 'string', ...COLUMNS.relationship }));
     }
@@ -263,7 +300,10 @@ export class StoreFileWriter {
     // A citation's id hashes the item it is about, and no two items share an id: the same citation can only recur within a document.
     const seenCitations = new Set<string>();
     const cited = new Map<string, CitationRow[]>();
-    for (const [aboutKind, items] of [['ENTITY', document.entities], ['RELATIONSHIP', document.relationships]] as const) {
+    for (const [aboutKind, items] of [
+      ['ENTITY', document.entities],
+      ['RELATIONSHIP', document.relationships],
+    ] as const) {
       for (const item of items) {
         for (const citation of item.citations) {
           const row = citationRow(aboutKind, item.id, citation, defaultSource);
@@ -272,7 +312,14 @@ export class StoreFileWriter {
           const rows = cited.get(item.id);
           if (rows) rows.push(row);
           else cited.set(item.id, [row]);
-          this.citations.write([row.id], { about: row.about, aboutKind: row.aboutKind, quote: row.quote, note: row.note, createdAt: this.now, createdBy: audit.actor });
+          this.citations.write([row.id], {
+            about: row.about,
+            aboutKind: row.aboutKind,
+            quote: row.quote,
+            note: row.note,
+            createdAt: this.now,
+            createdBy: audit.actor,
+          });
           this.links.CITES.write([row.id, row.source, 'CITES']);
           if (row.assertedBy) this.links.ASSERTED_BY.write([row.id, row.assertedBy, 'ASSERTED_BY']);
           if (row.via) this.links.VIA.write([row.id, row.via, 'VIA']);
@@ -292,14 +339,27 @@ export class StoreFileWriter {
     for (const relationship of document.relationships) {
       const file = this.relationships.get(relationship.type as RelationshipType) as CsvFile;
       const cells = file.write([relationship.from, relationship.to, relationship.type], { id: relationship.id }, relationshipProps(relationship), stamp);
-      const version = { relType: relationship.type, startId: relationship.from, endId: relationship.to, knownFrom: this.now, ...citationLists(cited.get(relationship.id) ?? []) };
+      const version = {
+        relType: relationship.type,
+        startId: relationship.from,
+        endId: relationship.to,
+        knownFrom: this.now,
+        ...citationLists(cited.get(relationship.id) ?? []),
+      };
       this.versions.relationship.writeAfter(cells, RELATIONSHIP_COLUMNS + 1, version);
       report.relationships.push({ id: relationship.id, outcome: 'created' });
     }
     const change = summarizeChange(document, report, created);
     if (change) {
       const id = randomUUID();
-      this.changes.write([id], { at: this.now, by: audit.actor, operation: audit.operation, targetType: change.targetType, targetId: change.targetId, summary: change.summary });
+      this.changes.write([id], {
+        at: this.now,
+        by: audit.actor,
+        operation: audit.operation,
+        targetType: change.targetType,
+        targetId: change.targetId,
+        summary: change.summary,
+      });
       for (const entityId of change.entityIds) this.links.AFFECTS.write([id, entityId, 'AFFECTS'], {});
     }
     await Promise.all(this.files.map(({ file }) => file.drained()));
@@ -329,7 +389,12 @@ export class StoreFileWriter {
     return {
       arguments: args,
       multiline,
-      counts: { entities: sum(this.entities.values()), relationships: sum(this.relationships.values()), citations: this.citations.rows, sources: this.sources.rows },
+      counts: {
+        entities: sum(this.entities.values()),
+        relationships: sum(this.relationships.values()),
+        citations: this.citations.rows,
+        sources: this.sources.rows,
+      },
     };
   }
 }

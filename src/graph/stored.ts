@@ -105,8 +105,7 @@ export function entityProps(entity: EntityInput, { defaults = true } = {}): Prop
 }
 
 export function relationshipProps(relationship: RelationshipInput): Props {
-  const { id: _id, type: _type, from: _from, to: _to, citations: _citations, time, confidence, note, ...specific } =
-    relationship;
+  const { id: _id, type: _type, from: _from, to: _to, citations: _citations, time, confidence, note, ...specific } = relationship;
   // Whom a figure counts is stored, read from its unit when not given, so figures compare by it.
   const counted = relationship.type === 'REPORTS' ? { victims: relationship.victims ?? victimsOf(relationship.unit) } : {};
   return props({ confidence, note, ...span('valid', time), ...specific, ...counted });
@@ -118,7 +117,10 @@ export function relationshipProps(relationship: RelationshipInput): Props {
  * point with its reason, a text with its hash.
  */
 const GROUPS: readonly (readonly string[])[] = [
-  ...['valid', 'published', 'term'].flatMap((p) => [[`${p}From`, `${p}FromPrecision`], [`${p}To`, `${p}ToPrecision`]]),
+  ...['valid', 'published', 'term'].flatMap((p) => [
+    [`${p}From`, `${p}FromPrecision`],
+    [`${p}To`, `${p}ToPrecision`],
+  ]),
   ...['start', 'end'].map((p) => [`${p}Date`, `${p}Precision`, `${p}Time`]),
   ['deaths', 'deathsQualifier', 'deathsText'],
   ...PROPERTY_GROUPS,
@@ -133,9 +135,7 @@ const GROUP_OF = new Map(GROUPS.flatMap((group) => group.map((key) => [key, grou
  * given without a time of day clears the time stored with the old date).
  */
 export function statedProps(values: Props): Props {
-  return Object.fromEntries(
-    Object.entries(values).filter(([key]) => (GROUP_OF.get(key) ?? [key]).some((member) => values[member] != null)),
-  );
+  return Object.fromEntries(Object.entries(values).filter(([key]) => (GROUP_OF.get(key) ?? [key]).some((member) => values[member] != null)));
 }
 
 /** Of stated properties, those no property of whose group is `taken` (so a filled gap never splits a group). */
@@ -155,12 +155,7 @@ export interface CitationRow {
 }
 
 /** A citation's id is a hash of everything it says, so the same citation always merges into one node. */
-export function citationRow(
-  aboutKind: CitationRow['aboutKind'],
-  about: string,
-  citation: CitationInput,
-  defaultSource: string | undefined,
-): CitationRow {
+export function citationRow(aboutKind: CitationRow['aboutKind'], about: string, citation: CitationInput, defaultSource: string | undefined): CitationRow {
   const row = {
     about,
     aboutKind,

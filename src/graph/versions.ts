@@ -36,8 +36,18 @@ export interface VersionTargets {
 
 /** The properties a version adds to the item's own; readers leave them out of the item. */
 export const VERSION_KEYS = [
-  'kindLabel', 'relType', 'startId', 'endId', 'knownFrom', 'knownUntil',
-  'citationIds', 'citationSources', 'citationQuotes', 'citationAssertedBy', 'citationVia', 'citationNotes',
+  'kindLabel',
+  'relType',
+  'startId',
+  'endId',
+  'knownFrom',
+  'knownUntil',
+  'citationIds',
+  'citationSources',
+  'citationQuotes',
+  'citationAssertedBy',
+  'citationVia',
+  'citationNotes',
 ] as const;
 
 // One clock for the whole transaction: every version it opens or closes carries the same moment.
@@ -119,7 +129,8 @@ export function citationLists(about: readonly CitationRow[]): Props {
 
 // By UTF-16 code units, as Neo4j orders strings.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const about = (kind: CitationRow['aboutKind'], id: string, citations: readonly CitationRow[]) => citations.filter((c) => c.aboutKind === kind && c.about === id);
+const about = (kind: CitationRow['aboutKind'], id: string, citations: readonly CitationRow[]) =>
+  citations.filter((c) => c.aboutKind === kind && c.about === id);
 
 /*
  * The version an item starts with when this write creates it, built from what the write gives
@@ -138,7 +149,10 @@ export function createdRelationshipVersion(r: RelationshipRef & { props: Props }
 }
 
 /** Closes the current versions of items a write is about to create anew (an id used before). */
-export async function closeVersions(tx: ManagedTransaction, items: { entities?: string[]; relationships?: Pick<RelationshipRef, 'type' | 'id'>[] }): Promise<void> {
+export async function closeVersions(
+  tx: ManagedTransaction,
+  items: { entities?: string[]; relationships?: Pick<RelationshipRef, 'type' | 'id'>[] },
+): Promise<void> {
   await inBatches(items.entities ?? [], (ids) => tx.run(CLOSE_ENTITIES, { ids }));
   await inBatches(items.relationships ?? [], (batch) => tx.run(CLOSE_RELATIONSHIPS, { rows: batch.map(({ type, id }) => ({ type, id })) }));
 }
@@ -169,7 +183,11 @@ export async function recordVersions(tx: ManagedTransaction, targets: VersionTar
  * party: a merge renames it in them, so each gets a new version. Read before the merge moves them;
  * a relationship's type and ends come from its current version, the duplicate's end renamed.
  */
-export async function itemsNaming(tx: ManagedTransaction, duplicate: string, survivor: string): Promise<{ entities: string[]; relationships: RelationshipRef[] }> {
+export async function itemsNaming(
+  tx: ManagedTransaction,
+  duplicate: string,
+  survivor: string,
+): Promise<{ entities: string[]; relationships: RelationshipRef[] }> {
   const { records } = await tx.run(
     `CALL () {
        MATCH (c:Citation)-[:ASSERTED_BY|VIA]->(:Entity {id: $duplicate})

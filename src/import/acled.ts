@@ -13,8 +13,25 @@ import type { DatasetActor, DatasetRow } from './dataset.js';
 import { readers, type DatasetFormat } from './dataset-file.js';
 
 const REQUIRED = [
-  'event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2',
-  'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities',
+  'event_id_cnty',
+  'event_date',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'country',
+  'admin1',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'notes',
+  'fatalities',
 ] as const;
 
 /** ACLED's event types as ours; "Strategic developments" other than agreements are incidents. */
@@ -28,7 +45,14 @@ function eventTypeOf(eventType: string, subEventType: string): EventType {
 
 /** ACLED's actor types (`inter1`/`inter2`: a code 1–8 or, in newer exports, its name). */
 const INTER: Record<string, string> = {
-  '1': 'State forces', '2': 'Rebel group', '3': 'Political militia', '4': 'Identity militia', '5': 'Rioters', '6': 'Protesters', '7': 'Civilians', '8': 'External/Other forces',
+  '1': 'State forces',
+  '2': 'Rebel group',
+  '3': 'Political militia',
+  '4': 'Identity militia',
+  '5': 'Rioters',
+  '6': 'Protesters',
+  '7': 'Civilians',
+  '8': 'External/Other forces',
 };
 
 function orgTypeOf(name: string, inter: string): OrganizationType {
@@ -49,7 +73,11 @@ const GEO_PRECISION: Record<string, string> = {
 };
 
 /** Several associated actors share one cell, separated by semicolons. */
-const split = (cell: string) => cell.split(';').map((name) => name.trim()).filter(Boolean);
+const split = (cell: string) =>
+  cell
+    .split(';')
+    .map((name) => name.trim())
+    .filter(Boolean);
 
 export const ACLED: DatasetFormat = {
   name: 'ACLED export',
@@ -72,7 +100,19 @@ export const ACLED: DatasetFormat = {
     const actor1 = r.required('actor1');
     const precision = r.text('geo_precision');
     if (!GEO_PRECISION[precision]) at.problem('geo_precision', `“${precision}” is not one of ACLED’s codes 1, 2, 3`);
-    if (!id || !day || latitude === undefined || longitude === undefined || fatalities === undefined || !notes || !location || !country || !actor1 || !GEO_PRECISION[precision]) return undefined;
+    if (
+      !id ||
+      !day ||
+      latitude === undefined ||
+      longitude === undefined ||
+      fatalities === undefined ||
+      !notes ||
+      !location ||
+      !country ||
+      !actor1 ||
+      !GEO_PRECISION[precision]
+    )
+      return undefined;
 
     const eventType = r.text('event_type');
     const subEventType = r.text('sub_event_type') || eventType;

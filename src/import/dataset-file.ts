@@ -122,7 +122,10 @@ async function* rows(file: string, format: DatasetFormat): AsyncGenerator<{ reco
     checked = true;
     if (missing.length) {
       parser.destroy();
-      throw new ImportRejected([{ line: 1, path: '', message: `not ${articled(format.name)} file: it lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}` }], file);
+      throw new ImportRejected(
+        [{ line: 1, path: '', message: `not ${articled(format.name)} file: it lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}` }],
+        file,
+      );
     }
   };
   try {
@@ -178,7 +181,10 @@ export async function importDataset(
   resolver.areas = await regionAreas(db);
   // Events of dataset rows (their ids say so) are no episodes' wholes: a row joins what reports describe.
   const dated = known.filter((e) => e.kind === 'EVENT' && e.eventType && e.start && /^\d{4}-\d{2}-\d{2}/.test(e.start) && !DATASET_EVENT.test(e.id));
-  const participants = await eventParticipants(db, dated.map((e) => e.id));
+  const participants = await eventParticipants(
+    db,
+    dated.map((e) => e.id),
+  );
   resolver.episodes = dated.map((e) => ({
     id: e.id,
     eventType: e.eventType as string,

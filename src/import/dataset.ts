@@ -116,7 +116,11 @@ export class DatasetDocuments {
         entities.set(e.id, { item: toEntity(e, cite(note)), line: row.line });
         return e.id;
       };
-      const relate = (r: { type: 'PART_OF' | 'LOCATED_IN' | 'PARTICIPATES_IN'; from: string; to: string; role?: string; confidence?: 'ASSESSMENT' }, note: string, shared: boolean) => {
+      const relate = (
+        r: { type: 'PART_OF' | 'LOCATED_IN' | 'PARTICIPATES_IN'; from: string; to: string; role?: string; confidence?: 'ASSESSMENT' },
+        note: string,
+        shared: boolean,
+      ) => {
         const key = `${r.type}:${r.from}:${r.to}${shared ? '' : `:${source.id}`}`;
         const already = relationships.get(key);
         if (already) {
@@ -134,14 +138,19 @@ export class DatasetDocuments {
       const state = entity(this.resolver.state(place.country), `The row's country: “${place.country}”.`);
       let within = state;
       if (place.admin1) {
-        const admin = entity(this.resolver.region(place.admin1, { key: place.country, id: state }, 'AREA'), `The row's first-level admin area: “${place.admin1}”.`);
+        const admin = entity(
+          this.resolver.region(place.admin1, { key: place.country, id: state }, 'AREA'),
+          `The row's first-level admin area: “${place.admin1}”.`,
+        );
         relate({ type: 'PART_OF', from: admin, to: state }, `“${place.admin1}” is coded in “${place.country}”.`, true);
         within = admin;
       }
       const coordinates = { latitude: place.latitude, longitude: place.longitude, note: place.note };
       // A location named as its admin area, and not a town, is that area (the event keeps the point).
       const isArea = place.regionType !== 'CITY' && place.admin1 !== undefined && nameKey(place.name) === nameKey(place.admin1);
-      const spot = isArea ? undefined : this.resolver.region(place.name, { key: `${place.country}/${place.admin1 ?? ''}`, id: within }, place.regionType, coordinates);
+      const spot = isArea
+        ? undefined
+        : this.resolver.region(place.name, { key: `${place.country}/${place.admin1 ?? ''}`, id: within }, place.regionType, coordinates);
       const where = !spot || spot.id === within ? within : entity(spot, `The row's location: “${place.name}”.`);
       if (where !== within) relate({ type: 'PART_OF', from: where, to: within }, `“${place.name}” is coded in “${place.admin1 ?? place.country}”.`, true);
 
@@ -163,7 +172,12 @@ export class DatasetDocuments {
       relate({ type: 'LOCATED_IN', from: event.id, to: where }, `The row's location: “${place.name}”.`, false);
 
       const resolved = row.actors.map((actor) => ({ actor, found: this.resolver.actor(actor.name, actor.orgType, actor.description) }));
-      const episode = this.resolver.episodeOf(event.eventType, event.start, event.end, resolved.map((r) => r.found.id));
+      const episode = this.resolver.episodeOf(
+        event.eventType,
+        event.start,
+        event.end,
+        resolved.map((r) => r.found.id),
+      );
       const actorIds = new Map<string, string>();
       for (const { actor, found } of resolved) {
         // The graph's protesters are those of its protests: on another day they are other people.

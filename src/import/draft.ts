@@ -72,11 +72,15 @@ export function acceptedPart(document: ImportDocument): AcceptedPart {
   const choices = new Map<string, ReviewChoice>();
   const matched: AcceptedPart['matched'] = new Map();
   const linked: AcceptedPart['linked'] = new Map();
-  for (const [list, part] of [['entities', entities], ['relationships', relationships]] as const) {
+  for (const [list, part] of [
+    ['entities', entities],
+    ['relationships', relationships],
+  ] as const) {
     part.reviews.forEach((review, index) => {
       const id = part.kept[index]?.id as string;
       if (review?.choice) choices.set(id, review.choice);
-      if (review?.match) matched.set(review.match, { kind: list === 'entities' ? 'ENTITY' : 'RELATIONSHIP', path: [list, part.positions[index] as number, 'review', 'match'] });
+      if (review?.match)
+        matched.set(review.match, { kind: list === 'entities' ? 'ENTITY' : 'RELATIONSHIP', path: [list, part.positions[index] as number, 'review', 'match'] });
       if (review?.state === 'REJECTED' && review.match) linked.set(id, review.match);
     });
   }

@@ -13,7 +13,8 @@ import { basename, dirname, resolve } from 'node:path';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { TransactionTooLarge, type Db } from '../graph/db.js';
 import type { Audit } from '../graph/audit.js';
-import { writeDocument, type ImportReport, type Outcome, type WriteMode } from '../graph/import.js';
+import type { ImportReport, Outcome } from '../graph/import-report.js';
+import { writeDocument, type WriteMode } from '../graph/import.js';
 import { finishImportJournal, importJournalPartsWritten, recordImportPart } from '../graph/import-journal.js';
 import { transactionLookup } from '../graph/import-lookup.js';
 import { acceptedPart, NothingAccepted, type AcceptedPart } from './draft.js';
@@ -24,7 +25,7 @@ import { type ValidatedDocument } from '../graph/validated.js';
 
 export { ImportRejected, type ImportProblem } from './parse.js';
 export { NothingAccepted } from './draft.js';
-export type { ImportReport } from '../graph/import.js';
+export type { ImportReport } from '../graph/import-report.js';
 
 /** Entities and relationships (each with its citations) written per transaction. */
 export const TRANSACTION_ITEMS = 5_000;
@@ -223,12 +224,7 @@ function splitDocument(document: ValidatedDocument, size: number): ValidatedDocu
 }
 
 /** Imports a file; a source's `textFile` is read relative to the file. */
-export async function importFile(
-  db: Db,
-  path: string,
-  actor?: string,
-  onProgress?: ImportOptions['onProgress'],
-): Promise<ImportResult> {
+export async function importFile(db: Db, path: string, actor?: string, onProgress?: ImportOptions['onProgress']): Promise<ImportResult> {
   const text = await readFile(path, 'utf8');
   return importDocumentText(db, text, {
     file: path,

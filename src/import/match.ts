@@ -28,14 +28,20 @@ export async function matchDraftToGraph(db: Db, document: ImportDocument): Promi
   const known = await relationshipsAmong(db, inGraph);
   const claimed = new Set<string>();
   const matched = document.relationships.map((r) => {
-    const match = graphMatch(r, known.filter((k) => !claimed.has(k.id)));
+    const match = graphMatch(
+      r,
+      known.filter((k) => !claimed.has(k.id)),
+    );
     if (!match) return r;
     claimed.add(match.id);
     return { ...r, id: match.id, review: { ...(r.review ?? { state: 'PROPOSED' as const }), match: match.id } };
   });
   // A new relationship must not take an id the graph gives another: it would read as a restatement of that one.
   const fresh = matched.filter((r) => !r.review?.match);
-  const taken = await relationshipIdsTaken(db, fresh.map((r) => r.id));
+  const taken = await relationshipIdsTaken(
+    db,
+    fresh.map((r) => r.id),
+  );
   const used = new Set(matched.map((r) => r.id));
   const relationships = matched.map((r) => {
     if (r.review?.match || !taken.has(r.id)) return r;

@@ -9,7 +9,7 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { GraphLookup } from '../graph/import-lookup.js';
-import type { ImportReport } from '../graph/import.js';
+import type { ImportReport } from '../graph/import-report.js';
 import { ARRAY_DELIMITER, NotStorable, StoreFileWriter, type StoreFiles } from '../graph/store-files.js';
 import { admin, type AdminOptions } from '../neo4j/admin.js';
 import type { EntityKind } from '../model/vocabulary.js';
@@ -87,7 +87,8 @@ export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncI
       }
       for (const entity of validated.entities) known.kinds.set(entity.id, entity.kind);
       for (const source of validated.sources) known.texts.set(source.id, source.text);
-      for (const relationship of validated.relationships) known.ids.set(relationship.id, { type: relationship.type, from: relationship.from, to: relationship.to });
+      for (const relationship of validated.relationships)
+        known.ids.set(relationship.id, { type: relationship.type, from: relationship.from, to: relationship.to });
       done += validated.entities.length + validated.relationships.length;
       options.onProgress?.(done);
     }
@@ -103,13 +104,20 @@ export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncI
 /** neo4j-admin's arguments to build the database `neo4j` from the store files in `folder`. */
 export function importArguments(folder: string, files: StoreFiles): string[] {
   return [
-    'database', 'import', 'full', 'neo4j', '--overwrite-destination=true', '--ignore-empty-strings=true', '--trim-strings=true',
+    'database',
+    'import',
+    'full',
+    'neo4j',
+    '--overwrite-destination=true',
+    '--ignore-empty-strings=true',
+    '--trim-strings=true',
     `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
     // Multi-line parsing is much slower and cannot be split between threads: only files that need it get it.
     ...(files.multiline.length ? ['--multiline-fields-format=v2', `--multiline-fields=${files.multiline.join(',')}`] : ['--multiline-fields=false']),
     '--high-parallel-io=on',
     // Its report goes with the files it reads (removed after), not into whatever folder it ran from.
-    `--report-file=${join(folder, 'import.report')}`, ...files.arguments,
+    `--report-file=${join(folder, 'import.report')}`,
+    ...files.arguments,
   ];
 }
 

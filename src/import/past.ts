@@ -96,8 +96,7 @@ export function deletedProblems(
     const entity = past.get(id);
     return entity && 'deleted' in entity ? entity.deleted : undefined;
   };
-  const when = (id: string, by: string | null, at: string) =>
-    `"${id}" was deleted${by ? ` by ${by}` : ''} at ${at}, after this draft was made`;
+  const when = (id: string, by: string | null, at: string) => `"${id}" was deleted${by ? ` by ${by}` : ''} at ${at}, after this draft was made`;
   const problems: ReturnType<typeof deletedProblems> = [];
   const proposed = new Set(document.entities.map((e) => e.id));
   document.entities.forEach((entity, index) => {

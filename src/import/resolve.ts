@@ -122,9 +122,22 @@ export class DatasetResolver {
     const seen = this.byKey.get(key);
     if (seen) return seen;
     const info = stateByName(country);
-    const known = this.registry.findKnown({ id: slugify(country), kind: 'STATE', name: country, aliases: info ? [info.name] : [], ...(info ? { isoCode: info.isoCode } : {}) });
+    const known = this.registry.findKnown({
+      id: slugify(country),
+      kind: 'STATE',
+      name: country,
+      aliases: info ? [info.name] : [],
+      ...(info ? { isoCode: info.isoCode } : {}),
+    });
     if (known) return this.remember(key, this.fromKnown(known, country), country, 'by name or ISO code');
-    const entity: DatasetEntity = { id: this.freeId(info?.name ?? country, key), kind: 'STATE', name: info?.name ?? country, aliases: info && info.name !== country ? [country] : [], known: false, ...(info ? { isoCode: info.isoCode } : {}) };
+    const entity: DatasetEntity = {
+      id: this.freeId(info?.name ?? country, key),
+      kind: 'STATE',
+      name: info?.name ?? country,
+      aliases: info && info.name !== country ? [country] : [],
+      known: false,
+      ...(info ? { isoCode: info.isoCode } : {}),
+    };
     return this.remember(key, entity, country, 'not in the graph');
   }
 
@@ -142,9 +155,18 @@ export class DatasetResolver {
     const inArea = named.find((r) => this.areas.get(r.id)?.includes(within.id));
     const unplaced = named.find((r) => !(this.areas.get(r.id) ?? []).some((area) => this.registry.knownEntity(area)?.kind === 'REGION'));
     const known = inArea ?? unplaced;
-    if (known) return this.remember(key, { ...this.fromKnown(known, name), ...(coordinates ? { coordinates } : {}) }, name, inArea ? 'by name, in its area' : 'by name');
+    if (known)
+      return this.remember(key, { ...this.fromKnown(known, name), ...(coordinates ? { coordinates } : {}) }, name, inArea ? 'by name, in its area' : 'by name');
     const qualifier = regionType === 'CITY' ? 'town' : (within.key.split('/').pop() ?? within.key);
-    const entity: DatasetEntity = { id: this.freeId(name, key, qualifier), kind: 'REGION', name, aliases: [], regionType, known: false, ...(coordinates ? { coordinates } : {}) };
+    const entity: DatasetEntity = {
+      id: this.freeId(name, key, qualifier),
+      kind: 'REGION',
+      name,
+      aliases: [],
+      regionType,
+      known: false,
+      ...(coordinates ? { coordinates } : {}),
+    };
     return this.remember(key, entity, name, 'not in the graph');
   }
 
@@ -159,7 +181,13 @@ export class DatasetResolver {
     const { base, variants } = readActorName(raw);
     for (const kind of ['ORGANIZATION', 'STATE', 'LEADER'] as const) {
       const known = this.registry.findKnown({ id: slugify(base), kind, name: base, aliases: variants });
-      if (known) return this.remember(key, this.fromKnown(known, raw), raw, `as “${variants.find((v) => [known.name, ...known.aliases].some((n) => nameKey(n) === nameKey(v))) ?? base}”`);
+      if (known)
+        return this.remember(
+          key,
+          this.fromKnown(known, raw),
+          raw,
+          `as “${variants.find((v) => [known.name, ...known.aliases].some((n) => nameKey(n) === nameKey(v))) ?? base}”`,
+        );
     }
     const made = this.newActor(raw, orgType, description, key);
     return this.remember(key, made, raw, made.known ? 'as made by an earlier import' : 'not in the graph');
@@ -185,7 +213,12 @@ export class DatasetResolver {
     const seen = this.byKey.get(key);
     if (seen) return seen;
     const made = this.newActor(raw, orgType, description, key);
-    return this.remember(key, made, raw, made.known ? 'as made by an earlier import' : 'not the graph’s group of that name: the row is no episode of an event it took part in');
+    return this.remember(
+      key,
+      made,
+      raw,
+      made.known ? 'as made by an earlier import' : 'not the graph’s group of that name: the row is no episode of an event it took part in',
+    );
   }
 
   /**
@@ -205,6 +238,11 @@ export class DatasetResolver {
     if (seen) return seen;
     const known = this.registry.findKnown({ id: slugify(alias), kind: 'ORGANIZATION', name, aliases: [alias] });
     if (known) return this.remember(key, { ...this.fromKnown(known, name), aliases: [] }, alias, 'by name');
-    return this.remember(key, { id: this.freeId(alias, key), kind: 'ORGANIZATION', name, aliases: [alias], orgType: 'CONFLICT_MONITOR', description, known: false }, alias, 'not in the graph');
+    return this.remember(
+      key,
+      { id: this.freeId(alias, key), kind: 'ORGANIZATION', name, aliases: [alias], orgType: 'CONFLICT_MONITOR', description, known: false },
+      alias,
+      'not in the graph',
+    );
   }
 }

@@ -8,7 +8,15 @@
  * what the extractor missed, a reviewer adds from the report's own sentences.
  */
 import { InvalidInput } from '../errors.js';
-import { entitySchema, relationshipSchema, type EntityInput, type EvidenceInput, type ImportDocument, type RelationshipInput, type ReviewState } from '../model/format.js';
+import {
+  entitySchema,
+  relationshipSchema,
+  type EntityInput,
+  type EvidenceInput,
+  type ImportDocument,
+  type RelationshipInput,
+  type ReviewState,
+} from '../model/format.js';
 import type { ReviewChoice } from '../model/statements.js';
 
 export interface Reviewer {
@@ -48,13 +56,7 @@ function snapshot(document: ImportDocument, ids: ReadonlySet<string>): string {
 }
 
 /** Sets the review state of the given items, following references as the module comment says. */
-export function setReviewState(
-  document: ImportDocument,
-  ids: readonly string[],
-  state: ReviewState,
-  reviewer: Reviewer,
-  note?: string | null,
-): ReviewResult {
+export function setReviewState(document: ImportDocument, ids: readonly string[], state: ReviewState, reviewer: Reviewer, note?: string | null): ReviewResult {
   const missing = unknownItems(document, ids);
   if (missing.length) throw new InvalidInput(missing.map((id) => ({ field: 'items', message: `no item "${id}" in this draft` })));
   const states = new Map<string, ReviewState>(ids.map((id) => [id, state]));
@@ -77,7 +79,10 @@ export function setReviewState(
   }
   const touched = new Set(states.keys());
   // A new state keeps what the item was matched to in the graph, and the reviewer's choice for it.
-  const kept = (item: Item) => ({ ...(item.review?.match ? { match: item.review.match } : {}), ...(item.review?.choice ? { choice: item.review.choice } : {}) });
+  const kept = (item: Item) => ({
+    ...(item.review?.match ? { match: item.review.match } : {}),
+    ...(item.review?.choice ? { choice: item.review.choice } : {}),
+  });
   const review = (item: Item): Item =>
     states.has(item.id)
       ? { ...item, review: { state: states.get(item.id) as ReviewState, by: reviewer.by, at: reviewer.at, ...(note ? { note } : {}), ...kept(item) } }
@@ -155,7 +160,13 @@ export function linkEntity(document: ImportDocument, draftedId: string, existing
     entity.id === draftedId
       ? {
           ...entity,
-          review: { state: 'REJECTED' as const, by: reviewer.by, at: reviewer.at, note: `the same as "${existingId}", already in the graph`, match: existingId },
+          review: {
+            state: 'REJECTED' as const,
+            by: reviewer.by,
+            at: reviewer.at,
+            note: `the same as "${existingId}", already in the graph`,
+            match: existingId,
+          },
         }
       : entity,
   );

@@ -70,7 +70,12 @@ export function stixToDocument(text: string, file = 'bundle'): StixDocument {
   // What describes the bundle (its maker, extension and marking definitions) is no part of the graph.
   const META = new Set(['extension-definition', 'marking-definition', 'language-content']);
   const list = objects.filter(
-    (o): o is StixObject => typeof o === 'object' && o !== null && typeof (o as StixObject).type === 'string' && !META.has((o as StixObject).type) && (o as StixObject).id !== STIX_CREATOR,
+    (o): o is StixObject =>
+      typeof o === 'object' &&
+      o !== null &&
+      typeof (o as StixObject).type === 'string' &&
+      !META.has((o as StixObject).type) &&
+      (o as StixObject).id !== STIX_CREATOR,
   );
   for (const object of list) {
     const ours = object.x_conflict_graph as Record<string, unknown> | undefined;
@@ -107,7 +112,8 @@ export function stixToDocument(text: string, file = 'bundle'): StixDocument {
       entity = { ...base, id: idFor(name, 'ORGANIZATION'), kind: 'ORGANIZATION', orgType };
     } else if (object.type === 'location') {
       const [latitude, longitude] = [object.latitude, object.longitude];
-      const point = typeof latitude === 'number' && typeof longitude === 'number' ? { coordinates: { latitude, longitude, note: 'From the STIX bundle.' } } : {};
+      const point =
+        typeof latitude === 'number' && typeof longitude === 'number' ? { coordinates: { latitude, longitude, note: 'From the STIX bundle.' } } : {};
       entity = { ...base, id: idFor(name, 'REGION'), kind: 'REGION', regionType: str(object.city) ? 'CITY' : 'AREA', ...point };
     } else {
       entity = { ...base, id: idFor(name, 'EVENT'), kind: 'EVENT', eventType: 'INCIDENT' };
@@ -123,7 +129,15 @@ export function stixToDocument(text: string, file = 'bundle'): StixDocument {
     const spec = type ? RELATIONSHIP_TYPES[type] : undefined;
     // A required value other than text (a figure's category and number) is not in a STIX relationship, and is not guessed.
     const needs = type ? Object.entries(propertiesOf(type)).filter(([, property]) => property.required) : [];
-    if (!type || !spec || !from || !to || needs.some(([, property]) => property.value.type !== 'text') || !(spec.from as readonly string[]).includes(from.kind) || !(spec.to as readonly string[]).includes(to.kind)) {
+    if (
+      !type ||
+      !spec ||
+      !from ||
+      !to ||
+      needs.some(([, property]) => property.value.type !== 'text') ||
+      !(spec.from as readonly string[]).includes(from.kind) ||
+      !(spec.to as readonly string[]).includes(to.kind)
+    ) {
       skip(`relationship (${String(object.relationship_type)})`);
       continue;
     }
@@ -135,10 +149,25 @@ export function stixToDocument(text: string, file = 'bundle'): StixDocument {
     const time = start || stop ? { time: { ...(start ? { from: start } : {}), ...(stop ? { to: stop } : {}) } } : {};
     // Required text: what it is about from the description, anything else said to be missing.
     const extra = Object.fromEntries(needs.map(([name, property]) => [name, (property.gist && description) || 'not given in the STIX bundle']));
-    relationships.push({ id: slugify(`${from.id} ${spec.phrase} ${to.id}`), type, from: from.id, to: to.id, confidence, ...time, ...extra, citations: cite(words) } as RelationshipInput);
+    relationships.push({
+      id: slugify(`${from.id} ${spec.phrase} ${to.id}`),
+      type,
+      from: from.id,
+      to: to.id,
+      confidence,
+      ...time,
+      ...extra,
+      citations: cite(words),
+    } as RelationshipInput);
   }
   if (lines.length) {
-    sources.push({ id: bundleSource, title: `STIX bundle ${basename(file)}`, language: 'en', note: 'The objects of a STIX 2.1 bundle, one line each, as the bundle states them.', text: lines.join('\n') });
+    sources.push({
+      id: bundleSource,
+      title: `STIX bundle ${basename(file)}`,
+      language: 'en',
+      note: 'The objects of a STIX 2.1 bundle, one line each, as the bundle states them.',
+      text: lines.join('\n'),
+    });
   }
   return { document: { format: FORMAT, sources, entities, relationships }, skipped };
 }

@@ -14,8 +14,27 @@ import type { DatasetFigure, DatasetRow } from './dataset.js';
 import { readDay, readers, type DatasetFormat } from './dataset-file.js';
 
 const REQUIRED = [
-  'id', 'conflict_name', 'dyad_name', 'side_a', 'side_b', 'type_of_violence', 'date_start', 'date_end', 'where_coordinates', 'latitude',
-  'longitude', 'country', 'adm_1', 'deaths_a', 'deaths_b', 'deaths_civilians', 'deaths_unknown', 'best', 'low', 'high', 'source_article',
+  'id',
+  'conflict_name',
+  'dyad_name',
+  'side_a',
+  'side_b',
+  'type_of_violence',
+  'date_start',
+  'date_end',
+  'where_coordinates',
+  'latitude',
+  'longitude',
+  'country',
+  'adm_1',
+  'deaths_a',
+  'deaths_b',
+  'deaths_civilians',
+  'deaths_unknown',
+  'best',
+  'low',
+  'high',
+  'source_article',
   'source_headline',
 ] as const;
 
@@ -44,7 +63,8 @@ export const UCDP_GED: DatasetFormat = {
   monitor: {
     name: 'Uppsala Conflict Data Program',
     alias: 'UCDP',
-    description: 'UCDP: Uppsala University’s program that records organized violence, with its Georeferenced Event Dataset (GED) of events and death estimates.',
+    description:
+      'UCDP: Uppsala University’s program that records organized violence, with its Georeferenced Event Dataset (GED) of events and death estimates.',
   },
   read(record, at): DatasetRow | undefined {
     const r = readers(record, at);
@@ -53,7 +73,9 @@ export const UCDP_GED: DatasetFormat = {
     const end = r.day('date_end');
     const latitude = r.coordinate('latitude', 90);
     const longitude = r.coordinate('longitude', 180);
-    const [best, low, high, deathsA, deathsB, civilians] = (['best', 'low', 'high', 'deaths_a', 'deaths_b', 'deaths_civilians'] as const).map((c) => r.count(c));
+    const [best, low, high, deathsA, deathsB, civilians] = (['best', 'low', 'high', 'deaths_a', 'deaths_b', 'deaths_civilians'] as const).map((c) =>
+      r.count(c),
+    );
     r.count('deaths_unknown');
     const headline = r.required('source_headline');
     const where = r.required('where_coordinates');
@@ -61,10 +83,25 @@ export const UCDP_GED: DatasetFormat = {
     const sideA = r.required('side_a');
     const sideB = r.required('side_b');
     if (start && end && end < start) at.problem('date_end', `${end} is before date_start ${start}`);
-    if (best !== undefined && low !== undefined && high !== undefined && !(low <= best && best <= high)) at.problem('best', `the best estimate ${best} is not between low ${low} and high ${high}`);
+    if (best !== undefined && low !== undefined && high !== undefined && !(low <= best && best <= high))
+      at.problem('best', `the best estimate ${best} is not between low ${low} and high ${high}`);
     const precision = r.text('where_prec');
     const counts = [best, low, high, deathsA, deathsB, civilians];
-    if (!id || !start || !end || end < start || latitude === undefined || longitude === undefined || counts.includes(undefined) || !headline || !where || !country || !sideA || !sideB) return undefined;
+    if (
+      !id ||
+      !start ||
+      !end ||
+      end < start ||
+      latitude === undefined ||
+      longitude === undefined ||
+      counts.includes(undefined) ||
+      !headline ||
+      !where ||
+      !country ||
+      !sideA ||
+      !sideB
+    )
+      return undefined;
     if (!((low as number) <= (best as number) && (best as number) <= (high as number))) return undefined;
 
     const violence = VIOLENCE[r.text('type_of_violence')] ?? `type of violence ${r.text('type_of_violence') || 'not given'}`;

@@ -31,12 +31,7 @@ export interface ValidateOptions {
   linked?: Map<string, string>;
 }
 
-export async function validateDocument(
-  given: ImportDocument,
-  locate: Locate,
-  lookup: GraphLookup,
-  options: ValidateOptions = {},
-): Promise<ValidatedDocument> {
+export async function validateDocument(given: ImportDocument, locate: Locate, lookup: GraphLookup, options: ValidateOptions = {}): Promise<ValidatedDocument> {
   const problems: ImportProblem[] = [];
   const problem = (at: PathSegment[], message: string, extra: Pick<ImportProblem, 'code' | 'deleted'> = {}) => {
     const path = options.originalPath?.(at) ?? at;
@@ -45,9 +40,21 @@ export async function validateDocument(
   let document = given;
 
   const sources = await resolveSources(document.sources, problem, options.readTextFile);
-  duplicates(document.sources.map((s) => s.id), ['sources'], problem);
-  duplicates(document.entities.map((e) => e.id), ['entities'], problem);
-  duplicates(document.relationships.map((r) => r.id), ['relationships'], problem);
+  duplicates(
+    document.sources.map((s) => s.id),
+    ['sources'],
+    problem,
+  );
+  duplicates(
+    document.entities.map((e) => e.id),
+    ['entities'],
+    problem,
+  );
+  duplicates(
+    document.relationships.map((r) => r.id),
+    ['relationships'],
+    problem,
+  );
 
   // Every entity id the document mentions, resolved to its kind from the document or the graph.
   const kinds = new Map<string, EntityKind>(document.entities.map((e) => [e.id, e.kind]));
@@ -63,7 +70,8 @@ export async function validateDocument(
   const named = [...new Set([...referenced, ...kinds.keys(), ...linked.values()])];
   const inGraph = await lookup.entityKinds(named);
   const gone = named.filter((id) => !inGraph.has(id) && !linked.has(id));
-  const past: Map<string, PastEntity> = gone.length && (options.mode !== 'replace' || options.draftedAt) ? await lookup.pastEntities(gone, options.draftedAt) : new Map();
+  const past: Map<string, PastEntity> =
+    gone.length && (options.mode !== 'replace' || options.draftedAt) ? await lookup.pastEntities(gone, options.draftedAt) : new Map();
   // A linked entity is read like one merged into the graph's: it adds its names, and no value.
   for (const entity of document.entities) {
     const to = linked.get(entity.id);
@@ -164,10 +172,7 @@ export async function validateDocument(
     if (same) {
       known.add(relationshipKey(relationship.type, relationship.id));
     } else if (existing) {
-      problem(
-        [...at, 'id'],
-        `"${relationship.id}" already names ${existing.from} ${existing.type} ${existing.to} in the graph; use another id`,
-      );
+      problem([...at, 'id'], `"${relationship.id}" already names ${existing.from} ${existing.type} ${existing.to} in the graph; use another id`);
     }
   });
 

@@ -31,10 +31,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 /** A date known to the year, month or day: "2020", "2020-11", "2022-09-14". */
 export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-const partialDate = z
-  .string()
-  .regex(PARTIAL_DATE, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealDate, 'not a real calendar date');
+const partialDate = z.string().regex(PARTIAL_DATE, 'a date as YYYY, YYYY-MM or YYYY-MM-DD').refine(isRealDate, 'not a real calendar date');
 /** A partial date, or a date and time with its UTC offset: "2022-09-14T20:00:00+04:00". */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
 const dateOrDateTime = z
@@ -130,9 +127,7 @@ export const reviewSchema = z
     by: text.optional().describe('Who last set the state.'),
     at: z.iso.datetime({ offset: true }).optional().describe('When the state was last set.'),
     note: text.optional(),
-    match: slug
-      .optional()
-      .describe('The item already in the graph that the drafted one states again (its id is that item’s), as matched when drafted.'),
+    match: slug.optional().describe('The item already in the graph that the drafted one states again (its id is that item’s), as matched when drafted.'),
     choice: z
       .enum(keysOf(REVIEW_CHOICES))
       .optional()
@@ -154,7 +149,10 @@ export const sourceSchema = z
     url: z.url().nullable().optional(),
     published: timeSpanSchema.optional(),
     language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "en"'),
-    originalLanguage: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "pl"').optional(),
+    originalLanguage: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "pl"')
+      .optional(),
     note: text.optional(),
     text: z.string().min(1).optional().describe('The full text; quotes are checked against it.'),
     textFile: z.string().min(1).optional().describe('A file holding the text, relative to the document (CLI only).'),
@@ -176,7 +174,10 @@ export const entitySchema = z.discriminatedUnion('kind', [
     .object({
       ...entityBase,
       kind: z.literal('STATE'),
-      isoCode: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "AM"').optional(),
+      isoCode: z
+        .string()
+        .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "AM"')
+        .optional(),
       recognized: z.boolean().optional().describe('False for a de facto state without recognition (true when left out).'),
     })
     .strict(),
@@ -238,7 +239,9 @@ type ValueSchema<V extends PropertyValue> = V extends { type: 'text' }
             ? z.ZodEnum<{ [K in keyof (typeof VALUE_SETS)[S] & string]: K }>
             : never;
 type PropertySchema<P> = P extends PropertySpec ? (P extends { required: true } ? ValueSchema<P['value']> : z.ZodOptional<ValueSchema<P['value']>>) : never;
-type OwnProperties<T extends RelationshipType> = (typeof RELATIONSHIP_TYPES)[T] extends { properties: infer P extends Record<string, PropertySpec> } ? P : Record<never, PropertySpec>;
+type OwnProperties<T extends RelationshipType> = (typeof RELATIONSHIP_TYPES)[T] extends { properties: infer P extends Record<string, PropertySpec> }
+  ? P
+  : Record<never, PropertySpec>;
 type OwnShape<T extends RelationshipType> = { [K in keyof OwnProperties<T>]: PropertySchema<OwnProperties<T>[K]> };
 
 function valueSchema(value: PropertyValue): z.ZodType {
@@ -269,8 +272,7 @@ function ownShape<T extends RelationshipType>(type: T): OwnShape<T> {
   return shape as OwnShape<T>;
 }
 
-const rel = <T extends RelationshipType>(type: T) =>
-  z.object({ ...relationshipBase, type: z.literal(type), ...ownShape(type) }).strict();
+const rel = <T extends RelationshipType>(type: T) => z.object({ ...relationshipBase, type: z.literal(type), ...ownShape(type) }).strict();
 
 type RelationshipSchemas = { [T in RelationshipType]: ReturnType<typeof rel<T>> };
 const relationshipSchemas = RELATIONSHIP_TYPE_NAMES.map((type) => rel(type)) as RelationshipSchemas[RelationshipType][];

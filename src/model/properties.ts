@@ -18,7 +18,11 @@ export const RELATIONSHIP_PROPERTIES: readonly (PropertySpec & { name: string; t
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     for (const [name, spec] of Object.entries(propertiesOf(type))) {
       const known = all.get(name);
-      if (known && JSON.stringify([known.value, known.required, known.group, known.description]) !== JSON.stringify([spec.value, spec.required, spec.group, spec.description])) {
+      if (
+        known &&
+        JSON.stringify([known.value, known.required, known.group, known.description]) !==
+          JSON.stringify([spec.value, spec.required, spec.group, spec.description])
+      ) {
         throw new Error(`the property "${name}" of ${type} is declared unlike the same property of ${known.types.join(', ')}`);
       }
       if (known) known.types.push(type);

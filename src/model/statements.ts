@@ -19,13 +19,7 @@
  *   answer, when it is the answering source, else its statement.
  */
 import { gistOf } from './properties.js';
-import {
-  RELATIONSHIP_TYPES,
-  type EntityKind,
-  type RelationshipType,
-  type RelationshipTypeSpec,
-  type VictimGroup,
-} from './vocabulary.js';
+import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType, type RelationshipTypeSpec, type VictimGroup } from './vocabulary.js';
 import { fold } from './names.js';
 
 const spec = (type: RelationshipType) => RELATIONSHIP_TYPES[type] as RelationshipTypeSpec;
@@ -47,8 +41,10 @@ export const COMPARED_ENTITY_KEYS: Record<EntityKind, readonly string[]> = {
   EVENT: ['eventType', 'status', 'startDate', 'startPrecision', 'endDate', 'endPrecision', 'deaths', 'deathsQualifier', 'latitude', 'longitude'],
 };
 
-const MILITARY = /\b(soldiers?|troops?|servicem[ae]n|service ?members?|servicewom[ae]n|military personnel|fighters?|combatants?|militants?|rebels?|conscripts?|officers and soldiers|guards?|sailors?|marines?|paratroopers?|militiam[ae]n|insurgents?|jihadists?)\b/;
-const CIVILIAN = /\b(civilians?|residents?|villagers?|children|women|inhabitants?|non-combatants?|passers-?by|worshippers?|students?|pupils?|patients?|refugees?|journalists?|aid workers?)\b/;
+const MILITARY =
+  /\b(soldiers?|troops?|servicem[ae]n|service ?members?|servicewom[ae]n|military personnel|fighters?|combatants?|militants?|rebels?|conscripts?|officers and soldiers|guards?|sailors?|marines?|paratroopers?|militiam[ae]n|insurgents?|jihadists?)\b/;
+const CIVILIAN =
+  /\b(civilians?|residents?|villagers?|children|women|inhabitants?|non-combatants?|passers-?by|worshippers?|students?|pupils?|patients?|refugees?|journalists?|aid workers?)\b/;
 
 /** Whom a figure's unit counts: "troops killed" and "servicemen" are MILITARY, "civilians" CIVILIAN; "people" says neither. */
 export function victimsOf(unit: string | null | undefined): VictimGroup | undefined {
@@ -59,8 +55,38 @@ export function victimsOf(unit: string | null | undefined): VictimGroup | undefi
 }
 
 const STOP = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'and', 'or', 'its', 'their', 'his', 'her', 'from',
-  'into', 'over', 'against', 'along', 'near', 'is', 'was', 'were', 'be', 'being', 'that', 'this', 'these', 'those',
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'and',
+  'or',
+  'its',
+  'their',
+  'his',
+  'her',
+  'from',
+  'into',
+  'over',
+  'against',
+  'along',
+  'near',
+  'is',
+  'was',
+  'were',
+  'be',
+  'being',
+  'that',
+  'this',
+  'these',
+  'those',
 ]);
 
 /** The content words of a phrase, folded and crudely stemmed ("shelling", "shelled" → "shell"). */

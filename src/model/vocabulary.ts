@@ -1,9 +1,13 @@
 /**
- * The domain vocabulary, in one place: entity kinds and their subtypes, relationship types with the
- * kinds they may connect, confidence levels and date precisions. The importer validates against it,
- * the GraphQL enums are built from it, and it is the whitelist for every label and relationship type
- * that reaches a Cypher string.
+ * The domain vocabulary, in one place: entity kinds, relationship types with the kinds they may
+ * connect and the properties each has, and (from src/model/terms.ts, re-exported here) the entity
+ * subtypes, confidence levels, date precisions and the value sets of properties. The importer
+ * validates against it, the GraphQL enums are built from it, and it is the whitelist for every
+ * label and relationship type that reaches a Cypher string.
  */
+import { FIGURE_QUALIFIERS, REPORT_CATEGORIES, SUPPORT_FORMS, VICTIM_GROUPS } from './terms.js';
+
+export * from './terms.js';
 
 export const ENTITY_KINDS = ['STATE', 'LEADER', 'ORGANIZATION', 'REGION', 'EVENT'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -24,103 +28,6 @@ export const ENTITY_KIND_DESCRIPTIONS: Record<EntityKind, string> = {
   REGION: 'A city, disputed territory, border zone or other area.',
   EVENT: 'Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission.',
 };
-
-export const ORGANIZATION_TYPES = {
-  GOVERNMENT: 'A government or "the authorities" of a state.',
-  MINISTRY: 'A government ministry.',
-  COUNCIL: 'A state council, e.g. a security council.',
-  PARLIAMENT: 'A legislature.',
-  ARMED_FORCE: 'The armed forces of a state.',
-  PEACEKEEPING_FORCE: 'Troops deployed as peacekeepers.',
-  ARMED_GROUP: 'A non-state armed group: rebels, a militia, an unidentified armed group.',
-  ALLIANCE: 'A military or political alliance of states.',
-  OPPOSITION: 'Political opposition within a state.',
-  PROTEST_MOVEMENT: 'Demonstrators acting together.',
-  NEWS_AGENCY: 'A news or photo agency.',
-  COLLECTIVE: 'A loosely defined group of actors, e.g. "the international community".',
-  CONFLICT_MONITOR: 'A project that records conflict events and their figures, e.g. ACLED or UCDP.',
-} as const;
-export type OrganizationType = keyof typeof ORGANIZATION_TYPES;
-
-export const REGION_TYPES = {
-  CITY: 'A city or town.',
-  DISPUTED_TERRITORY: 'A territory whose status or control is disputed.',
-  BORDER_ZONE: 'The area along a border.',
-  AREA: 'Any other area: districts, captured territory, a geopolitical space.',
-} as const;
-export type RegionType = keyof typeof REGION_TYPES;
-
-export const EVENT_TYPES = {
-  CONFLICT: 'A long-running dispute with episodes of fighting.',
-  WAR: 'A war or a sustained military campaign.',
-  CLASH: 'A round of armed clashes.',
-  CEASEFIRE: 'A ceasefire or truce taking effect.',
-  AGREEMENT: 'A signed or proposed agreement or treaty.',
-  STATEMENT: 'A public statement.',
-  PROTEST: 'A demonstration or protest.',
-  MISSION: 'A mission sent somewhere, e.g. observers.',
-  COMMEMORATION: 'A funeral, mourning or commemoration.',
-  INCIDENT: 'Another incident a dataset records: arrests, looting, a base set up.',
-} as const;
-export type EventType = keyof typeof EVENT_TYPES;
-
-export const EVENT_STATUSES = {
-  OCCURRED: 'It happened.',
-  ONGOING: 'It had begun and had not ended when the source was written.',
-  PLANNED: 'It was scheduled but had not happened when the source was written.',
-  PROPOSED: 'It was proposed; the source does not say it will happen.',
-} as const;
-export type EventStatus = keyof typeof EVENT_STATUSES;
-
-/** How far a source stands behind a statement, weakest last. */
-export const CONFIDENCES = {
-  REPORTED_FACT: 'The source reports it as fact (possibly citing an official).',
-  CLAIM: 'A claim by a party to the conflict, not independently established.',
-  ASSESSMENT: 'An assessment, expectation or speculation, e.g. an analyst or agency view.',
-} as const;
-export type Confidence = keyof typeof CONFIDENCES;
-export const CONFIDENCE_ORDER: readonly Confidence[] = ['ASSESSMENT', 'CLAIM', 'REPORTED_FACT'];
-
-/** Confidences at or above the given minimum. */
-export function confidencesAtLeast(minimum: Confidence): Confidence[] {
-  return CONFIDENCE_ORDER.slice(CONFIDENCE_ORDER.indexOf(minimum));
-}
-
-export const DATE_PRECISIONS = {
-  YEAR: 'Only the year is known.',
-  MONTH: 'The year and month are known.',
-  DAY: 'The day is known.',
-} as const;
-export type DatePrecision = keyof typeof DATE_PRECISIONS;
-
-export const REPORT_CATEGORIES = {
-  DEATHS: 'People killed.',
-  INJURIES: 'People injured.',
-  DISPLACEMENT: 'People forced to leave their homes.',
-  PARTICIPANTS: 'People taking part, e.g. demonstrators.',
-} as const;
-export type ReportCategory = keyof typeof REPORT_CATEGORIES;
-
-/** Whom a figure counts, so "49 troops" and "105 soldiers" are compared and "2 civilians" is not. */
-export const VICTIM_GROUPS = {
-  MILITARY: 'Soldiers, troops, servicemen and other fighters.',
-  CIVILIAN: 'Civilians.',
-} as const;
-export type VictimGroup = keyof typeof VICTIM_GROUPS;
-
-export const FIGURE_QUALIFIERS = {
-  EXACT: 'The figure as given.',
-  APPROXIMATE: 'About this many ("around 2,000").',
-  MORE_THAN: 'More than this many ("over 6.6 thousand").',
-  VAGUE: 'No number, only words such as "hundreds" or "thousands".',
-} as const;
-export type FigureQualifier = keyof typeof FIGURE_QUALIFIERS;
-
-export const SUPPORT_FORMS = {
-  MILITARY: 'Arms, troops or other military help.',
-  POLITICAL: 'Diplomatic or political backing.',
-} as const;
-export type SupportForm = keyof typeof SUPPORT_FORMS;
 
 /** The value sets a property can take its values from (each also a GraphQL enum). */
 export const VALUE_SETS = { SUPPORT_FORMS, FIGURE_QUALIFIERS, REPORT_CATEGORIES, VICTIM_GROUPS } as const;
@@ -184,23 +91,31 @@ export interface RelationshipTypeSpec {
 
 export const RELATIONSHIP_TYPES = {
   SUPPORTS: {
-    phrase: 'supports', inverse: 'is supported by',
+    phrase: 'supports',
+    inverse: 'is supported by',
     graphql: { object: 'Support', out: 'supports', in: 'supportedBy' },
     description: 'Backs another actor, militarily or politically.',
     from: ACTORS,
     to: ACTORS,
     compared: ['forms'],
-    properties: { forms: { value: { type: 'enum', of: 'SUPPORT_FORMS', list: true }, description: 'How the support is given, where the source says (military, political).' } },
+    properties: {
+      forms: {
+        value: { type: 'enum', of: 'SUPPORT_FORMS', list: true },
+        description: 'How the support is given, where the source says (military, political).',
+      },
+    },
   },
   GUARANTEES: {
-    phrase: 'guarantees', inverse: 'is guaranteed by',
+    phrase: 'guarantees',
+    inverse: 'is guaranteed by',
     graphql: { object: 'Guarantee', out: 'guarantees', in: 'guaranteedBy' },
     description: 'Stands as guarantor of an agreement.',
     from: POLITIES,
     to: ['EVENT'],
   },
   ACCUSES: {
-    phrase: 'accuses', inverse: 'is accused by',
+    phrase: 'accuses',
+    inverse: 'is accused by',
     graphql: { object: 'Accusation', out: 'accuses', in: 'accusedBy' },
     description: 'Blames another actor for something (the allegation).',
     from: ACTORS,
@@ -209,7 +124,8 @@ export const RELATIONSHIP_TYPES = {
     properties: { allegation: { value: TEXT, required: true, gist: true, description: 'What the accuser alleges.' } },
   },
   OCCUPIES: {
-    phrase: 'occupies', inverse: 'is occupied by',
+    phrase: 'occupies',
+    inverse: 'is occupied by',
     graphql: { object: 'Occupation', out: 'occupies', in: 'occupiedBy' },
     description: "Holds another state's or region's territory by force.",
     from: POLITIES,
@@ -221,7 +137,8 @@ export const RELATIONSHIP_TYPES = {
     },
   },
   MEMBER_OF: {
-    phrase: 'is a member of', inverse: 'has member',
+    phrase: 'is a member of',
+    inverse: 'has member',
     graphql: { object: 'Membership', out: 'memberOf', in: 'members' },
     description: 'Belongs to an alliance or organization.',
     from: ACTORS,
@@ -230,7 +147,8 @@ export const RELATIONSHIP_TYPES = {
     properties: { role: ROLE },
   },
   LEADS: {
-    phrase: 'leads', inverse: 'is led by',
+    phrase: 'leads',
+    inverse: 'is led by',
     graphql: { object: 'Leadership', out: 'leads', in: 'leaders' },
     description: 'Heads a state or organization, in the office named.',
     from: ['LEADER'],
@@ -239,7 +157,8 @@ export const RELATIONSHIP_TYPES = {
     properties: { office: OFFICE },
   },
   HOLDS_OFFICE_IN: {
-    phrase: 'holds office in', inverse: 'has office holder',
+    phrase: 'holds office in',
+    inverse: 'has office holder',
     graphql: { object: 'OfficeHolding', out: 'officesHeld', in: 'officeHolders' },
     description: 'Holds the office named in a state or organization, without heading it.',
     from: ['LEADER'],
@@ -248,21 +167,24 @@ export const RELATIONSHIP_TYPES = {
     properties: { office: OFFICE },
   },
   PART_OF: {
-    phrase: 'is part of', inverse: 'includes',
+    phrase: 'is part of',
+    inverse: 'includes',
     graphql: { object: 'PartOf', out: 'partOf', in: 'parts' },
     description: 'Belongs to a larger whole de jure: a region to a state, a ministry to a state, a clash to a war.',
     from: ['REGION', 'ORGANIZATION', 'EVENT'],
     to: ['STATE', 'REGION', 'ORGANIZATION', 'EVENT'],
   },
   CONTROLS: {
-    phrase: 'controls', inverse: 'is controlled by',
+    phrase: 'controls',
+    inverse: 'is controlled by',
     graphql: { object: 'Control', out: 'controls', in: 'controlledBy' },
     description: 'Holds a territory de facto, whatever its legal status.',
     from: POLITIES,
     to: ['REGION'],
   },
   PARTICIPATES_IN: {
-    phrase: 'participates in', inverse: 'has participant',
+    phrase: 'participates in',
+    inverse: 'has participant',
     graphql: { object: 'Participation', out: 'events', in: 'participants' },
     description: 'Takes part in an event, in the role named.',
     from: ACTORS,
@@ -271,7 +193,8 @@ export const RELATIONSHIP_TYPES = {
     properties: { role: ROLE },
   },
   SIGNED: {
-    phrase: 'signed', inverse: 'was signed by',
+    phrase: 'signed',
+    inverse: 'was signed by',
     graphql: { object: 'Signature', out: 'signed', in: 'signatories' },
     description: 'Is a signatory of an agreement.',
     from: ACTORS,
@@ -280,20 +203,26 @@ export const RELATIONSHIP_TYPES = {
     properties: { role: ROLE },
   },
   DEPLOYS_TO: {
-    phrase: 'deploys forces to', inverse: 'hosts forces of',
+    phrase: 'deploys forces to',
+    inverse: 'hosts forces of',
     graphql: { object: 'Deployment', out: 'deploysTo', in: 'deployments' },
     description: 'Sends troops or personnel to a place.',
     from: POLITIES,
     to: PLACES,
     compared: ['personnel'],
     properties: {
-      personnel: { group: 'personnel', value: { type: 'number', integer: true, min: 'positive' }, description: 'How many people are deployed, where the source says.' },
+      personnel: {
+        group: 'personnel',
+        value: { type: 'number', integer: true, min: 'positive' },
+        description: 'How many people are deployed, where the source says.',
+      },
       personnelQualifier: { group: 'personnel', value: { type: 'enum', of: 'FIGURE_QUALIFIERS' }, description: 'Whether `personnel` is exact or approximate.' },
       purpose: { value: TEXT, description: 'What for, e.g. peacekeeping.' },
     },
   },
   REPORTS: {
-    phrase: 'reports a figure on', inverse: 'has a figure reported by',
+    phrase: 'reports a figure on',
+    inverse: 'has a figure reported by',
     graphql: { object: 'FigureReport', out: 'reports', in: 'reportedFigures' },
     description: 'Gives a figure about an event: deaths, injuries, displacement, turnout.',
     from: ACTORS,
@@ -302,61 +231,80 @@ export const RELATIONSHIP_TYPES = {
     compared: ['figure', 'qualifier'],
     properties: {
       category: { value: { type: 'enum', of: 'REPORT_CATEGORIES' }, required: true, description: 'What the figure counts.' },
-      figure: { group: 'figure', value: { type: 'number', min: 'nonnegative', nullable: true }, required: true, description: 'The number; null when the source gives only words ("hundreds").' },
+      figure: {
+        group: 'figure',
+        value: { type: 'number', min: 'nonnegative', nullable: true },
+        required: true,
+        description: 'The number; null when the source gives only words ("hundreds").',
+      },
       figureText: { group: 'figure', value: TEXT, required: true, description: 'The figure in the words of the source, e.g. "hundreds".' },
-      qualifier: { group: 'figure', value: { type: 'enum', of: 'FIGURE_QUALIFIERS' }, required: true, description: 'Exact, approximate, a lower bound, or only words.' },
+      qualifier: {
+        group: 'figure',
+        value: { type: 'enum', of: 'FIGURE_QUALIFIERS' },
+        required: true,
+        description: 'Exact, approximate, a lower bound, or only words.',
+      },
       unit: { group: 'figure', value: TEXT, required: true, description: 'What is counted, e.g. "soldiers killed".' },
       whose: { value: { type: 'entity' }, description: 'The party whose losses these are; absent when the source does not say.' },
-      victims: { group: 'figure',
+      victims: {
+        group: 'figure',
         value: { type: 'enum', of: 'VICTIM_GROUPS' },
-        description: 'Whom the figure counts (soldiers or civilians); read from `unit` when left out ("troops killed" is MILITARY), absent when it says neither.',
+        description:
+          'Whom the figure counts (soldiers or civilians); read from `unit` when left out ("troops killed" is MILITARY), absent when it says neither.',
       },
     },
   },
   REQUESTS_HELP_FROM: {
-    phrase: 'requests help from', inverse: 'is asked for help by',
+    phrase: 'requests help from',
+    inverse: 'is asked for help by',
     graphql: { object: 'HelpRequest', out: 'requestsHelpFrom', in: 'helpRequests' },
     description: 'Asks another state or organization for help.',
     from: ACTORS,
     to: POLITIES,
   },
   PROTESTS_AGAINST: {
-    phrase: 'protests against', inverse: 'is protested against by',
+    phrase: 'protests against',
+    inverse: 'is protested against by',
     graphql: { object: 'ProtestAgainst', out: 'protestsAgainst', in: 'protestedBy' },
     description: 'Demonstrates or campaigns against someone or something.',
     from: ACTORS,
     to: [...ACTORS, 'EVENT'],
   },
   DEMANDS_RESIGNATION_OF: {
-    phrase: 'demands the resignation of', inverse: 'has resignation demanded by',
+    phrase: 'demands the resignation of',
+    inverse: 'has resignation demanded by',
     graphql: { object: 'ResignationDemand', out: 'demandsResignationOf', in: 'resignationDemandedBy' },
     description: 'Calls for a leader to resign.',
     from: ACTORS,
     to: ['LEADER'],
   },
   LOCATED_IN: {
-    phrase: 'is located in', inverse: 'is the location of',
+    phrase: 'is located in',
+    inverse: 'is the location of',
     graphql: { object: 'Location', out: 'locatedIn', in: 'locationOf' },
     description: 'Takes place or is seated in a place.',
     from: ['ORGANIZATION', 'EVENT', 'REGION'],
     to: PLACES,
   },
   MEDIATES: {
-    phrase: 'mediates', inverse: 'is mediated by',
+    phrase: 'mediates',
+    inverse: 'is mediated by',
     graphql: { object: 'Mediation', out: 'mediates', in: 'mediatedBy' },
     description: 'Brokers or helps bring about an agreement or ceasefire.',
     from: ACTORS,
     to: ['EVENT'],
   },
   ENDS: {
-    phrase: 'ends', inverse: 'is ended by',
+    phrase: 'ends',
+    inverse: 'is ended by',
     graphql: { object: 'Ending', out: 'ends', in: 'endedBy' },
     description: 'An event (a ceasefire, an agreement) that brings another to an end.',
     from: ['EVENT'],
     to: ['EVENT'],
   },
   PROPOSES: {
-    phrase: 'proposes', inverse: 'is proposed by',
+    phrase: 'proposes',
+    inverse: 'is proposed by',
     graphql: { object: 'Proposal', out: 'proposes', in: 'proposedBy' },
     description: 'Puts forward an agreement, on the terms named.',
     from: ACTORS,
@@ -364,21 +312,24 @@ export const RELATIONSHIP_TYPES = {
     properties: { terms: { value: TEXT, description: 'The terms proposed.' } },
   },
   BORDERS: {
-    phrase: 'borders', inverse: 'is bordered by',
+    phrase: 'borders',
+    inverse: 'is bordered by',
     graphql: { object: 'Border', out: 'borders', in: 'borderedBy' },
     description: 'Lies next to another place.',
     from: PLACES,
     to: PLACES,
   },
   CONCERNS: {
-    phrase: 'concerns', inverse: 'is the subject of',
+    phrase: 'concerns',
+    inverse: 'is the subject of',
     graphql: { object: 'Concern', out: 'concerns', in: 'subjectOf' },
     description: 'An event fought or agreed over a place.',
     from: ['EVENT'],
     to: PLACES,
   },
   MAY_BECOME_INVOLVED_IN: {
-    phrase: 'may become involved in', inverse: 'may draw in',
+    phrase: 'may become involved in',
+    inverse: 'may draw in',
     graphql: { object: 'PossibleInvolvement', out: 'mayBecomeInvolvedIn', in: 'mayDrawIn' },
     description: 'Could be drawn into a conflict, in someone’s assessment.',
     from: POLITIES,
@@ -392,4 +343,3 @@ export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as Relati
 export function isRelationshipType(value: string): value is RelationshipType {
   return Object.hasOwn(RELATIONSHIP_TYPES, value);
 }
-

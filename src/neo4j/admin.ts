@@ -51,7 +51,10 @@ export async function admin(homeDir: string, args: string[], options: AdminOptio
 
 /** The line of neo4j-admin's output that says what went wrong. */
 function adminProblem(output: string): string {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (lines.some((line) => /in use|Lock|locked/i.test(line))) return 'the database is in use by a running Neo4j; stop it first.';
   const told = lines.find((line) => /^(?:[\w.]*(?:Exception|Error):|Failed|Not a valid|Unable|Cannot|Could not)/i.test(line) && !/^\s*at /.test(line));
   return (told ?? lines.at(-1) ?? 'neo4j-admin failed without a message').replace(/^[\w.]+(?:Exception|Error):\s*/, '');

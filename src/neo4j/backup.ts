@@ -11,7 +11,6 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { admin, AdminFailed } from './admin.js';
 import { EMBEDDED_DATABASE as DATABASE, hasDatabase, OfflineRefused, offlineInstance, type OfflineOptions } from './embedded.js';
 
-
 /** Writes a dump of the embedded default's database to `file`; the DBMS must be offline. */
 export async function backupEmbedded(file: string, options: OfflineOptions & { overwrite?: boolean }): Promise<{ file: string; bytes: number }> {
   const target = resolve(file);

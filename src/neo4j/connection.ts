@@ -66,9 +66,7 @@ export async function waitForNeo4j(
 }
 
 export function neo4jErrorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
-    ? error.code
-    : '';
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
 }
 
 function describeConnectError(connection: Neo4jConnection, error: unknown, what?: string): Error {

@@ -27,9 +27,7 @@ export interface OfflineOptions {
  */
 export async function offlineInstance(options: OfflineOptions, tool: string, verb: string, { needsDatabase = true } = {}): Promise<string> {
   if (options.settings.uri) {
-    throw new OfflineRefused(
-      `NEO4J_URI is set: ${tool} works only on the embedded default. Use neo4j-admin on that server, or your provider's tools (Aura).`,
-    );
+    throw new OfflineRefused(`NEO4J_URI is set: ${tool} works only on the embedded default. Use neo4j-admin on that server, or your provider's tools (Aura).`);
   }
   const homeDir = join(options.settings.local.dir, EMBEDDED_INSTANCE);
   const state = await claimInstance(homeDir, options.log ?? (() => undefined));

@@ -149,11 +149,7 @@ async function login(uri: string, password: string, timeoutMs: number): Promise<
   }
   const initial = createDriver({ uri, user: 'neo4j', password: 'neo4j' });
   try {
-    await initial.executeQuery(
-      "ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password",
-      { password },
-      { database: 'system' },
-    );
+    await initial.executeQuery("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password", { password }, { database: 'system' });
   } finally {
     await initial.close();
   }
@@ -196,7 +192,10 @@ export function supervise(first: Launched, relaunch: () => Promise<Launched>, lo
       if (stopping || jvm !== current) return;
       const ranMs = Date.now() - jvm.startedAt;
       delay = ranMs >= HEALTHY_RUN_MS ? 1_000 : Math.min(delay * 2, MAX_RESTART_DELAY_MS);
-      log(`Neo4j (pid ${jvm.pid}) exited unexpectedly (${signal ?? `exit code ${code}`}) after ${Math.round(ranMs / 1000)} s; starting it again in ${delay / 1000} s`, 'error');
+      log(
+        `Neo4j (pid ${jvm.pid}) exited unexpectedly (${signal ?? `exit code ${code}`}) after ${Math.round(ranMs / 1000)} s; starting it again in ${delay / 1000} s`,
+        'error',
+      );
       restarting = restart();
     });
   };

@@ -33,7 +33,6 @@ const toMb = (size: string) => {
 export function embeddedMemory(options: { heap?: string; pageCache?: string }, machineBytes = totalmem()): EmbeddedMemory {
   const eighth = machineBytes / 8 / MIB;
   const heapMb = options.heap && options.heap !== 'auto' ? toMb(options.heap) : Math.floor(clamp(eighth, 512, 8192) / 64) * 64;
-  const pageCacheMb =
-    options.pageCache && options.pageCache !== 'auto' ? toMb(options.pageCache) : Math.floor(clamp(eighth, 256, 8192) / 64) * 64;
+  const pageCacheMb = options.pageCache && options.pageCache !== 'auto' ? toMb(options.pageCache) : Math.floor(clamp(eighth, 256, 8192) / 64) * 64;
   return { heapMb, pageCacheMb, transactionTotalMb: Math.floor(heapMb * 0.6), transactionMaxMb: Math.floor(heapMb * 0.4) };
 }

@@ -104,9 +104,7 @@ async function dockerAnswers(): Promise<boolean> {
 async function startDockerNeo4j(settings: Neo4jSettings, log: Log): Promise<ProvisionedNeo4j> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   log(`starting ${settings.dockerImage} with testcontainers`);
-  const container = await new Neo4jContainer(settings.dockerImage)
-    .withPassword(randomBytes(18).toString('base64url'))
-    .start();
+  const container = await new Neo4jContainer(settings.dockerImage).withPassword(randomBytes(18).toString('base64url')).start();
   const connection: Neo4jConnection = {
     uri: container.getBoltUri(),
     user: container.getUsername(),

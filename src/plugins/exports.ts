@@ -58,7 +58,8 @@ async function readerCheck(options: ExportsOptions, request: Request): Promise<R
     return jsonError(401, { code: 'UNAUTHENTICATED', message: (error as Error).message }, { 'www-authenticate': 'Bearer' });
   }
   if (!options.readsRequireToken) return null;
-  if (!principal) return jsonError(401, { code: 'UNAUTHENTICATED', message: 'Reads need a token: send "Authorization: Bearer <token>".' }, { 'www-authenticate': 'Bearer' });
+  if (!principal)
+    return jsonError(401, { code: 'UNAUTHENTICATED', message: 'Reads need a token: send "Authorization: Bearer <token>".' }, { 'www-authenticate': 'Bearer' });
   if (!principal.roles.has('reader')) return jsonError(403, { code: 'FORBIDDEN', message: 'The token does not allow reading.' });
   return null;
 }
@@ -118,7 +119,14 @@ export function useExports(options: ExportsOptions): Plugin {
       if (!url.pathname.startsWith(EXPORT_PREFIX)) return;
       const format = exportFormatOf(url.pathname);
       if (!format) {
-        endResponse(jsonError(404, { code: 'NOT_FOUND', message: `Exports are ${Object.keys(EXPORT_FORMATS).map((name) => EXPORT_PREFIX + name).join(', ')}.` }));
+        endResponse(
+          jsonError(404, {
+            code: 'NOT_FOUND',
+            message: `Exports are ${Object.keys(EXPORT_FORMATS)
+              .map((name) => EXPORT_PREFIX + name)
+              .join(', ')}.`,
+          }),
+        );
         return;
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -67,10 +67,13 @@ export function useGraphiQLPolicy(endpoint = '/graphql'): Plugin {
       const type = response.headers.get('content-type') ?? '';
       if (response.status === 406 && (request.headers.get('accept') ?? '').includes('text/html')) {
         setResponse(
-          new fetchAPI.Response('GraphiQL is off on this server (production mode; GRAPHIQL=true turns it on). Send GraphQL requests to this address with POST.\n', {
-            status: 406,
-            headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
-          }),
+          new fetchAPI.Response(
+            'GraphiQL is off on this server (production mode; GRAPHIQL=true turns it on). Send GraphQL requests to this address with POST.\n',
+            {
+              status: 406,
+              headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+            },
+          ),
         );
         return;
       }

@@ -113,9 +113,7 @@ export function useObservability(logger: Logger, metrics: Metrics | null): Plugi
     async onRequest({ request, url, endResponse, fetchAPI }) {
       requestIdOf(request);
       if (metrics && url.pathname === '/metrics' && request.method === 'GET') {
-        endResponse(
-          new fetchAPI.Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }),
-        );
+        endResponse(new fetchAPI.Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }));
         return;
       }
       started.set(request, { at: performance.now(), operation: 'unknown', errors: 0 });

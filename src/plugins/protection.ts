@@ -107,4 +107,3 @@ export function useRequestTimeout(ms: number): Plugin<Context> {
     },
   };
 }
-

@@ -58,7 +58,10 @@ export function clientAddress(request: Request, serverContext: unknown, trustPro
   const socketAddress = (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress ?? 'unknown';
   if (trustProxyHops === 0) return socketAddress;
   // Each proxy appends the address it was called from; the client can forge only the entries left of them.
-  const forwarded = (request.headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (request.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return forwarded[forwarded.length - trustProxyHops] ?? forwarded[0] ?? socketAddress;
 }
 

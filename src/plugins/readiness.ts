@@ -21,10 +21,7 @@ export function useReadiness(options: ReadinessOptions): Plugin {
   return useReadinessCheck({
     endpoint: '/ready',
     check: async () => {
-      const [neo4j, redis] = await Promise.all([
-        neo4jProblem(options.driver, options.database, options.timeoutMs),
-        options.redis?.problem(options.timeoutMs),
-      ]);
+      const [neo4j, redis] = await Promise.all([neo4jProblem(options.driver, options.database, options.timeoutMs), options.redis?.problem(options.timeoutMs)]);
       const liveUpdates = options.redis ? { liveUpdates: redis ? 'degraded' : 'shared', ...(redis ? { liveUpdatesReason: redis } : {}) } : {};
       const body = neo4j ? { status: 'unavailable', reason: neo4j, ...liveUpdates } : { status: 'ready', ...liveUpdates };
       return new Response(JSON.stringify(body), {

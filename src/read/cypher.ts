@@ -36,7 +36,12 @@ function citations(about: Cypher.Expr, needs: CitationNeeds, depth: number): Cyp
   const optional = (target: Cypher.Node, type: string) =>
     new Cypher.OptionalMatch(new Cypher.Pattern(c).related({ type, direction: 'right' }).to(target, { labels: ['Entity'] }));
   const entityOrNull = (node: Cypher.Node, entityNeeds: EntityNeeds | null) =>
-    entityNeeds ? new Cypher.Case().when(Cypher.isNull(node)).then(Cypher.Null).else(entity(node, entityNeeds, depth + 1)) : Cypher.Null;
+    entityNeeds
+      ? new Cypher.Case()
+          .when(Cypher.isNull(node))
+          .then(Cypher.Null)
+          .else(entity(node, entityNeeds, depth + 1))
+      : Cypher.Null;
   const result = new Cypher.Map({
     c: properties(c, needs.keys, ['id', 'about']),
     s: properties(s, needs.source ?? new Set(), ['id']),
@@ -58,9 +63,7 @@ function list(e: Cypher.Node, needs: ListNeeds, depth: number): Cypher.Collect {
   if (!isRelationshipType(needs.type)) throw new Error(`unexpected relationship type ${needs.type}`);
   const r = new Cypher.Relationship();
   const o = new Cypher.Node();
-  const pattern = new Cypher.Pattern(e)
-    .related(r, { type: needs.type, direction: needs.direction === 'OUT' ? 'right' : 'left' })
-    .to(o, { labels: ['Entity'] });
+  const pattern = new Cypher.Pattern(e).related(r, { type: needs.type, direction: needs.direction === 'OUT' ? 'right' : 'left' }).to(o, { labels: ['Entity'] });
   const fields: Record<string, Cypher.Expr> = {
     [META.relationship]: properties(r, needs.relationship, ['id']),
     [META.other]: entity(o, needs.other, depth + 1),

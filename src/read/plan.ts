@@ -57,11 +57,7 @@ function prefixed({ cypher, params }: Statement, prefix: string): Statement {
   };
 }
 
-export function planRead(
-  planner: NeedsPlanner,
-  operation: OperationDefinitionNode,
-  context: Context,
-): PlannedRead | null {
+export function planRead(planner: NeedsPlanner, operation: OperationDefinitionNode, context: Context): PlannedRead | null {
   if (operation.operation !== 'query') return null;
   const queryType = planner.schema.getQueryType() as GraphQLObjectType;
   const fields = collectFields(planner.schema, planner.fragments, planner.variables, queryType, operation.selectionSet);
@@ -88,7 +84,11 @@ function planRoot(planner: NeedsPlanner, queryType: GraphQLObjectType, key: stri
   if (args.asKnownAt) throw new Unplannable('asKnownAt');
   const root = { field, nodes, args, path: { prev: undefined, key, typename: queryType.name } };
   if (name === 'entity') return planEntity(planner, root as Root<{ id: string }>);
-  if (name === 'entities') return planEntities(planner, root as Root<ConnectionArgs & { kind?: EntityKind | null; nameContains?: string | null; orderBy?: 'NAME_ASC' | 'NAME_DESC' | null }>);
+  if (name === 'entities')
+    return planEntities(
+      planner,
+      root as Root<ConnectionArgs & { kind?: EntityKind | null; nameContains?: string | null; orderBy?: 'NAME_ASC' | 'NAME_DESC' | null }>,
+    );
   if (name === 'search') return planSearch(planner, root as Root<{ text: string; kinds?: EntityKind[] | null; first?: number | null }>);
   if (name === 'timeline') return planTimeline(planner, root as Root<TimelineArgs>);
   if (name === 'neighborhood') return planNeighborhood(planner, root as unknown as Root<NeighborhoodArgs & { id: string }>);
@@ -110,7 +110,11 @@ function planEntities(
   const connectionType = objectTypeOf(field);
   const edgeType = objectTypeOf(fieldOf(connectionType, 'edges'));
   const nodeField = fieldOf(edgeType, 'node');
-  const needs: EntityNeeds = planner.entity(planner.selecting(edgeType, planner.selecting(connectionType, nodes, 'edges'), 'node'), emptyEntityNeeds(), nodeField.type);
+  const needs: EntityNeeds = planner.entity(
+    planner.selecting(edgeType, planner.selecting(connectionType, nodes, 'edges'), 'node'),
+    emptyEntityNeeds(),
+    nodeField.type,
+  );
   const query: EntityQuery = { kind: args.kind, nameContains: args.nameContains };
   // The page the arguments ask for, worked out by the same code as the resolver's (cursors decoded
   // and checked, one more than asked); its rows arrive once the one query has run.
@@ -189,19 +193,27 @@ function planNeighborhood(planner: NeedsPlanner, { field, nodes, args, path }: R
   const relationshipKeys = planner.edges(planner.selecting(graphType, nodes, 'edges'), needs, edgesField.type);
   if (needs.lists.size || needs.citations) throw new Unplannable('lists or citations of a neighbourhood');
   return {
-    reads: [{ statement: neighborhoodStatement(slugFromId(String(args.id)), options, { entity: [...needs.keys], relationship: [...relationshipKeys] }), value: 'graph' }],
+    reads: [
+      {
+        statement: neighborhoodStatement(slugFromId(String(args.id)), options, { entity: [...needs.keys], relationship: [...relationshipKeys] }),
+        value: 'graph',
+      },
+    ],
     answer: (shaper, [row]) => {
       if (!row) return null;
       const found = graphOf(row as GraphRow, options, true);
       const ends = new Map<string, EntityRecord>(found.nodes.map((node) => [node.entity.id, node.entity]));
       return shaper.object(graphType, found, nodes, path, (name) =>
         name === 'edges'
-          ? (selected, at) => mapPromiseOrValue(found.edges, (edge, index) => shaper.relationship(edge, edgesField.type, ends, selected, needs, itemPath(at, index)))
+          ? (selected, at) =>
+              mapPromiseOrValue(found.edges, (edge, index) => shaper.relationship(edge, edgesField.type, ends, selected, needs, itemPath(at, index)))
           : name === 'nodes'
             ? (selected, at) =>
                 mapPromiseOrValue(found.nodes, (node, index) =>
                   shaper.object(nodeType, node, selected, itemPath(at, index), (nodeField) =>
-                    nodeField === 'entity' ? (entityNodes, entityAt) => shaper.entityRecord(node.entity, entityField.type, entityNodes, needs, entityAt) : undefined,
+                    nodeField === 'entity'
+                      ? (entityNodes, entityAt) => shaper.entityRecord(node.entity, entityField.type, entityNodes, needs, entityAt)
+                      : undefined,
                   ),
                 )
             : undefined,
@@ -210,7 +222,10 @@ function planNeighborhood(planner: NeedsPlanner, { field, nodes, args, path }: R
   };
 }
 
-function planSearch(planner: NeedsPlanner, { field, nodes, args, path }: Root<{ text: string; kinds?: EntityKind[] | null; first?: number | null }>): PlannedRoot {
+function planSearch(
+  planner: NeedsPlanner,
+  { field, nodes, args, path }: Root<{ text: string; kinds?: EntityKind[] | null; first?: number | null }>,
+): PlannedRoot {
   const hitType = objectTypeOf(field);
   const entityField = fieldOf(hitType, 'entity');
   const needs = planner.entity(planner.selecting(hitType, nodes, 'entity'), emptyEntityNeeds(), entityField.type);
@@ -230,7 +245,12 @@ function planSearch(planner: NeedsPlanner, { field, nodes, args, path }: Root<{ 
 }
 
 /** The roots' reads as one query, each in a CALL subquery of its own; and how the row becomes the answer. */
-function compile(planner: NeedsPlanner, queryType: GraphQLObjectType, operation: OperationDefinitionNode, roots: { key: string; root: PlannedRoot | 'typename' }[]): PlannedRead {
+function compile(
+  planner: NeedsPlanner,
+  queryType: GraphQLObjectType,
+  operation: OperationDefinitionNode,
+  roots: { key: string; root: PlannedRoot | 'typename' }[],
+): PlannedRead {
   const clauses: Cypher.Clause[] = [];
   const columns: Cypher.Variable[] = [];
   const slots: number[][] = [];
@@ -245,10 +265,10 @@ function compile(planner: NeedsPlanner, queryType: GraphQLObjectType, operation:
         read.value === 'graph'
           ? Cypher.head(Cypher.collect(graph))
           : read.value === 'count'
-          ? Cypher.count(e)
-          : read.value === 'hits'
-            ? Cypher.collect(new Cypher.Map({ entity: projection(), score }))
-            : Cypher.collect(projection());
+            ? Cypher.count(e)
+            : read.value === 'hits'
+              ? Cypher.collect(new Cypher.Map({ entity: projection(), score }))
+              : Cypher.collect(projection());
       clauses.push(new Cypher.Call(Cypher.utils.concat(new Cypher.Raw(() => [cypher, params]), new Cypher.Return([value, column])), []));
       mine.push(columns.length);
       columns.push(column);
@@ -264,7 +284,11 @@ function compile(planner: NeedsPlanner, queryType: GraphQLObjectType, operation:
       const data: Record<string, unknown> = {};
       for (const [index, { key, root }] of roots.entries()) {
         if (root === 'typename') data[key] = queryType.name;
-        else data[key] = await root.answer(shaper, (slots[index] as number[]).map((column) => row[`v${column}`]));
+        else
+          data[key] = await root.answer(
+            shaper,
+            (slots[index] as number[]).map((column) => row[`v${column}`]),
+          );
       }
       return data;
     },

@@ -122,7 +122,12 @@ export class Shaper {
   }
 
   /** The info graphql-js would pass; the schema's resolvers read at most its path and field name. */
-  private info(field: GraphQLField<unknown, unknown> | undefined, nodes: readonly FieldNode[], parentType: GraphQLObjectType | undefined, path: Path): GraphQLResolveInfo {
+  private info(
+    field: GraphQLField<unknown, unknown> | undefined,
+    nodes: readonly FieldNode[],
+    parentType: GraphQLObjectType | undefined,
+    path: Path,
+  ): GraphQLResolveInfo {
     return {
       fieldName: field?.name,
       fieldNodes: nodes,
@@ -176,13 +181,25 @@ export class Shaper {
   }
 
   /** An entity in the response, of a field declared as `declared`, as `nodes` select it. */
-  entity(row: EntityRow | null | undefined, declared: GraphQLOutputType, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out | null> {
+  entity(
+    row: EntityRow | null | undefined,
+    declared: GraphQLOutputType,
+    nodes: readonly FieldNode[],
+    needs: EntityNeeds,
+    path: Path,
+  ): PromiseOrValue<Out | null> {
     const record = row ? this.record(row) : undefined;
     return record ? this.shapeEntity(record, row ?? undefined, declared, nodes, needs, path) : null;
   }
 
   /** An entity read as a record, with nothing beside it (a neighbourhood's node or an edge's end). */
-  entityRecord(record: EntityRecord | undefined, declared: GraphQLOutputType, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out | null> {
+  entityRecord(
+    record: EntityRecord | undefined,
+    declared: GraphQLOutputType,
+    nodes: readonly FieldNode[],
+    needs: EntityNeeds,
+    path: Path,
+  ): PromiseOrValue<Out | null> {
     return record ? this.shapeEntity(record, undefined, declared, nodes, needs, path) : null;
   }
 
@@ -206,7 +223,14 @@ export class Shaper {
     );
   }
 
-  private shapeEntity(record: EntityRecord, row: EntityRow | undefined, declared: GraphQLOutputType, nodes: readonly FieldNode[], needs: EntityNeeds, path: Path): PromiseOrValue<Out> {
+  private shapeEntity(
+    record: EntityRecord,
+    row: EntityRow | undefined,
+    declared: GraphQLOutputType,
+    nodes: readonly FieldNode[],
+    needs: EntityNeeds,
+    path: Path,
+  ): PromiseOrValue<Out> {
     return this.object(this.runtimeType(declared, record, nodes, path), record, nodes, path, (name) =>
       LIST_FIELDS.has(name)
         ? (found, at, field) => {
@@ -243,7 +267,8 @@ export class Shaper {
       };
       return this.object(objectType, relationship, nodes, itemPath(path, index), (name): Answer | undefined =>
         name === 'from' || name === 'to'
-          ? (found, at, field) => (name === far ? this.entity(item[META.other], field.type, found, list.other, at) : this.entity(nearRow, field.type, found, nearNeeds, at))
+          ? (found, at, field) =>
+              name === far ? this.entity(item[META.other], field.type, found, list.other, at) : this.entity(nearRow, field.type, found, nearNeeds, at)
           : name === 'whose'
             ? (found, at, field) => (list.whose ? this.entity(item[META.whose], field.type, found, list.whose, at) : null)
             : name === 'citations'
@@ -285,7 +310,13 @@ export class Shaper {
   }
 
   /** A leaf, or a plain object of leaves, as its own resolver computes it and its own types serialize it. */
-  leaf(field: GraphQLField<unknown, unknown>, source: unknown, nodes: readonly FieldNode[], parentType: GraphQLObjectType, path: Path): PromiseOrValue<unknown> {
+  leaf(
+    field: GraphQLField<unknown, unknown>,
+    source: unknown,
+    nodes: readonly FieldNode[],
+    parentType: GraphQLObjectType,
+    path: Path,
+  ): PromiseOrValue<unknown> {
     const resolve = field.resolve ?? defaultFieldResolver;
     const value = resolve(source, this.args(field, nodes[0] as FieldNode), this.context, this.info(field, nodes, parentType, path));
     return isThenable(value)

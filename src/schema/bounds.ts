@@ -43,12 +43,7 @@ const betweenMessage = ({ min, max }: Bounds) => `must be between ${min} and ${m
 
 /** An integer within bounds; absent or null stays so (the argument's default applies). */
 export const intWithin = (bounds: Bounds) =>
-  z
-    .number()
-    .int('must be a whole number')
-    .min(bounds.min, betweenMessage(bounds))
-    .max(bounds.max, betweenMessage(bounds))
-    .nullish();
+  z.number().int('must be a whole number').min(bounds.min, betweenMessage(bounds)).max(bounds.max, betweenMessage(bounds)).nullish();
 
 /** The error a value out of an argument's bounds gets, worded as its validation words it; null when within. */
 export function outOfBounds(argument: string, value: number, bounds: Bounds): GraphQLError | null {

@@ -3,7 +3,15 @@
  * other, figures for the same thing that differ (a revision by the same reporter told apart from a
  * conflict between reporters), and items two sources state with different values.
  */
-import { conflictingFigures, disagreements, mutualAccusations, type Disagreement, type FigureConflict, type MutualAccusation, type StatedFigure } from '../graph/contested.js';
+import {
+  conflictingFigures,
+  disagreements,
+  mutualAccusations,
+  type Disagreement,
+  type FigureConflict,
+  type MutualAccusation,
+  type StatedFigure,
+} from '../graph/contested.js';
 import type { HoldsFilter } from '../graph/holds.js';
 import type { VICTIM_GROUPS } from '../model/vocabulary.js';
 import { builder } from './builder.js';

@@ -23,10 +23,7 @@ import { REVIEW_CHOICES } from '../model/statements.js';
 import { builder } from './builder.js';
 
 const values = <K extends string>(record: Record<K, string>) =>
-  Object.fromEntries(Object.entries(record).map(([value, description]) => [value, { description }])) as Record<
-    K,
-    { description: string }
-  >;
+  Object.fromEntries(Object.entries(record).map(([value, description]) => [value, { description }])) as Record<K, { description: string }>;
 
 export const EntityKindEnum = builder.enumType('EntityKind', {
   description: 'The kinds of entity the graph holds.',
@@ -35,9 +32,10 @@ export const EntityKindEnum = builder.enumType('EntityKind', {
 
 export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
   description: 'The kinds of relationship between entities.',
-  values: Object.fromEntries(
-    RELATIONSHIP_TYPE_NAMES.map((type) => [type, { description: RELATIONSHIP_TYPES[type].description }]),
-  ) as Record<RelationshipType, { description: string }>,
+  values: Object.fromEntries(RELATIONSHIP_TYPE_NAMES.map((type) => [type, { description: RELATIONSHIP_TYPES[type].description }])) as Record<
+    RelationshipType,
+    { description: string }
+  >,
 });
 
 export const ConfidenceEnum = builder.enumType('Confidence', {

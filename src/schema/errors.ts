@@ -5,7 +5,6 @@
 import { Conflict, InvalidInput, NotFound, type InputProblem } from '../errors.js';
 import { builder } from './builder.js';
 
-
 /* Typed mutation errors: each mutation's result is a union of its payload and these. */
 
 export const MutationError = builder.interfaceRef<Error>('MutationError').implement({

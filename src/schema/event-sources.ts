@@ -37,8 +37,17 @@ const SourceClaimRef = builder.objectRef<SourceClaim>('SourceClaim').implement({
     says: t.exposeString('says', { description: 'What it says, in words (e.g. "71 soldiers killed (exact), per Ministry of Defence of Azerbaijan").' }),
     figure: t.float({ nullable: true, description: 'The number, for a figure given as one.', resolve: (c) => c.figure }),
     when: t.string({ nullable: true, description: 'When it holds, as the source dates it.', resolve: (c) => c.when }),
-    confidence: t.field({ type: ConfidenceEnum, description: 'How firmly the source stands behind it.', resolve: (c) => c.relationship.properties.confidence as 'CLAIM' }),
-    statedBy: t.field({ type: Entity, nullable: true, description: 'Who says it: the reporter of a figure, the accuser, the party quoted.', resolve: (c) => c.statedBy }),
+    confidence: t.field({
+      type: ConfidenceEnum,
+      description: 'How firmly the source stands behind it.',
+      resolve: (c) => c.relationship.properties.confidence as 'CLAIM',
+    }),
+    statedBy: t.field({
+      type: Entity,
+      nullable: true,
+      description: 'Who says it: the reporter of a figure, the accuser, the party quoted.',
+      resolve: (c) => c.statedBy,
+    }),
     quotes: t.exposeStringList('quotes', { description: 'The sentences of the source that say it.' }),
     relationship: t.field({ type: Relationship, description: 'The relationship that records it.', resolve: (c) => c.relationship }),
   }),
@@ -59,7 +68,11 @@ const SourceReportRef = builder.objectRef<SourceReport>('SourceReport').implemen
   fields: (t) => ({
     source: t.field({ type: Source, description: 'The report.', resolve: (r) => r.source }),
     mentions: t.field({ type: [Citation], description: 'Its sentences that name the event.', resolve: (r) => r.mentions }),
-    statements: t.field({ type: [Relationship], description: 'What it states about the event: figures, participants, places, dates, accusations.', resolve: (r) => r.statements }),
+    statements: t.field({
+      type: [Relationship],
+      description: 'What it states about the event: figures, participants, places, dates, accusations.',
+      resolve: (r) => r.statements,
+    }),
   }),
 });
 
@@ -67,8 +80,15 @@ const EventSourcesRef = builder.objectRef<EventSources>('EventSources').implemen
   description: 'The reports that speak of an event, side by side.',
   fields: (t) => ({
     reports: t.field({ type: [SourceReportRef], description: 'Each report, the earliest published first.', resolve: (s) => s.reports }),
-    comparisons: t.field({ type: [SourceComparisonRef], description: 'Topic by topic, conflicts first, then agreements, then what one source alone says.', resolve: (s) => s.comparisons }),
-    conflicts: t.int({ description: 'How many topics the sources conflict on.', resolve: (s) => s.comparisons.filter((c) => c.agreement === 'CONFLICT').length }),
+    comparisons: t.field({
+      type: [SourceComparisonRef],
+      description: 'Topic by topic, conflicts first, then agreements, then what one source alone says.',
+      resolve: (s) => s.comparisons,
+    }),
+    conflicts: t.int({
+      description: 'How many topics the sources conflict on.',
+      resolve: (s) => s.comparisons.filter((c) => c.agreement === 'CONFLICT').length,
+    }),
   }),
 });
 

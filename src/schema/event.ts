@@ -7,29 +7,30 @@ import { entityKindType } from './entity/types.js';
 import { DatePrecisionEnum, EventStatusEnum, EventTypeEnum, FigureQualifierEnum } from './enums.js';
 import { relationshipFields } from './relationship/lists.js';
 
-
-
 export const Event = entityKindType('EVENT');
 
-const DeathToll = builder
-  .objectRef<{ figure: number; qualifier: string; text: string }>('DeathToll')
-  .implement({
-    description: 'A death toll the source gives for an event on its own authority.',
-    fields: (t) => ({
-      figure: t.exposeInt('figure', { description: 'The number.' }),
-      qualifier: t.field({
-        type: FigureQualifierEnum,
-        description: 'Exact, approximate or a lower bound ("over 6.6 thousand").',
-        resolve: (toll) => toll.qualifier as 'EXACT',
-      }),
-      text: t.exposeString('text', { description: 'The words of the source.' }),
+const DeathToll = builder.objectRef<{ figure: number; qualifier: string; text: string }>('DeathToll').implement({
+  description: 'A death toll the source gives for an event on its own authority.',
+  fields: (t) => ({
+    figure: t.exposeInt('figure', { description: 'The number.' }),
+    qualifier: t.field({
+      type: FigureQualifierEnum,
+      description: 'Exact, approximate or a lower bound ("over 6.6 thousand").',
+      resolve: (toll) => toll.qualifier as 'EXACT',
     }),
-  });
+    text: t.exposeString('text', { description: 'The words of the source.' }),
+  }),
+});
 
 type Precision = 'YEAR' | 'MONTH' | 'DAY';
 
 builder.objectFields(Event, (t) => ({
-  eventType: t.field({ type: EventTypeEnum, description: 'What sort of event it is.', extensions: reads('eventType'), resolve: (e) => e.properties.eventType as EventType }),
+  eventType: t.field({
+    type: EventTypeEnum,
+    description: 'What sort of event it is.',
+    extensions: reads('eventType'),
+    resolve: (e) => e.properties.eventType as EventType,
+  }),
   status: t.field({
     type: EventStatusEnum,
     description: 'Occurred, ongoing, planned or proposed, as of the source.',

@@ -29,7 +29,6 @@ import { AS_OF_DESCRIPTION, asKnownAtArg, countArg } from './arguments.js';
 import { neighborhoodKnownAt, timelineKnownAt } from '../graph/known-at.js';
 import { BOUNDS, within } from './bounds.js';
 
-
 const TraversalDirectionEnum = builder.enumType('TraversalDirection', {
   description: 'Which relationships to follow from an entity.',
   values: {
@@ -62,20 +61,18 @@ const GraphNode = builder.objectRef<{ entity: EntityRecord; distance: number }>(
   }),
 });
 
-const Graph = builder
-  .objectRef<{ nodes: { entity: EntityRecord; distance: number }[]; edges: RelationshipRecord[]; truncated: boolean }>('Graph')
-  .implement({
-    description:
-      'A piece of the graph ready to draw: entities as nodes, and the relationships among them as edges ' +
-      '(each with its type, direction from `from` to `to`, time and citations).',
-    fields: (t) => ({
-      nodes: t.field({ type: [GraphNode], description: 'The entities, the start first.', resolve: (graph) => graph.nodes }),
-      edges: t.field({ type: [Relationship], description: 'The relationships among the nodes.', resolve: (graph) => graph.edges }),
-      truncated: t.exposeBoolean('truncated', {
-        description: 'True when a cap left entities or relationships out: narrow `types`, lower `depth` or raise `limit`.',
-      }),
+const Graph = builder.objectRef<{ nodes: { entity: EntityRecord; distance: number }[]; edges: RelationshipRecord[]; truncated: boolean }>('Graph').implement({
+  description:
+    'A piece of the graph ready to draw: entities as nodes, and the relationships among them as edges ' +
+    '(each with its type, direction from `from` to `to`, time and citations).',
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNode], description: 'The entities, the start first.', resolve: (graph) => graph.nodes }),
+    edges: t.field({ type: [Relationship], description: 'The relationships among the nodes.', resolve: (graph) => graph.edges }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when a cap left entities or relationships out: narrow `types`, lower `depth` or raise `limit`.',
     }),
-  });
+  }),
+});
 
 export interface NeighborhoodArgs {
   depth?: number | null;
@@ -122,7 +119,11 @@ builder.queryField('neighborhood', (t) =>
       const id = slugFromId(String(args.id));
       if (args.asKnownAt) return neighborhoodKnownAt(context.db, id, options, args.asKnownAt);
       const graph = await neighborhood(context.db, id, options);
-      if (graph) prime(context, graph.nodes.map((node) => node.entity));
+      if (graph)
+        prime(
+          context,
+          graph.nodes.map((node) => node.entity),
+        );
       return graph;
     },
   }),
@@ -130,8 +131,7 @@ builder.queryField('neighborhood', (t) =>
 
 const Path = builder.objectRef<PathResult>('Path').implement({
   description:
-    'A path between two entities: `nodes[i]` and `nodes[i + 1]` are joined by `edges[i]`, which may point ' +
-    'either way (compare its `from` and `to`).',
+    'A path between two entities: `nodes[i]` and `nodes[i + 1]` are joined by `edges[i]`, which may point ' + 'either way (compare its `from` and `to`).',
   fields: (t) => ({
     length: t.int({ description: 'How many relationships the path takes.', resolve: (path) => path.edges.length }),
     nodes: t.field({ type: [Entity], description: 'The entities along the path, from start to end.', resolve: (path) => path.nodes }),
@@ -165,7 +165,10 @@ builder.queryField('paths', (t) =>
         types: args.types as RelationshipType[] | null,
       });
       if (!paths.length) await requireEntities(context, { from, to });
-      prime(context, paths.flatMap((path) => path.nodes));
+      prime(
+        context,
+        paths.flatMap((path) => path.nodes),
+      );
       return paths;
     },
   }),
@@ -269,7 +272,10 @@ builder.queryField('mostConnected', (t) =>
         kinds: args.kinds,
         limit: args.first ?? BOUNDS.rankedEntities.default,
       });
-      prime(context, ranked.map((r) => r.entity));
+      prime(
+        context,
+        ranked.map((r) => r.entity),
+      );
       return ranked;
     },
   }),
@@ -324,10 +330,15 @@ builder.queryField('profile', (t) =>
     args: { id: t.arg.id({ required: true, description: 'The entity: global id or slug.' }), ...holdsArgs(t.arg) },
     resolve: async (_root, args, context) => {
       const id = slugFromId(String(args.id));
-      const entity = await Entity.getDataloader(context).load(id).catch(() => null);
+      const entity = await Entity.getDataloader(context)
+        .load(id)
+        .catch(() => null);
       if (!entity) return null;
       const relationships = await relationshipsTouching(context.db, id, { ...holdsFilter(args), limit: 1_000 });
-      prime(context, relationships.flatMap((r) => (r.other ? [r.other] : [])));
+      prime(
+        context,
+        relationships.flatMap((r) => (r.other ? [r.other] : [])),
+      );
       return { entity, relationships };
     },
   }),

@@ -26,5 +26,12 @@ export const TimeSpanInputRef = builder.inputType('TimeSpanInput', {
 });
 
 export function citationsFrom(inputs: readonly (typeof CitationInputRef.$inferInput)[] | null | undefined) {
-  return (inputs ?? []).map((citation) => withoutNulls({ ...citation, source: String(citation.source), assertedBy: citation.assertedBy ? String(citation.assertedBy) : null, via: citation.via ? String(citation.via) : null }));
+  return (inputs ?? []).map((citation) =>
+    withoutNulls({
+      ...citation,
+      source: String(citation.source),
+      assertedBy: citation.assertedBy ? String(citation.assertedBy) : null,
+      via: citation.via ? String(citation.via) : null,
+    }),
+  );
 }

@@ -5,7 +5,6 @@ import { entityKindType } from './entity/types.js';
 import { OrganizationTypeEnum } from './enums.js';
 import { relationshipFields } from './relationship/lists.js';
 
-
 export const Organization = entityKindType('ORGANIZATION');
 
 builder.objectFields(Organization, (t) => ({

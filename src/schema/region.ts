@@ -6,7 +6,6 @@ import { entityKindType } from './entity/types.js';
 import { RegionTypeEnum } from './enums.js';
 import { relationshipFields } from './relationship/lists.js';
 
-
 export const Region = entityKindType('REGION');
 
 builder.objectFields(Region, (t) => ({

@@ -8,7 +8,7 @@ import type { TypeParam } from '@pothos/core';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { InvalidInput } from '../errors.js';
 import type { Audit } from '../graph/audit.js';
-import type { Outcome } from '../graph/import.js';
+import type { Outcome } from '../graph/import-report.js';
 import { idempotent } from '../graph/writes.js';
 import { applyDocument, type ImportResult } from '../import/index.js';
 import { ImportRejected, shapeDocument } from '../import/parse.js';
@@ -68,11 +68,7 @@ export function writePayload(name: string, { field, type, noun }: { field: strin
  * A patch applied to an item as stored (in the import format): a field left out stays, a field set
  * to null is cleared, and `addCitations` are added to the citations it has.
  */
-export function applyPatch(
-  base: Record<string, unknown>,
-  patch: Record<string, unknown>,
-  addCitations: readonly unknown[],
-): Record<string, unknown> {
+export function applyPatch(base: Record<string, unknown>, patch: Record<string, unknown>, addCitations: readonly unknown[]): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete merged[key];

@@ -63,7 +63,8 @@ const sets: [string, Scored[]][] = [
   ['held-out', heldout],
 ];
 
-const HEAD = '| report | entities found | entity recall | relationships found | drafted | recall | precision | verbatim quotes |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
+const HEAD =
+  '| report | entities found | entity recall | relationships found | drafted | recall | precision | verbatim quotes |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
 const row = ({ report, score: s }: Scored) =>
   `| ${report.name} | ${s.entities.matched} / ${s.entities.gold} | ${pct(s.entities.recall)} | ${s.relationships.matched} / ${s.relationships.gold} | ${s.relationships.drafted} | ${pct(s.relationships.recall)} | ${pct(s.relationships.precision)} | ${s.quotes.verbatim} / ${s.quotes.total} |`;
 const totalRow = (name: string, t: Totals) =>
@@ -111,7 +112,13 @@ function replaceBetween(doc: string, start: string, end: string, body: string): 
 function firstRuns(doc: string): string {
   const at = doc.indexOf(FIRST_START);
   const to = doc.indexOf(FIRST_END);
-  const rows = at >= 0 && to > at ? doc.slice(at, to).split('\n').filter((line) => /^\| [a-z0-9][a-z0-9-]* \|/.test(line) && !line.startsWith('| report |')) : [];
+  const rows =
+    at >= 0 && to > at
+      ? doc
+          .slice(at, to)
+          .split('\n')
+          .filter((line) => /^\| [a-z0-9][a-z0-9-]* \|/.test(line) && !line.startsWith('| report |'))
+      : [];
   const named = new Set(rows.map((line) => line.split('|')[1]?.trim()));
   // Date and time: the rows one run adds are one batch, held to its own first run (belowHeldoutFloors).
   const date = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
@@ -135,7 +142,8 @@ const heldoutTotals = totals(heldout.map((s) => s.score));
 const targets = heldoutTargets(heldoutTotals)
   .map(({ name, measured, target, met }) => `${name} ${pct(measured)} (target ≥ ${pct(target)}: ${met ? 'met' : 'missed'})`)
   .join('; ');
-const targetLine = (bold: boolean) => (heldout.length ? `Held-out targets (issue 23), not floors: ${bold ? targets.replace(/missed/g, '**missed**') : targets}.` : '');
+const targetLine = (bold: boolean) =>
+  heldout.length ? `Held-out targets (issue 23), not floors: ${bold ? targets.replace(/missed/g, '**missed**') : targets}.` : '';
 const section = [
   START,
   '',

@@ -24,8 +24,7 @@ import { isCalendarDay } from '../model/format.js';
 import { createDriver } from '../neo4j/connection.js';
 import { Neo4jUnavailable, provisionNeo4j } from '../neo4j/provision.js';
 
-const usage =
-  'usage: npm run extract -- <report.txt> --published YYYY-MM-DD [--title …] [--publisher …] [--url …] [--out draft.json [--force]] [--no-graph]';
+const usage = 'usage: npm run extract -- <report.txt> --published YYYY-MM-DD [--title …] [--publisher …] [--url …] [--out draft.json [--force]] [--no-graph]';
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -55,7 +54,14 @@ if (!file || positionals.length > 1) fail(usage, 2);
 if (!values.published) fail(`--published YYYY-MM-DD is required: relative dates are read against it\n${usage}`, 2);
 if (!isCalendarDay(values.published)) fail(`--published: "${values.published}" is not a calendar day written YYYY-MM-DD (e.g. 2022-09-14)`, 2);
 // A draft file may hold a review in progress: writing over it takes --force.
-if (values.out && !values.force && (await access(values.out).then(() => true, () => false))) {
+if (
+  values.out &&
+  !values.force &&
+  (await access(values.out).then(
+    () => true,
+    () => false,
+  ))
+) {
   fail(`${values.out} exists and may hold a review in progress; choose another --out, or add --force to replace it`, 2);
 }
 
@@ -110,7 +116,12 @@ try {
   );
   if (server && graph) {
     const record = await graph.db.writeTransaction((tx) =>
-      createDraft(tx, { id: randomUUID(), title: draft.sources[0]?.title ?? 'Untitled report', document: JSON.stringify(draft, null, 2), by: draft.draft?.createdBy ?? 'extract' }),
+      createDraft(tx, {
+        id: randomUUID(),
+        title: draft.sources[0]?.title ?? 'Untitled report',
+        document: JSON.stringify(draft, null, 2),
+        by: draft.draft?.createdBy ?? 'extract',
+      }),
     );
     const key = config.production ? undefined : await localEditorKey(config.neo4j.local.dir);
     console.error(`review it at ${key ? reviewAddress(server, key, record.id) : `${server}/review?draft=${record.id}`}`);

@@ -45,9 +45,10 @@ function explain(error: unknown): string {
   if (error instanceof ImportRejected || error instanceof OfflineRefused) return error.message;
   if (error instanceof NotBulkImportable) return `${error.message} (drop --bulk)`;
   if (error instanceof ImportInterrupted) {
-    const cause = error.cause instanceof TransactionTooLarge
-      ? 'it needed more memory than Neo4j allows one transaction (raise NEO4J_LOCAL_HEAP, or db.memory.transaction.max on your own server)'
-      : explain(error.cause);
+    const cause =
+      error.cause instanceof TransactionTooLarge
+        ? 'it needed more memory than Neo4j allows one transaction (raise NEO4J_LOCAL_HEAP, or db.memory.transaction.max on your own server)'
+        : explain(error.cause);
     return `${error.message}. Cause: ${cause}`;
   }
   if (error instanceof TransactionTooLarge) {
@@ -68,15 +69,16 @@ function report(file: string, result: ImportResult, seconds?: number) {
   const parts = result.parts.total > 1 ? ` in ${result.parts.total} transactions${resumed}` : '';
   console.log(`${file}: imported${seconds === undefined ? '' : ` in ${seconds.toFixed(2)} s`}${parts}`);
   for (const [what, counts] of Object.entries(summary)) {
-    const joined = what === 'entities' || what === 'relationships' ? `, ${counts.corroborated} corroborated, ${counts.contested} contested, ${counts.replaced} replaced` : '';
+    const joined =
+      what === 'entities' || what === 'relationships'
+        ? `, ${counts.corroborated} corroborated, ${counts.contested} contested, ${counts.replaced} replaced`
+        : '';
     console.log(`  ${what}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged${joined}`);
   }
   for (const { id, to } of result.redirected) console.log(`  note: "${id}" was merged into "${to}", so it was read as "${to}"`);
   const skipped = result.skipped.entities.length + result.skipped.relationships.length;
   if (skipped) {
-    console.log(
-      `  skipped (not accepted in review): ${result.skipped.entities.length} entities, ${result.skipped.relationships.length} relationships`,
-    );
+    console.log(`  skipped (not accepted in review): ${result.skipped.entities.length} entities, ${result.skipped.relationships.length} relationships`);
   }
 }
 
@@ -85,17 +87,32 @@ const SHOWN = 100;
 
 /** What a dataset file's import did, and how its names were resolved onto the graph. */
 function reportDataset(file: string, result: DatasetImportResult, seconds: number) {
-  console.log(`${file}: imported ${result.rows} rows in ${seconds.toFixed(2)} s (${(result.rows / Math.max(seconds, 0.001)).toFixed(1)} rows/s) in ${result.parts} transactions`);
+  console.log(
+    `${file}: imported ${result.rows} rows in ${seconds.toFixed(2)} s (${(result.rows / Math.max(seconds, 0.001)).toFixed(1)} rows/s) in ${result.parts} transactions`,
+  );
   for (const [what, counts] of Object.entries(result.summary)) {
-    const joined = what === 'entities' || what === 'relationships' ? `, ${counts.corroborated} corroborated, ${counts.contested} contested, ${counts.replaced} replaced` : '';
+    const joined =
+      what === 'entities' || what === 'relationships'
+        ? `, ${counts.corroborated} corroborated, ${counts.contested} contested, ${counts.replaced} replaced`
+        : '';
     console.log(`  ${what}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged${joined}`);
   }
   const list = (lines: string[], what: string) => {
     for (const line of lines.slice(0, SHOWN)) console.log(line);
     if (lines.length > SHOWN) console.log(`  … and ${lines.length - SHOWN} more ${what}`);
   };
-  list(result.resolutions.filter((r) => r.outcome === 'matched' && r.raw !== r.name).map((r) => `  matched: “${r.raw}” is the graph's ${r.id} (${r.name}), ${r.how}`), 'matched names');
-  list(result.resolutions.filter((r) => r.outcome === 'new').map((r) => `  new: “${r.raw}” ${r.how === 'not in the graph' ? 'matched nothing in the graph' : r.how}: created as ${r.id}`), 'new entities');
+  list(
+    result.resolutions
+      .filter((r) => r.outcome === 'matched' && r.raw !== r.name)
+      .map((r) => `  matched: “${r.raw}” is the graph's ${r.id} (${r.name}), ${r.how}`),
+    'matched names',
+  );
+  list(
+    result.resolutions
+      .filter((r) => r.outcome === 'new')
+      .map((r) => `  new: “${r.raw}” ${r.how === 'not in the graph' ? 'matched nothing in the graph' : r.how}: created as ${r.id}`),
+    'new entities',
+  );
   if (result.contested.length) console.log(`  contested (another source states them differently): ${result.contested.join(', ')}`);
 }
 
@@ -149,7 +166,8 @@ async function importByTransactions(connection: Neo4jConnection): Promise<void> 
         if (format === 'stix') {
           const { document, skipped } = stixToDocument(await readFile(file, 'utf8'), file);
           result = await importDocumentText(db, JSON.stringify(document), { file, onProgress });
-          for (const [type, count] of Object.entries(skipped)) console.log(`${file}: skipped ${count} ${type} object(s): nothing in the graph's model to hold them`);
+          for (const [type, count] of Object.entries(skipped))
+            console.log(`${file}: skipped ${count} ${type} object(s): nothing in the graph's model to hold them`);
         } else result = await importFile(db, file, undefined, onProgress);
         bar.stop();
         report(file, result, (performance.now() - started) / 1000);

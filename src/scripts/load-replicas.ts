@@ -77,7 +77,7 @@ export async function loadReplicas(options: ReplicaLoadOptions): Promise<number>
     const measured = await Promise.all(replicas.map((replica) => drive(replica, perReplica, options.duration, editorKey)));
     // Writes still in flight when the clock stopped land (or fail) within the request timeout: count once they settle.
     let committed = await committedWrites(options.neo4j, editor);
-    for (let settled = Date.now() + 25_000; Date.now() < settled; ) {
+    for (let settled = Date.now() + 25_000; Date.now() < settled;) {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const now = await committedWrites(options.neo4j, editor);
       if (now === committed) break;
@@ -151,7 +151,9 @@ async function startReplica(name: string, neo4j: Neo4jConnection, redisUrl: stri
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}:\n${output}`);
-    const ready = await fetch(`${url}/ready`).then((r) => r.json() as Promise<{ status?: string; liveUpdates?: string }>).catch(() => null);
+    const ready = await fetch(`${url}/ready`)
+      .then((r) => r.json() as Promise<{ status?: string; liveUpdates?: string }>)
+      .catch(() => null);
     if (ready?.status === 'ready' && ready.liveUpdates === 'shared') return { name, url, process: child };
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

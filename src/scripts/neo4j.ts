@@ -14,7 +14,9 @@ import { LocalToolchainMissing } from '../neo4j/toolchain.js';
 
 const config = loadConfig();
 if (config.neo4j.uri) {
-  console.error('neo4j: NEO4J_URI is set, so there is nothing to start: the replicas can use that server as it is (unset NEO4J_URI to run the embedded default).');
+  console.error(
+    'neo4j: NEO4J_URI is set, so there is nothing to start: the replicas can use that server as it is (unset NEO4J_URI to run the embedded default).',
+  );
   process.exit(1);
 }
 

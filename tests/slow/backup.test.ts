@@ -22,7 +22,11 @@ async function withEmbedded<T>(work: (connection: Neo4jConnection, output: strin
   const neo4j = await startScript('neo4j', [], env, /(?=[\s\S]*Ctrl-C stops Neo4j)[\s\S]*NEO4J_PASSWORD=\S+\n/);
   try {
     const printed = Object.fromEntries(
-      neo4j.output().split('\n').filter((line) => /^NEO4J_(URI|USER|PASSWORD)=/.test(line)).map((line) => line.split(/=(.*)/s).slice(0, 2)),
+      neo4j
+        .output()
+        .split('\n')
+        .filter((line) => /^NEO4J_(URI|USER|PASSWORD)=/.test(line))
+        .map((line) => line.split(/=(.*)/s).slice(0, 2)),
     ) as Record<string, string>;
     const connection = { uri: printed.NEO4J_URI as string, user: printed.NEO4J_USER as string, password: printed.NEO4J_PASSWORD as string };
     return await work(connection, neo4j.output());
@@ -67,11 +71,16 @@ describe('npm run backup and npm run restore on the embedded default', () => {
       expect(again.output).toContain(`NEO4J_URI=${connection.uri}`);
       const someDump = join(dir, 'some.dump');
       await writeFile(someDump, '');
-      for (const [command, target] of [['backup', file], ['restore', someDump]] as const) {
+      for (const [command, target] of [
+        ['backup', file],
+        ['restore', someDump],
+      ] as const) {
         const refused = await runScript(command, [target], env);
         expect(refused.code).toBe(1);
         expect(refused.output.trim().split('\n')).toEqual([
-          expect.stringMatching(new RegExp(`^${command}: the embedded Neo4j in .* is running \\(process \\d+: npm start or npm run neo4j\\); .* stop that process`)),
+          expect.stringMatching(
+            new RegExp(`^${command}: the embedded Neo4j in .* is running \\(process \\d+: npm start or npm run neo4j\\); .* stop that process`),
+          ),
         ]);
       }
       return observe(connection);

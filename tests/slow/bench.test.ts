@@ -33,7 +33,17 @@ describe('npm run bench -- --quick', () => {
     expect(code, output.slice(-3000)).toBe(0);
     expect(output).toMatch(/checking that the three agree/);
     const report = readFileSync(out, 'utf8');
-    for (const section of ['## Machine and method', '## Import', '## Exports', '## Datasets', '## Drafting a report', '## 3,000 relationships', '## Cost growth', '## Targets', '## Memory over the run']) {
+    for (const section of [
+      '## Machine and method',
+      '## Import',
+      '## Exports',
+      '## Datasets',
+      '## Drafting a report',
+      '## 3,000 relationships',
+      '## Cost growth',
+      '## Targets',
+      '## Memory over the run',
+    ]) {
       expect(report).toContain(section);
     }
     expect(report).toMatch(new RegExp(String.raw`\| 3,000 \| ${number} \| ${number} \| ${number} s \|`));

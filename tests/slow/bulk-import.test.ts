@@ -89,7 +89,9 @@ describe('a bulk import into an empty database', () => {
     expect(bulkContent).toEqual(transactionalContent);
   });
 
-  it('held a current version of every item as neo4j-admin built it, and migrating made the same schema as on the transactional side', async ({ driver: transactional }) => {
+  it('held a current version of every item as neo4j-admin built it, and migrating made the same schema as on the transactional side', async ({
+    driver: transactional,
+  }) => {
     const { entities, relationships, entityVersions, relationshipVersions, schemaOnly } = asBuilt;
     expect(entities).toBeGreaterThan(20);
     expect(entityVersions).toBe(entities);
@@ -145,7 +147,9 @@ describe('npm run import -- --bulk', () => {
     const byTransactions = await runScript('import', [article], env);
     expect(byTransactions.code, byTransactions.output).toBe(0);
     for (const what of ['sources', 'entities', 'relationships', 'citations']) {
-      expect(byTransactions.output).toMatch(new RegExp(`^ {2}${what}: 0 created, 0 updated, [1-9]\\d* unchanged(, 0 corroborated, 0 contested, 0 replaced)?$`, 'm'));
+      expect(byTransactions.output).toMatch(
+        new RegExp(`^ {2}${what}: 0 created, 0 updated, [1-9]\\d* unchanged(, 0 corroborated, 0 contested, 0 replaced)?$`, 'm'),
+      );
     }
   }, 300_000);
 });

@@ -17,7 +17,10 @@ const [entities, relationships] = [...documents(12_000, 12_000)] as [Document, D
 /** A Db whose `failing`-th write transaction fails before it writes anything, as a lost connection would. */
 class FailingDb extends Db {
   private calls = 0;
-  constructor(db: Db, private readonly failing: number) {
+  constructor(
+    db: Db,
+    private readonly failing: number,
+  ) {
     super(db.driver, db.database);
   }
   override async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -50,7 +53,10 @@ class CrowdedDb extends Db {
 /** A Db on which the `failing`-th write transaction fails once as Neo4j fails one that read data another part changed. */
 class OutdatedOnceDb extends Db {
   private calls = 0;
-  constructor(db: Db, private readonly failing: number) {
+  constructor(
+    db: Db,
+    private readonly failing: number,
+  ) {
     super(db.driver, db.database);
   }
   override async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

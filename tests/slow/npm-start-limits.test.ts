@@ -57,7 +57,10 @@ describe('npm start under load', () => {
     process.kill(jvmPid, 'SIGKILL');
     expect(await waitFor(() => !isAlive(jvmPid), 10_000)).toBe(true);
     expect(await waitFor(async () => (await state()).jvmPid !== jvmPid && (await ready()), 120_000, 500)).toBe(true);
-    const died = started.output().split('\n').find((line) => line.includes('exited unexpectedly'));
+    const died = started
+      .output()
+      .split('\n')
+      .find((line) => line.includes('exited unexpectedly'));
     expect(JSON.parse(died ?? '{}')).toMatchObject({ level: 50 });
     // The article it loaded on first start is still there.
     const { data } = await ask<{ entity: { name: string } }>('{ entity(id: "csto") { name } }');

@@ -23,7 +23,6 @@ function impostor(homeDir: string): ChildProcess {
   return spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)', '--', `--home-dir=${homeDir}`], { stdio: 'ignore' });
 }
 
-
 async function deadPid(): Promise<number> {
   const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
   await new Promise((resolve) => child.once('exit', resolve));
@@ -71,11 +70,10 @@ describe('the local Maven path', () => {
   });
 
   it('stops the JVM when the process that started it dies, and the next start takes over', async () => {
-    const starter = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(projectRoot, 'tests', 'fixtures', 'start-local-neo4j.ts'), root, 'orphan'],
-      { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const starter = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'tests', 'fixtures', 'start-local-neo4j.ts'), root, 'orphan'], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const started = await new Promise<{ pid: number; homeDir: string }>((resolve, reject) => {
       starter.stdout?.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString())));
       starter.once('exit', (code) => reject(new Error(`starter exited with ${code}`)));
@@ -118,11 +116,10 @@ describe('the local Maven path', () => {
   });
 
   it('shares the Neo4j another live process runs on the instance, and leaves it running', async () => {
-    const starter = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(projectRoot, 'tests', 'fixtures', 'start-local-neo4j.ts'), root, 'shared'],
-      { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const starter = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'tests', 'fixtures', 'start-local-neo4j.ts'), root, 'shared'], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       const started = await new Promise<{ pid: number; uri: string; homeDir: string }>((resolve, reject) => {
         starter.stdout?.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString())));
@@ -148,10 +145,7 @@ describe('the local Maven path', () => {
     await new Promise((resolve) => owner.once('spawn', resolve));
     await mkdir(homeDir, { recursive: true });
     expect(isAlive(owner.pid as number)).toBe(true);
-    await writeFile(
-      join(homeDir, 'state.json'),
-      JSON.stringify({ jvmPid: owner.pid, ownerPid: owner.pid, port: 1, startedAt: new Date().toISOString() }),
-    );
+    await writeFile(join(homeDir, 'state.json'), JSON.stringify({ jvmPid: owner.pid, ownerPid: owner.pid, port: 1, startedAt: new Date().toISOString() }));
     try {
       const neo4j = await startLocalNeo4j({ instance: 'busy', root, whenBusy: 'private', log: quiet });
       expect(neo4j.homeDir).toBe(join(root, `busy-${process.pid}`));
@@ -169,9 +163,7 @@ describe('the local Maven path', () => {
     const port = (holder.address() as { port: number }).port;
     try {
       const started = Date.now();
-      await expect(startLocalNeo4j({ instance: 'port', root, boltPort: port, log: quiet })).rejects.toThrow(
-        `Bolt port ${port} on 127.0.0.1 is already in use`,
-      );
+      await expect(startLocalNeo4j({ instance: 'port', root, boltPort: port, log: quiet })).rejects.toThrow(`Bolt port ${port} on 127.0.0.1 is already in use`);
       expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       holder.close();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportRejected, parseDocument } from '../../src/import/parse.js';
 import { entityProps, statedProps } from '../../src/graph/stored.js';
-import { entityInputOf } from '../../src/graph/writes.js';
+import { entityInputOf } from '../../src/graph/as-input.js';
 import type { EntityInput } from '../../src/model/format.js';
 
 const place = (coordinates: unknown, kind: 'REGION' | 'STATE' = 'REGION') =>
@@ -14,7 +14,9 @@ const place = (coordinates: unknown, kind: 'REGION' | 'STATE' = 'REGION') =>
     {
       format: 'conflict-graph/v1',
       sources: [{ id: 'coordinates-test', title: 'A test', language: 'en', text: 'Test text written for the conflict-graph project about Alphaville.' }],
-      entities: [{ id: 'alphaville', kind, ...(kind === 'REGION' ? { regionType: 'CITY' } : {}), name: 'Alphaville', coordinates, citations: [{ quote: 'Alphaville' }] }],
+      entities: [
+        { id: 'alphaville', kind, ...(kind === 'REGION' ? { regionType: 'CITY' } : {}), name: 'Alphaville', coordinates, citations: [{ quote: 'Alphaville' }] },
+      ],
     },
     null,
     2,
@@ -34,7 +36,11 @@ const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(need
 describe('coordinates in the import format', () => {
   it('are taken on a region with latitude, longitude and a reason', () => {
     const { document } = parseDocument(place({ latitude: 40.18111, longitude: 44.51361, note: 'GeoNames 616052' }));
-    expect((document.entities[0] as EntityInput & { coordinates: unknown }).coordinates).toEqual({ latitude: 40.18111, longitude: 44.51361, note: 'GeoNames 616052' });
+    expect((document.entities[0] as EntityInput & { coordinates: unknown }).coordinates).toEqual({
+      latitude: 40.18111,
+      longitude: 44.51361,
+      note: 'GeoNames 616052',
+    });
   });
 
   it('refuse values off the globe, a missing reason and a string for a number, each at its line', () => {
@@ -44,7 +50,9 @@ describe('coordinates in the import format', () => {
       { line: lineOf(text, '"latitude"'), path: 'entities[0].coordinates.latitude', message: 'a latitude from -90 to 90' },
       { line: lineOf(text, '"longitude"'), path: 'entities[0].coordinates.longitude', message: expect.stringMatching(/expected number/) },
     ]);
-    expect(problems(place({ latitude: 0, longitude: -180.5, note: 'x' }))).toMatchObject([{ path: 'entities[0].coordinates.longitude', message: 'a longitude from -180 to 180' }]);
+    expect(problems(place({ latitude: 0, longitude: -180.5, note: 'x' }))).toMatchObject([
+      { path: 'entities[0].coordinates.longitude', message: 'a longitude from -180 to 180' },
+    ]);
   });
 
   it('belong to places: a state has none', () => {
@@ -55,8 +63,13 @@ describe('coordinates in the import format', () => {
 
 describe('stored coordinates', () => {
   const region: EntityInput = {
-    id: 'alphaville', kind: 'REGION', regionType: 'CITY', name: 'Alphaville', aliases: [],
-    coordinates: { latitude: 40, longitude: 45, note: 'GeoNames 1' }, citations: [{ quote: 'Alphaville' }],
+    id: 'alphaville',
+    kind: 'REGION',
+    regionType: 'CITY',
+    name: 'Alphaville',
+    aliases: [],
+    coordinates: { latitude: 40, longitude: 45, note: 'GeoNames 1' },
+    citations: [{ quote: 'Alphaville' }],
   };
 
   it('are floats even when whole, with their note, stated together', () => {
@@ -68,7 +81,14 @@ describe('stored coordinates', () => {
   });
 
   it('read back into the format as they were given', () => {
-    const stored = { id: 'alphaville', kind: 'REGION' as const, name: 'Alphaville', aliases: [], description: null, properties: { regionType: 'CITY', latitude: 40, longitude: 45, coordinatesNote: 'GeoNames 1' } };
+    const stored = {
+      id: 'alphaville',
+      kind: 'REGION' as const,
+      name: 'Alphaville',
+      aliases: [],
+      description: null,
+      properties: { regionType: 'CITY', latitude: 40, longitude: 45, coordinatesNote: 'GeoNames 1' },
+    };
     expect(entityInputOf(stored, [])).toMatchObject({ coordinates: { latitude: 40, longitude: 45, note: 'GeoNames 1' } });
     expect(entityInputOf({ ...stored, properties: { regionType: 'CITY' } }, [])).not.toHaveProperty('coordinates');
   });

@@ -13,9 +13,7 @@ const CORPUS = join(projectRoot, 'tests', 'fixtures', 'corpus');
 const sets = ['dev', 'heldout'].map((set) => ({ set, dir: join(CORPUS, set) }));
 // A set not written yet (a fresh branch) has no folder: it has nothing to check.
 const reports = sets.flatMap(({ set, dir }) =>
-  (existsSync(dir) ? readdirSync(dir) : [])
-    .filter((file) => file.endsWith('.txt'))
-    .map((file) => ({ set, dir, name: file.replace(/\.txt$/, '') })),
+  (existsSync(dir) ? readdirSync(dir) : []).filter((file) => file.endsWith('.txt')).map((file) => ({ set, dir, name: file.replace(/\.txt$/, '') })),
 );
 
 describe.each(reports)('$set/$name', ({ dir, name }) => {

@@ -60,9 +60,7 @@ describe('projections', () => {
     expect(entityProperties('e')).toMatchInlineSnapshot(
       `"e {.*, createdAt: toString(e.createdAt), updatedAt: toString(e.updatedAt), termFrom: toString(e.termFrom), termTo: toString(e.termTo), startDate: toString(e.startDate), endDate: toString(e.endDate), startTime: toString(e.startTime), endTime: toString(e.endTime)}"`,
     );
-    expect(relationshipProperties('r', ['confidence', 'validFrom'])).toMatchInlineSnapshot(
-      `"r {.id, .confidence, validFrom: toString(r.validFrom)}"`,
-    );
+    expect(relationshipProperties('r', ['confidence', 'validFrom'])).toMatchInlineSnapshot(`"r {.id, .confidence, validFrom: toString(r.validFrom)}"`);
     // A key that is not a property name never reaches the query text.
     expect(entityProperties('e', ['name', 'x} RETURN 1 //'])).toMatchInlineSnapshot(`"e {.id, .name}"`);
   });
@@ -121,13 +119,11 @@ describe('cursors', () => {
 
 describe('relationship list subqueries (the resolvers’ batched reads)', () => {
   it('read every list of a response in one query, a branch per type and side', () => {
-    const { cypher, params } = relationshipListsStatement(
-      [
-        { id: 'armenia', type: 'SUPPORTS', direction: 'IN', limit: 5 },
-        { id: 'armenia', type: 'ACCUSES', direction: 'OUT', limit: 100, minConfidence: 'CLAIM' },
-        { id: 'azerbaijan', type: 'SUPPORTS', direction: 'IN', limit: 5 },
-      ],
-    );
+    const { cypher, params } = relationshipListsStatement([
+      { id: 'armenia', type: 'SUPPORTS', direction: 'IN', limit: 5 },
+      { id: 'armenia', type: 'ACCUSES', direction: 'OUT', limit: 100, minConfidence: 'CLAIM' },
+      { id: 'azerbaijan', type: 'SUPPORTS', direction: 'IN', limit: 5 },
+    ]);
     expect(tidy(cypher)).toMatchInlineSnapshot(`
       "UNWIND $entities AS entity
         MATCH (e:Entity {id: entity.id})
@@ -183,8 +179,7 @@ describe('relationship list subqueries (the resolvers’ batched reads)', () => 
         }
         RETURN entity.id AS id, lists"
     `);
-    expect((params.entities as { id: string; lists: { part: string }[] }[]).map(({ id, lists }) => [id, lists.map((l) => l.part)]))
-      .toMatchInlineSnapshot(`
+    expect((params.entities as { id: string; lists: { part: string }[] }[]).map(({ id, lists }) => [id, lists.map((l) => l.part)])).toMatchInlineSnapshot(`
       [
         [
           "armenia",
@@ -202,7 +197,6 @@ describe('relationship list subqueries (the resolvers’ batched reads)', () => 
       ]
     `);
   });
-
 });
 
 describe('which version stands', () => {

@@ -21,16 +21,28 @@ describe('a dataset place resolved onto the graph', () => {
 
     // The graph after the first import: both towns, each PART_OF its area.
     const again = new DatasetResolver([
-      state('sudan', 'Sudan'), region('north', 'North'), region('south', 'South'), region(north.id, 'Temho'), region(south.id, 'Temho'),
+      state('sudan', 'Sudan'),
+      region('north', 'North'),
+      region('south', 'South'),
+      region(north.id, 'Temho'),
+      region(south.id, 'Temho'),
     ]);
-    again.areas = new Map([[north.id, ['north']], [south.id, ['south']], ['north', ['sudan']], ['south', ['sudan']]]);
+    again.areas = new Map([
+      [north.id, ['north']],
+      [south.id, ['south']],
+      ['north', ['sudan']],
+      ['south', ['sudan']],
+    ]);
     expect(again.region('Temho', { key: 'Sudan/South', id: 'south' }, 'CITY')).toEqual(expect.objectContaining({ id: south.id, known: true }));
     expect(again.region('Temho', { key: 'Sudan/North', id: 'north' }, 'CITY')).toEqual(expect.objectContaining({ id: north.id, known: true }));
   });
 
   it('finds a region the graph places in no other area by its name, and not one placed in another area', () => {
     const resolver = new DatasetResolver([state('armenia', 'Armenia'), region('yerevan', 'Yerevan'), region('shirak', 'Shirak'), region('gyumri', 'Gyumri')]);
-    resolver.areas = new Map([['yerevan', ['armenia']], ['gyumri', ['shirak']]]);
+    resolver.areas = new Map([
+      ['yerevan', ['armenia']],
+      ['gyumri', ['shirak']],
+    ]);
     expect(resolver.region('Yerevan', { key: 'Armenia/Kotayk', id: 'kotayk' }, 'CITY')).toEqual(expect.objectContaining({ id: 'yerevan', known: true }));
     expect(resolver.region('Gyumri', { key: 'Armenia/Lori', id: 'lori' }, 'CITY')).toEqual(expect.objectContaining({ id: 'gyumri-town', known: false }));
   });

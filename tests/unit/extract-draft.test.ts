@@ -80,7 +80,12 @@ describe('a second report on the same events, drafted against the graph', () => 
 });
 
 describe('every draft of the test reports', () => {
-  const noGraph: GraphLookup = { entityKinds: async () => new Map(), sourceTexts: async () => new Map(), relationships: async () => new Map(), pastEntities: async () => new Map() };
+  const noGraph: GraphLookup = {
+    entityKinds: async () => new Map(),
+    sourceTexts: async () => new Map(),
+    relationships: async () => new Map(),
+    pastEntities: async () => new Map(),
+  };
   const seedGraph: GraphLookup = { ...noGraph, entityKinds: async (ids) => new Map(seedKnown.filter((e) => ids.includes(e.id)).map((e) => [e.id, e.kind])) };
   const reports = [seedReport(), ...corpusReports('dev')];
 

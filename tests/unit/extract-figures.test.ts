@@ -29,7 +29,13 @@ describe('figures in reports', () => {
 
   it('reads injuries told in the passive, figures in words, and who announced them', () => {
     const doc = draft('Two civilians were injured in the fighting, the authorities in Baku announced on Wednesday.');
-    expect(rels(doc, 'REPORTS')[0]).toMatchObject({ from: 'government-of-azerbaijan', category: 'INJURIES', figure: 2, qualifier: 'EXACT', confidence: 'CLAIM' });
+    expect(rels(doc, 'REPORTS')[0]).toMatchObject({
+      from: 'government-of-azerbaijan',
+      category: 'INJURIES',
+      figure: 2,
+      qualifier: 'EXACT',
+      confidence: 'CLAIM',
+    });
   });
 
   it('keeps "at least" as a lower bound', () => {

@@ -81,7 +81,13 @@ describe('the held-out floors can fail', () => {
       relationships: { gold: 30, drafted, matched: relationships, recall: relationships / 30, precision: relationships / Math.max(1, drafted) },
       quotes: { total: 10, verbatim, share: verbatim / 10 },
     }) as unknown as Score;
-  const run: FirstRun = { name: 'a', entities: { matched: 12, gold: 20 }, relationships: { matched: 6, gold: 30, drafted: 8 }, quotes: { verbatim: 10, total: 10 }, date: '2026-12-07' };
+  const run: FirstRun = {
+    name: 'a',
+    entities: { matched: 12, gold: 20 },
+    relationships: { matched: 6, gold: 30, drafted: 8 },
+    quotes: { verbatim: 10, total: 10 },
+    date: '2026-12-07',
+  };
   const runs = new Map([['a', run]]);
 
   it('passes at the first run and above it', () => {
@@ -102,11 +108,28 @@ describe('the held-out floors can fail', () => {
   it('holds each batch of first runs to its own totals, not to a pool with a later batch', () => {
     // A later batch that first ran at 90 % precision does not lift the floor of the one at 75 %.
     const later: FirstRun = { ...run, name: 'b', relationships: { matched: 9, gold: 30, drafted: 10 }, date: '2026-12-07 05:50 UTC' };
-    const both = new Map([['a', run], ['b', later]]);
-    expect(belowHeldoutFloors([{ name: 'a', score: score(12, 6, 8) }, { name: 'b', score: score(12, 9, 10) }], both)).toEqual([]);
-    expect(belowHeldoutFloors([{ name: 'a', score: score(12, 6, 9) }, { name: 'b', score: score(12, 9, 10) }], both)).toEqual([
-      'relationship precision 66.7 % < first run 75 % (the 1 reports first run 2026-12-07)',
+    const both = new Map([
+      ['a', run],
+      ['b', later],
     ]);
+    expect(
+      belowHeldoutFloors(
+        [
+          { name: 'a', score: score(12, 6, 8) },
+          { name: 'b', score: score(12, 9, 10) },
+        ],
+        both,
+      ),
+    ).toEqual([]);
+    expect(
+      belowHeldoutFloors(
+        [
+          { name: 'a', score: score(12, 6, 9) },
+          { name: 'b', score: score(12, 9, 10) },
+        ],
+        both,
+      ),
+    ).toEqual(['relationship precision 66.7 % < first run 75 % (the 1 reports first run 2026-12-07)']);
   });
 
   it('reads the first-run table of docs/extraction.md', () => {
@@ -124,6 +147,16 @@ describe('the held-out floors can fail', () => {
     expect(parsed.get('a')).toEqual(run);
     const sum = firstRunTotals([...parsed.values()]);
     expect([sum.entities.matched, sum.entities.gold, sum.relationships.matched, sum.relationships.gold, sum.relationships.drafted]).toEqual([15, 30, 6, 35, 8]);
-    expect(sum).toEqual(totals([score(12, 6, 8), { ...score(3, 0, 0, 4), entities: { gold: 10, matched: 3, recall: 0.3 }, relationships: { gold: 5, drafted: 0, matched: 0, recall: 0, precision: 0 }, quotes: { total: 4, verbatim: 4, share: 1 } } as unknown as Score]));
+    expect(sum).toEqual(
+      totals([
+        score(12, 6, 8),
+        {
+          ...score(3, 0, 0, 4),
+          entities: { gold: 10, matched: 3, recall: 0.3 },
+          relationships: { gold: 5, drafted: 0, matched: 0, recall: 0, precision: 0 },
+          quotes: { total: 4, verbatim: 4, share: 1 },
+        } as unknown as Score,
+      ]),
+    );
   });
 });

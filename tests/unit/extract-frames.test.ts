@@ -9,12 +9,18 @@ import { draft, ends } from './extract-helpers.js';
 
 describe('borders', () => {
   it('reads "shares a N-km border with", "the border between A and B", "A’s border with B"', () => {
-    const doc = draft('Benin, which shares a 700-km border with Togo, closed its frontier. About half of the 800-km border between Chad and Niger is unmarked. Ghana’s border with Burkina Faso stayed open.', '2024-05-10');
+    const doc = draft(
+      'Benin, which shares a 700-km border with Togo, closed its frontier. About half of the 800-km border between Chad and Niger is unmarked. Ghana’s border with Burkina Faso stayed open.',
+      '2024-05-10',
+    );
     expect(ends(doc, 'BORDERS').sort()).toEqual(['benin → togo', 'chad → niger', 'ghana → burkina-faso']);
   });
 
   it('reads "X, a neighbour of both A and B" and "X, a region on the Y-ian border"', () => {
-    const doc = draft('Argentina, a neighbour of both Chile and Bolivia, called for calm. Rebels recruited children in Kayes, a region on the Senegalese border.', '2024-05-10');
+    const doc = draft(
+      'Argentina, a neighbour of both Chile and Bolivia, called for calm. Rebels recruited children in Kayes, a region on the Senegalese border.',
+      '2024-05-10',
+    );
     expect(ends(doc, 'BORDERS').sort()).toEqual(['argentina → bolivia', 'argentina → chile', 'kayes → senegal']);
   });
 });
@@ -36,21 +42,30 @@ describe('support', () => {
   });
 
   it('makes whoever a party receives weapons or money from its supporter', () => {
-    const doc = draft('The attacks would not be possible without the weapons and money the M23 rebels receive from Rwanda. The M23 rebels have also received drones and rifles from Uganda.', '2024-05-10');
+    const doc = draft(
+      'The attacks would not be possible without the weapons and money the M23 rebels receive from Rwanda. The M23 rebels have also received drones and rifles from Uganda.',
+      '2024-05-10',
+    );
     expect(ends(doc, 'SUPPORTS').sort()).toEqual(['rwanda → m23', 'uganda → m23']);
   });
 });
 
 describe('requests for help', () => {
   it('reads a capital asked for troops and a council asked to take up the matter, not a call to act', () => {
-    const doc = draft('The Malian government may ask Moscow for more troops. Peru has asked the United Nations Security Council to take up the matter, and called on Chile to act responsibly.', '2024-05-10');
+    const doc = draft(
+      'The Malian government may ask Moscow for more troops. Peru has asked the United Nations Security Council to take up the matter, and called on Chile to act responsibly.',
+      '2024-05-10',
+    );
     expect(ends(doc, 'REQUESTS_HELP_FROM').sort()).toEqual(['mali → russia', 'peru → un-security-council']);
   });
 });
 
 describe('heads told by a clause', () => {
   it('reads "X, who chairs Y" and "Y, under the command of General X"', () => {
-    const doc = draft('Anwar Ibrahim, who chairs ASEAN this year, called for calm. The Sudanese Armed Forces, under the command of General Amin Koko, will defend Kadugli.', '2024-05-10');
+    const doc = draft(
+      'Anwar Ibrahim, who chairs ASEAN this year, called for calm. The Sudanese Armed Forces, under the command of General Amin Koko, will defend Kadugli.',
+      '2024-05-10',
+    );
     expect(ends(doc, 'LEADS').sort()).toEqual(['amin-koko → armed-forces-of-sudan', 'anwar-ibrahim → association-of-southeast-asian-nations']);
   });
 
@@ -64,7 +79,10 @@ describe('mediation', () => {
   it('reads "after X-brokered talks" and "X, which had mediated it"', () => {
     const truce = draft('Sudan’s army and rebels agree truce after Egypt-brokered talks', '2024-05-10');
     expect(ends(truce, 'MEDIATES')).toEqual([`egypt → ${truce.entities.find((e) => e.kind === 'EVENT')?.id}`]);
-    const deal = draft('In January, the junta ended the 2019 peace agreement with the rebels, accusing Chad, which had mediated it, of "hostile acts".', '2024-05-10');
+    const deal = draft(
+      'In January, the junta ended the 2019 peace agreement with the rebels, accusing Chad, which had mediated it, of "hostile acts".',
+      '2024-05-10',
+    );
     expect(ends(deal, 'MEDIATES')).toEqual([`chad → ${deal.entities.find((e) => e.kind === 'EVENT')?.id}`]);
   });
 });
@@ -97,7 +115,10 @@ describe('names and pronouns', () => {
   });
 
   it('reads an opening "Its spokesman, X," as the office of the speaker before, not the last body named', () => {
-    const doc = draft('Oman’s foreign ministry said the deal had been reached after talks mediated by Egypt and the United States. Its spokesman, Salim al-Harthi, said the pause would start soon.', '2024-05-10');
+    const doc = draft(
+      'Oman’s foreign ministry said the deal had been reached after talks mediated by Egypt and the United States. Its spokesman, Salim al-Harthi, said the pause would start soon.',
+      '2024-05-10',
+    );
     expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual(['salim-al-harthi → ministry-of-foreign-affairs-of-oman']);
   });
 });
@@ -106,7 +127,10 @@ describe('who speaks, who is spoken of', () => {
   it('makes an opening "He" the person who spoke the sentence before, and nobody when that speaker was not made out', () => {
     const named = draft('Police chief Amos Kiprono said the force would stay. He accused the M23 rebels of killing civilians.', '2024-05-10');
     expect(ends(named, 'ACCUSES')).toEqual(['amos-kiprono → m23']);
-    const unnamed = draft('Kenyan President William Ruto spoke on Monday. A gang leader who calls himself "Bravo" said his fighters would resist. He accused the M23 rebels of killing civilians.', '2024-05-10');
+    const unnamed = draft(
+      'Kenyan President William Ruto spoke on Monday. A gang leader who calls himself "Bravo" said his fighters would resist. He accused the M23 rebels of killing civilians.',
+      '2024-05-10',
+    );
     expect(ends(unnamed, 'ACCUSES')).toEqual([]);
   });
 
@@ -122,7 +146,10 @@ describe('who speaks, who is spoken of', () => {
   });
 
   it('does not take a continent named in passing for "the region", nor for where an event happened', () => {
-    const place = draft('The ambush at Kouri, near the Nigerien border, in late July was the worst defeat Russian troops have suffered in Africa.', '2024-09-10');
+    const place = draft(
+      'The ambush at Kouri, near the Nigerien border, in late July was the worst defeat Russian troops have suffered in Africa.',
+      '2024-09-10',
+    );
     expect(ends(place, 'LOCATED_IN').filter((e) => e.endsWith('→ africa'))).toEqual([]);
     const doc = draft('Cobasna holds one of the largest depots in Europe. Ukraine, which borders the region, closed its side.', '2024-05-10');
     expect(ends(doc, 'BORDERS')).not.toContain('ukraine → europe');
@@ -146,7 +173,10 @@ describe('accusations and tolls', () => {
   });
 
   it('counts citizens among the dead a party gives', () => {
-    const doc = draft('BAMAKO, Sept 17 (Reuters) - Malian President Assimi Goita said on Saturday that 24 Malian citizens had been killed in three days of fighting near Kidal.', '2024-09-17');
+    const doc = draft(
+      'BAMAKO, Sept 17 (Reuters) - Malian President Assimi Goita said on Saturday that 24 Malian citizens had been killed in three days of fighting near Kidal.',
+      '2024-09-17',
+    );
     expect(ends(doc, 'REPORTS')).toHaveLength(1);
     expect(doc.relationships.find((r) => r.type === 'REPORTS')?.from).toBe('assimi-goita');
   });

@@ -24,7 +24,8 @@ export function fixture(name: string): string {
   return readFileSync(join(projectRoot, 'tests', 'fixtures', 'corpus', 'dev', name), 'utf8');
 }
 
-export const draft = (text: string, published = '2022-09-14', known: KnownEntity[] = []) => draftFromText({ text, published, known, now: new Date('2022-09-15T10:00:00Z') });
+export const draft = (text: string, published = '2022-09-14', known: KnownEntity[] = []) =>
+  draftFromText({ text, published, known, now: new Date('2022-09-15T10:00:00Z') });
 
 export const rels = (doc: ImportDocument, type?: RelationshipInput['type']) => doc.relationships.filter((r) => !type || r.type === type);
 export const ends = (doc: ImportDocument, type: RelationshipInput['type']) => rels(doc, type).map((r) => `${r.from} → ${r.to}`);

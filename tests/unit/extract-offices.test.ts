@@ -21,12 +21,25 @@ describe('people named by their office', () => {
   const people = doc.entities.filter((e) => e.kind === 'LEADER').map((e) => e.id);
 
   it('finds the people, with the particles and hyphens of their names and without their honorifics', () => {
-    expect(people).toEqual(expect.arrayContaining(['jana-van-der-berg-holm', 'kofi-mensah', 'abdi-farah-warsame', 'ahmed-fathi-al-masri', 'hamad-bin-khalid-al-nuaimi', 'dewi-lestari']));
+    expect(people).toEqual(
+      expect.arrayContaining([
+        'jana-van-der-berg-holm',
+        'kofi-mensah',
+        'abdi-farah-warsame',
+        'ahmed-fathi-al-masri',
+        'hamad-bin-khalid-al-nuaimi',
+        'dewi-lestari',
+      ]),
+    );
   });
 
   it('gives an office to the body its owner names, before or after the title', () => {
     expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual(
-      expect.arrayContaining(['jana-van-der-berg-holm → united-nations', 'kofi-mensah → african-union', 'dewi-lestari → ministry-of-foreign-affairs-of-indonesia']),
+      expect.arrayContaining([
+        'jana-van-der-berg-holm → united-nations',
+        'kofi-mensah → african-union',
+        'dewi-lestari → ministry-of-foreign-affairs-of-indonesia',
+      ]),
     );
     expect(ends(doc, 'LEADS')).toEqual(expect.arrayContaining(['ahmed-fathi-al-masri → egypt', 'hamad-bin-khalid-al-nuaimi → qatar']));
   });
@@ -50,7 +63,10 @@ describe('an office in a part of a body', () => {
 
 describe('an adviser to a leader', () => {
   it('holds an office in the government of the state the leader leads', () => {
-    const doc = draft('Nepalese Prime Minister Ram Bahadur Thapa spoke first. Hari Prasad Koirala, national security adviser to Prime Minister Ram Bahadur Thapa, briefed ministers.', '2024-05-10');
+    const doc = draft(
+      'Nepalese Prime Minister Ram Bahadur Thapa spoke first. Hari Prasad Koirala, national security adviser to Prime Minister Ram Bahadur Thapa, briefed ministers.',
+      '2024-05-10',
+    );
     expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual(['hari-prasad-koirala → government-of-nepal']);
   });
 });

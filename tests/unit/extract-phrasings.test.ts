@@ -9,7 +9,10 @@ import { draft, ends, rels } from './extract-helpers.js';
 
 describe('allies', () => {
   it('reads "X, Y’s closest ally," and "X, an ally of Y," as X supporting Y', () => {
-    const doc = draft('Serbia, Russia’s closest ally in the Balkans, said nothing. Belarus, an ally of Russia, sent observers. Armenia’s main ally, France, called for calm.', '2024-05-10');
+    const doc = draft(
+      'Serbia, Russia’s closest ally in the Balkans, said nothing. Belarus, an ally of Russia, sent observers. Armenia’s main ally, France, called for calm.',
+      '2024-05-10',
+    );
     expect(ends(doc, 'SUPPORTS').sort()).toEqual(['belarus → russia', 'france → armenia', 'serbia → russia']);
     expect(rels(doc, 'SUPPORTS').every((r) => r.confidence === 'REPORTED_FACT')).toBe(true);
   });
@@ -22,14 +25,23 @@ describe('membership', () => {
       '2024-05-10',
     );
     expect(ends(doc, 'MEMBER_OF')).toEqual(
-      expect.arrayContaining(['kazakhstan → shanghai-cooperation-organisation', 'uzbekistan → shanghai-cooperation-organisation', 'kachin-army → northern-front', 'shan-army → northern-front', 'wa-army → northern-front']),
+      expect.arrayContaining([
+        'kazakhstan → shanghai-cooperation-organisation',
+        'uzbekistan → shanghai-cooperation-organisation',
+        'kachin-army → northern-front',
+        'shan-army → northern-front',
+        'wa-army → northern-front',
+      ]),
     );
   });
 });
 
 describe('agreements and their signatories', () => {
   it('makes "X signed for Y" a signature of both, on the agreement the report speaks of', () => {
-    const doc = draft('Peru’s government and the Shining Path signed a ceasefire agreement in Lima on Monday. Luis Quispe Mamani signed for the government.', '2024-05-14');
+    const doc = draft(
+      'Peru’s government and the Shining Path signed a ceasefire agreement in Lima on Monday. Luis Quispe Mamani signed for the government.',
+      '2024-05-14',
+    );
     const deal = doc.entities.find((e) => e.kind === 'EVENT');
     expect(ends(doc, 'SIGNED')).toEqual(expect.arrayContaining([`luis-quispe-mamani → ${deal?.id}`, `government-of-peru → ${deal?.id}`]));
   });
@@ -42,14 +54,20 @@ describe('agreements and their signatories', () => {
 
 describe('requests for help', () => {
   it('reads "asked X to help" and "at the request of Y" as requests', () => {
-    const doc = draft('Chad asked France to help secure its border. Kenya, which sent 500 police officers to the capital in May at the request of Haiti’s government, will send more.', '2024-06-10');
+    const doc = draft(
+      'Chad asked France to help secure its border. Kenya, which sent 500 police officers to the capital in May at the request of Haiti’s government, will send more.',
+      '2024-06-10',
+    );
     expect(ends(doc, 'REQUESTS_HELP_FROM').sort()).toEqual(['chad → france', 'government-of-haiti → kenya']);
   });
 });
 
 describe('accusations', () => {
   it('reads "accused X forces of -ing" and "blamed X troops for -ing" with the allegation in the text’s words', () => {
-    const doc = draft('Georgia accused Russian forces of shelling its border posts with mortars. Russia’s government blamed Georgian troops for opening fire on a checkpoint.', '2024-05-10');
+    const doc = draft(
+      'Georgia accused Russian forces of shelling its border posts with mortars. Russia’s government blamed Georgian troops for opening fire on a checkpoint.',
+      '2024-05-10',
+    );
     expect(rels(doc, 'ACCUSES').map((r) => [r.from, r.to, r.type === 'ACCUSES' ? r.allegation : ''])).toEqual([
       ['georgia', 'armed-forces-of-russia', 'shelling its border posts with mortars'],
       ['government-of-russia', 'armed-forces-of-georgia', 'opening fire on a checkpoint'],
@@ -59,7 +77,10 @@ describe('accusations', () => {
 
 describe('a party’s figure for its own losses', () => {
   it('is the party’s report, of its own dead', () => {
-    const doc = draft('Nigeria has already lost 30 soldiers in the fighting, President Bola Tinubu said. Niger later said it had lost four soldiers.', '2024-05-10');
+    const doc = draft(
+      'Nigeria has already lost 30 soldiers in the fighting, President Bola Tinubu said. Niger later said it had lost four soldiers.',
+      '2024-05-10',
+    );
     const figures = rels(doc, 'REPORTS').map((r) => (r.type === 'REPORTS' ? [r.from, r.figure, r.whose] : []));
     expect(figures).toEqual([
       ['bola-tinubu', 30, 'nigeria'],
@@ -84,7 +105,10 @@ describe('fighting told by its verb', () => {
 
 describe('armed groups named before what they are', () => {
   it('reads "X gunmen", "X militants" and "the X group" as an armed group of no state, and not "the rebels"', () => {
-    const doc = draft('Al-Nusra gunmen stormed the prison. Iranian-backed Zaydi militants fired drones. The rebels withdrew, the Kurdish group said.', '2024-05-10');
+    const doc = draft(
+      'Al-Nusra gunmen stormed the prison. Iranian-backed Zaydi militants fired drones. The rebels withdrew, the Kurdish group said.',
+      '2024-05-10',
+    );
     const groups = doc.entities.filter((e) => e.kind === 'ORGANIZATION' && e.orgType === 'ARMED_FORCE').map((e) => e.id);
     expect(groups).toEqual(expect.arrayContaining(['al-nusra', 'zaydi']));
     expect(groups).not.toContain('the');
@@ -94,7 +118,10 @@ describe('armed groups named before what they are', () => {
 
 describe('a speaker who goes on', () => {
   it('is "It" at the start of the next sentence, and two sides exchanging fire accuse no one', () => {
-    const doc = draft('Greek and Turkish troops exchanged fire near the border post on Monday, the Greek army said. It accused Turkish forces of opening fire first.', '2024-05-14');
+    const doc = draft(
+      'Greek and Turkish troops exchanged fire near the border post on Monday, the Greek army said. It accused Turkish forces of opening fire first.',
+      '2024-05-14',
+    );
     expect(rels(doc, 'ACCUSES').map((r) => `${r.from} → ${r.to}`)).toEqual(['armed-forces-of-greece → armed-forces-of-turkiye']);
   });
 });

@@ -9,7 +9,12 @@ import { draft, ends } from './extract-helpers.js';
 
 describe('locating a place', () => {
   it('takes the only place of the name in the state the text gives', () => {
-    expect(locate(['Isfara'], 'TJ')).toMatchObject({ country: 'TJ', latitude: expect.closeTo(40.13, 1), longitude: expect.closeTo(70.63, 1), note: expect.stringMatching(/^GeoNames 1514896 .*only place of that name in Tajikistan/) });
+    expect(locate(['Isfara'], 'TJ')).toMatchObject({
+      country: 'TJ',
+      latitude: expect.closeTo(40.13, 1),
+      longitude: expect.closeTo(70.63, 1),
+      note: expect.stringMatching(/^GeoNames 1514896 .*only place of that name in Tajikistan/),
+    });
   });
 
   it('leaves a name shared by places of a size alone, and takes a far larger one with its reason', () => {
@@ -24,11 +29,18 @@ describe('locating a place', () => {
 });
 
 describe('a drafted town', () => {
-  const doc = draft('Kyrgyzstan accused Tajik forces of shelling the airport in the Kyrgyz town of Batken and a border post near the village of Ovchi-Kalacha.', '2022-09-17');
+  const doc = draft(
+    'Kyrgyzstan accused Tajik forces of shelling the airport in the Kyrgyz town of Batken and a border post near the village of Ovchi-Kalacha.',
+    '2022-09-17',
+  );
 
   it('is part of the state the text says, with its coordinates and where they come from', () => {
     expect(ends(doc, 'PART_OF')).toContain('batken → kyrgyzstan');
-    expect(doc.entities.find((e) => e.id === 'batken')).toMatchObject({ kind: 'REGION', regionType: 'CITY', coordinates: { latitude: expect.closeTo(40.06, 1), longitude: expect.closeTo(70.82, 1), note: expect.stringContaining('GeoNames 1528735') } });
+    expect(doc.entities.find((e) => e.id === 'batken')).toMatchObject({
+      kind: 'REGION',
+      regionType: 'CITY',
+      coordinates: { latitude: expect.closeTo(40.06, 1), longitude: expect.closeTo(70.82, 1), note: expect.stringContaining('GeoNames 1528735') },
+    });
   });
 
   it('is still a place without coordinates when GeoNames lacks it', () => {

@@ -52,7 +52,9 @@ describe('voice and clause structure', () => {
   });
 
   it('reads who supports whom through relative clauses', () => {
-    const doc = draft('Russia, which supports Armenia, and Turkey, which is helping Azerbaijan militarily and politically, may become involved in the conflict.');
+    const doc = draft(
+      'Russia, which supports Armenia, and Turkey, which is helping Azerbaijan militarily and politically, may become involved in the conflict.',
+    );
     expect(ends(doc, 'SUPPORTS').sort()).toEqual(['russia → armenia', 'turkiye → azerbaijan']);
     expect(rels(doc, 'SUPPORTS').find((r) => r.from === 'turkiye')).toMatchObject({ forms: ['MILITARY', 'POLITICAL'] });
   });
@@ -61,7 +63,11 @@ describe('voice and clause structure', () => {
     const doc = draft(
       'After six weeks of fighting, a ceasefire agreement was signed in 2020. The signatories of the document are Armenia, Azerbaijan and Russia as the guarantor. The deal was brokered by Russia.',
     );
-    expect(ends(doc, 'SIGNED').map((e) => e.split(' ')[0]).sort()).toEqual(['armenia', 'azerbaijan', 'russia']);
+    expect(
+      ends(doc, 'SIGNED')
+        .map((e) => e.split(' ')[0])
+        .sort(),
+    ).toEqual(['armenia', 'azerbaijan', 'russia']);
     expect(ends(doc, 'GUARANTEES')).toHaveLength(1);
     expect(rels(doc, 'SIGNED').find((r) => r.from === 'russia')).toMatchObject({ role: 'guarantor' });
   });

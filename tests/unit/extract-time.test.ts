@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { findTimes } from '../../src/extract/time.js';
 
-const read = (sentence: string, published = '2022-09-14') => findTimes(sentence, published, 'UTC').map(({ text, from, to, precision, future }) => ({ text, from, to, precision, future }));
+const read = (sentence: string, published = '2022-09-14') =>
+  findTimes(sentence, published, 'UTC').map(({ text, from, to, precision, future }) => ({ text, from, to, precision, future }));
 
 describe('dates', () => {
   it('reads a weekday as the last one, not the coming one', () => {

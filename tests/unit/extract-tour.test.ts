@@ -19,7 +19,11 @@ describe('a generic event mention and the graph’s events', () => {
   });
 
   it('does not take a dated clash a week after the graph’s clashes for them', () => {
-    const doc = draft(`${HEAD}Azerbaijan accused Armenia of shelling its positions near Kalbajar on Monday, the defence ministry said.`, '2022-09-27', seedKnown);
+    const doc = draft(
+      `${HEAD}Azerbaijan accused Armenia of shelling its positions near Kalbajar on Monday, the defence ministry said.`,
+      '2022-09-27',
+      seedKnown,
+    );
     expect(doc.relationships.flatMap((r) => [r.from, r.to])).not.toContain('september-2022-border-clashes');
     expect(doc.entities.find((e) => e.kind === 'EVENT')).toMatchObject({ start: '2022-09-26' });
   });
@@ -35,7 +39,13 @@ describe('a generic event mention and the graph’s events', () => {
   });
 
   it('tells places apart by their proper names, not by a common noun such as "border"', () => {
-    const known = seedKnown.concat({ id: 'georgia-russia-border-zone', kind: 'REGION', name: 'Georgia–Russia border zone', aliases: [], regionType: 'BORDER_ZONE' });
+    const known = seedKnown.concat({
+      id: 'georgia-russia-border-zone',
+      kind: 'REGION',
+      name: 'Georgia–Russia border zone',
+      aliases: [],
+      regionType: 'BORDER_ZONE',
+    });
     const doc = draft(`${HEAD}Clashes erupted in the Georgia–Russia border zone on 13 September 2022.`, '2022-09-20', known);
     expect(doc.relationships.flatMap((r) => [r.from, r.to])).not.toContain('september-2022-border-clashes');
   });

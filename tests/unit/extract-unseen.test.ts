@@ -40,7 +40,10 @@ describe('people', () => {
   });
 
   it('gives a minister the state the sentence names, even when that is the state the story is filed from', () => {
-    const doc = draft('HANOI, May 9 - Vietnam protested to China on Tuesday. Defence Secretary Phan Van Giang said Vietnam would not be deterred by China.', '2023-05-10');
+    const doc = draft(
+      'HANOI, May 9 - Vietnam protested to China on Tuesday. Defence Secretary Phan Van Giang said Vietnam would not be deterred by China.',
+      '2023-05-10',
+    );
     expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual(['phan-van-giang → vietnam']);
   });
 
@@ -112,7 +115,10 @@ describe('an armed group of no state', () => {
 
 describe('condemnations and treaties', () => {
   it('reads a condemnation of what a named party did as its accusation, and not one of an act nobody is named for', () => {
-    const doc = draft('The Ministry of Foreign Affairs of Vietnam condemned the reckless manoeuvres of the Malaysian navy. Thailand condemned the Cambodian shelling. Laos condemned the killing of Vietnamese fishermen.', '2023-05-10');
+    const doc = draft(
+      'The Ministry of Foreign Affairs of Vietnam condemned the reckless manoeuvres of the Malaysian navy. Thailand condemned the Cambodian shelling. Laos condemned the killing of Vietnamese fishermen.',
+      '2023-05-10',
+    );
     expect(ends(doc, 'ACCUSES').sort()).toEqual(['ministry-of-foreign-affairs-of-vietnam → armed-forces-of-malaysia', 'thailand → cambodia']);
     expect(rels(doc, 'ACCUSES')[0]).toMatchObject({ confidence: 'CLAIM', note: expect.stringContaining('condemnation') });
   });

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { draft, ends, rels } from './extract-helpers.js';
 
 describe('a named official after "according to"', () => {
-  const doc = draft('Clashes broke out near the border on Monday. Two soldiers were wounded, according to Georgia’s defence minister, Juansher Burchuladze.', '2023-05-10');
+  const doc = draft(
+    'Clashes broke out near the border on Monday. Two soldiers were wounded, according to Georgia’s defence minister, Juansher Burchuladze.',
+    '2023-05-10',
+  );
 
   it('finds the person, the office and the state that owns it', () => {
     expect(doc.entities.find((e) => e.id === 'juansher-burchuladze')).toMatchObject({ kind: 'LEADER' });
@@ -46,11 +49,20 @@ describe('an attack told in the passive', () => {
 
 describe('a force an alliance leads', () => {
   it('reads the alliance by its acronym, the force from its apposition, where it is and how many it keeps there', () => {
-    const doc = draft('The African Union-led peacekeeping mission in Somalia, AMISOM, which keeps about 19,000 troops in the country, said it was on alert.', '2023-05-10');
+    const doc = draft(
+      'The African Union-led peacekeeping mission in Somalia, AMISOM, which keeps about 19,000 troops in the country, said it was on alert.',
+      '2023-05-10',
+    );
     expect(doc.entities.find((e) => e.id === 'amisom')).toMatchObject({ kind: 'ORGANIZATION', orgType: 'PEACEKEEPING_FORCE' });
     expect(ends(doc, 'PART_OF')).toContain('amisom → african-union');
     expect(ends(doc, 'LOCATED_IN')).toContain('amisom → somalia');
-    expect(rels(doc, 'DEPLOYS_TO')[0]).toMatchObject({ from: 'amisom', to: 'somalia', personnel: 19000, personnelQualifier: 'APPROXIMATE', purpose: 'peacekeeping' });
+    expect(rels(doc, 'DEPLOYS_TO')[0]).toMatchObject({
+      from: 'amisom',
+      to: 'somalia',
+      personnel: 19000,
+      personnelQualifier: 'APPROXIMATE',
+      purpose: 'peacekeeping',
+    });
   });
 
   it('reads "the UN-led X force in Y" with the acronym before its noun', () => {

@@ -5,7 +5,16 @@
  * resolvers by name), true (a resolver touches no stored property it does not declare, and every
  * one it declares), and used (the planned query reads each declared property).
  */
-import { defaultFieldResolver, getNamedType, isAbstractType, isObjectType, parse, type GraphQLField, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  parse,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { NeedsPlanner } from '../../src/read/needs.js';
 import { planRead } from '../../src/read/plan.js';
@@ -33,7 +42,9 @@ const always = (type: GraphQLObjectType) =>
   ALWAYS[ENTITY_KINDS.includes(type) ? 'entity' : RELATIONSHIP_TYPES.includes(type) ? 'relationship' : type.name] ?? [];
 
 const declaring = (type: GraphQLObjectType) =>
-  Object.values(type.getFields()).filter((field): field is GraphQLField<unknown, unknown> & { extensions: { reads: readonly string[] } } => Boolean(field.extensions.reads));
+  Object.values(type.getFields()).filter((field): field is GraphQLField<unknown, unknown> & { extensions: { reads: readonly string[] } } =>
+    Boolean(field.extensions.reads),
+  );
 
 /**
  * A record whose stored properties note when they are read: `properties.x`, and the record's own
@@ -41,7 +52,22 @@ const declaring = (type: GraphQLObjectType) =>
  * (name, aliases, description, quote, note). What a record holds beside its properties is not.
  */
 function recording(value: unknown, read: Set<string>) {
-  const structural = new Set(['kind', 'type', 'from', 'to', 'known', 'other', 'citations', 'partial', 'sourceId', 'assertedById', 'viaId', 'asserter', 'relay', 'then']);
+  const structural = new Set([
+    'kind',
+    'type',
+    'from',
+    'to',
+    'known',
+    'other',
+    'citations',
+    'partial',
+    'sourceId',
+    'assertedById',
+    'viaId',
+    'asserter',
+    'relay',
+    'then',
+  ]);
   const properties = new Proxy({}, { get: (_, key) => (typeof key === 'string' && read.add(key), value) });
   return new Proxy({ kind: 'EVENT', type: 'REPORTS', from: 'a', to: 'b' } as Record<string, unknown>, {
     get: (target, key) => {
@@ -80,8 +106,7 @@ function selecting(type: GraphQLObjectType, field: GraphQLField<unknown, unknown
   throw new Error(`no list field lists ${type.name}`);
 }
 
-const planned = (query: string) =>
-  planRead(new NeedsPlanner(schema, {}, {}), parse(query).definitions[0] as OperationDefinitionNode, reader)?.statement.cypher;
+const planned = (query: string) => planRead(new NeedsPlanner(schema, {}, {}), parse(query).definitions[0] as OperationDefinitionNode, reader)?.statement.cypher;
 
 describe('what a field reads', () => {
   it('is declared by every field the planner answers from its record; the rest are structure or read by a query of their own', () => {
@@ -99,7 +124,10 @@ describe('what a field reads', () => {
     for (const type of TYPES) {
       for (const field of declaring(type)) {
         const read = [...readBy(field)].filter((key) => !always(type).includes(key)).sort();
-        const declared = field.extensions.reads.filter((key) => !always(type).includes(key)).slice().sort();
+        const declared = field.extensions.reads
+          .filter((key) => !always(type).includes(key))
+          .slice()
+          .sort();
         if (JSON.stringify(read) !== JSON.stringify(declared)) wrong[`${type.name}.${field.name}`] = { declared, read };
       }
     }

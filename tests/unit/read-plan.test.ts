@@ -21,11 +21,15 @@ function plan(query: string, variables: Record<string, unknown> = {}, context = 
 
 /** Parameters as text: driver values (integers, dates) print as they reach Neo4j. */
 const printable = (params: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'object' && value !== null && !Array.isArray(value) ? String(value) : value]));
+  Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === 'object' && value !== null && !Array.isArray(value) ? String(value) : value]),
+  );
 
 describe('a planned read', () => {
   it('is one query: the entity, a list with its far ends and citations, cut at its limit', () => {
-    const planned = plan('{ entity(id: "armenia") { name ... on State { supportedBy(asOf: "2021-06-01", first: 5) { from { name } citations { quote assertedBy { name } } } } } }');
+    const planned = plan(
+      '{ entity(id: "armenia") { name ... on State { supportedBy(asOf: "2021-06-01", first: 5) { from { name } citations { quote assertedBy { name } } } } } }',
+    );
     expect(planned?.statement.cypher).toMatchInlineSnapshot(`
       "CALL () {
         MATCH (e:Entity {id: $r0_0_id})
@@ -66,7 +70,9 @@ describe('a planned read', () => {
   });
 
   it('reads a neighbourhood with only the properties its nodes and edges show', () => {
-    const planned = plan('{ neighborhood(id: "csto", depth: 1, types: [MEMBER_OF]) { truncated nodes { distance entity { name ... on Leader { office } } } edges { type confidence from { slug } ... on Accusation { allegation } } } }');
+    const planned = plan(
+      '{ neighborhood(id: "csto", depth: 1, types: [MEMBER_OF]) { truncated nodes { distance entity { name ... on Leader { office } } } edges { type confidence from { slug } ... on Accusation { allegation } } } }',
+    );
     expect(planned?.statement.cypher).toMatchInlineSnapshot(`
       "CALL () {
         MATCH (s:Entity {id: $r0_0_id})

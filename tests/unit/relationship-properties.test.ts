@@ -3,7 +3,16 @@
  * GraphQL object type, the inputs and the export columns each have every one of them, typed as
  * declared, and nothing the vocabulary does not declare.
  */
-import { GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, getNamedType, type GraphQLType } from 'graphql';
+import {
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  getNamedType,
+  type GraphQLType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_FIELDS } from '../../src/export/fields.js';
 import { relationshipSchema } from '../../src/model/format.js';
@@ -15,7 +24,11 @@ import { NAMES } from '../../src/schema/names.js';
 /** The GraphQL type a declared value takes: the scalar's name, or the enum's values. */
 function graphqlShape(type: GraphQLType): unknown {
   const named = getNamedType(type);
-  if (named instanceof GraphQLEnumType) return named.getValues().map((v) => v.name).sort();
+  if (named instanceof GraphQLEnumType)
+    return named
+      .getValues()
+      .map((v) => v.name)
+      .sort();
   return (named as GraphQLScalarType | GraphQLObjectType).name;
 }
 function declaredShape(value: PropertyValue): unknown {
@@ -34,7 +47,11 @@ describe.each(RELATIONSHIP_TYPE_NAMES)('%s', (type) => {
     const option = relationshipSchema.options.find((o) => o.shape.type.value === type);
     const own = Object.entries(option?.shape ?? {}).filter(([key]) => !COMMON.has(key));
     expect(own.map(([key]) => key).sort()).toEqual(Object.keys(declared).sort());
-    for (const [key, field] of own) expect({ key, optional: (field as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success }).toEqual({ key, optional: !declared[key]?.required });
+    for (const [key, field] of own)
+      expect({ key, optional: (field as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success }).toEqual({
+        key,
+        optional: !declared[key]?.required,
+      });
   });
 
   it('its GraphQL object type has a field for each, of the declared type, non-null only when every relationship has it', () => {

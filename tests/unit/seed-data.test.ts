@@ -37,8 +37,7 @@ describe('the seed document', () => {
   it('names every state, organization and region the article names', () => {
     // Spot checks against the text: each of these names appears in it and must be in the graph.
     const named = ['Armenia', 'Azerbaijan', 'Russia', 'Turkey', 'Yerevan', 'Baku', 'Nagorno-Karabakh', 'AFP', 'Reuters', 'EPA'];
-    const findable = (name: string) =>
-      document.entities.some((entity) => entity.name === name || entity.aliases.includes(name));
+    const findable = (name: string) => document.entities.some((entity) => entity.name === name || entity.aliases.includes(name));
     for (const name of named) {
       expect(sourceText).toContain(name);
       expect(findable(name), name).toBe(true);

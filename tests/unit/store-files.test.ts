@@ -22,7 +22,16 @@ const document = (extra: Record<string, unknown> = {}) =>
       { id: 'beta', kind: 'STATE', name: 'Beta', citations: [{ quote: 'Beta accused Alpha of raids.' }] },
     ],
     relationships: [
-      { id: 'beta-accuses-alpha', type: 'ACCUSES', from: 'beta', to: 'alpha', confidence: 'CLAIM', allegation: 'raids', time: { from: '2022-09' }, citations: [{ quote: 'Beta accused Alpha of raids.', assertedBy: 'beta' }] },
+      {
+        id: 'beta-accuses-alpha',
+        type: 'ACCUSES',
+        from: 'beta',
+        to: 'alpha',
+        confidence: 'CLAIM',
+        allegation: 'raids',
+        time: { from: '2022-09' },
+        citations: [{ quote: 'Beta accused Alpha of raids.', assertedBy: 'beta' }],
+      },
     ],
     ...extra,
   });
@@ -51,7 +60,9 @@ describe('store files', () => {
     const column = (name: string) => cells[header.trim().split(',').indexOf(name)];
     expect([column('allegation:string'), column('validFromPrecision:string'), column('createdBy:string')]).toEqual(['raids', 'MONTH', 'import:document']);
     expect((await readFile(join(folder, 'asserted-by.csv'), 'utf8')).trim().split('\n')).toEqual([expect.stringMatching(/^[0-9a-f]{24},beta,ASSERTED_BY$/)]);
-    expect(await readFile(join(folder, 'changes.csv'), 'utf8')).toMatch(/import:document,IMPORT,DOCUMENT,store-test,"1 sources created, 2 entities created, 1 relationships created, 3 citations created"/);
+    expect(await readFile(join(folder, 'changes.csv'), 'utf8')).toMatch(
+      /import:document,IMPORT,DOCUMENT,store-test,"1 sources created, 2 entities created, 1 relationships created, 3 citations created"/,
+    );
     expect(files.arguments).toContain(`--nodes=Entity:State=${join(folder, 'entities-state.csv.header')},${join(folder, 'entities-state.csv')}`);
     expect(files.multiline.sort()).toEqual([join(folder, 'citations.csv'), join(folder, 'entity-versions.csv'), join(folder, 'sources.csv')]);
   });
@@ -62,11 +73,18 @@ describe('store files', () => {
     const header = (await readFile(join(folder, 'relationship-versions.csv.header'), 'utf8')).trim().split(',');
     const row = (await readFile(join(folder, 'relationship-versions.csv'), 'utf8')).trim();
     expect(header.slice(0, 2)).toEqual(['id:string', 'confidence:string']);
-    expect(header).toEqual(expect.arrayContaining(['relType:string', 'startId:string', 'endId:string', 'knownFrom:datetime', 'citationAssertedBy:string[]', 'citationVia:string[]']));
+    expect(header).toEqual(
+      expect.arrayContaining(['relType:string', 'startId:string', 'endId:string', 'knownFrom:datetime', 'citationAssertedBy:string[]', 'citationVia:string[]']),
+    );
     expect(row).toMatch(/^beta-accuses-alpha,CLAIM,/);
     // One citation, asserted by beta, relayed by no one, without a note: [''] is written " " (neo4j-admin trims it to '').
     expect(row).toMatch(/,ACCUSES,beta,alpha,[^,]+,"[0-9a-f]{24}","store-test","Beta accused Alpha of raids.","beta"," "," "$/);
-    expect((await readFile(join(folder, 'entity-versions.csv'), 'utf8')).trim().split('\n').filter((line) => /^(alpha|beta),/.test(line))).toHaveLength(2);
+    expect(
+      (await readFile(join(folder, 'entity-versions.csv'), 'utf8'))
+        .trim()
+        .split('\n')
+        .filter((line) => /^(alpha|beta),/.test(line)),
+    ).toHaveLength(2);
     const migrations = await readFile(join(folder, 'migrations.csv'), 'utf8');
     expect(migrations).toMatch(/^0001_entities_and_sources,[0-9a-f]{64},true$/m);
   });
@@ -76,7 +94,9 @@ describe('store files', () => {
     const second = JSON.stringify({
       format: 'conflict-graph/v1',
       sources: [{ id: 'store-test-2', title: 'Another test', language: 'en', text: 'Alpha supports Beta.' }],
-      relationships: [{ id: 'alpha-supports-beta', type: 'SUPPORTS', from: 'alpha', to: 'beta', confidence: 'REPORTED_FACT', citations: [{ quote: 'Alpha supports Beta.' }] }],
+      relationships: [
+        { id: 'alpha-supports-beta', type: 'SUPPORTS', from: 'alpha', to: 'beta', confidence: 'REPORTED_FACT', citations: [{ quote: 'Alpha supports Beta.' }] },
+      ],
     });
     const { files } = await writeStoreFiles([{ text: document() }, { text: second }], folder);
     expect(files.counts.relationships).toBe(2);

@@ -49,7 +49,15 @@ describe('a vocabulary with one more type and one more property', () => {
   it('the import format reads the new type with its required property, and the new property of ACCUSES', () => {
     expect(relationshipSchema.safeParse({ ...witnessing, vantage: 'the hills' }).success).toBe(true);
     expect(relationshipSchema.safeParse(witnessing).success).toBe(false);
-    const accusation = { id: 'a-accuses-b', type: 'ACCUSES', from: 'a', to: 'b', confidence: 'CLAIM', allegation: 'shelling', citations: [{ quote: 'A blamed B.' }] };
+    const accusation = {
+      id: 'a-accuses-b',
+      type: 'ACCUSES',
+      from: 'a',
+      to: 'b',
+      confidence: 'CLAIM',
+      allegation: 'shelling',
+      citations: [{ quote: 'A blamed B.' }],
+    };
     expect(relationshipSchema.safeParse({ ...accusation, motive: 'revenge' }).success).toBe(true);
     expect(relationshipSchema.safeParse({ ...accusation, unknown: 'x' }).success).toBe(false);
   });
@@ -85,7 +93,16 @@ describe('a vocabulary with one more type and one more property', () => {
         ],
         relationships: [
           { ...witnessing, to: 'c', vantage: 'the hills' },
-          { id: 'a-accuses-b', type: 'ACCUSES', from: 'a', to: 'b', confidence: 'CLAIM', allegation: 'blame', motive: 'revenge', citations: [{ quote: 'A blamed B out of revenge.' }] },
+          {
+            id: 'a-accuses-b',
+            type: 'ACCUSES',
+            from: 'a',
+            to: 'b',
+            confidence: 'CLAIM',
+            allegation: 'blame',
+            motive: 'revenge',
+            citations: [{ quote: 'A blamed B out of revenge.' }],
+          },
         ],
       };
       await writeStoreFiles([{ text: JSON.stringify(document) }], folder);

@@ -8,12 +8,38 @@ import { simplifyRing, worldOutlines } from '../../src/explorer/world.js';
 
 describe('simplifyRing', () => {
   it('drops points on the line between their neighbours and keeps the corners', () => {
-    const square: [number, number][] = [[0, 0], [0.5, 0.001], [1, 0], [1, 1], [0.5, 1.002], [0, 1], [0, 0]];
-    expect(simplifyRing(square)).toEqual([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]);
+    const square: [number, number][] = [
+      [0, 0],
+      [0.5, 0.001],
+      [1, 0],
+      [1, 1],
+      [0.5, 1.002],
+      [0, 1],
+      [0, 0],
+    ];
+    expect(simplifyRing(square)).toEqual([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ]);
   });
 
   it('rounds to two decimals and leaves a ring of four points as it is', () => {
-    expect(simplifyRing([[0.123, 0.456], [1.001, 0], [1, 1], [0.123, 0.456]])).toEqual([[0.12, 0.46], [1, 0], [1, 1], [0.12, 0.46]]);
+    expect(
+      simplifyRing([
+        [0.123, 0.456],
+        [1.001, 0],
+        [1, 1],
+        [0.123, 0.456],
+      ]),
+    ).toEqual([
+      [0.12, 0.46],
+      [1, 0],
+      [1, 1],
+      [0.12, 0.46],
+    ]);
   });
 });
 

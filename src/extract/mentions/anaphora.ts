@@ -12,7 +12,7 @@ import type { Registry } from '../entities.js';
 import { attribute } from '../attribution.js';
 import { CONTINENTS } from '../gazetteer.js';
 import { type Analysed, mask, type Mention, resolveOverlaps } from './mask.js';
-import { institutionSpec } from './phrases.js';
+import { institutionSpec } from './phrase-parts.js';
 
 interface Seen {
   id: string;
@@ -29,22 +29,42 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
   // "X said his government had asked …": the government of the state the person serves, not the person.
   { pattern: /\b(?:his|her) (?:own )?government\b/gi, rule: 'anaphor/his-government', want: (s) => s.kind === 'LEADER' && Boolean(s.state), government: true },
   { pattern: /\b(?:he|him|his)\b/gi, rule: 'anaphor/he', want: (s) => s.kind === 'LEADER' },
-  { pattern: /\bits(?= (?:own )?(?:territory|territories|land|soil|sovereignty|borders?|territorial integrity)\b)/gi, rule: 'anaphor/its-territory', want: (s) => s.kind === 'STATE', subject: true },
+  {
+    pattern: /\bits(?= (?:own )?(?:territory|territories|land|soil|sovereignty|borders?|territorial integrity)\b)/gi,
+    rule: 'anaphor/its-territory',
+    want: (s) => s.kind === 'STATE',
+    subject: true,
+  },
   // "its forces": the armed forces of the state "its" is, or whose institution or capital it is ("Baku said its forces …").
-  { pattern: /\bits (?:own )?(?:armed forces|forces|troops|army|military|soldiers)\b/gi, rule: 'anaphor/its-forces', want: (s) => s.kind === 'STATE' || (s.kind !== 'LEADER' && s.kind !== 'EVENT' && Boolean(s.state) && s.detail !== 'ARMED_FORCE'), forces: true },
+  {
+    pattern: /\bits (?:own )?(?:armed forces|forces|troops|army|military|soldiers)\b/gi,
+    rule: 'anaphor/its-forces',
+    want: (s) => s.kind === 'STATE' || (s.kind !== 'LEADER' && s.kind !== 'EVENT' && Boolean(s.state) && s.detail !== 'ARMED_FORCE'),
+    forces: true,
+  },
   { pattern: /\bits\b/gi, rule: 'anaphor/its', want: (s) => s.kind === 'ORGANIZATION' || s.kind === 'STATE' },
   { pattern: /\bthe country(?:['’]s)?(?=[\s,;:.]|$)/gi, rule: 'anaphor/the-country', want: (s) => s.kind === 'STATE' },
   // The head noun only: "the Russia-led alliance" keeps "Russia" for the rules.
-  { pattern: /(?<=\b(?:this|the|that) (?:[\p{L}-]+ ){0,2})(?:organi[sz]ation|alliance|bloc|pact)\b/giu, rule: 'anaphor/the-organization', want: (s) => s.detail === 'ALLIANCE' },
+  {
+    pattern: /(?<=\b(?:this|the|that) (?:[\p{L}-]+ ){0,2})(?:organi[sz]ation|alliance|bloc|pact)\b/giu,
+    rule: 'anaphor/the-organization',
+    want: (s) => s.detail === 'ALLIANCE',
+  },
   { pattern: /\bthe government\b/gi, rule: 'anaphor/the-government', want: (s) => s.detail === 'GOVERNMENT' },
   // "The army" is a state's, not a militia's.
   { pattern: /\bthe (?:army|military)\b/gi, rule: 'anaphor/the-army', want: (s) => s.detail === 'ARMED_FORCE' && Boolean(s.state) },
   // With no army named before, "the army" is the armed forces of the last state named ("the military" is too often an adjective).
-  { pattern: /\bthe army\b(?! (?:chief|commander|base|headquarters|officer|situation)s?\b)/gi, rule: 'anaphor/the-army-of', want: (s) => s.kind === 'STATE', forces: true },
+  {
+    pattern: /\bthe army\b(?! (?:chief|commander|base|headquarters|officer|situation)s?\b)/gi,
+    rule: 'anaphor/the-army-of',
+    want: (s) => s.kind === 'STATE',
+    forces: true,
+  },
   // "The rebels", "the group": the armed group without a state named last.
   { pattern: /\bthe (?:rebels|militants|insurgents|militia|group)\b/gi, rule: 'anaphor/the-rebels', want: (s) => s.detail === 'ARMED_FORCE' && !s.state },
   {
-    pattern: /\bthe (?:region|area|territory|enclave)\b(?! (?:of|adjacent|neighbou?ring|bordering|conquered|captured|seized|taken|held|that|which|controlled|occupied|around)\b)/gi,
+    pattern:
+      /\bthe (?:region|area|territory|enclave)\b(?! (?:of|adjacent|neighbou?ring|bordering|conquered|captured|seized|taken|held|that|which|controlled|occupied|around)\b)/gi,
     rule: 'anaphor/the-region',
     // "The region" is one place, not "the regions adjacent to …".
     // Nor a continent named in passing ("one of the largest in Europe"): a report's region is smaller.
@@ -53,10 +73,12 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
 ];
 
 /** "X said it …": after a verb of saying, "it" and "they" are the one who says (the subject right before the verb). */
-const SAID_IT = /\b(?:said|says|added|announced|claimed|stated|insisted|confirmed|acknowledged|admitted|denied|warned|told (?:\w+ ){0,2}?)(?: on \w+)?(?: that)? (?<pronoun>it|they)\b/gi;
+const SAID_IT =
+  /\b(?:said|says|added|announced|claimed|stated|insisted|confirmed|acknowledged|admitted|denied|warned|told (?:\w+ ){0,2}?)(?: on \w+)?(?: that)? (?<pronoun>it|they)\b/gi;
 const BETWEEN_SUBJECT_AND_VERB = /^\s*(?:(?:later|also|again|earlier|then|[a-z]+ly|on \w+(?: \w+)?),?\s+)*$/i;
 
-const PAIR = /\b(?:[Bb]oth|[Tt]he two) (?:countries|sides|parties|states|nations|neighbou?rs|governments|armies|(?:former [A-Z]\w+|nuclear-armed) (?:republics|neighbou?rs|states))\b|\b[Tt]he parties\b/g;
+const PAIR =
+  /\b(?:[Bb]oth|[Tt]he two) (?:countries|sides|parties|states|nations|neighbou?rs|governments|armies|(?:former [A-Z]\w+|nuclear-armed) (?:republics|neighbou?rs|states))\b|\b[Tt]he parties\b/g;
 
 /**
  * "Both sides", "the two nations": the two parties of the event the report is speaking of at that
@@ -90,7 +112,10 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
     // "They" or an office of "Its" goes on with the speaker before, not with whatever that sentence named last.
     // So does an opening "He" or "She" after a sentence someone said: that one, or nobody when the
     // speaker was not made out ("X, a former officer who …, said … . He accused …").
-    const opening = /^(?:It|They)\b(?! (?:is|was|will|would|has been|had been|remains|seems|appears)\b)|^Its(?= (?:spokes(?:man|woman|person)|chair(?:man|woman)?|head|leader|chief|commander|director|envoy|representative|secretary)\b)|^(?:He|She)\b/.exec(sentence.text);
+    const opening =
+      /^(?:It|They)\b(?! (?:is|was|will|would|has been|had been|remains|seems|appears)\b)|^Its(?= (?:spokes(?:man|woman|person)|chair(?:man|woman)?|head|leader|chief|commander|director|envoy|representative|secretary)\b)|^(?:He|She)\b/.exec(
+        sentence.text,
+      );
     const previous = analysed[analysed.indexOf(item) - 1];
     let personBlocked = false;
     if (opening && previous && previous.sentence.paragraph === sentence.paragraph) {
@@ -99,7 +124,16 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
       const person = /^(?:He|She)$/.test(opening[0]);
       const fits = person ? speaker?.kind === 'LEADER' : speaker?.kind === 'STATE' || speaker?.kind === 'ORGANIZATION';
       if (speaker && fits && !said.agency && !taken(sentence.start, sentence.start + opening[0].length)) {
-        found.push({ start: sentence.start, end: sentence.start + opening[0].length, text: opening[0], entity: speaker.id, kind: speaker.kind, role: 'anaphor', how: 'anaphor/speaker-goes-on', score: 0.55 });
+        found.push({
+          start: sentence.start,
+          end: sentence.start + opening[0].length,
+          text: opening[0],
+          entity: speaker.id,
+          kind: speaker.kind,
+          role: 'anaphor',
+          how: 'anaphor/speaker-goes-on',
+          score: 0.55,
+        });
       } else if (person && !speaker && SAYING.test(previous.sentence.text)) personBlocked = true;
     }
     for (const { pattern, rule, want, subject, forces, government } of ANAPHORS) {
@@ -108,11 +142,20 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
         const end = start + match[0].length;
         if (taken(start, end) || found.some((f) => start < f.end && f.start < end) || (personBlocked && match.index === 0)) continue;
         const before = [...seen, ...at(match.index).flatMap((m) => toSeen(m, registry))];
-        const target = subject ? at(match.index).flatMap((m) => toSeen(m, registry)).find(want) : before.reverse().find(want);
+        const target = subject
+          ? at(match.index)
+              .flatMap((m) => toSeen(m, registry))
+              .find(want)
+          : before.reverse().find(want);
         if (!target) continue;
-        const army = forces ? institutionOf(registry, target.kind === 'STATE' ? target.id : target.state, 'ARMED_FORCE') : government ? institutionOf(registry, target.state, 'GOVERNMENT') : undefined;
+        const army = forces
+          ? institutionOf(registry, target.kind === 'STATE' ? target.id : target.state, 'ARMED_FORCE')
+          : government
+            ? institutionOf(registry, target.state, 'GOVERNMENT')
+            : undefined;
         if (army) found.push({ start, end, text: match[0], entity: army, kind: 'ORGANIZATION', role: 'name', how: rule, score: 0.6 });
-        else if (!forces && !government) found.push({ start, end, text: match[0], entity: target.id, kind: target.kind as Mention['kind'], role: 'anaphor', how: rule, score: 0.5 });
+        else if (!forces && !government)
+          found.push({ start, end, text: match[0], entity: target.id, kind: target.kind as Mention['kind'], role: 'anaphor', how: rule, score: 0.5 });
       }
     }
     for (const match of sentence.text.matchAll(SAID_IT)) {
@@ -120,9 +163,21 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
       const start = sentence.start + match.index + match[0].length - word.length;
       if (taken(start, start + word.length) || found.some((f) => start < f.end && f.start < start + word.length)) continue;
       const verbAt = sentence.start + match.index;
-      const subject = at(match.index).filter((m) => m.kind === 'STATE' || m.kind === 'ORGANIZATION').at(-1);
-      if (!subject || subject.role === 'agency' || !BETWEEN_SUBJECT_AND_VERB.test(sentence.text.slice(subject.end - sentence.start, verbAt - sentence.start))) continue;
-      found.push({ start, end: start + word.length, text: word, entity: subject.entity, kind: subject.kind, role: 'anaphor', how: 'anaphor/said-it', score: 0.6 });
+      const subject = at(match.index)
+        .filter((m) => m.kind === 'STATE' || m.kind === 'ORGANIZATION')
+        .at(-1);
+      if (!subject || subject.role === 'agency' || !BETWEEN_SUBJECT_AND_VERB.test(sentence.text.slice(subject.end - sentence.start, verbAt - sentence.start)))
+        continue;
+      found.push({
+        start,
+        end: start + word.length,
+        text: word,
+        entity: subject.entity,
+        kind: subject.kind,
+        role: 'anaphor',
+        how: 'anaphor/said-it',
+        score: 0.6,
+      });
     }
     item.mentions = resolveOverlaps([...item.mentions, ...found]);
     for (const m of item.mentions) seen.push(...toSeen(m, registry));
@@ -139,6 +194,16 @@ function toSeen(mention: Mention, registry: Registry): Seen[] {
   if (mention.role === 'agency' || mention.members) return [];
   return [...(mention.inner ?? []), mention.entity].flatMap((id) => {
     const entity = registry.get(id);
-    return entity ? [{ id, kind: entity.kind, detail: entity.orgType ?? entity.regionType, state: entity.state, plural: /^\p{L}+s\b/u.test(entity.name) && !/ss\b/.test(entity.name.split(' ')[0] as string) }] : [];
+    return entity
+      ? [
+          {
+            id,
+            kind: entity.kind,
+            detail: entity.orgType ?? entity.regionType,
+            state: entity.state,
+            plural: /^\p{L}+s\b/u.test(entity.name) && !/ss\b/.test(entity.name.split(' ')[0] as string),
+          },
+        ]
+      : [];
   });
 }

@@ -11,7 +11,8 @@ import { groupsOf, pattern } from '../pattern.js';
 import { mask, originalSpan, resolveOverlaps, unmask, type Analysed, type Mention } from './mask.js';
 import { NameMatcher } from './match.js';
 import { HONORIFIC, Names, OFFICE_NOUN, TITLE } from './names.js';
-import { institutionSpec, PHRASES, type PhraseContext } from './phrases.js';
+import { institutionSpec, type PhraseContext } from './phrase-parts.js';
+import { PHRASES } from './phrases.js';
 import { resolveAnaphora } from './anaphora.js';
 
 export interface Mentions {
@@ -38,7 +39,16 @@ export function findMentions(text: string, sentences: readonly Sentence[], regis
     const found = discovered.find(item.sentence.text).map((match): Mention => {
       const entity = registry.get(match.payload);
       const text = item.sentence.text.slice(match.start, match.end);
-      return { start: item.sentence.start + match.start, end: item.sentence.start + match.end, text, entity: match.payload, kind: entity?.kind ?? 'REGION', role: 'name', how: 'name/found-before', score: 0.8 };
+      return {
+        start: item.sentence.start + match.start,
+        end: item.sentence.start + match.end,
+        text,
+        entity: match.payload,
+        kind: entity?.kind ?? 'REGION',
+        role: 'name',
+        how: 'name/found-before',
+        score: 0.8,
+      };
     });
     item.mentions = resolveOverlaps([...item.mentions, ...found.filter((f) => !item.mentions.some((m) => f.start < m.end && m.start < f.end))]);
   }
@@ -51,7 +61,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], regis
       if (m.role === 'anaphor') continue;
       registry.cite(m.entity, { sentence: sentence.index, start: m.start, end: m.end, text: m.text, rule: m.how, score: m.score });
       const entity = registry.get(m.entity);
-      if (entity && !entity.known && m.role === 'name' && m.text !== entity.name && !/^(?:its?|he|his|him)$/i.test(m.text) && !stateByDemonym(m.text)) registry.addAlias(entity, m.text);
+      if (entity && !entity.known && m.role === 'name' && m.text !== entity.name && !/^(?:its?|he|his|him)$/i.test(m.text) && !stateByDemonym(m.text))
+        registry.addAlias(entity, m.text);
     }
   }
   return { analysed, pair };
@@ -87,7 +98,13 @@ function mainPair(analysed: Analysed[], registry: Registry): [string, string] | 
   return top.map(([id]) => registry.get(id)?.name ?? id).sort() as [string, string];
 }
 
-function phrases(item: Analysed, registry: Registry, pair: [string, string] | undefined, previousPlace: () => { id: string; name: string } | undefined, reading: Reading): Mention[] {
+function phrases(
+  item: Analysed,
+  registry: Registry,
+  pair: [string, string] | undefined,
+  previousPlace: () => { id: string; name: string } | undefined,
+  reading: Reading,
+): Mention[] {
   const { sentence } = item;
   let mentions = item.mentions;
   let masked = mask(sentence.text, sentence.start, mentions);
@@ -157,10 +174,12 @@ function demonymOf(name: string, isoCode: string | undefined): string {
   return (isoCode && stateByIso(isoCode)?.demonym) || name;
 }
 
-const TARGETED = /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|thanked|to|from|with|on|at|by|for|of|in|into|over|visit|visited)\s+(?:the\s+)?$/i;
+const TARGETED =
+  /\b(?:accused|accuses|blamed|blames|attacked|condemned|condemns|urged|urges|warned|warns|against|invaded|met|told|called on|thanked|to|from|with|on|at|by|for|of|in|into|over|visit|visited)\s+(?:the\s+)?$/i;
 
 /** Titles that only a state's own leaders and ministers carry: the only ones guessed from the sentence. */
-const NATIONAL_OFFICE = /^(?:(?:Deputy|Vice|Acting|First|Caretaker) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|(?:[\w-]+ ){0,2}(?:[Mm]inister|Secretary)|Secretary of State)$/;
+const NATIONAL_OFFICE =
+  /^(?:(?:Deputy|Vice|Acting|First|Caretaker) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|(?:[\w-]+ ){0,2}(?:[Mm]inister|Secretary)|Secretary of State)$/;
 
 const ADVISER_TO = new RegExp(`⟦(\\d+):L⟧, (?:the |a |an )?(?:[a-z-]+ ){0,3}${OFFICE_NOUN} to (?:${TITLE} )?⟦(\\d+):L⟧`, 'gu');
 const OWNER = '⟦(?<owner>\\d+):(?:S|Sd|O|Ox|Sx)⟧';
@@ -172,8 +191,12 @@ const RANK = `(?:${HONORIFIC} )?`;
  */
 const OFFICE_OWNER: readonly RegExp[] = [
   pattern(`${OWNER}(?:['’]s)? (?:${TITLE} |(?:[a-z-]+ ){0,3}${OFFICE_NOUN},? )?${RANK}⟦(?<leader>\\d+):L⟧`),
-  pattern(`⟦(?<leader>\\d+):L⟧, (?:the |a |an )?(?:${OWNER}['’]s (?:[a-z-]+ ){0,3}${OFFICE_NOUN}|(?:⟦\\d+:Sd⟧ )?(?:[a-z-]+ ){0,3}(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})`),
-  pattern(`(?:${OWNER} (?:[a-z-]+ ){0,3}${OFFICE_NOUN}(?: (?:of|for|to|in) (?:the )?⟦\\d+:\\w+⟧)?|(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})[^⟦,;]{0,40},? ${RANK}⟦(?<leader>\\d+):L⟧`),
+  pattern(
+    `⟦(?<leader>\\d+):L⟧, (?:the |a |an )?(?:${OWNER}['’]s (?:[a-z-]+ ){0,3}${OFFICE_NOUN}|(?:⟦\\d+:Sd⟧ )?(?:[a-z-]+ ){0,3}(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})`,
+  ),
+  pattern(
+    `(?:${OWNER} (?:[a-z-]+ ){0,3}${OFFICE_NOUN}(?: (?:of|for|to|in) (?:the )?⟦\\d+:\\w+⟧)?|(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})[^⟦,;]{0,40},? ${RANK}⟦(?<leader>\\d+):L⟧`,
+  ),
 ];
 
 /**
@@ -199,11 +222,14 @@ function leaderStates(item: Analysed, registry: Registry): void {
     const leader = registry.get(masked.slots[Number(match[1])]?.entity ?? '');
     const head = registry.get(masked.slots[Number(match[2])]?.entity ?? '');
     const state = head?.state ? registry.get(head.state) : undefined;
-    if (leader?.kind === 'LEADER' && !leader.known && !leader.body && state?.kind === 'STATE' && !head?.stateGuessed) leader.body = registry.propose(institutionSpec(state, 'GOVERNMENT', 'Government')).id;
+    if (leader?.kind === 'LEADER' && !leader.known && !leader.body && state?.kind === 'STATE' && !head?.stateGuessed)
+      leader.body = registry.propose(institutionSpec(state, 'GOVERNMENT', 'Government')).id;
   }
   const target = (m: Mention) => TARGETED.test(masked.text.slice(0, masked.text.indexOf(`⟦${masked.slots.indexOf(m)}:`)));
   // A capital he speaks in counts ("told lawmakers in Yerevan"); an adjective does not (it describes something else).
-  const capital = masked.slots.find((m) => m.role === 'capital' && !TARGETED.test(`${masked.text.slice(0, masked.text.indexOf(`⟦${masked.slots.indexOf(m)}:`)).replace(/\bin\s+$/, '')}`));
+  const capital = masked.slots.find(
+    (m) => m.role === 'capital' && !TARGETED.test(`${masked.text.slice(0, masked.text.indexOf(`⟦${masked.slots.indexOf(m)}:`)).replace(/\bin\s+$/, '')}`),
+  );
   const firstState =
     masked.slots.find((m) => m.kind === 'STATE' && m.role === 'name' && !target(m)) ??
     (capital && registry.get(capital.entity)?.state ? { entity: registry.get(capital.entity)?.state as string } : undefined);

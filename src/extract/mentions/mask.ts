@@ -80,7 +80,7 @@ export function originalSpan(masked: Masked, start: number, end: number): [numbe
 }
 
 /** Slots as a pattern sees them: `⟦(\d+):KINDS…⟧`, capturing the slot number. */
-export function slotPattern(kinds = 'SLORE', roles = "[dpcax]?"): string {
+export function slotPattern(kinds = 'SLORE', roles = '[dpcax]?'): string {
   return `⟦(\\d+):[${kinds}]${roles}⟧`;
 }
 

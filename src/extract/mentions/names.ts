@@ -6,7 +6,7 @@
  */
 import { AGENCIES, type AgencyInfo } from '../agencies.js';
 import { SEATS, STATES, stateByCapital, stateByDemonym, stateByIso, type StateInfo } from '../gazetteer.js';
-import { institutionSpec } from './phrases.js';
+import { institutionSpec } from './phrase-parts.js';
 import type { KnownEntity, Registry } from '../entities.js';
 import { learnNames, type Reading } from '../nlp.js';
 import { ORGANIZATIONS, type OrganizationInfo } from '../organizations.js';
@@ -24,38 +24,67 @@ type Payload =
 
 /** Offices that stand before a name ("Prime Minister Nikol Pashinyan"). */
 export const TITLE =
-  "(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))";
+  '(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))';
 /** A lowercase office after its owner's name, then the person in apposition: "Kosovo's interior minister, X". */
-const OWNED_TITLE = "\\p{Lu}[\\p{L}-]+['’]s (?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head)";
+const OWNED_TITLE =
+  "\\p{Lu}[\\p{L}-]+['’]s (?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head)";
 /**
  * A personal name of two to five words, with the particles names carry across languages ("Tamim
  * bin Hamad Al Thani", "Abdel Fattah al-Sisi"), after an honorific ("Sheikh") if any.
  */
 /** Honorifics and ranks before a name, not part of it ("Sheikh", "Rear Admiral", "Brigadier General"). */
-export const HONORIFIC = "(?:Sheikh|Sheik|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Imam|(?:Rear |Vice )?Admiral|(?:Brigadier|Major|Lieutenant|Lt\\.) (?:General|Gen\\.)|General|Gen\\.|Colonel|Col\\.|Major|Captain|Lieutenant)";
+export const HONORIFIC =
+  '(?:Sheikh|Sheik|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Imam|(?:Rear |Vice )?Admiral|(?:Brigadier|Major|Lieutenant|Lt\\.) (?:General|Gen\\.)|General|Gen\\.|Colonel|Col\\.|Major|Captain|Lieutenant)';
 /** One word of a name, also hyphenated ("Hennis-Plasschaert", "al-Sisi" after its particle). */
 const NAME_WORD = "[A-Z][\\p{Ll}'’]+(?:-[A-Z]?[\\p{Ll}'’]+)*";
-const fullName = (more: string) => `(?:${HONORIFIC} )?${NAME_WORD}(?:(?: (?:bin|bint|ibn|de|da|do|dos|van|von|der|del|la|le|Al|El|Abu))* (?!(?:Jr|Sr)\\b)(?:(?:al|el|Al|El)-)?${NAME_WORD})${more}(?:,? (?:Jr|Sr)\\.)?`;
+const fullName = (more: string) =>
+  `(?:${HONORIFIC} )?${NAME_WORD}(?:(?: (?:bin|bint|ibn|de|da|do|dos|van|von|der|del|la|le|Al|El|Abu))* (?!(?:Jr|Sr)\\b)(?:(?:al|el|Al|El)-)?${NAME_WORD})${more}(?:,? (?:Jr|Sr)\\.)?`;
 /** Two words or more: a name nothing else marks as one. */
 const FULL_NAME = fullName('{1,4}');
 const HONORIFIC_BEFORE = new RegExp(`^(?:${HONORIFIC} )+`, 'u');
 /** The noun of an office in lowercase copy ("police commissioner", "the AU's envoy for the Horn of Africa"). */
-export const OFFICE_NOUN = '(?:spokes(?:man|woman|person)|envoy|minister|president|leader|head|chief|commander|coordinator|negotiator|secretary(?:-general)?|ambassador|adviser|advisor|emir|commissioner|governor|mayor|director|chairman|chairwoman|prosecutor|officer|representative)';
+export const OFFICE_NOUN =
+  '(?:spokes(?:man|woman|person)|envoy|minister|president|leader|head|chief|commander|coordinator|negotiator|secretary(?:-general)?|ambassador|adviser|advisor|emir|commissioner|governor|mayor|director|chairman|chairwoman|prosecutor|officer|representative)';
 const OFFICE_PHRASE = `(?:(?:former|deputy|acting|interim|chief|top|senior|special|caretaker|[a-z]+ (?:ministry|army|military|police|party)) )*(?:[a-z]+ )?${OFFICE_NOUN}(?: (?:of|for|to|at) (?:the )?[^,.;]{1,60}?)?`;
 /** Words that end the name of a body, not of a person ("Western Theatre Command said"). */
-const BODY_HEAD = /\b(?:Command|Army|Alliance|Council|Forces|Force|Ministry|Party|Front|Office|Agency|Group|Organi[sz]ation|Union|Committee|Movement|Brigades?|Corps|Service|Police|Navy|Guard|Mission|Court|Bank|News|Network|Institute|University|Authority|Government|Administration|Assembly|Parliament|Congress|Senate|Commission|Coalition|Federation|League|Association|Fund|Programme|Program|Foundation|Sea|River|Valley|Province|Region|State|Republic|Heights|Strip|Bay|Gulf|Times|Post)$/;
+const BODY_HEAD =
+  /\b(?:Command|Army|Alliance|Council|Forces|Force|Ministry|Party|Front|Office|Agency|Group|Organi[sz]ation|Union|Committee|Movement|Brigades?|Corps|Service|Police|Navy|Guard|Mission|Court|Bank|News|Network|Institute|University|Authority|Government|Administration|Assembly|Parliament|Congress|Senate|Commission|Coalition|Federation|League|Association|Fund|Programme|Program|Foundation|Sea|River|Valley|Province|Region|State|Republic|Heights|Strip|Bay|Gulf|Times|Post)$/;
 /** People named with their office around them, and people who speak or act by name. */
 const PEOPLE_BY_OFFICE: readonly { pattern: RegExp; how: string }[] = [
   // "Police commissioner Abdi Hassan Hijar", "Junta spokesman Zaw Min Tun": a lowercase office before the name.
-  { pattern: new RegExp(`(?<![\\p{L}'’])(?<title>(?:[A-Z][\\p{L}-]+ )?(?:[a-z-]+ ){0,3}${OFFICE_NOUN}),? (?<name>${FULL_NAME})`, 'gu'), how: 'person/office-before' },
+  {
+    pattern: new RegExp(`(?<![\\p{L}'’])(?<title>(?:[A-Z][\\p{L}-]+ )?(?:[a-z-]+ ){0,3}${OFFICE_NOUN}),? (?<name>${FULL_NAME})`, 'gu'),
+    how: 'person/office-before',
+  },
   // "Otty Patiño, the head of the government's negotiating team,": an office in apposition after the name.
-  { pattern: new RegExp(`(?<name>${FULL_NAME}), (?<title>(?:(?:the|a|an|its|their) (?:[A-Z][\\p{L}.-]*['’]s )?|[A-Z][\\p{L}.-]*['’]s )${OFFICE_PHRASE})(?=[,.;]| who\\b| said\\b)`, 'gu'), how: 'person/office-after' },
+  {
+    pattern: new RegExp(
+      `(?<name>${FULL_NAME}), (?<title>(?:(?:the|a|an|its|their) (?:[A-Z][\\p{L}.-]*['’]s )?|[A-Z][\\p{L}.-]*['’]s )${OFFICE_PHRASE})(?=[,.;]| who\\b| said\\b)`,
+      'gu',
+    ),
+    how: 'person/office-after',
+  },
   // "Ajit Doval, national security adviser to Prime Minister Narendra Modi,": an office to a person, no article.
-  { pattern: new RegExp(`(?<name>${FULL_NAME}), (?<title>(?:[a-z-]+ ){0,3}${OFFICE_NOUN} (?:to|of|for) [^,.;]{1,60}?)(?=,)`, 'gu'), how: 'person/office-after' },
+  {
+    pattern: new RegExp(`(?<name>${FULL_NAME}), (?<title>(?:[a-z-]+ ){0,3}${OFFICE_NOUN} (?:to|of|for) [^,.;]{1,60}?)(?=,)`, 'gu'),
+    how: 'person/office-after',
+  },
   // "The UN special coordinator for Lebanon, Jeanine Hennis-Plasschaert,": an office in apposition before it.
-  { pattern: new RegExp(`(?<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\\p{L}.-]*['’]s) (?:[A-Z]{2,} )?${OFFICE_PHRASE}), (?<name>${FULL_NAME})(?=,| said\\b| told\\b)`, 'gu'), how: 'person/office-apposed' },
+  {
+    pattern: new RegExp(
+      `(?<title>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\\p{L}.-]*['’]s) (?:[A-Z]{2,} )?${OFFICE_PHRASE}), (?<name>${FULL_NAME})(?=,| said\\b| told\\b)`,
+      'gu',
+    ),
+    how: 'person/office-apposed',
+  },
   // "Rajnath Singh told parliament": a name of two words or more that speaks.
-  { pattern: new RegExp(`(?<name>${FULL_NAME})(?= (?:said|says|told|tells|added|announced|accused|urged|warned|denied|insisted|stressed|wrote|thanked|welcomed|condemned|demanded|called)\\b)`, 'gu'), how: 'person/speaks' },
+  {
+    pattern: new RegExp(
+      `(?<name>${FULL_NAME})(?= (?:said|says|told|tells|added|announced|accused|urged|warned|denied|insisted|stressed|wrote|thanked|welcomed|condemned|demanded|called)\\b)`,
+      'gu',
+    ),
+    how: 'person/speaks',
+  },
 ];
 const TITLED = new RegExp(
   `\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)|${OWNED_TITLE}),? (?<name>${fullName('{0,4}')})`,
@@ -79,7 +108,8 @@ export class Names {
       for (const name of state.names) this.matcher.add(name, { type: 'state', state, role: 'name' });
       // An adjective that is also the name ("Myanmar troops") is read as the name.
       const named = new Set(state.names);
-      for (const demonym of state.demonyms) if (!named.has(demonym) && stateByDemonym(demonym) === state) this.matcher.add(demonym, { type: 'state', state, role: 'demonym' });
+      for (const demonym of state.demonyms)
+        if (!named.has(demonym) && stateByDemonym(demonym) === state) this.matcher.add(demonym, { type: 'state', state, role: 'demonym' });
       for (const plural of state.plurals) if (stateByDemonym(plural) === state) this.matcher.add(plural, { type: 'state', state, role: 'people' });
       for (const capital of state.capitals) this.matcher.add(capital, { type: 'state', state, role: 'capital' });
     }
@@ -104,7 +134,16 @@ export class Names {
       if (mentions.some((m) => m.start < offset + person.end && offset + person.start < m.end)) continue;
       const entity = this.registry.propose({ id: slugify(person.name), kind: 'LEADER', name: person.name, office: person.office });
       this.matcher.add(person.name, { type: 'person', id: entity.id }, { fuzzy: true });
-      mentions.push({ start: offset + person.start, end: offset + person.end, text: person.name, entity: entity.id, kind: 'LEADER', role: 'name', how: person.how, score: 0.8 });
+      mentions.push({
+        start: offset + person.start,
+        end: offset + person.end,
+        text: person.name,
+        entity: entity.id,
+        kind: 'LEADER',
+        role: 'name',
+        how: person.how,
+        score: 0.8,
+      });
     }
     return mentions;
   }
@@ -128,7 +167,14 @@ export class Names {
         if (role !== 'capital') return { entity: entity.id, kind: 'STATE', role, how: `state/${role}`, score };
         // A dateline's "KYIV" is the city the gazetteer spells "Kyiv".
         const name = text === text.toUpperCase() ? (state.capitals.find((c) => fold(c) === fold(text)) ?? text) : text;
-        const city = this.registry.propose({ id: slugify(text), kind: 'REGION', regionType: 'CITY', name, state: entity.id, aliases: name === text ? [] : [text] });
+        const city = this.registry.propose({
+          id: slugify(text),
+          kind: 'REGION',
+          regionType: 'CITY',
+          name,
+          state: entity.id,
+          aliases: name === text ? [] : [text],
+        });
         return { entity: city.id, kind: 'REGION', role, how: 'state/capital', score };
       }
       case 'agency': {
@@ -169,8 +215,16 @@ export class Names {
       const name = (match.groups?.name as string).replace(/['’]s$/, '');
       const start = match.index + match[0].length - (match.groups?.name as string).length;
       // "Armenian Prime Minister": the demonym says whose office, the office is "Prime Minister".
-      const title = (match.groups?.title as string).replace(/^((?:Former|Acting|Deputy|Vice) )?(\p{Lu}\p{Ll}+) (?=\p{Lu})/u, (whole, lead: string | undefined, word: string) => (stateByDemonym(word) ? lead ?? '' : whole));
-      const office = /^(?:its|their|his|her)\b/.test(title) ? undefined : title.replace(/^the /, '').replace(/^\p{Lu}[\p{L}-]+['’]s (?=[a-z])/u, '').replace(/^./, (c) => c.toUpperCase());
+      const title = (match.groups?.title as string).replace(
+        /^((?:Former|Acting|Deputy|Vice) )?(\p{Lu}\p{Ll}+) (?=\p{Lu})/u,
+        (whole, lead: string | undefined, word: string) => (stateByDemonym(word) ? (lead ?? '') : whole),
+      );
+      const office = /^(?:its|their|his|her)\b/.test(title)
+        ? undefined
+        : title
+            .replace(/^the /, '')
+            .replace(/^\p{Lu}[\p{L}-]+['’]s (?=[a-z])/u, '')
+            .replace(/^./, (c) => c.toUpperCase());
       found.push({ start, end: start + name.length, name, office, how: 'person/title' });
     }
     for (const { pattern, how } of PEOPLE_BY_OFFICE) {

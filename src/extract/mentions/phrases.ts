@@ -4,125 +4,70 @@
  * authorities in Yerevan" the Government of Armenia (seated in Yerevan), "Azerbaijani forces" its
  * armed forces, "the regions neighboring X" an area bordering X. One table, read top to bottom.
  */
-import type { EntitySpec } from '../entities.js';
 import { capitalize, titleCase } from '../text.js';
-import { pattern } from '../pattern.js';
-import type { MentionRole } from './mask.js';
 import { slugify } from '../../model/names.js';
-
-export interface PhraseContext {
-  /** The state a slot stands for: a state by name, demonym or people, or a capital's state. */
-  state(slot: string | undefined): { id: string; name: string; demonym: string } | undefined;
-  /** The entity in a slot. */
-  entity(slot: string | undefined): { id: string; name: string; kind: string } | undefined;
-  /** The city a slot names, if it is one. */
-  city(slot: string | undefined): string | undefined;
-  /** The last place named before a position of the masked sentence (or in the sentences before). */
-  placeBefore(at: number): { id: string; name: string } | undefined;
-  /** The two states the report is mostly about, by how often it names them. */
-  mainPair(): [string, string] | undefined;
-  /** What compromise's tags say a phrase is ("Place City", "Date Month"). */
-  tags(text: string): string;
-  /** The state the sentence's people or cities belong to, for a group it does not say the state of. */
-  sentenceState(): { id: string; name: string; demonym: string } | undefined;
-  /** Masked text with its slots turned back into the words they hide. */
-  words(text: string): string;
-}
-
-export interface PhraseMatch {
-  spec: EntitySpec;
-  role?: MentionRole;
-  /** Only this named group is the mention (the rest is context the rules still need to see). */
-  group?: string;
-}
-
-export interface Phrase {
-  rule: string;
-  pattern: RegExp;
-  build(groups: Record<string, string | undefined>, context: PhraseContext, at: number): PhraseMatch | undefined;
-}
-
-const state = (g: string) => `⟦(?<${g}>\\d+):(?:S|Sd|Sp|Rc)⟧`;
-const dem = (g: string) => `⟦(?<${g}>\\d+):Sd⟧`;
-const named = (g: string) => `⟦(?<${g}>\\d+):(?:S|Rc)⟧`;
-const place = (g: string) => `⟦(?<${g}>\\d+):(?:S|R|Rc)⟧`;
-const MILITARY = 'military(?! (?:intelligence|agency|court|academy|prosecutors?|attach[eé]|cooperation|aid|hardware|equipment)\\b)';
-/** What a state's armed forces are called after its adjective: "Tajik forces", "Israeli military". */
-// "military" before a noun of its own ("Ukraine's military intelligence agency") names another body.
-const FORCES = `(?:armed forces|forces|troops|army|${MILITARY}|soldiers|servicemen|units|positions|navy|air force|warships|marines)\\b`;
-const PORTFOLIO = '(?<portfolio>defen[cs]e|foreign affairs|foreign|interior|internal affairs|emergency situations|emergencies|justice|health|finance|energy)';
-const POSS = "['’]s";
-/** Not a capitalised function word or number opening a sentence ("In Goma, …", "Two ships …"). */
-const NOT_NAME = "(?!(?:In|At|On|From|For|The|An?|Near|After|Before|With|By|Under|During|Since|When|While|But|And|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|Its|Their|His|Her|This|That|These|Those)\\b)";
-const PROPER = `${NOT_NAME}[A-Z][\\p{L}]+(?:[ -][A-Z][\\p{L}]+)*`;
-/** A proper name that may hold a state's name: "China Coast Guard", "South China Sea". */
-const NAME_WORDS = `${NOT_NAME}(?:(?:[A-Z][\\p{L}'’]+|⟦\\d+:S⟧) ){1,5}`;
-
-/** Words that name a cause in a force's name, which a state's own forces do not carry. */
-const INSURGENT_WORDS = /\b(?:Liberation|Democratic|Revolutionary|Resistance|Patriotic|Salvation|Independence|Free|Rebel|Islamic|Alliance|Front|Movement)\b/;
-/** A number word that opens a name after "the" ("the Three Brotherhood Alliance"), where it cannot be a count. */
-const NUMBERED = '(?:(?<=\\b[Tt]he )(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?=[A-Z]))?';
-
-const PORTFOLIOS: Record<string, string> = { defense: 'Defence', defence: 'Defence', foreign: 'Foreign Affairs', emergencies: 'Emergency Situations' };
-const portfolio = (word = '') => PORTFOLIOS[word.toLowerCase()] ?? titleCase(word.toLowerCase());
-
-type Of = NonNullable<ReturnType<PhraseContext['state']>>;
-
-type Institution = 'GOVERNMENT' | 'ARMED_FORCE' | 'PARLIAMENT' | 'COUNCIL' | 'MINISTRY';
-
-/** How a state's institution is named and identified: "Government of Armenia", government-of-armenia. */
-export function institutionSpec(of: { id: string; name: string }, orgType: Institution, title: string, seat?: string): EntitySpec {
-  const name = `${title} of ${of.name}`;
-  return { id: slugify(name), kind: 'ORGANIZATION', orgType, name, state: of.id, seat };
-}
-
-/** A state's peacekeepers as one force: "Russian peacekeepers". */
-export function peacekeepersSpec(of: { id: string; demonym: string }): EntitySpec {
-  const name = `${of.demonym} peacekeepers`;
-  return { id: slugify(name), kind: 'ORGANIZATION', orgType: 'PEACEKEEPING_FORCE', name, state: of.id };
-}
-
-function institution(of: Of | undefined, kind: Institution, title: string, seat?: string): PhraseMatch | undefined {
-  return of && { spec: institutionSpec(of, kind, title, seat) };
-}
-
-const re = pattern;
-
-/** A group named by its state, or by the state of the people and places around it (said in a note). */
-function group(of: Of | undefined, c: PhraseContext, orgType: 'OPPOSITION' | 'PROTEST_MOVEMENT', named: (of: Of) => string, bare: string): PhraseMatch {
-  const inferred = of ? undefined : c.sentenceState();
-  const state = of ?? inferred;
-  const name = state ? named(state) : bare;
-  const note = inferred ? `The text does not say whose; taken from the people and places in the same sentence (${inferred.name}).` : undefined;
-  return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, state: state?.id, note } };
-}
+import {
+  FORCES,
+  MILITARY,
+  NOT_NAME,
+  NAME_WORDS,
+  NUMBERED,
+  POSS,
+  PORTFOLIO,
+  PROPER,
+  INSURGENT_WORDS,
+  dem,
+  group,
+  institution,
+  named,
+  place,
+  portfolio,
+  re,
+  state,
+  peacekeepersSpec,
+  type Phrase,
+} from './phrase-parts.js';
 
 export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/ministry',
-    pattern: re(`(?:${state('s')}${POSS}|(?:the )?${dem('s')}) (?:${PORTFOLIO} ministry|[Mm]inistry of ${PORTFOLIO})|[Mm]inistry of ${PORTFOLIO} of (?:the )?${named('s')}`, 'giu'),
+    pattern: re(
+      `(?:${state('s')}${POSS}|(?:the )?${dem('s')}) (?:${PORTFOLIO} ministry|[Mm]inistry of ${PORTFOLIO})|[Mm]inistry of ${PORTFOLIO} of (?:the )?${named('s')}`,
+      'giu',
+    ),
     build: (g, c) => institution(c.state(g.s), 'MINISTRY', `Ministry of ${portfolio(g.portfolio)}`),
   },
   {
     rule: 'org/council',
-    pattern: re(`(?:the )?(?<council>(?:[Nn]ational )?[Ss]ecurity|[Ss]tate|[Dd]efen[cs]e) [Cc]ouncil of ${named('s')}|(?:the )?${dem('s')} (?<council>(?:[Nn]ational )?[Ss]ecurity) [Cc]ouncil|${named('s')}${POSS} (?<council>(?:[Nn]ational )?[Ss]ecurity|[Ss]tate|[Dd]efen[cs]e) [Cc]ouncil`),
+    pattern: re(
+      `(?:the )?(?<council>(?:[Nn]ational )?[Ss]ecurity|[Ss]tate|[Dd]efen[cs]e) [Cc]ouncil of ${named('s')}|(?:the )?${dem('s')} (?<council>(?:[Nn]ational )?[Ss]ecurity) [Cc]ouncil|${named('s')}${POSS} (?<council>(?:[Nn]ational )?[Ss]ecurity|[Ss]tate|[Dd]efen[cs]e) [Cc]ouncil`,
+    ),
     build: (g, c) => institution(c.state(g.s), 'COUNCIL', `${titleCase((g.council ?? '').toLowerCase())} Council`),
   },
   {
     rule: 'org/parliament',
-    pattern: re(`(?:the )?(?:parliament|legislature) (?:of|in) ${named('s')}|(?:the )?${dem('s2')} parliament|${named('s3')}${POSS} parliament|(?<bare>\\b(?:the )?parliament\\b)`, 'giu'),
+    pattern: re(
+      `(?:the )?(?:parliament|legislature) (?:of|in) ${named('s')}|(?:the )?${dem('s2')} parliament|${named('s3')}${POSS} parliament|(?<bare>\\b(?:the )?parliament\\b)`,
+      'giu',
+    ),
     // A bare "parliament" is the one of the state the sentence's people and places belong to.
     build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3) ?? (g.bare ? c.sentenceState() : undefined), 'PARLIAMENT', 'Parliament', c.city(g.s ?? g.s3)),
   },
   {
     rule: 'org/government',
-    pattern: re(`(?:the )?(?:authorities|government) (?:in|of) ${named('s')}|(?:the )?${dem('s2')} (?:authorities|government|officials)|${named('s3')}${POSS} (?:authorities|government)`, 'giu'),
+    pattern: re(
+      `(?:the )?(?:authorities|government) (?:in|of) ${named('s')}|(?:the )?${dem('s2')} (?:authorities|government|officials)|${named('s3')}${POSS} (?:authorities|government)`,
+      'giu',
+    ),
     build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3), 'GOVERNMENT', 'Government', c.city(g.s ?? g.s3)),
   },
   {
     rule: 'org/police',
     // "Kenyan police officers", "Haiti's police": a state's police, armed but not its army.
-    pattern: re(`(?:${dem('s')}|${named('s2')}${POSS}) (?:national )?(?:police(?: officers| force)?|policemen)\\b|(?:the )?(?:national )?police (?:force )?of ${named('s3')}`, 'giu'),
+    pattern: re(
+      `(?:${dem('s')}|${named('s2')}${POSS}) (?:national )?(?:police(?: officers| force)?|policemen)\\b|(?:the )?(?:national )?police (?:force )?of ${named('s3')}`,
+      'giu',
+    ),
     build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3), 'ARMED_FORCE', 'Police'),
   },
   {
@@ -208,11 +153,24 @@ export const PHRASES: readonly Phrase[] = [
     rule: 'org/department',
     // "the Department of National Defense (DND)": a government body named head first; whose, from
     // the state the sentence's people or cities belong to.
-    pattern: re(`(?<name>(?:Ministry|Department|Office|Bureau|Directorate|Secretariat) (?:of|for) (?:the )?(?:[A-Z][\\p{L}'’]+(?: and| of)? ){0,3}[A-Z][\\p{L}'’]+)(?: \\((?<acronym>[A-Z]{2,6})\\))?`, 'gu'),
+    pattern: re(
+      `(?<name>(?:Ministry|Department|Office|Bureau|Directorate|Secretariat) (?:of|for) (?:the )?(?:[A-Z][\\p{L}'’]+(?: and| of)? ){0,3}[A-Z][\\p{L}'’]+)(?: \\((?<acronym>[A-Z]{2,6})\\))?`,
+      'gu',
+    ),
     build: (g, c) => {
       const of = c.sentenceState();
       const note = of ? `The text does not say whose; taken from the people and places in the same sentence (${of.name}).` : undefined;
-      return { spec: { id: slugify(g.name as string), kind: 'ORGANIZATION', orgType: 'MINISTRY', name: g.name as string, aliases: g.acronym ? [g.acronym] : [], state: of?.id, note } };
+      return {
+        spec: {
+          id: slugify(g.name as string),
+          kind: 'ORGANIZATION',
+          orgType: 'MINISTRY',
+          name: g.name as string,
+          aliases: g.acronym ? [g.acronym] : [],
+          state: of?.id,
+          note,
+        },
+      };
     },
   },
   {
@@ -232,11 +190,21 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/international-community',
     pattern: re('(?:the )?international community', 'giu'),
-    build: () => ({ spec: { id: 'international-community', kind: 'ORGANIZATION', orgType: 'COLLECTIVE', name: 'International community', note: 'Vague in the source: it names no member.' } }),
+    build: () => ({
+      spec: {
+        id: 'international-community',
+        kind: 'ORGANIZATION',
+        orgType: 'COLLECTIVE',
+        name: 'International community',
+        note: 'Vague in the source: it names no member.',
+      },
+    }),
   },
   {
     rule: 'org/agency',
-    pattern: re(`(?:the )?(?:⟦(?<a>\\d+):Oa⟧|(?<name>[A-Z]{2,6}|[A-Z][a-z]+)) (?:news |press |photo )?[Aa]gency\\b|(?<=\\bwrites |\\bwrote |according to )(?:the )?(?<name2>[A-Z]{2,6})\\b|\\b(?<name3>[A-Z]{2,6})(?= (?:reports|reported|writes|wrote)\\b)|(?<=(?:[Pp]hoto|[Ss]ource|[Cc]redit):? |\\/ |[a-z] )(?<name4>[A-Z]{2,6})(?= \\/)|(?<=[A-Z]{2,6} \\/ )(?<name5>[A-Z]{2,6})(?= \\/)`),
+    pattern: re(
+      `(?:the )?(?:⟦(?<a>\\d+):Oa⟧|(?<name>[A-Z]{2,6}|[A-Z][a-z]+)) (?:news |press |photo )?[Aa]gency\\b|(?<=\\bwrites |\\bwrote |according to )(?:the )?(?<name2>[A-Z]{2,6})\\b|\\b(?<name3>[A-Z]{2,6})(?= (?:reports|reported|writes|wrote)\\b)|(?<=(?:[Pp]hoto|[Ss]ource|[Cc]redit):? |\\/ |[a-z] )(?<name4>[A-Z]{2,6})(?= \\/)|(?<=[A-Z]{2,6} \\/ )(?<name5>[A-Z]{2,6})(?= \\/)`,
+    ),
     build: (g, c) => {
       const known = c.entity(g.a);
       const name = known?.name ?? g.name ?? g.name2 ?? g.name3 ?? g.name4 ?? g.name5;
@@ -246,7 +214,10 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/adjacent',
-    pattern: re(`(?:the )?(?<count>(?:two|three|four|five|six|seven|\\d+) )?(?<noun>regions|districts|areas|provinces|villages|towns|territories) (?<rel>adjacent to|neighbou?ring|bordering|around|surrounding) ${place('r')}`, 'giu'),
+    pattern: re(
+      `(?:the )?(?<count>(?:two|three|four|five|six|seven|\\d+) )?(?<noun>regions|districts|areas|provinces|villages|towns|territories) (?<rel>adjacent to|neighbou?ring|bordering|around|surrounding) ${place('r')}`,
+      'giu',
+    ),
     build: (g, c) => {
       const of = c.entity(g.r);
       if (!of) return undefined;
@@ -280,7 +251,10 @@ export const PHRASES: readonly Phrase[] = [
     // noun ("the X region" is the next rule's).
     pattern: re(`(?<!\\bthe )(?<name>${PROPER} (?:province|district|governorate|oblast|county|department|state|region))\\b`, 'gu'),
     // Not an adjective before the noun ("a Kurdish state", "an Arabic region"): that is no name.
-    build: (g) => (/^[A-Z]\p{L}+(?:ish|ian|ese|ic|i)\s/u.test(g.name as string) ? undefined : { spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'AREA', name: g.name as string } }),
+    build: (g) =>
+      /^[A-Z]\p{L}+(?:ish|ian|ese|ic|i)\s/u.test(g.name as string)
+        ? undefined
+        : { spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'AREA', name: g.name as string } },
   },
   {
     rule: 'region/area',
@@ -296,7 +270,10 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'region/feature',
     // Seas, straits, shoals, valleys: named places that may hold a state's name ("South China Sea").
-    pattern: re(`(?<name>${NAME_WORDS}(?:Sea|Ocean|Gulf|Strait|Bay|Shoal|Reef|Islands?|Peninsula|Strip|Corridor|Valley|Basin|Desert|Lake|River|Mountains)|(?:Sea|Gulf|Strait|Bay) of (?:the )?[A-Z][\\p{L}]+)\\b`, 'gu'),
+    pattern: re(
+      `(?<name>${NAME_WORDS}(?:Sea|Ocean|Gulf|Strait|Bay|Shoal|Reef|Islands?|Peninsula|Strip|Corridor|Valley|Basin|Desert|Lake|River|Mountains)|(?:Sea|Gulf|Strait|Bay) of (?:the )?[A-Z][\\p{L}]+)\\b`,
+      'gu',
+    ),
     build: (g, c) => {
       const name = c.words(g.name as string);
       return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name }, group: 'name' };
@@ -308,7 +285,10 @@ export const PHRASES: readonly Phrase[] = [
     // (a capitalised "Northern Ireland" or "South Sudan" is a name of its own).
     // Where it only says where a named place lies ("the village of X in northern Y", "X, a region in
     // northern Y"), it is no area of its own: X is part of Y; nor is "10 km to the south of Y".
-    pattern: re(`(?<!(?:⟦\\d+:R⟧|\\b(?:region|province|district|village|town|city)|\\b(?:village|town|city|port|district) of (?:[A-Z][\\p{L}'’-]+ ?){1,3}) in (?:the )?)(?:\\b(?<dir>(?:north|south)(?:-(?:east|west))?ern|eastern|western|central) ${place('r')}|(?<!\\bto )\\bthe (?<side>north|south|east|west|north-east|north-west|south-east|south-west|centre) of (?:the )?${place('r2')})`, 'gu'),
+    pattern: re(
+      `(?<!(?:⟦\\d+:R⟧|\\b(?:region|province|district|village|town|city)|\\b(?:village|town|city|port|district) of (?:[A-Z][\\p{L}'’-]+ ?){1,3}) in (?:the )?)(?:\\b(?<dir>(?:north|south)(?:-(?:east|west))?ern|eastern|western|central) ${place('r')}|(?<!\\bto )\\bthe (?<side>north|south|east|west|north-east|north-west|south-east|south-west|centre) of (?:the )?${place('r2')})`,
+      'gu',
+    ),
     build: (g, c) => {
       const of = c.entity(g.r ?? g.r2);
       if (!of) return undefined;
@@ -324,7 +304,10 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/apposition',
-    pattern: re(`(?<name>${PROPER}), (?:an?|the) (?:[\\p{L}-]+ ){0,3}?(?<adj>separatist|breakaway|disputed|contested|occupied|autonomous|rebel-held)? ?(?<noun>region|territory|enclave|province|district|republic|city|town|village)\\b`, 'gu'),
+    pattern: re(
+      `(?<name>${PROPER}), (?:an?|the) (?:[\\p{L}-]+ ){0,3}?(?<adj>separatist|breakaway|disputed|contested|occupied|autonomous|rebel-held)? ?(?<noun>region|territory|enclave|province|district|republic|city|town|village)\\b`,
+      'gu',
+    ),
     build: (g) => {
       const disputed = Boolean(g.adj) || g.noun === 'enclave';
       const regionType = /city|town|village/.test(g.noun as string) ? 'CITY' : disputed ? 'DISPUTED_TERRITORY' : 'AREA';
@@ -343,8 +326,14 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/part-of-state',
-    pattern: re(`(?<name>${PROPER}), an? (?:[\\p{L}-]+ )?(?<noun>region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?⟦\\d+:S⟧`, 'gu'),
-    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: /city|town|village/.test(g.noun as string) ? 'CITY' : 'AREA', name: g.name as string }, group: 'name' }),
+    pattern: re(
+      `(?<name>${PROPER}), an? (?:[\\p{L}-]+ )?(?<noun>region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?⟦\\d+:S⟧`,
+      'gu',
+    ),
+    build: (g) => ({
+      spec: { id: slugify(g.name as string), kind: 'REGION', regionType: /city|town|village/.test(g.noun as string) ? 'CITY' : 'AREA', name: g.name as string },
+      group: 'name',
+    }),
   },
   {
     rule: 'region/city',
@@ -354,7 +343,10 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'region/in-proper-name',
     // Also the target of a bombardment ("accused X of shelling Lachin"): what is shelled is a place.
-    pattern: re(`(?<=\\b(?:in|into|near|across|outside|inside|shelling|shelled|bombarding|bombarded|bombing|bombed) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`, 'gu'),
+    pattern: re(
+      `(?<=\\b(?:in|into|near|across|outside|inside|shelling|shelled|bombarding|bombarded|bombing|bombed) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`,
+      'gu',
+    ),
     build: (g, c) => {
       const name = g.name as string;
       // compromise knows months, people and companies; what is left after "in" (or "shelling") is a place.
@@ -366,14 +358,23 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'state/unrecognized',
-    pattern: re(`(?<noun>quasi-state|breakaway (?:state|republic)|self-proclaimed (?:state|republic)|de facto state|unrecognized state|separatist (?:state|republic))`, 'giu'),
+    pattern: re(
+      `(?<noun>quasi-state|breakaway (?:state|republic)|self-proclaimed (?:state|republic)|de facto state|unrecognized state|separatist (?:state|republic))`,
+      'giu',
+    ),
     build: (g, c, at) => {
       // "the area became an Armenian-ruled quasi-state": named after the place it holds.
       const place = c.placeBefore(at);
       if (!place) return undefined;
       const name = `${place.name} ${(g.noun as string).toLowerCase()}`;
       return {
-        spec: { id: slugify(name), kind: 'STATE', name, recognized: false, note: `The source does not name it; it calls it a “${g.noun}” and it is named here after ${place.name}.` },
+        spec: {
+          id: slugify(name),
+          kind: 'STATE',
+          name,
+          recognized: false,
+          note: `The source does not name it; it calls it a “${g.noun}” and it is named here after ${place.name}.`,
+        },
         group: 'noun',
       };
     },

@@ -65,7 +65,9 @@ export const accuses: RuleTable = {
     {
       name: 'accuses/passive',
       score: 0.8,
-      pattern: rule(`${ACTOR('to')} ${AUX}${ACCUSE} by ${ACTOR('from')} (?:of|for) ${WHAT}|${ACTOR('to')} ${AUX}${ACCUSE} (?:of|for) (?<what>[^.;]+?) by ${ACTOR('from')}`),
+      pattern: rule(
+        `${ACTOR('to')} ${AUX}${ACCUSE} by ${ACTOR('from')} (?:of|for) ${WHAT}|${ACTOR('to')} ${AUX}${ACCUSE} (?:of|for) (?<what>[^.;]+?) by ${ACTOR('from')}`,
+      ),
       build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, allegation(c, g.what)))),
     },
     {
@@ -78,7 +80,9 @@ export const accuses: RuleTable = {
           g.a,
           g.b,
           allegation(c, g.what),
-          g.recip === 'themselves' ? '“Blamed themselves” with a plural subject read as “blamed each other”: two accusations, one each way. Check the original wording.' : undefined,
+          g.recip === 'themselves'
+            ? '“Blamed themselves” with a plural subject read as “blamed each other”: two accusations, one each way. Check the original wording.'
+            : undefined,
         ),
     },
     {
@@ -117,14 +121,30 @@ export const accuses: RuleTable = {
       name: 'accuses/condemned-conduct',
       score: 0.55,
       // "X condemned the dangerous manoeuvres of Y", "… the attack by Y", "… the Chinese action": X blames Y for it.
-      pattern: rule(`${ACTOR('from')},? (?:which [^,]{0,60}, |(?:the |an? )[^,.;]{0,60}, )?${AUX}(?:\\w+ly )?${V('condemn', 'denounce', 'deplore', 'criticize', 'criticise')}(?: in the strongest (?:possible )?terms)? (?:the |what it called (?:the )?)?(?:(?<what>(?:[a-z-]+ ){0,3}${CONDUCT}) (?:of|by) ${ACTOR('to')}|(?<what>(?:[a-z-]+ ){0,3}[a-z]+) by ${ACTOR('to')}|⟦(?<to>\\d+):Sd⟧ (?<what>${CONDUCT}|⟦\\d+:E⟧)|${ACTOR('to')}(?:${POSS}|['’]) (?<what>(?:[“"]?[\\w-]+[”"]? ){0,2}(?:${CONDUCT}|⟦\\d+:E⟧)))`),
-      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, withoutTimes(c, words(c, g.what)), { note: 'Read from a condemnation, not an explicit accusation.' }))),
+      pattern: rule(
+        `${ACTOR('from')},? (?:which [^,]{0,60}, |(?:the |an? )[^,.;]{0,60}, )?${AUX}(?:\\w+ly )?${V('condemn', 'denounce', 'deplore', 'criticize', 'criticise')}(?: in the strongest (?:possible )?terms)? (?:the |what it called (?:the )?)?(?:(?<what>(?:[a-z-]+ ){0,3}${CONDUCT}) (?:of|by) ${ACTOR('to')}|(?<what>(?:[a-z-]+ ){0,3}[a-z]+) by ${ACTOR('to')}|⟦(?<to>\\d+):Sd⟧ (?<what>${CONDUCT}|⟦\\d+:E⟧)|${ACTOR('to')}(?:${POSS}|['’]) (?<what>(?:[“"]?[\\w-]+[”"]? ){0,2}(?:${CONDUCT}|⟦\\d+:E⟧)))`,
+      ),
+      build: (g, c) =>
+        c
+          .actors(g.from)
+          .flatMap((from) =>
+            c.actors(g.to).map((to) => claim(from, to, withoutTimes(c, words(c, g.what)), { note: 'Read from a condemnation, not an explicit accusation.' })),
+          ),
     },
     {
       name: 'accuses/regards-as',
       score: 0.5,
-      pattern: rule(`${ACTOR('from')} ${AUX}${V('consider', 'see', 'regard', 'view', 'describe', 'denounce', 'condemn', 'brand', 'criticize', 'criticise')}${ANY} as (?:an? )?(?:sign|proof|evidence|act|betrayal)?(?: of)? ${ACTOR('to')}${POSS} ${WHAT}`),
-      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, allegation(c, g.what), { note: 'Read from criticism (“sees it as a sign of …”), not an explicit accusation.' }))),
+      pattern: rule(
+        `${ACTOR('from')} ${AUX}${V('consider', 'see', 'regard', 'view', 'describe', 'denounce', 'condemn', 'brand', 'criticize', 'criticise')}${ANY} as (?:an? )?(?:sign|proof|evidence|act|betrayal)?(?: of)? ${ACTOR('to')}${POSS} ${WHAT}`,
+      ),
+      build: (g, c) =>
+        c
+          .actors(g.from)
+          .flatMap((from) =>
+            c
+              .actors(g.to)
+              .map((to) => claim(from, to, allegation(c, g.what), { note: 'Read from criticism (“sees it as a sign of …”), not an explicit accusation.' })),
+          ),
     },
   ],
 };

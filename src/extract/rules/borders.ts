@@ -30,14 +30,18 @@ export const borders: RuleTable = {
     {
       name: 'borders/active',
       score: 0.75,
-      pattern: rule(`${PLACE('from')},? (?:which )?${AUX}${V('border')} ${PLACE('to')}|${PLACE('from')} ${AUX}(?:adjacent to|next to|neighbou?ring) ${PLACE('to')}`),
+      pattern: rule(
+        `${PLACE('from')},? (?:which )?${AUX}${V('border')} ${PLACE('to')}|${PLACE('from')} ${AUX}(?:adjacent to|next to|neighbou?ring) ${PLACE('to')}`,
+      ),
       build: (g, c) => ({ from: c.slot(g.from)?.entity ?? '', to: c.slot(g.to)?.entity ?? '' }),
     },
     {
       name: 'borders/shares-border',
       score: 0.75,
       // "X, which shares a 2,000-km border with Y", "X's border with Y": a border two places share.
-      pattern: rule(`${STATES('a')},? (?:which |that )?${AUX}${V('share')} (?:an? |its )?${LENGTH}(?:land |long |common )?(?:border|frontier|boundary) with ${STATES('b')}|${STATES('a')}['’]s ${LENGTH}(?:border|frontier|boundary) with ${STATES('b')}`),
+      pattern: rule(
+        `${STATES('a')},? (?:which |that )?${AUX}${V('share')} (?:an? |its )?${LENGTH}(?:land |long |common )?(?:border|frontier|boundary) with ${STATES('b')}|${STATES('a')}['’]s ${LENGTH}(?:border|frontier|boundary) with ${STATES('b')}`,
+      ),
       build: (g, c) => pairs(c, g.a, g.b),
     },
     {
@@ -51,7 +55,9 @@ export const borders: RuleTable = {
       name: 'borders/neighbour-of',
       score: 0.65,
       // "Brazil, a neighbour of both countries, …": each of them.
-      pattern: rule(`${STATES('a')}, (?:an? |the )?(?:\\w+ )?(?:neighbou?r|neighbou?ring (?:state|country)) of (?:both )?${STATES('b')}(?: and ${STATES('c')})?`),
+      pattern: rule(
+        `${STATES('a')}, (?:an? |the )?(?:\\w+ )?(?:neighbou?r|neighbou?ring (?:state|country)) of (?:both )?${STATES('b')}(?: and ${STATES('c')})?`,
+      ),
       build: (g, c) => [...pairs(c, g.a, g.b), ...(g.c ? pairs(c, g.a, g.c) : [])],
     },
     {

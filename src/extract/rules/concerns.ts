@@ -10,7 +10,9 @@ export const concerns: RuleTable = {
       pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}(?<!sovereignty )\\bover (?:control of |the fate of )?${PLACE('to')}`),
       build: (g, c) => {
         const event = c.entity(g.from);
-        return event && ['CONFLICT', 'WAR', 'CLASH', 'AGREEMENT'].includes(event.eventType ?? '') ? { from: event.id, to: c.slot(g.to)?.entity ?? '' } : undefined;
+        return event && ['CONFLICT', 'WAR', 'CLASH', 'AGREEMENT'].includes(event.eventType ?? '')
+          ? { from: event.id, to: c.slot(g.to)?.entity ?? '' }
+          : undefined;
       },
     },
   ],

@@ -18,40 +18,52 @@ export const controls: RuleTable = {
       name: 'controls/group-seized',
       score: 0.65,
       // An armed group of no state that seizes a town holds it; a state that does occupies it (occupies.ts).
-      pattern: rule(`${ACTOR('from')} ${AUX}(?:\\w+ly )?(?:seized|captured|took|overran) (?:the )?(?:[a-z]+ )?(?:(?:town|city|village|port|region|province|district) of )?${PLACE('to')}`),
+      pattern: rule(
+        `${ACTOR('from')} ${AUX}(?:\\w+ly )?(?:seized|captured|took|overran) (?:the )?(?:[a-z]+ )?(?:(?:town|city|village|port|region|province|district) of )?${PLACE('to')}`,
+      ),
       build: (g, c) => held(c, g.from, g.to),
     },
     {
       name: 'controls/group-and-control',
       score: 0.6,
-      pattern: rule(`${ACTOR('from')}${ANY} and (?:now )?(?:control|controls|hold|holds) (?<part>(?:large |most |much |some )?(?:parts?|swathes|areas) of )?${PLACE('to')}`),
+      pattern: rule(
+        `${ACTOR('from')}${ANY} and (?:now )?(?:control|controls|hold|holds) (?<part>(?:large |most |much |some )?(?:parts?|swathes|areas) of )?${PLACE('to')}`,
+      ),
       build: (g, c) => held(c, g.from, g.to, g.part ? 'Part of it, as the source says.' : undefined),
     },
     {
       name: 'controls/took-control',
       score: 0.8,
-      pattern: rule(`(?<!attempt to |trying to |tried to |bid to )${V('take', 'gain', 'regain', 'seize', 'assume')} (?:full )?control (?:of|over) ${PLACE('to')}`),
+      pattern: rule(
+        `(?<!attempt to |trying to |tried to |bid to )${V('take', 'gain', 'regain', 'seize', 'assume')} (?:full )?control (?:of|over) ${PLACE('to')}`,
+      ),
       build: (g, c, m) => c.subject(m.index ?? 0).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
     },
     {
       name: 'controls/active',
       score: 0.75,
       // Not "the last city in Y held by X", where what X holds is the city (controls/held-apposition).
-      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:\\w+ly )?(?:${V('control')} (?:the (?:town|city|village|port|region|province|district) of )?${PLACE('to')}|${V('hold')} (?:the (?:town|city|village|port|region|province|district) of )?(?:the )?⟦(?<to>\\d+):R⟧(?! (?:responsible|accountable|liable)\\b))|(?<!\\b(?:city|town|village|stronghold|place|area|port) in (?:the )?)${PLACE('to')} ${AUX}(?:controlled|held|ruled|run) by ${ACTOR('from')}`),
+      pattern: rule(
+        `${ACTOR('from')},? (?:which |who )?${AUX}(?:\\w+ly )?(?:${V('control')} (?:the (?:town|city|village|port|region|province|district) of )?${PLACE('to')}|${V('hold')} (?:the (?:town|city|village|port|region|province|district) of )?(?:the )?⟦(?<to>\\d+):R⟧(?! (?:responsible|accountable|liable)\\b))|(?<!\\b(?:city|town|village|stronghold|place|area|port) in (?:the )?)${PLACE('to')} ${AUX}(?:controlled|held|ruled|run) by ${ACTOR('from')}`,
+      ),
       build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
     },
     {
       name: 'controls/held-apposition',
       score: 0.7,
       // "Nyala, the last city in Darfur held by the army": the army holds Nyala.
-      pattern: rule(`${PLACE('to')}, (?:the |an? )?(?:\\w+ )?(?:city|town|village|stronghold|port|area) in (?:the )?⟦\\d+:[RS]x?⟧ ${AUX}(?:controlled|held|ruled|run) by ${ACTOR('from')}`),
+      pattern: rule(
+        `${PLACE('to')}, (?:the |an? )?(?:\\w+ )?(?:city|town|village|stronghold|port|area) in (?:the )?⟦\\d+:[RS]x?⟧ ${AUX}(?:controlled|held|ruled|run) by ${ACTOR('from')}`,
+      ),
       build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
     },
     {
       name: 'controls/compound',
       score: 0.65,
       // "the RSF-held town of Nyala", "Hamas-run Gaza", "Houthi-controlled areas of Yemen".
-      pattern: rule(`⟦(?<from>\\d+):[SO][dp]?⟧-(?:held|run|controlled|ruled) (?:(?:town|city|village|port|region|province|district|areas?|parts?) of )?${PLACE('to')}`),
+      pattern: rule(
+        `⟦(?<from>\\d+):[SO][dp]?⟧-(?:held|run|controlled|ruled) (?:(?:town|city|village|port|region|province|district|areas?|parts?) of )?${PLACE('to')}`,
+      ),
       build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
     },
     {

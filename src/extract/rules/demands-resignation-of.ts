@@ -10,7 +10,9 @@ export const demandsResignationOf: RuleTable = {
     {
       name: 'demands-resignation-of/demand',
       score: 0.8,
-      pattern: rule(`${ACTOR('from')}${ANY}${V('demand', 'call for', 'seek', 'press for')} (?:the resignation of ${TITLE}${ACTOR('to')}|${ACTOR('to')}(?:${POSS})? resignation)|${ACTOR('from')}${ANY}${V('call on', 'urge', 'press')} ${ACTOR('to')} to (?:resign|step down|quit)`),
+      pattern: rule(
+        `${ACTOR('from')}${ANY}${V('demand', 'call for', 'seek', 'press for')} (?:the resignation of ${TITLE}${ACTOR('to')}|${ACTOR('to')}(?:${POSS})? resignation)|${ACTOR('from')}${ANY}${V('call on', 'urge', 'press')} ${ACTOR('to')} to (?:resign|step down|quit)`,
+      ),
       build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => ({ from, to }))),
     },
   ],

@@ -27,19 +27,28 @@ export const deploysTo: RuleTable = {
     {
       name: 'deploys-to/has-troops-in',
       score: 0.65,
-      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:has|have|keeps?|maintains?) (?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS} )?(?:troops|soldiers|peacekeepers|forces|servicemen|a (?:military )?base) (?:in|on) ${PLACE('to')}`, 'giu'),
+      pattern: rule(
+        `${ACTOR('from')},? (?:which |who )?${AUX}(?:has|have|keeps?|maintains?) (?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS} )?(?:troops|soldiers|peacekeepers|forces|servicemen|a (?:military )?base) (?:in|on) ${PLACE('to')}`,
+        'giu',
+      ),
       build: (g, c, m) => deployment(c, { ...g, n: g.n?.trim() }, c.actors(g.from), m[0]),
     },
     {
       name: 'deploys-to/active',
       score: 0.75,
-      pattern: rule(`${ACTOR('from')} ${AUX}${V('deploy', 'send', 'dispatch', 'station', 'move')} (?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS})?${ANY}\\b(?:to|in|into|at) ${PLACE('to')}`, 'giu'),
+      pattern: rule(
+        `${ACTOR('from')} ${AUX}${V('deploy', 'send', 'dispatch', 'station', 'move')} (?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS})?${ANY}\\b(?:to|in|into|at) ${PLACE('to')}`,
+        'giu',
+      ),
       build: (g, c) => deployment(c, g, c.actors(g.from), c.sentence.text),
     },
     {
       name: 'deploys-to/passive',
       score: 0.7,
-      pattern: rule(`(?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS}) ⟦(?<force>\\d+):O⟧ ${AUX}(?:deployed|sent|stationed|dispatched) (?:to|in|into|along|at|near|on) ${PLACE('to')}`, 'giu'),
+      pattern: rule(
+        `(?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS}) ⟦(?<force>\\d+):O⟧ ${AUX}(?:deployed|sent|stationed|dispatched) (?:to|in|into|along|at|near|on) ${PLACE('to')}`,
+        'giu',
+      ),
       build: (g, c) => {
         const state = c.entity(g.force)?.state;
         return state ? deployment(c, g, [state], c.sentence.text) : undefined;

@@ -96,7 +96,7 @@ export const EVENT = (g: string) => `(?:(?:the|this|that|such(?: an?)?|an?) )?(?
 /** "A, B and C", "A and the paramilitary B": a list ends at its "and". */
 export const LIST = (g: string) => `(?:the )?(?<${g}>⟦\\d+:[SOL][px]?⟧(?:, (?:the )?⟦\\d+:[SOL][px]?⟧)*(?:,? and (?:the )?(?:[a-z-]+ )?⟦\\d+:[SOL][px]?⟧)?)`;
 /** Words between, but no other mention and no clause end. */
-export const GAP = "[^.;⟦]{0,60}?";
+export const GAP = '[^.;⟦]{0,60}?';
 /** Anything within the clause, mentions included. */
 export const ANY = '[^.;]{0,140}?';
 /** Anything within the clause but another event. */

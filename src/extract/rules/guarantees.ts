@@ -16,7 +16,9 @@ export const guarantees: RuleTable = {
     {
       name: 'guarantees/active',
       score: 0.8,
-      pattern: rule(`${ACTOR('from')} ${AUX}${V('guarantee')} ${EVENT('to')}|${EVENT('to')} ${AUX}guaranteed by ${ACTOR('from')}|${ACTOR('from')},? (?:the |a )?guarantor of ${EVENT('to')}`),
+      pattern: rule(
+        `${ACTOR('from')} ${AUX}${V('guarantee')} ${EVENT('to')}|${EVENT('to')} ${AUX}guaranteed by ${ACTOR('from')}|${ACTOR('from')},? (?:the |a )?guarantor of ${EVENT('to')}`,
+      ),
       build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.entity(g.to)?.id ?? '' })),
     },
   ],

@@ -8,7 +8,9 @@ export const holdsOfficeIn: RuleTable = {
     {
       name: 'holds-office-in/possessive',
       score: 0.75,
-      pattern: rule(`⟦(?<to>\\d+):[SO]x?⟧ (?<title>secretary|spokes(?:man|woman|person)|minister|deputy|commander|chief of staff|adviser|advisor|envoy),? ⟦(?<from>\\d+):L⟧`),
+      pattern: rule(
+        `⟦(?<to>\\d+):[SO]x?⟧ (?<title>secretary|spokes(?:man|woman|person)|minister|deputy|commander|chief of staff|adviser|advisor|envoy),? ⟦(?<from>\\d+):L⟧`,
+      ),
       build: (g, c) => {
         const from = c.slot(g.from)?.entity;
         const to = c.slot(g.to)?.entity;

@@ -33,13 +33,18 @@ export const locatedIn: RuleTable = {
     {
       name: 'located-in/event-place',
       score: 0.65,
-      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:towns?|cities|city|villages?|areas?|region|port) of |capital,? )?${PLACES('to')}`),
+      pattern: rule(
+        `${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:towns?|cities|city|villages?|areas?|region|port) of |capital,? )?${PLACES('to')}`,
+      ),
       build: (g, c, m) => {
         const event = c.entity(g.from);
         if (!event || event.eventType === 'CONFLICT') return undefined;
         // "Under the deal, peacekeepers will be deployed along X": the place is the clause's, not the deal's.
         if (FRONTED.test(c.masked.text.slice(0, m.index)) && m[0].includes(',')) return undefined;
-        return c.list(g.to).filter((n) => stated(c, n)).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' }));
+        return c
+          .list(g.to)
+          .filter((n) => stated(c, n))
+          .map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' }));
       },
     },
     {
@@ -79,7 +84,9 @@ export const locatedIn: RuleTable = {
       name: 'located-in/force-in',
       score: 0.6,
       // "the peacekeeping force in X, KFOR,", "the KFOR mission in X": a force described by where it is.
-      pattern: rule(`\\b(?:force|mission|contingent|troops|peacekeepers|operation) (?:in|on) ${PLACE('to')}(?:, | \\()⟦(?<from>\\d+):O⟧|⟦(?<from>\\d+):O⟧ (?:[a-z]+ )?(?:force|mission|contingent|troops|peacekeepers) (?:in|on) ${PLACE('to')}`),
+      pattern: rule(
+        `\\b(?:force|mission|contingent|troops|peacekeepers|operation) (?:in|on) ${PLACE('to')}(?:, | \\()⟦(?<from>\\d+):O⟧|⟦(?<from>\\d+):O⟧ (?:[a-z]+ )?(?:force|mission|contingent|troops|peacekeepers) (?:in|on) ${PLACE('to')}`,
+      ),
       build: (g, c) => {
         const force = c.entity(g.from);
         return force?.orgType === 'ARMED_FORCE' || force?.orgType === 'PEACEKEEPING_FORCE' ? { from: force.id, to: c.slot(g.to)?.entity ?? '' } : undefined;
@@ -88,11 +95,19 @@ export const locatedIn: RuleTable = {
     {
       name: 'located-in/peacekeepers',
       score: 0.55,
-      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:${V('deploy', 'send', 'station', 'dispatch', 'keep', 'maintain')}|has|have)${ANY} (?:in|into|to) ${PLACE('to')}`),
+      pattern: rule(
+        `${ACTOR('from')},? (?:which |who )?${AUX}(?:${V('deploy', 'send', 'station', 'dispatch', 'keep', 'maintain')}|has|have)${ANY} (?:in|into|to) ${PLACE('to')}`,
+      ),
       build: (g, c) => {
         if (!/peacekeep/i.test(c.sentence.text)) return undefined;
         const force = forcesOf(c, stateOf(c, c.actors(g.from)[0]), true);
-        return force ? { from: force, to: c.slot(g.to)?.entity ?? '', note: 'The source does not name the force; these are the troops it says were deployed as peacekeepers.' } : undefined;
+        return force
+          ? {
+              from: force,
+              to: c.slot(g.to)?.entity ?? '',
+              note: 'The source does not name the force; these are the troops it says were deployed as peacekeepers.',
+            }
+          : undefined;
       },
     },
   ],

@@ -11,7 +11,9 @@ export const mayBecomeInvolvedIn: RuleTable = {
     {
       name: 'may-become-involved-in/modal',
       score: 0.7,
-      pattern: rule(`(?<subject>[^;]*?) (?:may|might|could|risks?|is likely to|are likely to|threatens? to) (?:to )?(?:become|get|be) (?:involved|drawn|dragged|embroiled) in(?:to)? (?:the )?${EVENT('e')}`),
+      pattern: rule(
+        `(?<subject>[^;]*?) (?:may|might|could|risks?|is likely to|are likely to|threatens? to) (?:to )?(?:become|get|be) (?:involved|drawn|dragged|embroiled) in(?:to)? (?:the )?${EVENT('e')}`,
+      ),
       build: (g, c) => {
         const subject = g.subject ?? '';
         const heads = [...subject.matchAll(/⟦(\d+):[SO]x?⟧(?=,? (?:which|who)\b)/g)].map((m) => m[1] as string);

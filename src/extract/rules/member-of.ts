@@ -14,22 +14,38 @@ export const memberOf: RuleTable = {
     {
       name: 'member-of/is-member',
       score: 0.85,
-      pattern: rule(`${ACTOR('from')},? (?:which |who )?${AUX}(?:remains?|remained|is|are|was|were|became|become|becomes) (?:a |an )?(?:founding |full |key |leading )?members? of (?:the |this |that |its )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}`),
+      pattern: rule(
+        `${ACTOR('from')},? (?:which |who )?${AUX}(?:remains?|remained|is|are|was|were|became|become|becomes) (?:a |an )?(?:founding |full |key |leading )?members? of (?:the |this |that |its )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}`,
+      ),
       build: (g, c) => member(c, c.actors(g.from), g.to),
     },
     {
       name: 'member-of/both-members',
       score: 0.8,
       // "The two countries, both members of X,", "A and B are both members of X": each is one.
-      pattern: rule(`${LIST('list')},? (?:are |were )?(?:both|all|each) (?:a )?members? of (?:the |this |that )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}|${LIST('list')} (?:are|were) (?:both|all) (?:founding |full )?members of (?:the )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}`),
-      build: (g, c) => member(c, c.list(g.list).flatMap((n) => c.actors(n)), g.to),
+      pattern: rule(
+        `${LIST('list')},? (?:are |were )?(?:both|all|each) (?:a )?members? of (?:the |this |that )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}|${LIST('list')} (?:are|were) (?:both|all) (?:founding |full )?members of (?:the )?(?:⟦\\d+:S⟧-led )?${ACTOR('to')}`,
+      ),
+      build: (g, c) =>
+        member(
+          c,
+          c.list(g.list).flatMap((n) => c.actors(n)),
+          g.to,
+        ),
     },
     {
       name: 'member-of/made-up-of',
       score: 0.75,
       // "The X Alliance, made up of A, B and C": a body and what it is made of.
       pattern: rule(`${ACTOR('to')},? (?:which is |which are )?(?:made up of|composed of|comprising|consisting of|formed by|grouping) ${LIST('list')}`),
-      build: (g, c) => (c.entity(g.to)?.kind === 'ORGANIZATION' ? member(c, c.list(g.list).flatMap((n) => c.actors(n)), g.to) : undefined),
+      build: (g, c) =>
+        c.entity(g.to)?.kind === 'ORGANIZATION'
+          ? member(
+              c,
+              c.list(g.list).flatMap((n) => c.actors(n)),
+              g.to,
+            )
+          : undefined,
     },
     {
       name: 'member-of/joined',
@@ -41,12 +57,19 @@ export const memberOf: RuleTable = {
       name: 'member-of/members-list',
       score: 0.75,
       pattern: rule(`${ACTOR('to')} (?:member|ally|allies|members)(?: states?| countries)?,? (?:such as |including )?${LIST('list')}`),
-      build: (g, c) => member(c, c.list(g.list).flatMap((n) => c.actors(n)), g.to),
+      build: (g, c) =>
+        member(
+          c,
+          c.list(g.list).flatMap((n) => c.actors(n)),
+          g.to,
+        ),
     },
     {
       name: 'member-of/centred-on',
       score: 0.7,
-      pattern: rule(`${ACTOR('to')}(?: \\([^()]{0,40}\\))?,? (?:–|-|—)? ?(?:an? |the )?(?:military |political |security |defen[cs]e )?(?:pact|alliance|bloc|organi[sz]ation|union) (?:centered|centred|built|led|dominated|headed) (?:around|on|by) ${ACTOR('from')}|⟦(?<from>\\d+):S[d]?⟧-led ${ACTOR('to')}`),
+      pattern: rule(
+        `${ACTOR('to')}(?: \\([^()]{0,40}\\))?,? (?:–|-|—)? ?(?:an? |the )?(?:military |political |security |defen[cs]e )?(?:pact|alliance|bloc|organi[sz]ation|union) (?:centered|centred|built|led|dominated|headed) (?:around|on|by) ${ACTOR('from')}|⟦(?<from>\\d+):S[d]?⟧-led ${ACTOR('to')}`,
+      ),
       build: (g, c) => member(c, c.actors(g.from), g.to, 'central member'),
     },
   ],

@@ -25,7 +25,9 @@ export const occupies: RuleTable = {
     {
       name: 'occupies/active',
       score: 0.8,
-      pattern: rule(`${ACTOR('from')} ${AUX}${V('occupy', 'seize', 'capture')} (?:${AREA})?(?:the )?(?:territory of |land of |parts? of )?(?:${PLACE('to')}|⟦(?<to>\\d+):Sd⟧ (?:territory|land|soil|villages|towns))`),
+      pattern: rule(
+        `${ACTOR('from')} ${AUX}${V('occupy', 'seize', 'capture')} (?:${AREA})?(?:the )?(?:territory of |land of |parts? of )?(?:${PLACE('to')}|⟦(?<to>\\d+):Sd⟧ (?:territory|land|soil|villages|towns))`,
+      ),
       // An armed group of no state holds what it seizes (controls.ts): it occupies no one's territory.
       build: (g, c) => (c.entity(g.from)?.orgType === 'ARMED_FORCE' && !c.entity(g.from)?.state ? undefined : occupation(c, c.actors(g.from), g.to, area(g))),
     },
@@ -38,7 +40,9 @@ export const occupies: RuleTable = {
     {
       name: 'occupies/withdraw-from',
       score: 0.6,
-      pattern: rule(`${STATE('f')}(?:['’]s)? (?:forces|troops|army|military) ${AUX}(?:\\w+ )?withdraws? from (?:the )?occupied (?:territories|territory|lands|areas) of ${PLACE('to')}`),
+      pattern: rule(
+        `${STATE('f')}(?:['’]s)? (?:forces|troops|army|military) ${AUX}(?:\\w+ )?withdraws? from (?:the )?occupied (?:territories|territory|lands|areas) of ${PLACE('to')}`,
+      ),
       build: (g, c) => {
         const forces = forcesOf(c, c.actors(g.f)[0]);
         return forces ? occupation(c, [forces], g.to) : undefined;

@@ -7,7 +7,8 @@ import type { Found, RuleContext } from './engine.js';
 /** Titles that head a state. */
 const HEADS_STATE = /(?:^|\s)(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of state|(?:supreme )?leader)$/i;
 /** Titles that head an organization or a force: also its commander, its chief, its secretary-general. */
-export const HEAD_OFFICE = /(?:^|\s)(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of state|leader|chairman|chairwoman|chair|head|secretary[- ]general|commander|chief)$/i;
+export const HEAD_OFFICE =
+  /(?:^|\s)(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of state|leader|chairman|chairwoman|chair|head|secretary[- ]general|commander|chief)$/i;
 
 const plain = (office: string) => office.replace(/^(?:acting|interim|caretaker)\s+/i, '').trim();
 
@@ -29,6 +30,8 @@ export function office(c: RuleContext, leader: string, of: string, title: string
   // A former president leads nothing now.
   if (/^(?:former|ex-)/i.test(title) || heads(title, body) !== leads) return undefined;
   const name = title.replace(/^./, (ch) => ch.toUpperCase());
-  if (!person.known) person.office = person.office && !/^(?:its|their)\b/i.test(person.office) && / (?:of|for|to) /.test(person.office) ? person.office : `${name} of ${body.name}`;
+  if (!person.known)
+    person.office =
+      person.office && !/^(?:its|their)\b/i.test(person.office) && / (?:of|for|to) /.test(person.office) ? person.office : `${name} of ${body.name}`;
   return { from: leader, to: of, extra: { office: name }, ...extra };
 }

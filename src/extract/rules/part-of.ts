@@ -22,7 +22,8 @@ export const partOf: RuleTable = {
   type: 'PART_OF',
   infer: (candidates, registry) => {
     const found: Candidate[] = [];
-    const has = (from: string, to: string) => candidates.some((c) => c.type === 'PART_OF' && c.from === from && c.to === to) || found.some((c) => c.from === from && c.to === to);
+    const has = (from: string, to: string) =>
+      candidates.some((c) => c.type === 'PART_OF' && c.from === from && c.to === to) || found.some((c) => c.from === from && c.to === to);
     // A force or institution a rule created (peacekeepers deployed by a state) is part of its state.
     for (const c of candidates) {
       for (const id of [c.from, c.to]) {
@@ -48,13 +49,17 @@ export const partOf: RuleTable = {
       score: 0.9,
       each: (m, c) => {
         const entity = c.registry.get(m.entity);
-        return entity?.orgType && INSTITUTIONS.has(entity.orgType) && entity.state ? { from: entity.id, to: entity.state, confidence: 'REPORTED_FACT' } : undefined;
+        return entity?.orgType && INSTITUTIONS.has(entity.orgType) && entity.state
+          ? { from: entity.id, to: entity.state, confidence: 'REPORTED_FACT' }
+          : undefined;
       },
     },
     {
       name: 'part-of/de-jure',
       score: 0.85,
-      pattern: rule(`${PLACE('from')},? (?:an? |the )?[^.;]{0,60}?(?:that|which) (?:is|was|remains) (?<dejure>de jure |legally |formally |officially |internationally recognized as )?(?:a )?part of ${PLACE('to')}|${PLACE('from')} ${AUX}(?<dejure>de jure |legally |formally )?(?:a )?part of ${PLACE('to')}|${PLACE('from')}, an? (?:[\\w-]+ )?(?:region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?${PLACE('to')}`),
+      pattern: rule(
+        `${PLACE('from')},? (?:an? |the )?[^.;]{0,60}?(?:that|which) (?:is|was|remains) (?<dejure>de jure |legally |formally |officially |internationally recognized as )?(?:a )?part of ${PLACE('to')}|${PLACE('from')} ${AUX}(?<dejure>de jure |legally |formally )?(?:a )?part of ${PLACE('to')}|${PLACE('from')}, an? (?:[\\w-]+ )?(?:region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?${PLACE('to')}`,
+      ),
       build: (g, c) => {
         const note = g.dejure ? `“${g.dejure.trim()}”, as the source says; control is another matter.` : undefined;
         const whole = c.slot(g.to);
@@ -68,28 +73,35 @@ export const partOf: RuleTable = {
       score: 0.7,
       // "the village of X in northern Y", "X in the east of Y": a place placed in a state is part of it;
       // so is a place placed in a part of a state told by its direction ("X in southern Y").
-      pattern: rule(`(?:(?:village|town|city|port|district|province|region) of )?⟦(?<from>\\d+):R⟧ in (?:the )?(?:(?:far[ -])?${DIRECTION} |the ${DIRECTION} of )?⟦(?<to>\\d+):[SR]⟧(?![-\\w])`),
+      pattern: rule(
+        `(?:(?:village|town|city|port|district|province|region) of )?⟦(?<from>\\d+):R⟧ in (?:the )?(?:(?:far[ -])?${DIRECTION} |the ${DIRECTION} of )?⟦(?<to>\\d+):[SR]⟧(?![-\\w])`,
+      ),
       build: (g, c) => {
         const place = c.entity(g.from);
         const whole = c.slot(g.to);
         // Placed in an area the text names as one ("in Cabo Delgado province", "in southern Y"), not in any place.
         if (place?.kind !== 'REGION' || !whole || (whole.kind === 'REGION' && !AREAS.has(whole.how))) return undefined;
         // A place in "northern Y" is part of that part of Y, and of Y.
-        return [whole.entity, ...(whole.how === 'region/direction' ? (whole.inner ?? []) : [])].filter((to) => to !== place.id).map((to) => ({ from: place.id, to }));
+        return [whole.entity, ...(whole.how === 'region/direction' ? (whole.inner ?? []) : [])]
+          .filter((to) => to !== place.id)
+          .map((to) => ({ from: place.id, to }));
       },
     },
     {
       name: 'part-of/direction',
       score: 0.8,
       // "southern Lebanon" is part of Lebanon.
-      each: (m) => (m.how === 'region/direction' && m.inner?.[0] && m.inner[0] !== m.entity ? { from: m.entity, to: m.inner[0], confidence: 'REPORTED_FACT' } : undefined),
+      each: (m) =>
+        m.how === 'region/direction' && m.inner?.[0] && m.inner[0] !== m.entity ? { from: m.entity, to: m.inner[0], confidence: 'REPORTED_FACT' } : undefined,
     },
     {
       name: 'part-of/led-by-organization',
       score: 0.7,
       // "the NATO-led peacekeeping force in X, KFOR", "KFOR, which is led by NATO": a force an
       // organization leads is part of it (a state leading one is its member: member-of.ts).
-      pattern: rule(`⟦(?<to>\\d+):O⟧-led (?:[\\p{L}-]+ ){0,3}?(?:${FORCE}(?: (?:in|on) ⟦\\d+:[SR]x?⟧)?(?:, | \\())?⟦(?<from>\\d+):O⟧|⟦(?<from>\\d+):O⟧,? (?:which is |a ${FORCE} )?(?:led|commanded) by (?:the )?⟦(?<to>\\d+):O⟧`),
+      pattern: rule(
+        `⟦(?<to>\\d+):O⟧-led (?:[\\p{L}-]+ ){0,3}?(?:${FORCE}(?: (?:in|on) ⟦\\d+:[SR]x?⟧)?(?:, | \\())?⟦(?<from>\\d+):O⟧|⟦(?<from>\\d+):O⟧,? (?:which is |a ${FORCE} )?(?:led|commanded) by (?:the )?⟦(?<to>\\d+):O⟧`,
+      ),
       build: (g, c) => {
         const force = c.entity(g.from);
         const leader = c.entity(g.to);
@@ -100,7 +112,9 @@ export const partOf: RuleTable = {
     {
       name: 'part-of/city-of',
       score: 0.75,
-      pattern: rule(`⟦(?<to>\\d+):Sd⟧ (?:city|town|village|port|region|province) of ${PLACE('from')}|\\bthe (?:⟦(?<to>\\d+):Sd⟧ )?capital(?: city)?,? ⟦(?<from>\\d+):Rc?⟧`),
+      pattern: rule(
+        `⟦(?<to>\\d+):Sd⟧ (?:city|town|village|port|region|province) of ${PLACE('from')}|\\bthe (?:⟦(?<to>\\d+):Sd⟧ )?capital(?: city)?,? ⟦(?<from>\\d+):Rc?⟧`,
+      ),
       build: (g, c) => {
         // "the eastern Ukrainian city of X"; "the capital X" is its state's, as the gazetteer knows capitals.
         const city = c.entity(g.from);
@@ -111,7 +125,9 @@ export const partOf: RuleTable = {
     {
       name: 'part-of/episode',
       score: 0.75,
-      pattern: rule(`${EVENT('from')},? (?:which|that)? ?(?:was|is|marked|became)? ?(?:the |an? )?(?:\\w+ )?(?:(?:intensification|escalation|flare-up|episode|stage|round|part|chapter|phase) )?of (?:this|the|that) ${EVENT('to')}`),
+      pattern: rule(
+        `${EVENT('from')},? (?:which|that)? ?(?:was|is|marked|became)? ?(?:the |an? )?(?:\\w+ )?(?:(?:intensification|escalation|flare-up|episode|stage|round|part|chapter|phase) )?of (?:this|the|that) ${EVENT('to')}`,
+      ),
       build: (g, c) => {
         const from = c.entity(g.from);
         const to = c.entity(g.to);

@@ -6,7 +6,7 @@
  */
 import { ACTOR, ANY, AUX, EVENT, LIST, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
 import { implied } from './helpers.js';
-import { VEHICLES } from '../events.js';
+import { VEHICLES } from '../event-words.js';
 
 const take = (c: RuleContext, who: (string | undefined)[], event: string | undefined, role: string, types?: string[]): Found[] => {
   const entity = c.entity(event);
@@ -23,7 +23,9 @@ export const participatesIn: RuleTable = {
       .flatMap((end) =>
         [...new Set(candidates.filter((p) => p.type === 'PARTICIPATES_IN' && p.to === end.to && registry.get(p.from)?.kind === 'STATE').map((p) => p.from))]
           .filter((state) => !candidates.some((p) => p.type === 'PARTICIPATES_IN' && p.from === state && p.to === end.from))
-          .map((state) => implied(end, 'PARTICIPATES_IN', { from: state, to: end.from }, 'Implied: the ceasefire ended fighting this state took part in.', { role: 'party' })),
+          .map((state) =>
+            implied(end, 'PARTICIPATES_IN', { from: state, to: end.from }, 'Implied: the ceasefire ended fighting this state took part in.', { role: 'party' }),
+          ),
       ),
   rules: [
     {
@@ -98,7 +100,9 @@ export const participatesIn: RuleTable = {
       name: 'participates-in/blamed-for',
       score: 0.65,
       // Those who blame each other for the fighting, or one another for starting it, fought it.
-      pattern: rule(`${ACTOR('a')} ${AUX}${V('blame', 'accuse')} (?:(?:each other|one another|themselves) (?:of|for) [^.;⟦]{0,30}|${ACTOR('b')} (?:of|for) (?:starting|launching|provoking|escalating|resuming) (?:the )?)${EVENT('e')}`),
+      pattern: rule(
+        `${ACTOR('a')} ${AUX}${V('blame', 'accuse')} (?:(?:each other|one another|themselves) (?:of|for) [^.;⟦]{0,30}|${ACTOR('b')} (?:of|for) (?:starting|launching|provoking|escalating|resuming) (?:the )?)${EVENT('e')}`,
+      ),
       build: (g, c) => take(c, [g.a, g.b], g.e, 'belligerent', ['CLASH', 'WAR']),
     },
     {

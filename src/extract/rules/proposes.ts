@@ -8,7 +8,9 @@ export const proposes: RuleTable = {
     {
       name: 'proposes/ready-to',
       score: 0.7,
-      pattern: rule(`${ACTOR('from')} ${AUX}(?:ready|willing|prepared|offering) to (?<terms>[^;]*?) in (?:an? |the )?${EVENT('e')}(?<cond>,? (?:provided|on condition|as long as|if) [^;]*?)?(?=, (?:[A-Z⟦]|the )|[.;]|$)`),
+      pattern: rule(
+        `${ACTOR('from')} ${AUX}(?:ready|willing|prepared|offering) to (?<terms>[^;]*?) in (?:an? |the )?${EVENT('e')}(?<cond>,? (?:provided|on condition|as long as|if) [^;]*?)?(?=, (?:[A-Z⟦]|the )|[.;]|$)`,
+      ),
       build: (g, c) => {
         const event = c.entity(g.e);
         if (event?.eventType !== 'AGREEMENT' && event?.eventType !== 'CEASEFIRE') return undefined;

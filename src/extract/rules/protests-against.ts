@@ -7,14 +7,19 @@ export const protestsAgainst: RuleTable = {
     {
       name: 'protests-against/against',
       score: 0.8,
-      pattern: rule(`${ACTOR('from')}${ANY}\\b(?:protest(?:ed|ing|s)?|rall(?:y|ied|ying|ies)|demonstrat(?:e|ed|ing|es)|march(?:ed|ing)?) against ${ACTOR('to')}`),
+      pattern: rule(
+        `${ACTOR('from')}${ANY}\\b(?:protest(?:ed|ing|s)?|rall(?:y|ied|ying|ies)|demonstrat(?:e|ed|ing|es)|march(?:ed|ing)?) against ${ACTOR('to')}`,
+      ),
       build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => ({ from, to }))),
     },
     {
       name: 'protests-against/demonstrators-demand',
       score: 0.65,
-      pattern: rule(`⟦(?<from>\\d+):O⟧${ANY}${V('demand', 'call for')} (?:the resignation of ${ACTOR('to')}|${ACTOR('to')}(?:${POSS})? (?:resignation|removal|ouster))`),
-      build: (g, c) => (c.entity(g.from)?.orgType === 'PROTEST_MOVEMENT' ? c.actors(g.to).map((to) => ({ from: c.slot(g.from)?.entity ?? '', to })) : undefined),
+      pattern: rule(
+        `⟦(?<from>\\d+):O⟧${ANY}${V('demand', 'call for')} (?:the resignation of ${ACTOR('to')}|${ACTOR('to')}(?:${POSS})? (?:resignation|removal|ouster))`,
+      ),
+      build: (g, c) =>
+        c.entity(g.from)?.orgType === 'PROTEST_MOVEMENT' ? c.actors(g.to).map((to) => ({ from: c.slot(g.from)?.entity ?? '', to })) : undefined,
     },
   ],
 };

@@ -10,7 +10,8 @@ import { NUMBER_WORDS, QUALIFIER, VAGUE, readFigure } from '../figures.js';
 import { rule, type RuleTable } from './engine.js';
 import { stateOf, words } from './helpers.js';
 
-const UNIT = '(?<unit>soldiers|citizens|troops|servicemen|service members|civilians|people|persons|military deaths|deaths|casualties|fighters|demonstrators|protesters|protestors|residents|refugees|children|policemen|police officers|officers|attackers|assailants|gunmen|militants|insurgents|rebels|sailors|crew members|passengers|migrants|journalists|aid workers|workers)';
+const UNIT =
+  '(?<unit>soldiers|citizens|troops|servicemen|service members|civilians|people|persons|military deaths|deaths|casualties|fighters|demonstrators|protesters|protestors|residents|refugees|children|policemen|police officers|officers|attackers|assailants|gunmen|militants|insurgents|rebels|sailors|crew members|passengers|migrants|journalists|aid workers|workers)';
 // "Three of the attackers": a part of a group already named is counted like the group.
 const COUNT = `(?:(?<qual>${QUALIFIER}) )?(?<num>\\b(?:${VAGUE}|${NUMBER_WORDS}))(?: of(?: the| those)?)?`;
 
@@ -49,8 +50,15 @@ export const reports: RuleTable = {
         const inForces = /^ (?:killed |dead )?(?:in|from|among) (?:the )?⟦(\d+):O⟧/.exec(g.after ?? '')?.[1];
         const side = /(?:side of|on the side of) ⟦(\d+):S⟧/.exec(c.masked.text)?.[1];
         // "Armenia has lost 49 soldiers", "China said it had lost four": a party's own losses.
-        const loser = /⟦(\d+):[SO]x?⟧ (?:has |have |had )?(?:already |now |so far )?lost (?:(?:at least|more than|some|about|nearly|over) )?$/.exec(c.masked.text.slice(0, m.index))?.[1];
-        const whose = (force?.orgType === 'ARMED_FORCE' ? stateOf(c, force.id) : undefined) ?? c.actors(g.dem)[0] ?? stateOf(c, c.entity(inForces)?.id) ?? c.actors(side)[0] ?? stateOf(c, c.actors(loser)[0]);
+        const loser = /⟦(\d+):[SO]x?⟧ (?:has |have |had )?(?:already |now |so far )?lost (?:(?:at least|more than|some|about|nearly|over) )?$/.exec(
+          c.masked.text.slice(0, m.index),
+        )?.[1];
+        const whose =
+          (force?.orgType === 'ARMED_FORCE' ? stateOf(c, force.id) : undefined) ??
+          c.actors(g.dem)[0] ??
+          stateOf(c, c.entity(inForces)?.id) ??
+          c.actors(side)[0] ??
+          stateOf(c, c.actors(loser)[0]);
         const event = c.event(kind === 'PARTICIPANTS' ? ['PROTEST'] : ['CLASH', 'WAR']);
         const figureText = words(c, m[0].slice(0, m[0].length - (g.after ?? '').length));
         const unit = `${unitWord.replace(/^military deaths$/, 'soldiers').replace(/^deaths$/, 'people')}${verb ? ` ${verb}` : ''}`;
@@ -60,7 +68,14 @@ export const reports: RuleTable = {
           // The report's own figure: the event's toll, not anybody's report.
           if (kind === 'DEATHS' && figure.figure !== null && !event.known) {
             event.deaths ??= { figure: figure.figure, qualifier: figure.qualifier, text: figureText };
-            c.registry.cite(event.id, { sentence: c.sentence.index, start: c.sentence.start, end: c.sentence.end, text: figureText, rule: 'reports/own-voice', score: 0.6 });
+            c.registry.cite(event.id, {
+              sentence: c.sentence.index,
+              start: c.sentence.start,
+              end: c.sentence.end,
+              text: figureText,
+              rule: 'reports/own-voice',
+              score: 0.6,
+            });
           }
           return undefined;
         }

@@ -17,11 +17,18 @@ export const requestsHelpFrom: RuleTable = {
       score: 0.7,
       // Also "asked X to help restrain Y", "asked X to send a mission", "at the request of X" (below).
       // A body asked "to take up the matter" or "to act" is asked to step in, as much as one asked to help.
-      pattern: rule(`${V('ask', 'request', 'seek', 'appeal', 'turn')} (?:to )?(?:${ASKED} )?for (?:(?:more|urgent|immediate|military|international) )?(?:${HELP}|troops|protection|[“"]protection[”"])|${V('request', 'seek')} ${HELP} from ${ACTOR('to')}|${V('ask', 'urge', 'call on')} ${ASKED} to (?:help|assist|intervene|protect|step in|take up|send (?:troops|a mission|a force|peacekeepers|observers))\\b`),
+      pattern: rule(
+        `${V('ask', 'request', 'seek', 'appeal', 'turn')} (?:to )?(?:${ASKED} )?for (?:(?:more|urgent|immediate|military|international) )?(?:${HELP}|troops|protection|[“"]protection[”"])|${V('request', 'seek')} ${HELP} from ${ACTOR('to')}|${V('ask', 'urge', 'call on')} ${ASKED} to (?:help|assist|intervene|protect|step in|take up|send (?:troops|a mission|a force|peacekeepers|observers))\\b`,
+      ),
       build: (g, c, m) => {
         const from = c.subject(m.index ?? 0).map((id) => forState(c, id));
         // "… for which X asked for help": the organization the sentence is about.
-        const found = g.to ? c.actors(g.to) : c.masked.slots.filter((m) => c.registry.get(m.entity)?.orgType === 'ALLIANCE').map((m) => m.entity).slice(0, 1);
+        const found = g.to
+          ? c.actors(g.to)
+          : c.masked.slots
+              .filter((m) => c.registry.get(m.entity)?.orgType === 'ALLIANCE')
+              .map((m) => m.entity)
+              .slice(0, 1);
         // A meeting asked of a council is a call for its help; one asked of a state is only a meeting.
         const to = /meeting|session/.test(m[0]) ? found.filter((id) => c.registry.get(id)?.kind === 'ORGANIZATION') : found;
         const note = g.to ? undefined : 'The text does not name whom; taken to be the organization the sentence is about.';

@@ -4,7 +4,9 @@ import { ACTOR, AUX, EVENT, LIST, V, rule, type Groups, type RuleContext, type R
 function signatories(g: Groups, c: RuleContext) {
   const event = c.entity(g.e);
   const slots = c.list(g.list);
-  return slots.flatMap((n, index) => c.actors(n).map((from) => ({ from, to: event?.id ?? '', extra: { role: g.guarantor && index === slots.length - 1 ? 'guarantor' : 'signatory' } })));
+  return slots.flatMap((n, index) =>
+    c.actors(n).map((from) => ({ from, to: event?.id ?? '', extra: { role: g.guarantor && index === slots.length - 1 ? 'guarantor' : 'signatory' } })),
+  );
 }
 
 export const signed: RuleTable = {
@@ -13,7 +15,9 @@ export const signed: RuleTable = {
     {
       name: 'signed/signatories',
       score: 0.85,
-      pattern: rule(`signator(?:ies|y) (?:of|to) ${EVENT('e')} (?:are|were|include|included|is|was) ${LIST('list')}(?<guarantor> as (?:the |its )?guarantors?)?`),
+      pattern: rule(
+        `signator(?:ies|y) (?:of|to) ${EVENT('e')} (?:are|were|include|included|is|was) ${LIST('list')}(?<guarantor> as (?:the |its )?guarantors?)?`,
+      ),
       build: signatories,
     },
     {
@@ -37,13 +41,21 @@ export const signed: RuleTable = {
       name: 'signed/for',
       score: 0.7,
       // "X signed for the government": X signs the sentence's (or the last) agreement on behalf of the party named.
-      pattern: rule(`⟦(?<person>\\d+):L⟧(?:, [^,]{1,80},)? ${AUX}signed (?:it |the (?:deal|agreement|accord|document) )?(?:for|on behalf of) (?:the )?⟦(?<for>\\d+):[SOL][px]?⟧`),
+      pattern: rule(
+        `⟦(?<person>\\d+):L⟧(?:, [^,]{1,80},)? ${AUX}signed (?:it |the (?:deal|agreement|accord|document) )?(?:for|on behalf of) (?:the )?⟦(?<for>\\d+):[SOL][px]?⟧`,
+      ),
       build: (g, c) => {
         const event = c.event(['AGREEMENT', 'CEASEFIRE']);
         if (!event) return undefined;
         const party = c.actors(g.for)[0];
         const person = c.slot(g.person)?.entity;
-        return [person, party].filter((id): id is string => Boolean(id)).map((from) => ({ from, to: event.id, extra: { role: from === party ? 'signatory' : `signed for ${c.registry.get(party ?? '')?.name ?? 'a party'}` } }));
+        return [person, party]
+          .filter((id): id is string => Boolean(id))
+          .map((from) => ({
+            from,
+            to: event.id,
+            extra: { role: from === party ? 'signatory' : `signed for ${c.registry.get(party ?? '')?.name ?? 'a party'}` },
+          }));
       },
     },
     {

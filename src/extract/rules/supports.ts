@@ -12,7 +12,8 @@ const SUPPORT = V('support', 'back', 'help', 'aid', 'arm', 'assist', 'sponsor', 
 const GOODS = '(?:weapons|arms|drones|money|funding|funds|ammunition|training|military aid|support)';
 const RECEIVE = V('receive', 'get', 'obtain');
 const TARGET = '⟦(?<to>\\d+):[SOL][px]?⟧(?!,? (?:which|who)\\b)';
-const HOW = '(?<how>(?: (?:militarily|politically|diplomatically|financially|economically|with (?:weapons|arms|troops))(?:,? and (?:militarily|politically|diplomatically|financially|economically))*)?)';
+const HOW =
+  '(?<how>(?: (?:militarily|politically|diplomatically|financially|economically|with (?:weapons|arms|troops))(?:,? and (?:militarily|politically|diplomatically|financially|economically))*)?)';
 
 function forms(how: string | undefined): SupportForm[] | undefined {
   const found = new Set<SupportForm>();
@@ -49,28 +50,36 @@ export const supports: RuleTable = {
       name: 'supports/ally',
       score: 0.75,
       // "Turkey, Azerbaijan's closest ally," "Hezbollah, an ally of Hamas,": the ally supports the other.
-      pattern: rule(`${ACTOR('from')}, (?:now |long |also )?(?:${ACTOR('to')}${POSS} (?:closest |main |key |staunchest |chief |close |strongest |traditional |long-standing |longtime )?(?:ally|allies|backer|patron|protector)|an? (?:close |key |main |long-standing |longtime |staunch )?(?:ally|backer|patron) of ${ACTOR('to')})`),
+      pattern: rule(
+        `${ACTOR('from')}, (?:now |long |also )?(?:${ACTOR('to')}${POSS} (?:closest |main |key |staunchest |chief |close |strongest |traditional |long-standing |longtime )?(?:ally|allies|backer|patron|protector)|an? (?:close |key |main |long-standing |longtime |staunch )?(?:ally|backer|patron) of ${ACTOR('to')})`,
+      ),
       build: (g, c) => support(c, g.from, g.to, undefined, true),
     },
     {
       name: 'supports/ally-before',
       score: 0.7,
       // "Azerbaijan's closest ally, Turkey,": the same told the other way round.
-      pattern: rule(`${ACTOR('to')}${POSS} (?:closest |main |key |staunchest |chief |close |strongest |traditional )?(?:ally|backer|patron),? ${ACTOR('from')}`),
+      pattern: rule(
+        `${ACTOR('to')}${POSS} (?:closest |main |key |staunchest |chief |close |strongest |traditional )?(?:ally|backer|patron),? ${ACTOR('from')}`,
+      ),
       build: (g, c) => support(c, g.from, g.to, undefined, true),
     },
     {
       name: 'supports/welcomed-support',
       score: 0.7,
       // "Guyana welcomes the firm support of A, B and C": each of them supports the one who welcomes it.
-      pattern: rule(`${ACTOR('to')} ${AUX}(?:welcomed|welcomes|welcome|thanked|thanks|praised|praises|hailed|hails) the (?:\\w+ )?(?:support|backing|solidarity) (?:of|from) ${LIST('list')}`),
+      pattern: rule(
+        `${ACTOR('to')} ${AUX}(?:welcomed|welcomes|welcome|thanked|thanks|praised|praises|hailed|hails) the (?:\\w+ )?(?:support|backing|solidarity) (?:of|from) ${LIST('list')}`,
+      ),
       build: (g, c) => c.list(g.list).flatMap((n) => support(c, n, g.to, undefined)),
     },
     {
       name: 'supports/receives-from',
       score: 0.65,
       // "the weapons and money the militia receives from X", "Y has received drones from X".
-      pattern: rule(`\\b${GOODS}\\b[^.;⟦]{0,40}? ${ACTOR('to')} ${AUX}${RECEIVE} from ${ACTOR('from')}|${ACTOR('to')} ${AUX}${RECEIVE} (?=[^.;⟦]{0,60}?\\b${GOODS}\\b)[^.;⟦]{0,60}? from ${ACTOR('from')}`),
+      pattern: rule(
+        `\\b${GOODS}\\b[^.;⟦]{0,40}? ${ACTOR('to')} ${AUX}${RECEIVE} from ${ACTOR('from')}|${ACTOR('to')} ${AUX}${RECEIVE} (?=[^.;⟦]{0,60}?\\b${GOODS}\\b)[^.;⟦]{0,60}? from ${ACTOR('from')}`,
+      ),
       build: (g, c) => support(c, g.from, g.to, /weapons|arms|drones|ammunition|training|military/.test(c.sentence.text) ? 'militarily' : undefined),
     },
     {

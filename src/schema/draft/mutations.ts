@@ -133,7 +133,10 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const { document } = parseDocument(args.document, 'draft');
       if (!document.draft && ![...document.entities, ...document.relationships].some((item) => item.review)) {
-        throw new ImportRejected([{ path: 'draft', message: 'not a draft (no `draft` section, no reviewed item): import a document with importDocument instead' }], 'draft');
+        throw new ImportRejected(
+          [{ path: 'draft', message: 'not a draft (no `draft` section, no reviewed item): import a document with importDocument instead' }],
+          'draft',
+        );
       }
       const record = await context.db.writeTransaction((tx) =>
         createDraft(tx, { id: randomUUID(), title: document.sources[0]?.title ?? 'Untitled report', document: stored(document), by: actorOf(context) }),
@@ -158,7 +161,14 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, context) => {
       if (args.state === 'EDITED') throw new InvalidInput([{ field: 'state', message: 'use editDraftItem to change an item' }]);
       if (!args.items.length) throw new InvalidInput([{ field: 'items', message: 'name at least one item' }]);
-      return review(context, args.draft, args.revision, args.state, (view, reviewer) => setReviewState(view.document, args.items, args.state, reviewer, args.note), args.note);
+      return review(
+        context,
+        args.draft,
+        args.revision,
+        args.state,
+        (view, reviewer) => setReviewState(view.document, args.items, args.state, reviewer, args.note),
+        args.note,
+      );
     },
   }),
   editDraftItem: t.field({
@@ -221,7 +231,14 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, context) => {
       if (!args.items.length) throw new InvalidInput([{ field: 'items', message: 'name at least one item' }]);
-      return review(context, args.draft, args.revision, args.choice, (view, reviewer) => chooseFor(view.document, args.items, args.choice, reviewer), args.note);
+      return review(
+        context,
+        args.draft,
+        args.revision,
+        args.choice,
+        (view, reviewer) => chooseFor(view.document, args.items, args.choice, reviewer),
+        args.note,
+      );
     },
   }),
   addDraftItem: t.field({
@@ -245,7 +262,8 @@ builder.mutationFields((t) => ({
         throw new InvalidInput([{ field: 'json', message: 'not valid JSON' }]);
       }
       // A relationship's ends must be there to import it: drafted here, or in the graph.
-      const ends = typeof added === 'object' && added !== null && !('kind' in added) ? [(added as { from?: unknown }).from, (added as { to?: unknown }).to] : [];
+      const ends =
+        typeof added === 'object' && added !== null && !('kind' in added) ? [(added as { from?: unknown }).from, (added as { to?: unknown }).to] : [];
       const slugs = ends.filter((end): end is string => typeof end === 'string');
       const inGraph = new Set((await entitiesById(context.db, slugs)).map((e) => e.id));
       return review(context, args.draft, args.revision, 'ADDED', (view, reviewer) => {

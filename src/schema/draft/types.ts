@@ -133,8 +133,18 @@ const DraftCitation = builder.objectRef<{ view: DraftView; quote: string; assert
   description: 'A citation of a drafted relationship: the quote, and on whose word.',
   fields: (t) => ({
     quote: t.exposeString('quote', { description: 'The sentence, verbatim.' }),
-    assertedBy: t.field({ type: DraftEnd, nullable: true, description: 'Who the report quotes, if anyone.', resolve: (c) => (c.assertedBy ? endOf(c.view, c.assertedBy) : null) }),
-    via: t.field({ type: DraftEnd, nullable: true, description: 'The agency it is relayed through, if any.', resolve: (c) => (c.via ? endOf(c.view, c.via) : null) }),
+    assertedBy: t.field({
+      type: DraftEnd,
+      nullable: true,
+      description: 'Who the report quotes, if anyone.',
+      resolve: (c) => (c.assertedBy ? endOf(c.view, c.assertedBy) : null),
+    }),
+    via: t.field({
+      type: DraftEnd,
+      nullable: true,
+      description: 'The agency it is relayed through, if any.',
+      resolve: (c) => (c.via ? endOf(c.view, c.via) : null),
+    }),
     note: t.string({ nullable: true, description: 'A note on the citation.', resolve: (c) => c.note ?? null }),
   }),
 });
@@ -171,7 +181,9 @@ const DraftRelationship = builder.objectRef<Drafted<RelationshipInput>>('DraftRe
         'since the draft was made: then importing it is refused (MATCH_GONE).',
       resolve: async ({ item }, _args, context) => {
         if (!item.review?.match) return null;
-        const found = (await Relationship.getDataloader(context).load(item.review.match).catch(() => null)) as RelationshipRecord | null;
+        const found = (await Relationship.getDataloader(context)
+          .load(item.review.match)
+          .catch(() => null)) as RelationshipRecord | null;
         return found && !found.properties.retractedAt ? found : null;
       },
     }),
@@ -200,14 +212,19 @@ const DraftRelationship = builder.objectRef<Drafted<RelationshipInput>>('DraftRe
 
 async function matchOf(item: RelationshipInput, context: Types['Context']): Promise<RelationshipRecord | null> {
   if (!item.review?.match) return null;
-  return ((await Relationship.getDataloader(context).load(item.review.match).catch(() => null)) as RelationshipRecord | null) ?? null;
+  return (
+    ((await Relationship.getDataloader(context)
+      .load(item.review.match)
+      .catch(() => null)) as RelationshipRecord | null) ?? null
+  );
 }
 
 /** The compared fields on which a drafted relationship's values differ from the graph's answer. */
 function differing(item: RelationshipInput, match: RelationshipRecord | null): string[] {
   if (!match) return [];
   const stated = relationshipProps(item);
-  const shown = (values: Record<string, unknown>) => Object.fromEntries(shownKeys(comparedRelationshipKeys(item.type)).map((key) => [key, valueText(key, values)]));
+  const shown = (values: Record<string, unknown>) =>
+    Object.fromEntries(shownKeys(comparedRelationshipKeys(item.type)).map((key) => [key, valueText(key, values)]));
   return differences(shownKeys(comparedRelationshipKeys(item.type)), shown(match.properties), shown(stated));
 }
 
@@ -217,7 +234,9 @@ const DraftEvent = builder.objectRef<DraftEventRecord>('DraftEvent').implement({
     revision: t.exposeInt('revision', { description: 'The draft’s revision after the change.' }),
     at: t.field({ type: 'DateTime', description: 'When.', resolve: (e) => e.at }),
     by: t.exposeString('by', { description: 'Who.' }),
-    action: t.exposeString('action', { description: 'DRAFTED, ACCEPTED, REJECTED, PROPOSED, EDITED, ADDED, LINKED, CORROBORATE, CONTEST, REPLACE, IMPORTED or DISCARDED.' }),
+    action: t.exposeString('action', {
+      description: 'DRAFTED, ACCEPTED, REJECTED, PROPOSED, EDITED, ADDED, LINKED, CORROBORATE, CONTEST, REPLACE, IMPORTED or DISCARDED.',
+    }),
     items: t.exposeStringList('items', { description: 'The items it touched.' }),
     note: t.exposeString('note', { nullable: true, description: 'The reviewer’s note.' }),
     before: t.exposeString('before', { nullable: true, description: 'The touched items as they were before, as JSON.' }),
@@ -244,12 +263,20 @@ export const Draft = builder.objectRef<DraftView>('Draft').implement({
     id: t.string({ description: 'The draft’s id.', resolve: ({ record }) => record.id }),
     title: t.string({ description: 'The report’s title.', resolve: ({ record }) => record.title }),
     status: t.field({ type: DraftStatusEnum, description: 'Where the draft stands.', resolve: ({ record }) => record.status }),
-    revision: t.int({ description: 'Raised by every change; pass it back to refuse a change over a colleague’s newer one.', resolve: ({ record }) => record.revision }),
+    revision: t.int({
+      description: 'Raised by every change; pass it back to refuse a change over a colleague’s newer one.',
+      resolve: ({ record }) => record.revision,
+    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was drafted.', resolve: ({ record }) => record.createdAt }),
     createdBy: t.string({ description: 'Who drafted it.', resolve: ({ record }) => record.createdBy }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: ({ record }) => record.updatedAt }),
     updatedBy: t.string({ description: 'Who changed it last.', resolve: ({ record }) => record.updatedBy }),
-    importedAt: t.field({ type: 'DateTime', nullable: true, description: 'When its accepted items were imported.', resolve: ({ record }) => record.importedAt }),
+    importedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its accepted items were imported.',
+      resolve: ({ record }) => record.importedAt,
+    }),
     importedBy: t.string({ nullable: true, description: 'Who imported them.', resolve: ({ record }) => record.importedBy }),
     resolvedAgainstGraph: t.boolean({
       description: 'Whether names were matched against the entities in the graph when it was drafted.',
@@ -258,9 +285,17 @@ export const Draft = builder.objectRef<DraftView>('Draft').implement({
     sourceId: t.string({ description: 'The id the report will have as a source.', resolve: ({ document }) => document.sources[0]?.id ?? '' }),
     publisher: t.string({ nullable: true, description: 'Who published the report.', resolve: ({ document }) => document.sources[0]?.publisher ?? null }),
     url: t.string({ nullable: true, description: 'Where it was published.', resolve: ({ document }) => document.sources[0]?.url ?? null }),
-    published: t.string({ nullable: true, description: 'When it was published (a partial date).', resolve: ({ document }) => document.sources[0]?.published?.from ?? null }),
+    published: t.string({
+      nullable: true,
+      description: 'When it was published (a partial date).',
+      resolve: ({ document }) => document.sources[0]?.published?.from ?? null,
+    }),
     text: t.string({ description: 'The report’s full text: evidence offsets point into it.', resolve: ({ document }) => document.sources[0]?.text ?? '' }),
-    entities: t.field({ type: [DraftEntity], description: 'The new entities it proposes.', resolve: (view) => view.document.entities.map((item) => ({ view, item })) }),
+    entities: t.field({
+      type: [DraftEntity],
+      description: 'The new entities it proposes.',
+      resolve: (view) => view.document.entities.map((item) => ({ view, item })),
+    }),
     relationships: t.field({
       type: [DraftRelationship],
       description: 'The relationships it proposes.',

@@ -3,7 +3,8 @@
  * in the audit trail, with the inputs they take.
  */
 import { Conflict } from '../../errors.js';
-import { deleteEntity, entityForUpdate, entityInputOf, mergeEntities, type DeleteSummary, type MergeSummary } from '../../graph/writes.js';
+import { entityInputOf } from '../../graph/as-input.js';
+import { deleteEntity, entityForUpdate, mergeEntities, type DeleteSummary, type MergeSummary } from '../../graph/writes.js';
 import { slugify } from '../../model/names.js';
 import { withoutNulls } from '../../model/values.js';
 import { actorOf, builder, type Types } from '../builder.js';
@@ -13,7 +14,6 @@ import { CoordinatesInputRef } from '../coordinates.js';
 import { CitationInputRef, citationsFrom, TimeSpanInputRef } from '../inputs.js';
 import { applyItems, applyPatch, idempotencyKeyArg, outcomeOf, write, writePayload } from '../write.js';
 import { Entity, slugFromId } from './ref.js';
-
 
 const DeathTollInput = builder.inputType('DeathTollInput', {
   description: 'A death toll the source gives for an event on its own authority.',
@@ -190,9 +190,7 @@ builder.mutationField('deleteEntity', (t) =>
       idempotencyKey: idempotencyKeyArg(t),
     },
     resolve: async (_root, { id, cascade, idempotencyKey }, context) => {
-      const summary = await write(context, 'DELETE_ENTITY', idempotencyKey, (tx, audit) =>
-        deleteEntity(tx, slugFromId(String(id)), Boolean(cascade), audit),
-      );
+      const summary = await write(context, 'DELETE_ENTITY', idempotencyKey, (tx, audit) => deleteEntity(tx, slugFromId(String(id)), Boolean(cascade), audit));
       const by = actorOf(context);
       for (const r of summary.relationshipsDeleted) {
         context.events.publish({ relationshipId: r.id, type: r.type, change: 'DELETED', from: r.from, to: r.to, by });

@@ -114,7 +114,6 @@ builder.queryField('search', (t) =>
       kinds: t.arg({ type: [EntityKindEnum], description: 'Only entities of these kinds.' }),
       first: countArg(t.arg, BOUNDS.searchResults, 'At most this many results'),
     },
-    resolve: (_root, { text, kinds, first }, context) =>
-      searchEntities(context.db, text.trim(), { kinds, limit: first ?? BOUNDS.searchResults.default }),
+    resolve: (_root, { text, kinds, first }, context) => searchEntities(context.db, text.trim(), { kinds, limit: first ?? BOUNDS.searchResults.default }),
   }),
 );

@@ -16,8 +16,7 @@ export const Entity = builder.loadableInterfaceRef('Entity', {
   // Entities read along a relationship are cached, so asking for them again costs nothing; one
   // read with only the properties a selection needed goes under a key no lookup uses.
   // One read as the graph held it at a past moment goes under a key of its own likewise.
-  cacheResolved: (entity) =>
-    entity.known ? `known:${entity.known.at.toISOString()}:${entity.id}` : entity.partial ? `partial:${entity.id}` : entity.id,
+  cacheResolved: (entity) => (entity.known ? `known:${entity.known.at.toISOString()}:${entity.id}` : entity.partial ? `partial:${entity.id}` : entity.id),
 });
 
 /** Accepts a global id of any entity kind, or a bare slug. */
@@ -40,7 +39,10 @@ export async function requireEntities(context: Context, ids: Record<string, stri
   const loader = Entity.getDataloader(context);
   for (const [arg, id] of Object.entries(ids)) {
     if (!id) continue;
-    const found = await loader.load(id).then((entity) => Boolean(entity), () => false);
+    const found = await loader.load(id).then(
+      (entity) => Boolean(entity),
+      () => false,
+    );
     if (!found) throw badInput(`no entity has the id "${id}"`, arg);
   }
 }

@@ -93,8 +93,20 @@ builder.interfaceFields(Entity, (t) => ({
     extensions: reads('mergedFrom'),
     resolve: (entity) => (Array.isArray(entity.properties.mergedFrom) ? entity.properties.mergedFrom.map(String) : []),
   }),
-  createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was first written.', extensions: reads('createdAt'), resolve: (e) => isoString(e.properties.createdAt) }),
+  createdAt: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'When it was first written.',
+    extensions: reads('createdAt'),
+    resolve: (e) => isoString(e.properties.createdAt),
+  }),
   createdBy: t.string({ nullable: true, description: 'Who first wrote it.', extensions: reads('createdBy'), resolve: (e) => optionalString(e, 'createdBy') }),
-  updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it last changed.', extensions: reads('updatedAt'), resolve: (e) => isoString(e.properties.updatedAt) }),
+  updatedAt: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'When it last changed.',
+    extensions: reads('updatedAt'),
+    resolve: (e) => isoString(e.properties.updatedAt),
+  }),
   updatedBy: t.string({ nullable: true, description: 'Who last changed it.', extensions: reads('updatedBy'), resolve: (e) => optionalString(e, 'updatedBy') }),
 }));

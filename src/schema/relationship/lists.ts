@@ -101,11 +101,18 @@ const knownListLoader = createContextCache(
         const lists: RelationshipRecord[][] = loads.map(() => []);
         for (const at of new Set(loads.map((load) => load.at.getTime()))) {
           const mine = loads.flatMap((load, index) => (load.at.getTime() === at ? [index] : []));
-          const read = await relationshipListsKnownAt(context.db, mine.map((index) => loads[index]!), new Date(at));
+          const read = await relationshipListsKnownAt(
+            context.db,
+            mine.map((index) => loads[index]!),
+            new Date(at),
+          );
           mine.forEach((index, i) => (lists[index] = read[i] ?? []));
         }
         return lists;
       },
-      { cacheKeyFn: (load) => JSON.stringify([load.at.getTime(), load.id, load.type, load.direction, load.asOf?.toISOString() ?? null, load.minConfidence ?? null, load.limit]) },
+      {
+        cacheKeyFn: (load) =>
+          JSON.stringify([load.at.getTime(), load.id, load.type, load.direction, load.asOf?.toISOString() ?? null, load.minConfidence ?? null, load.limit]),
+      },
     ),
 );

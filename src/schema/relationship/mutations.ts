@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { Conflict, InvalidInput } from '../../errors.js';
-import { relationshipForUpdate, relationshipInputOf, retractRelationship } from '../../graph/writes.js';
+import { relationshipInputOf } from '../../graph/as-input.js';
+import { relationshipForUpdate, retractRelationship } from '../../graph/writes.js';
 import { withoutNulls } from '../../model/values.js';
 import { actorOf, builder, type Context, type Types } from '../builder.js';
 import { slugFromId } from '../entity/ref.js';
@@ -81,7 +82,14 @@ const CHANGE_KIND = { CREATED: 'CREATED', UPDATED: 'UPDATED' } as const;
 
 function publishWrite(context: Context, relationship: { id: string; type: string; from: string; to: string }, outcome: string) {
   if (outcome === 'CREATED' || outcome === 'UPDATED') {
-    context.events.publish({ relationshipId: relationship.id, type: relationship.type, change: CHANGE_KIND[outcome], from: relationship.from, to: relationship.to, by: actorOf(context) });
+    context.events.publish({
+      relationshipId: relationship.id,
+      type: relationship.type,
+      change: CHANGE_KIND[outcome],
+      from: relationship.from,
+      to: relationship.to,
+      by: actorOf(context),
+    });
   }
 }
 

@@ -13,8 +13,7 @@ import { ConfidenceEnum, RelationshipTypeEnum } from '../enums.js';
 import { decodeCursor, encodeCursor, oneEnd } from '../pagination.js';
 import { Relationship, relationshipRef } from './ref.js';
 
-const isIdCursor = (value: unknown): value is { id: string } =>
-  typeof value === 'object' && value !== null && typeof (value as { id: string }).id === 'string';
+const isIdCursor = (value: unknown): value is { id: string } => typeof value === 'object' && value !== null && typeof (value as { id: string }).id === 'string';
 
 builder.queryField('relationships', (t) =>
   t.connection(

@@ -7,7 +7,14 @@ import type { ObjectRef } from '@pothos/core';
 import { isoString, partialDateString } from '../../graph/dates.js';
 import type { EntityRecord, RelationshipRecord } from '../../graph/records.js';
 import { propertiesOf } from '../../model/properties.js';
-import { CONFIDENCES, FIGURE_QUALIFIERS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type PropertySpec, type RelationshipType } from '../../model/vocabulary.js';
+import {
+  CONFIDENCES,
+  FIGURE_QUALIFIERS,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPE_NAMES,
+  type PropertySpec,
+  type RelationshipType,
+} from '../../model/vocabulary.js';
 import { builder, reads, type Types } from '../builder.js';
 import { Entity } from '../entity/ref.js';
 import { ConfidenceEnum, DatePrecisionEnum, RelationshipTypeEnum, VALUE_SET_ENUMS, type FigureQualifierEnum } from '../enums.js';
@@ -20,8 +27,7 @@ const str = (r: RelationshipRecord, key: string) => (typeof prop(r, key) === 'st
 const num = (r: RelationshipRecord, key: string) => (typeof prop(r, key) === 'number' ? (prop(r, key) as number) : null);
 
 /** The entity at one end: as it stood, for one read as known at a moment; the record read with it; else its id. */
-const end = (r: RelationshipRecord, side: 'from' | 'to'): EntityRecord | string =>
-  r.known?.[side] ?? (r.other && r.other.id === r[side] ? r.other : r[side]);
+const end = (r: RelationshipRecord, side: 'from' | 'to'): EntityRecord | string => r.known?.[side] ?? (r.other && r.other.id === r[side] ? r.other : r[side]);
 
 Relationship.implement({
   description:
@@ -62,14 +68,24 @@ Relationship.implement({
       extensions: reads('validToPrecision'),
       resolve: (r) => str(r, 'validToPrecision') as 'YEAR' | 'MONTH' | 'DAY' | null,
     }),
-    timeNote: t.string({ nullable: true, description: 'How the dates were worked out from the source.', extensions: reads('timeNote'), resolve: (r) => str(r, 'timeNote') }),
+    timeNote: t.string({
+      nullable: true,
+      description: 'How the dates were worked out from the source.',
+      extensions: reads('timeNote'),
+      resolve: (r) => str(r, 'timeNote'),
+    }),
     confidence: t.field({
       type: ConfidenceEnum,
       description: 'A reported fact, a claim by a party, or an assessment.',
       extensions: reads('confidence'),
       resolve: (r) => str(r, 'confidence') as keyof typeof CONFIDENCES,
     }),
-    note: t.string({ nullable: true, description: 'Curation notes: corrected slips, what the source leaves vague.', extensions: reads('note'), resolve: (r) => str(r, 'note') }),
+    note: t.string({
+      nullable: true,
+      description: 'Curation notes: corrected slips, what the source leaves vague.',
+      extensions: reads('note'),
+      resolve: (r) => str(r, 'note'),
+    }),
     citations: t.field({
       type: [Citation],
       description: 'The sentences that state it, with who asserts each.',
@@ -120,7 +136,12 @@ function ownField(t: PothosSchemaTypes.ObjectFieldBuilder<Types, RelationshipRec
       const type = VALUE_SET_ENUMS[value.of] as typeof FigureQualifierEnum;
       type Value = keyof typeof FIGURE_QUALIFIERS;
       if (value.list) {
-        return t.field({ type: [type], description, extensions: reads(name), resolve: (r) => (Array.isArray(prop(r, name)) ? (prop(r, name) as Value[]) : []) });
+        return t.field({
+          type: [type],
+          description,
+          extensions: reads(name),
+          resolve: (r) => (Array.isArray(prop(r, name)) ? (prop(r, name) as Value[]) : []),
+        });
       }
       return nullable
         ? t.field({ type, nullable: true, description, extensions: reads(name), resolve: (r) => str(r, name) as Value | null })
@@ -137,12 +158,39 @@ for (const type of RELATIONSHIP_TYPE_NAMES) {
 /* Audit and retraction, on every relationship. */
 
 builder.interfaceFields(Relationship, (t) => ({
-  retracted: t.boolean({ description: 'True when it was retracted: kept for the record, but no longer counted.', extensions: reads('retractedAt'), resolve: (r) => Boolean(prop(r, 'retractedAt')) }),
-  retractedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was retracted.', extensions: reads('retractedAt'), resolve: (r) => isoString(prop(r, 'retractedAt')) }),
+  retracted: t.boolean({
+    description: 'True when it was retracted: kept for the record, but no longer counted.',
+    extensions: reads('retractedAt'),
+    resolve: (r) => Boolean(prop(r, 'retractedAt')),
+  }),
+  retractedAt: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'When it was retracted.',
+    extensions: reads('retractedAt'),
+    resolve: (r) => isoString(prop(r, 'retractedAt')),
+  }),
   retractedBy: t.string({ nullable: true, description: 'Who retracted it.', extensions: reads('retractedBy'), resolve: (r) => str(r, 'retractedBy') }),
-  retractionReason: t.string({ nullable: true, description: 'Why it was retracted.', extensions: reads('retractionReason'), resolve: (r) => str(r, 'retractionReason') }),
-  createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was first written.', extensions: reads('createdAt'), resolve: (r) => isoString(prop(r, 'createdAt')) }),
+  retractionReason: t.string({
+    nullable: true,
+    description: 'Why it was retracted.',
+    extensions: reads('retractionReason'),
+    resolve: (r) => str(r, 'retractionReason'),
+  }),
+  createdAt: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'When it was first written.',
+    extensions: reads('createdAt'),
+    resolve: (r) => isoString(prop(r, 'createdAt')),
+  }),
   createdBy: t.string({ nullable: true, description: 'Who first wrote it.', extensions: reads('createdBy'), resolve: (r) => str(r, 'createdBy') }),
-  updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it last changed.', extensions: reads('updatedAt'), resolve: (r) => isoString(prop(r, 'updatedAt')) }),
+  updatedAt: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'When it last changed.',
+    extensions: reads('updatedAt'),
+    resolve: (r) => isoString(prop(r, 'updatedAt')),
+  }),
   updatedBy: t.string({ nullable: true, description: 'Who last changed it.', extensions: reads('updatedBy'), resolve: (r) => str(r, 'updatedBy') }),
 }));

@@ -25,7 +25,12 @@ export const Source = builder.loadableNode('Source', {
       extensions: reads('publisher'),
       resolve: (s) => (s.properties.publisher as string | undefined) ?? null,
     }),
-    url: t.string({ nullable: true, description: 'Where it was published, when known.', extensions: reads('url'), resolve: (s) => (s.properties.url as string | undefined) ?? null }),
+    url: t.string({
+      nullable: true,
+      description: 'Where it was published, when known.',
+      extensions: reads('url'),
+      resolve: (s) => (s.properties.url as string | undefined) ?? null,
+    }),
     publishedFrom: t.field({
       type: 'Date',
       nullable: true,
@@ -86,9 +91,7 @@ export const Citation = builder.objectRef<CitationRecord>('Citation').implement(
 });
 
 /** One loader per request for the citations of entities and relationships alike. */
-const citationLoader = createContextCache(
-  (context: Context) => new DataLoader<string, CitationRecord[]>((ids) => citationsAbout(context.db, ids)),
-);
+const citationLoader = createContextCache((context: Context) => new DataLoader<string, CitationRecord[]>((ids) => citationsAbout(context.db, ids)));
 
 export function loadCitations(context: Context, about: string): Promise<CitationRecord[]> {
   return citationLoader(context).load(about);
