@@ -13,7 +13,7 @@ import { afterAll, describe, expect } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { parseApiKeys } from '../src/auth.js';
 import { importDocumentText } from '../src/import/index.js';
-import { parseDocument } from '../src/import/parse.js';
+import { parseDocument } from '../src/model/parse.js';
 import { seedFiles } from '../src/import/seed.js';
 import type { Server } from '../src/server.js';
 import { it } from './fixture.js';

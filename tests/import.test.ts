@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Db } from '../src/graph/db.js';
 import { recordVersions } from '../src/graph/versions.js';
 import { ImportRejected, importDocumentText, importFile } from '../src/import/index.js';
-import { parseDocument } from '../src/import/parse.js';
+import { parseDocument } from '../src/model/parse.js';
 import { seedFiles, seedIfEmpty } from '../src/import/seed.js';
 import { projectRoot } from '../src/paths.js';
 import { it } from './fixture.js';

@@ -7,8 +7,8 @@ import { PARTIAL_DATE } from '../model/format.js';
 import { SLUG } from '../model/names.js';
 import { CONFIDENCE_ORDER, RELATIONSHIP_TYPE_NAMES, type Confidence, type RelationshipType } from '../model/vocabulary.js';
 import type { ExportScope } from '../graph/export.js';
-import { BOUNDS } from '../schema/bounds.js';
-import { slugFromId } from '../schema/entity/ref.js';
+import { BOUNDS } from '../model/bounds.js';
+import { slugFromId } from '../model/global-ids.js';
 
 export const EXPORT_FORMATS = {
   'graph.graphml': { type: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },

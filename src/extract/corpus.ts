@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportDocument } from '../model/format.js';
-import { shapeDocument } from '../import/parse.js';
+import { shapeDocument } from '../model/parse.js';
 import { projectRoot as ROOT } from '../paths.js';
 import { score, type Score } from './eval.js';
 import { draftFromText } from './index.js';

@@ -4,7 +4,7 @@
  * Everything it proposes is PROPOSED for review, with the sentences and rules behind it.
  */
 import type { ImportDocument } from '../model/format.js';
-import { shapeDocument } from '../import/parse.js';
+import { shapeDocument } from '../model/parse.js';
 import { assemble } from './document.js';
 import { Registry, type KnownEntity } from './entities.js';
 import { findEvents } from './events.js';

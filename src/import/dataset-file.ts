@@ -16,7 +16,7 @@ import { eventParticipants, knownEntities, regionAreas } from '../graph/known-en
 import { isCalendarDay, type RelationshipInput } from '../model/format.js';
 import { applyDocument, summarize, type ImportSummary } from './index.js';
 import { matchDraftToGraph } from './match.js';
-import { ImportRejected, type ImportProblem, type Locate } from './parse.js';
+import { ImportRejected, type ImportProblem, type Locate } from '../model/parse.js';
 import { DATASET_EVENT, DatasetDocuments, type DatasetMonitor, type DatasetRow } from './dataset.js';
 import { DatasetResolver, type Resolution } from './resolve.js';
 

@@ -5,7 +5,7 @@
  */
 import { IMPORTED_REVIEW_STATES, type ImportDocument, type ReviewInput } from '../model/format.js';
 import type { ReviewChoice } from '../model/statements.js';
-import type { PathSegment } from './parse.js';
+import type { PathSegment } from '../model/parse.js';
 
 export interface AcceptedPart {
   /** The document to validate and write: accepted items only, without evidence or review. */

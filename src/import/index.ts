@@ -19,11 +19,11 @@ import { finishImportJournal, importJournalPartsWritten, recordImportPart } from
 import { transactionLookup } from '../graph/import-lookup.js';
 import { acceptedPart, NothingAccepted, type AcceptedPart } from './draft.js';
 import type { ImportDocument } from '../model/format.js';
-import { parseDocument, type Locate } from './parse.js';
+import { parseDocument, type Locate } from '../model/parse.js';
 import { validateDocument, type ValidateOptions } from './validate.js';
 import { type ValidatedDocument } from '../graph/validated.js';
 
-export { ImportRejected, type ImportProblem } from './parse.js';
+export { ImportRejected, type ImportProblem } from '../model/parse.js';
 export { NothingAccepted } from './draft.js';
 export type { ImportReport } from '../graph/import-report.js';
 

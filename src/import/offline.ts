@@ -14,7 +14,7 @@ import { ARRAY_DELIMITER, NotStorable, StoreFileWriter, type StoreFiles } from '
 import { admin, type AdminOptions } from '../neo4j/admin.js';
 import type { EntityKind } from '../model/vocabulary.js';
 import { acceptedPart, type AcceptedPart } from './draft.js';
-import { parseDocument } from './parse.js';
+import { parseDocument } from '../model/parse.js';
 import { validateDocument } from './validate.js';
 
 /** Why a set of documents cannot take the bulk path; the transactional importer can still take them. */

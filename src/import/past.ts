@@ -8,7 +8,7 @@
 import type { PastEntity } from '../graph/import-lookup.js';
 import type { ValidatedDocument } from '../graph/validated.js';
 import type { CitationInput, ImportDocument, RelationshipInput } from '../model/format.js';
-import type { ImportProblem, PathSegment } from './parse.js';
+import type { ImportProblem, PathSegment } from '../model/parse.js';
 
 /** The document with merged-away ids read as their survivors', and what was redirected. */
 export interface PastReading {

@@ -15,7 +15,7 @@ import { slugify } from '../model/names.js';
 import { propertiesOf } from '../model/properties.js';
 import { isRelationshipType, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { confidenceOfStix, STIX_CREATOR } from '../export/stix.js';
-import { ImportRejected } from './parse.js';
+import { ImportRejected } from '../model/parse.js';
 
 type StixObject = Record<string, unknown> & { type: string; id: string };
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { GraphLookup } from '../graph/import-lookup.js';
 import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import type { CitationInput, ImportDocument, SourceInput, TimeSpanInput } from '../model/format.js';
-import { ImportRejected, formatPath, sortByLine, type ImportProblem, type Locate, type PathSegment } from './parse.js';
+import { ImportRejected, formatPath, sortByLine, type ImportProblem, type Locate, type PathSegment } from '../model/parse.js';
 import { relationshipKey, type ResolvedSource, type ValidatedDocument } from '../graph/validated.js';
 import type { WriteMode } from '../graph/import.js';
 import { deletedProblems, readPast } from './past.js';

@@ -15,7 +15,7 @@ import { kindOfLabels, type EntityRecord } from '../graph/records.js';
 import type { EntityKind } from '../model/vocabulary.js';
 import type { Context } from '../schema/builder.js';
 import { entityConnection, type ConnectionArgs } from '../schema/entity/queries.js';
-import { slugFromId } from '../schema/entity/ref.js';
+import { slugFromId } from '../model/global-ids.js';
 import { neighborhoodOptions, timelineOptions, type NeighborhoodArgs, type TimelineArgs } from '../schema/explore.js';
 import { entity, META } from './cypher.js';
 import { emptyEntityNeeds, fieldOf, NeedsPlanner, objectTypeOf, Unplannable, type EntityNeeds } from './needs.js';

@@ -15,7 +15,8 @@ import {
 import type { HoldsFilter } from '../graph/holds.js';
 import type { VICTIM_GROUPS } from '../model/vocabulary.js';
 import { builder } from './builder.js';
-import { Entity, requireEntities, slugFromId } from './entity/ref.js';
+import { Entity, requireEntities } from './entity/ref.js';
+import { slugFromId } from '../model/global-ids.js';
 import { FigureQualifierEnum, ReportCategoryEnum, VictimGroupEnum } from './enums.js';
 import { Event } from './event.js';
 import { holdsArgs, holdsFilter } from './explore.js';

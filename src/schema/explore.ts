@@ -18,7 +18,8 @@ import {
 import type { Confidence, EventType, RelationshipType } from '../model/vocabulary.js';
 import type { HoldsFilter } from '../graph/holds.js';
 import { builder, type Context, type Types } from './builder.js';
-import { Entity, requireEntities, slugFromId } from './entity/ref.js';
+import { Entity, requireEntities } from './entity/ref.js';
+import { slugFromId } from '../model/global-ids.js';
 import { ConfidenceEnum, EntityKindEnum, EventTypeEnum, RelationshipTypeEnum } from './enums.js';
 import { badInput } from './input-error.js';
 import { Event } from './event.js';

@@ -8,7 +8,7 @@
 import { TransactionTooLarge } from '../graph/db.js';
 import { idempotent } from '../graph/writes.js';
 import { ImportRejected, NothingAccepted, applyDocument, type ImportProblem, type ImportReport, type ImportResult } from '../import/index.js';
-import { parseDocument } from '../import/parse.js';
+import { parseDocument } from '../model/parse.js';
 import { actorOf, builder, type Types } from './builder.js';
 import { WriteOutcomeEnum } from './enums.js';
 import { MutationError } from './errors.js';

@@ -11,7 +11,7 @@ import type { Audit } from '../graph/audit.js';
 import type { Outcome } from '../graph/import-report.js';
 import { idempotent } from '../graph/writes.js';
 import { applyDocument, type ImportResult } from '../import/index.js';
-import { ImportRejected, shapeDocument } from '../import/parse.js';
+import { ImportRejected, shapeDocument } from '../model/parse.js';
 import { FORMAT } from '../model/format.js';
 import { actorOf, builder, type Context, type Types } from './builder.js';
 import { WriteOutcomeEnum } from './enums.js';

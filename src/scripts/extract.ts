@@ -19,7 +19,7 @@ import { knownEntities } from '../graph/known-entities.js';
 import { matchDraftToGraph } from '../import/match.js';
 import { localEditorKey, reviewAddress, runningServer } from '../local-access.js';
 import { draftFromText, ExtractError } from '../extract/index.js';
-import { ImportRejected } from '../import/parse.js';
+import { ImportRejected } from '../model/parse.js';
 import { isCalendarDay } from '../model/format.js';
 import { createDriver } from '../neo4j/connection.js';
 import { Neo4jUnavailable, provisionNeo4j } from '../neo4j/provision.js';

@@ -4,7 +4,7 @@
  * stated together; and read back into the format (what an update and the JSON export start from).
  */
 import { describe, expect, it } from 'vitest';
-import { ImportRejected, parseDocument } from '../../src/import/parse.js';
+import { ImportRejected, parseDocument } from '../../src/model/parse.js';
 import { entityProps, statedProps } from '../../src/graph/stored.js';
 import { entityInputOf } from '../../src/graph/as-input.js';
 import type { EntityInput } from '../../src/model/format.js';

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shapeDocument } from '../../src/import/parse.js';
+import { shapeDocument } from '../../src/model/parse.js';
 import { projectRoot } from '../../src/paths.js';
 
 const CORPUS = join(projectRoot, 'tests', 'fixtures', 'corpus');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusReports, seedReport } from '../../src/extract/corpus.js';
 import { EXTRACTOR } from '../../src/extract/index.js';
-import { parseDocument } from '../../src/import/parse.js';
+import { parseDocument } from '../../src/model/parse.js';
 import type { GraphLookup } from '../../src/graph/import-lookup.js';
 import { validateDocument } from '../../src/import/validate.js';
 import { draft, fixture, seedKnown } from './extract-helpers.js';

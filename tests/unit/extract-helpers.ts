@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftFromText, type KnownEntity } from '../../src/extract/index.js';
 import type { ImportDocument, RelationshipInput } from '../../src/model/format.js';
-import { shapeDocument } from '../../src/import/parse.js';
+import { shapeDocument } from '../../src/model/parse.js';
 import { projectRoot } from '../../src/paths.js';
 
 export const seed = shapeDocument(JSON.parse(readFileSync(join(projectRoot, 'cypher', 'seed', 'armenia-azerbaijan-2022-09.json'), 'utf8')));

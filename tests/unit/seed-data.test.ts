@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relationshipSchema, type ImportDocument } from '../../src/model/format.js';
-import { parseDocument } from '../../src/import/parse.js';
+import { parseDocument } from '../../src/model/parse.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/model/vocabulary.js';
 import { paths } from '../../src/paths.js';
 import { seedFiles } from '../../src/import/seed.js';

@@ -16,11 +16,11 @@ import { draftFromText, ExtractError, MAX_TEXT_CHARS } from '../../extract/index
 import type { ImportDocument } from '../../model/format.js';
 import { ImportRejected, NothingAccepted, applyDocument } from '../../import/index.js';
 import { matchDraftToGraph } from '../../import/match.js';
-import { parseDocument } from '../../import/parse.js';
+import { parseDocument } from '../../model/parse.js';
 import { addItem, chooseFor, editItem, linkEntity, setReviewState, type ReviewResult, type Reviewer } from '../../import/review.js';
 import { ReviewChoiceEnum } from '../enums.js';
 import { actorOf, builder, type Context } from '../builder.js';
-import { slugFromId } from '../entity/ref.js';
+import { slugFromId } from '../../model/global-ids.js';
 import { MutationError, WRITE_ERRORS } from '../errors.js';
 import { ImportItem, ImportRedirect, items, outcomeCounts, publishImported, type Item, type Redirect } from '../import.js';
 import { Draft, ReviewStateEnum, draftView, type DraftView } from './types.js';

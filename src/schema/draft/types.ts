@@ -6,7 +6,7 @@
 import { DRAFT_STATUSES, draftEvents, type DraftEventRecord, type DraftRecord } from '../../graph/drafts.js';
 import type { EvidenceInput, EntityInput, ImportDocument, RelationshipInput } from '../../model/format.js';
 import { REVIEW_STATES } from '../../model/format.js';
-import { shapeDocument } from '../../import/parse.js';
+import { shapeDocument } from '../../model/parse.js';
 import { builder, type Types } from '../builder.js';
 import { Entity } from '../entity/ref.js';
 import { ConfidenceEnum, EntityKindEnum, RelationshipTypeEnum, ReviewChoiceEnum } from '../enums.js';

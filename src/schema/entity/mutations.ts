@@ -13,7 +13,8 @@ import { WRITE_ERRORS } from '../errors.js';
 import { CoordinatesInputRef } from '../coordinates.js';
 import { CitationInputRef, citationsFrom, TimeSpanInputRef } from '../inputs.js';
 import { applyItems, applyPatch, idempotencyKeyArg, outcomeOf, write, writePayload } from '../write.js';
-import { Entity, slugFromId } from './ref.js';
+import { Entity } from './ref.js';
+import { slugFromId } from '../../model/global-ids.js';
 
 const DeathTollInput = builder.inputType('DeathTollInput', {
   description: 'A death toll the source gives for an event on its own authority.',

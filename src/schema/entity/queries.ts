@@ -12,7 +12,8 @@ import { EntityKindEnum } from '../enums.js';
 import { asKnownAtArg, boundedText, countArg } from '../arguments.js';
 import { BOUNDS, within } from '../bounds.js';
 import { decodeCursor, encodeCursor, oneEnd } from '../pagination.js';
-import { Entity, slugFromId } from './ref.js';
+import { Entity } from './ref.js';
+import { slugFromId } from '../../model/global-ids.js';
 
 builder.queryField('entity', (t) =>
   t.field({

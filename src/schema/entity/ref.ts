@@ -1,12 +1,9 @@
 /**
- * The Entity interface's reference, loaded by slug through one loader per request, and how a
- * client's id (a global id of any kind, or a slug) becomes a slug. Declared apart from its fields,
+ * The Entity interface's reference, loaded by slug through one loader per request (a client's id
+ * becomes a slug by src/model/global-ids.ts). Declared apart from its fields,
  * so the types its fields name (Citation) can name it back without a loop.
  */
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { entitiesById } from '../../graph/entities.js';
-import { KIND_LABELS } from '../../model/vocabulary.js';
-import { SLUG } from '../../model/names.js';
 import { builder, type Context } from '../builder.js';
 import { badInput } from '../input-error.js';
 
@@ -18,18 +15,6 @@ export const Entity = builder.loadableInterfaceRef('Entity', {
   // One read as the graph held it at a past moment goes under a key of its own likewise.
   cacheResolved: (entity) => (entity.known ? `known:${entity.known.at.toISOString()}:${entity.id}` : entity.partial ? `partial:${entity.id}` : entity.id),
 });
-
-/** Accepts a global id of any entity kind, or a bare slug. */
-export function slugFromId(id: string): string {
-  if (SLUG.test(id)) return id;
-  try {
-    const { typename, id: slug } = decodeGlobalID(id);
-    if (Object.values(KIND_LABELS).includes(typename)) return slug;
-  } catch {
-    // Not a global id: fall through and look it up as given, which finds nothing.
-  }
-  return id;
-}
 
 /**
  * Refuses, as bad input naming the argument, an entity id no entity has. Asked when an answer came

@@ -8,7 +8,7 @@ import { relationshipInputOf } from '../../graph/as-input.js';
 import { relationshipForUpdate, retractRelationship } from '../../graph/writes.js';
 import { withoutNulls } from '../../model/values.js';
 import { actorOf, builder, type Context, type Types } from '../builder.js';
-import { slugFromId } from '../entity/ref.js';
+import { slugFromId } from '../../model/global-ids.js';
 import { RELATIONSHIP_PROPERTIES } from '../../model/properties.js';
 import { ConfidenceEnum, RelationshipTypeEnum, VALUE_SET_ENUMS, type FigureQualifierEnum } from '../enums.js';
 import { WRITE_ERRORS } from '../errors.js';

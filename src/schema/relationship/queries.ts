@@ -8,7 +8,8 @@ import { countRelationships, relationshipPage, type RelationshipQuery } from '..
 import { countRelationshipsKnownAt, relationshipPageKnownAt, relationshipsKnownAt } from '../../graph/known-at.js';
 import { AS_OF_DESCRIPTION, asKnownAtArg } from '../arguments.js';
 import { builder } from '../builder.js';
-import { requireEntities, slugFromId } from '../entity/ref.js';
+import { requireEntities } from '../entity/ref.js';
+import { slugFromId } from '../../model/global-ids.js';
 import { ConfidenceEnum, RelationshipTypeEnum } from '../enums.js';
 import { decodeCursor, encodeCursor, oneEnd } from '../pagination.js';
 import { Relationship, relationshipRef } from './ref.js';

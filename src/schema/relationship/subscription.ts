@@ -1,7 +1,7 @@
 /** Live updates: a client watching an entity hears of every change to a relationship touching it. */
 import type { RelationshipChangeKind, RelationshipEvent } from '../../events.js';
 import { builder } from '../builder.js';
-import { slugFromId } from '../entity/ref.js';
+import { slugFromId } from '../../model/global-ids.js';
 import { Relationship } from './ref.js';
 
 /* Live updates. */

@@ -3,7 +3,7 @@
  * value, is reported with the line it is on, so a curator can go straight to it.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { documentSchema, type ImportDocument } from '../model/format.js';
+import { documentSchema, type ImportDocument } from './format.js';
 
 export interface ImportProblem {
   /** 1-based line in the document, when the problem can be placed. */
