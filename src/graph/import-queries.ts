@@ -17,6 +17,16 @@ WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
 ${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
 
+// A new item `x` takes the row's properties and its first version the row's `version`, both
+// stamped by this write.
+const CREATED = (
+  versionLabel: 'EntityVersion' | 'RelationshipVersion',
+) => `SET x = row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
+CREATE (v:${versionLabel})
+SET v = row.version, v.createdAt = $now, v.createdBy = $actor, v.updatedAt = $now, v.updatedBy = $actor,
+    v.knownFrom = datetime.transaction()
+RETURN row.id AS id, 'created' AS outcome`;
+
 // New items are created outright (validation has already looked them up); only items that exist
 // are compared and, when they differ, updated. Every kind is created by one statement (its label a
 // parameter from the model's whitelist): on a cold Neo4j each distinct statement costs a plan. Its
@@ -24,11 +34,7 @@ RETURN row.id AS id, ${OUTCOME}`;
 export const CREATE_ENTITIES = `
 UNWIND $rows AS row
 CREATE (x:Entity:$(row.label))
-SET x = row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
-CREATE (v:EntityVersion)
-SET v = row.version, v.createdAt = $now, v.createdBy = $actor, v.updatedAt = $now, v.updatedBy = $actor,
-    v.knownFrom = datetime.transaction()
-RETURN row.id AS id, 'created' AS outcome`;
+${CREATED('EntityVersion')}`;
 
 export const UPDATE_ENTITIES = `
 UNWIND $rows AS row
@@ -59,11 +65,7 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 CREATE (a)-[x:$(row.type)]->(b)
-SET x = row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
-CREATE (v:RelationshipVersion)
-SET v = row.version, v.createdAt = $now, v.createdBy = $actor, v.updatedAt = $now, v.updatedBy = $actor,
-    v.knownFrom = datetime.transaction()
-RETURN row.id AS id, 'created' AS outcome`;
+${CREATED('RelationshipVersion')}`;
 
 // Found between its ends, the type a parameter: one plan for every type.
 export const UPDATE_RELATIONSHIPS = `

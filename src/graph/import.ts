@@ -168,12 +168,19 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
       ].map((row) => [row.id, row]),
     ).values(),
   ];
+  // The citations about each item, grouped once: the new items' versions list their own.
+  const citationsAbout = new Map<string, CitationRow[]>();
+  for (const c of citations) {
+    const about = citationsAbout.get(c.about);
+    if (about) about.push(c);
+    else citationsAbout.set(c.about, [c]);
+  }
   const freshEntities = document.entities.filter((e) => !document.existing.entities.has(e.id));
   if (freshEntities.length) {
     // A new item needs only the values it has: setting null on a fresh one does nothing.
     const bare = freshEntities.map((e) => {
       const created = { id: e.id, kind: e.kind, props: { ...withoutNulls(entityProps(e)), id: e.id } };
-      return { id: e.id, label: KIND_LABELS[e.kind], props: created.props, version: createdEntityVersion(created, citations) };
+      return { id: e.id, label: KIND_LABELS[e.kind], props: created.props, version: createdEntityVersion(created, citationsAbout.get(e.id) ?? []) };
     });
     await closeVersions(tx, { entities: bare.map((e) => e.id) });
     report.entities.push(...toOutcomes(await inBatches(tx, CREATE_ENTITIES, bare, stamp)));
@@ -259,12 +266,6 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
 
   const freshRelationships = document.relationships.filter((r) => !isKnown(r));
   if (freshRelationships.length) {
-    const citationsAbout = new Map<string, CitationRow[]>();
-    for (const c of citations) {
-      const about = citationsAbout.get(c.about);
-      if (about) about.push(c);
-      else citationsAbout.set(c.about, [c]);
-    }
     const bare = freshRelationships.map((r) => {
       if (!isRelationshipType(r.type)) throw new Error(`unexpected relationship type ${r.type}`);
       const props = { ...withoutNulls(relationshipProps(r)), id: r.id };

@@ -129,6 +129,7 @@ export function citationLists(about: readonly CitationRow[]): Props {
 
 // By UTF-16 code units, as Neo4j orders strings.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+// Of the citations naming an item's id, those about an item of its sort (an entity and a relationship may share an id).
 const about = (kind: CitationRow['aboutKind'], id: string, citations: readonly CitationRow[]) =>
   citations.filter((c) => c.aboutKind === kind && c.about === id);
 

@@ -32,8 +32,13 @@ export const RELATIONSHIP_PROPERTIES: readonly (PropertySpec & { name: string; t
   return [...all.values()];
 })();
 
+// Each type's gist property, found once.
+const GISTS = new Map(
+  RELATIONSHIP_TYPE_NAMES.flatMap((type) => Object.entries(propertiesOf(type)).flatMap(([name, spec]) => (spec.gist ? [[type, name] as const] : []))),
+);
+
 /** The property of a type that says in free text what it is about (what an accusation alleges), if it has one. */
-export const gistOf = (type: RelationshipType): string | undefined => Object.entries(propertiesOf(type)).find(([, spec]) => spec.gist)?.[0];
+export const gistOf = (type: RelationshipType): string | undefined => GISTS.get(type);
 
 /** The groups of properties that say one thing together (a figure with its words and unit), as the vocabulary declares them. */
 export const PROPERTY_GROUPS: readonly (readonly string[])[] = [
