@@ -1,4 +1,10 @@
 /** The query GraphiQL opens with: who supports whom, who accuses whom, and the sentences behind it. */
+import { gistOf } from '../model/properties.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/vocabulary.js';
+
+/** A selection of a relationship type's gist (an accusation's allegation), named from the vocabulary. */
+export const gistSelection = (type: RelationshipType): string => `... on ${RELATIONSHIP_TYPES[type].graphql.object} { ${gistOf(type)} }`;
+
 export const EXAMPLE_QUERY = `# Who supports whom in the Armenia–Azerbaijan conflict, and who says so?
 # Press the run button, then try search, entities and relationships in the Docs panel.
 query WhoSupportsWhom {
@@ -24,7 +30,7 @@ query WhoSupportsWhom {
     ... on State {
       accusedBy {
         from { name }
-        ... on Accusation { allegation }
+        ${gistSelection('ACCUSES')}
         citations { quote assertedBy { name } }
       }
     }

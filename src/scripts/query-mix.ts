@@ -1,11 +1,13 @@
 /** The query mix the load script (and the benchmark) send. */
+import { gistSelection } from '../schema/example.js';
+
 /** What analysts and client apps send, in the proportions of a working session. */
 export const QUERY_MIX: { name: string; query: string; variables?: Record<string, unknown> }[] = [
   {
     name: 'entity with relationships and citations',
     query: `query Profile($id: ID!) { entity(id: $id) { name ... on State {
       supportedBy { from { name } citations { quote assertedBy { name } } }
-      accuses { to { name } ... on Accusation { allegation } citations { quote } }
+      accuses { to { name } ${gistSelection('ACCUSES')} citations { quote } }
       accusedBy { from { name } citations { quote } } memberOf { to { name } } } } }`,
     variables: { id: 'armenia' },
   },
