@@ -71,6 +71,8 @@ const FRAMES: readonly { frame: string; pattern: RegExp; speaker: number; conten
     speaker: 1,
     content: 'all',
   },
+  // "…, with Yerevan saying 49 of its servicemen had been killed": the clause after "saying" is the speaker's.
+  { frame: 'with-saying', pattern: new RegExp(`,? with ${SPEAKER} (?:saying|reporting|claiming|announcing) (?:that )?`, 'i'), speaker: 1, content: 'after' },
   { frame: 'believes', pattern: new RegExp(`^(?:[^⟦]{0,20})${SPEAKER} (?:${ASSESS_VERBS}) (?:that )?`, 'i'), speaker: 1, content: 'after', assessment: true },
   {
     frame: 'said-that',

@@ -80,6 +80,14 @@ export function nameEvent(cluster: EventCluster, clusters: EventCluster[], analy
     .map((name) => [...registry.entities.values()].find((e) => e.kind === 'STATE' && e.name === name)?.id)
     .filter((id): id is string => Boolean(id));
   const known = knownEvent(cluster, undated, [subject, ...actorStates(cluster, analysed, registry), ...placesNamed(cluster, analysed, registry)], registry);
+  // The graph's event has its sides already: "both sides" of it are those, when this report names fewer.
+  if (known?.parties?.length === 2 && cluster.sides.length !== 2) {
+    const parties = known.parties.flatMap((id) => {
+      const party = registry.knownEntity(id);
+      return party ? [registry.propose({ id: party.id, kind: party.kind, name: party.name, ...(party.isoCode ? { isoCode: party.isoCode } : {}) }).id] : [];
+    });
+    if (parties.length === 2) cluster.sides = parties;
+  }
   cluster.entity = registry.propose({ id: known?.id ?? slugify(label), kind: 'EVENT', eventType: cluster.type, name: label, aliases });
   if (!cluster.entity.known) {
     Object.assign(cluster.entity, {
@@ -130,6 +138,8 @@ function knownEvent(cluster: EventCluster, undated: boolean, subjects: string[],
     const placed = nameWords(known).filter((w) => places.has(w));
     if (words.size && placed.length && !placed.some((w) => words.has(w))) return false;
     if (cluster.type === 'CONFLICT') return true;
+    // An undated mission ("sent a fact-finding mission") is the graph's mission of the report's month to the same place.
+    if (undated && cluster.type === 'MISSION' && placed.some((w) => words.has(w)) && known.start?.slice(0, 7) === cluster.from) return true;
     if (undated && !(placed.length && placed.some((w) => words.has(w)) && ['CLASH', 'WAR'].includes(cluster.type)))
       return cluster.status === 'PROPOSED' && !when;
     if (!when) return false;
@@ -148,7 +158,8 @@ function knownEvent(cluster: EventCluster, undated: boolean, subjects: string[],
 }
 
 const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', 'WAR'], WAR: ['WAR', 'CLASH'] };
-const STARTS_AT_A_MOMENT: readonly EventType[] = ['CEASEFIRE', 'AGREEMENT'];
+/** A truce or a deal begins at a moment (the day it was agreed), not over a span. */
+export const STARTS_AT_A_MOMENT: readonly EventType[] = ['CEASEFIRE', 'AGREEMENT'];
 
 /** Words that introduce helpers, not parties: "with the help of X". */
 const HELPERS = /(?:help|mediation|involvement|efforts|support|assistance) of (?:the )?(?:⟦\d+:\w+⟧(?:, |,? and (?:the )?))*$/;

@@ -8,7 +8,7 @@
 import type { EventType } from '../model/vocabulary.js';
 import type { DraftEntity, Registry } from './entities.js';
 import { type Analysed, mask, type Masked, type Mention, resolveOverlaps } from './mentions/mask.js';
-import { nameEvent } from './event-names.js';
+import { STARTS_AT_A_MOMENT, nameEvent } from './event-names.js';
 import { overlaps, type EventCluster, type EventMention } from './event-model.js';
 import { groupsOf } from './pattern.js';
 import type { TimeExpression } from './time.js';
@@ -60,7 +60,7 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
       timeline.push({ sentence: index, cluster });
     }
     // The time the report is speaking of now: not one still to come, nor the start of a span ("since 2020").
-    const last = sentenceTimes.filter((time) => !time.future && !/\bsince\s+$/i.test(item.sentence.text.slice(0, time.start))).at(-1);
+    const last = sentenceTimes.filter((time) => !time.future && !SINCE.test(item.sentence.text.slice(0, time.start))).at(-1);
     if (last) frame = { from: last.from, to: last.to };
   }
   for (const cluster of clusters) nameEvent(cluster, clusters, analysed, registry, published);
@@ -95,6 +95,10 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
   };
 }
 
+/** A time that starts a span, or dates what a span runs from: "since 2020", "the worst since a six-week war in 2020". */
+const SINCE = /\bsince\s+(?:(?:a|an|the|their|its|his|her|our|last)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
+/** "A truce announced by Moscow on Tuesday": the day a truce or deal was announced or agreed is its own. */
+const SETTLED_ON = /^,? (?:announced|declared|agreed|brokered|reached|signed)\b[^,;.]{0,40}$/i;
 const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
 
 const COUNTED_TYPE: Record<string, EventType> = {
@@ -205,17 +209,21 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     const at = mention.start - sentence.start;
     // A year named in passing dates only what it names: "since their 2020 war" is not the date of the sentence's fighting.
     const others = found.filter((f) => f !== mention).map((f) => [f.start - sentence.start, f.end - sentence.start] as const);
-    const free = own.filter(
-      (time) =>
-        !others.some(([a, b]) => time.start >= a && time.end <= b) &&
-        !/\bsince\s+(?:(?:their|the|its|his|her|our|last)\s+)?$/i.test(sentence.text.slice(0, time.start)),
-    );
+    const free = own.filter((time) => !others.some(([a, b]) => time.start >= a && time.end <= b) && !SINCE.test(sentence.text.slice(0, time.start)));
     // "the 2020 ceasefire": the year in its name is its date.
     const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
+    const settled = STARTS_AT_A_MOMENT.includes(mention.type)
+      ? times.find(
+          (time) =>
+            time.start >= mention.end - sentence.start && !time.future && SETTLED_ON.test(sentence.text.slice(mention.end - sentence.start, time.start)),
+        )
+      : undefined;
     mention.time = year
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
-      : (pickTime(free, at, sentence.text, index === 0) ??
-        (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
+      : settled
+        ? { from: settled.from, to: settled.to, note: settled.note, role: 'at', future: false }
+        : (pickTime(free, at, sentence.text, index === 0) ??
+          (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
   });
   return found;
 }

@@ -21,13 +21,16 @@ export interface KnownEntity {
   /** For events, when known (YYYY-MM-DD): lets a report's "the clashes" find the graph's event by its dates. */
   start?: string;
   end?: string;
+  /** For events, the states taking part in it: "both sides" in a report on it are these two. */
+  parties?: string[];
 }
 
 export async function knownEntities(db: Db): Promise<KnownEntity[]> {
   const rows = await db.read<{ entity: Record<string, unknown>; labels: string[] }>(
     `MATCH (e:Entity)
      RETURN e {.id, .name, .aliases, .isoCode, .orgType, .regionType, .eventType,
-               start: toString(e.startDate), end: toString(e.endDate)} AS entity, labels(e) AS labels`,
+               start: toString(e.startDate), end: toString(e.endDate),
+               parties: [(s:State)-[r:PARTICIPATES_IN]->(e) WHERE ${notRetracted('r')} | s.id]} AS entity, labels(e) AS labels`,
   );
   return rows.flatMap(({ entity, labels }) => {
     const kind = kindOfLabels(labels);
@@ -45,6 +48,7 @@ export async function knownEntities(db: Db): Promise<KnownEntity[]> {
         ...optional('eventType'),
         ...optional('start'),
         ...optional('end'),
+        ...(Array.isArray(entity.parties) && entity.parties.length ? { parties: entity.parties.map(String).sort() } : {}),
       },
     ];
   });

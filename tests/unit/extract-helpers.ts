@@ -8,6 +8,13 @@ import { projectRoot } from '../../src/paths.js';
 
 export const seed = shapeDocument(JSON.parse(readFileSync(join(projectRoot, 'cypher', 'seed', 'armenia-azerbaijan-2022-09.json'), 'utf8')));
 
+/** The states the seed says take part in an event. */
+function partiesOf(event: string): string[] | undefined {
+  const states = new Set(seed.entities.filter((e) => e.kind === 'STATE').map((e) => e.id));
+  const parties = seed.relationships.filter((r) => r.type === 'PARTICIPATES_IN' && r.to === event && states.has(r.from)).map((r) => r.from);
+  return parties.length ? parties.sort() : undefined;
+}
+
 /** The seed's entities as `known`, the way the graph lists them. */
 export const seedKnown: KnownEntity[] = seed.entities.map((e) => ({
   id: e.id,
@@ -17,7 +24,7 @@ export const seedKnown: KnownEntity[] = seed.entities.map((e) => ({
   ...(e.kind === 'STATE' && e.isoCode ? { isoCode: e.isoCode } : {}),
   ...(e.kind === 'ORGANIZATION' ? { orgType: e.orgType } : {}),
   ...(e.kind === 'REGION' ? { regionType: e.regionType } : {}),
-  ...(e.kind === 'EVENT' ? { eventType: e.eventType, start: e.start, end: e.end } : {}),
+  ...(e.kind === 'EVENT' ? { eventType: e.eventType, start: e.start, end: e.end, parties: partiesOf(e.id) } : {}),
 }));
 
 export function fixture(name: string): string {

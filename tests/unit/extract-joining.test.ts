@@ -76,3 +76,38 @@ describe('the AFP-style second report', () => {
     expect(rels(doc, 'MEDIATES').map((r) => `${r.from} → ${r.to}`)).toEqual([`russia → ${truce?.id}`]);
   });
 });
+
+describe('the two later reports (written after the rules; first run, then fitted: tests/fixtures/joining/README.md)', () => {
+  const byName = (prefix: string) => texts.find((t) => t.name.startsWith(prefix)) as (typeof texts)[number];
+  const tollsOf = (item: (typeof texts)[number]) =>
+    rels(draft(item.text, item.published, seedKnown), 'REPORTS')
+      .map((r) => (r.type === 'REPORTS' ? [r.from, r.to, r.figure, r.whose] : []))
+      .filter((t) => t[3] !== undefined);
+
+  it('gives each side’s toll with whose dead they are, as the expectations say', () => {
+    for (const item of [byName('wire-reuters'), byName('analysis-armenia-azerbaijan-2022-09-19')]) {
+      const expected = (
+        JSON.parse(readFileSync(join(DIR, `${item.name}.expect.json`), 'utf8')) as { figures: { from: string; whose: string; figure: number }[] }
+      ).figures;
+      const tolls = tollsOf(item);
+      for (const figure of expected) expect(tolls).toContainEqual([figure.from, item.expected.event, figure.figure, figure.whose]);
+    }
+  });
+
+  it('reads "each side blames the other" in a report naming one side as the graph’s two parties', () => {
+    const item = byName('analysis-armenia-azerbaijan-2022-09-19');
+    const doc = draft(item.text, item.published, seedKnown);
+    expect(
+      rels(doc, 'ACCUSES')
+        .filter((r) => r.evidence?.[0]?.rule === 'accuses/each-other')
+        .map((r) => `${r.from} → ${r.to}`)
+        .sort(),
+    ).toEqual(['armenia → azerbaijan', 'azerbaijan → armenia']);
+  });
+
+  it('joins the CSTO’s fact-finding mission to the graph’s mission', () => {
+    const item = byName('analysis-armenia-azerbaijan-2022-09-19');
+    const doc = draft(item.text, item.published, seedKnown);
+    expect(doc.entities.filter((e) => e.kind === 'EVENT' && e.eventType === 'MISSION')).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
   },
   // "its forces": the armed forces of the state "its" is, or whose institution or capital it is ("Baku said its forces …").
   {
-    pattern: /\bits (?:own )?(?:armed forces|forces|troops|army|military|soldiers)\b/gi,
+    pattern: /\bits (?:own )?(?:armed forces|forces|troops|army|military|soldiers|servicem[ae]n|service ?members|military personnel)\b/gi,
     rule: 'anaphor/its-forces',
     want: (s) => s.kind === 'STATE' || (s.kind !== 'LEADER' && s.kind !== 'EVENT' && Boolean(s.state) && s.detail !== 'ARMED_FORCE'),
     forces: true,
@@ -78,7 +78,7 @@ const SAID_IT =
 const BETWEEN_SUBJECT_AND_VERB = /^\s*(?:(?:later|also|again|earlier|then|[a-z]+ly|on \w+(?: \w+)?),?\s+)*$/i;
 
 const PAIR =
-  /\b(?:[Bb]oth|[Tt]he two) (?:countries|sides|parties|states|nations|neighbou?rs|governments|armies|(?:former [A-Z]\w+|nuclear-armed) (?:republics|neighbou?rs|states))\b|\b[Tt]he parties\b/g;
+  /\b(?:[Bb]oth|[Tt]he two) (?:countries|sides|parties|states|nations|neighbou?rs|governments|armies|(?:former [A-Z]\w+|nuclear-armed) (?:republics|neighbou?rs|states))\b|\b[Tt]he parties\b|\b[Ee]ach (?:side|country|party|nation|state|government)\b(?= (?:\w+ )?(?:accuse|blame|charge)[sd]? the other\b)/g;
 
 /**
  * "Both sides", "the two nations": the two parties of the event the report is speaking of at that

@@ -73,7 +73,9 @@ export const accuses: RuleTable = {
     {
       name: 'accuses/each-other',
       score: 0.8,
-      pattern: rule(`${ACTOR('a')}(?: and ${ACTOR('b')})? ${AUX}${ACCUSE} (?<recip>each other|one another|themselves) (?:of|for) ${WHAT}`),
+      pattern: rule(
+        `${ACTOR('a')}(?: and ${ACTOR('b')})? ${AUX}${ACCUSE} (?<recip>each other|one another|themselves|the other(?: side| one| party| country)?) (?:of|for) ${WHAT}`,
+      ),
       build: (g, c) =>
         pairwise(
           c,

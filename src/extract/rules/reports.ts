@@ -13,10 +13,11 @@ import { stateOf, words } from './helpers.js';
 const UNIT =
   '(?<unit>soldiers|citizens|troops|servicemen|service members|civilians|people|persons|military deaths|deaths|casualties|fighters|demonstrators|protesters|protestors|residents|refugees|children|policemen|police officers|officers|attackers|assailants|gunmen|militants|insurgents|rebels|sailors|crew members|passengers|migrants|journalists|aid workers|workers)';
 // "Three of the attackers": a part of a group already named is counted like the group.
-const COUNT = `(?:(?<qual>${QUALIFIER}) )?(?<num>\\b(?:${VAGUE}|${NUMBER_WORDS}))(?: of(?: the| those)?)?`;
+// "50 members of its armed forces": the members counted are the force's.
+const COUNT = `(?:(?<qual>${QUALIFIER}) )?(?<num>\\b(?:${VAGUE}|${NUMBER_WORDS}))(?:(?: members)? of(?: the| those)?)?`;
 
 const CATEGORIES: readonly [ReportCategory, RegExp, string][] = [
-  ['DEATHS', /\b(?:died|die|killed|dead|deaths?|lost their lives|perished|fatalities|lost|lose|losing)\b/i, 'killed'],
+  ['DEATHS', /\b(?:died|die|killed|dead|deaths?|lost their lives|perished|fatalities|lost|lose|losing|losses|(?:death )?toll)\b/i, 'killed'],
   ['INJURIES', /\b(?:injured|wounded|hurt)\b/i, 'injured'],
   ['DISPLACEMENT', /\b(?:fle[de]|fleeing|flee|displaced|evacuated|homeless|refugees)\b/i, 'displaced'],
   ['PARTICIPANTS', /\b(?:gathered|rallied|marched|took part|protested|demonstrated|demonstrators|protesters|protestors)\b/i, ''],
@@ -50,15 +51,19 @@ export const reports: RuleTable = {
         const inForces = /^ (?:killed |dead )?(?:in|from|among) (?:the )?⟦(\d+):O⟧/.exec(g.after ?? '')?.[1];
         const side = /(?:side of|on the side of) ⟦(\d+):S⟧/.exec(c.masked.text)?.[1];
         // "Armenia has lost 49 soldiers", "China said it had lost four": a party's own losses.
-        const loser = /⟦(\d+):[SO]x?⟧ (?:has |have |had )?(?:already |now |so far )?lost (?:(?:at least|more than|some|about|nearly|over) )?$/.exec(
-          c.masked.text.slice(0, m.index),
-        )?.[1];
+        // "Yerevan now puts its losses at 135 soldiers": so is a party's count of its own.
+        const before = c.masked.text.slice(0, m.index);
+        const loser =
+          /⟦(\d+):[SO]x?⟧ (?:has |have |had )?(?:already |now |so far )?lost (?:(?:at least|more than|some|about|nearly|over) )?$/.exec(before)?.[1] ??
+          /⟦(\d+):(?:[SO]x?|Rc)⟧ (?:now |has |had |have )?(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed) (?:its|their|⟦\d+:\w+⟧) (?:own )?(?:losses|death toll|toll|dead|casualties) at $/.exec(
+            before,
+          )?.[1];
         const whose =
           (force?.orgType === 'ARMED_FORCE' ? stateOf(c, force.id) : undefined) ??
           c.actors(g.dem)[0] ??
           stateOf(c, c.entity(inForces)?.id) ??
           c.actors(side)[0] ??
-          stateOf(c, c.actors(loser)[0]);
+          stateOf(c, c.actors(loser)[0] ?? c.entity(loser)?.id);
         const event = c.event(kind === 'PARTICIPANTS' ? ['PROTEST'] : ['CLASH', 'WAR']);
         const figureText = words(c, m[0].slice(0, m[0].length - (g.after ?? '').length));
         const unit = `${unitWord.replace(/^military deaths$/, 'soldiers').replace(/^deaths$/, 'people')}${verb ? ` ${verb}` : ''}`;
