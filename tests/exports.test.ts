@@ -17,7 +17,7 @@ import { parseDocument } from '../src/model/parse.js';
 import { seedFiles } from '../src/import/seed.js';
 import type { Server } from '../src/server.js';
 import { it } from './fixture.js';
-import { graphql, resetDatabase, seedArticle, testConnection, testServer } from './helpers.js';
+import { csvRows, graphql, resetDatabase, seedArticle, testConnection, testServer } from './helpers.js';
 
 const READER = 'reader-key-0123456789abcdef';
 // Beside the fixture's server, which reads openly, one that wants a reader token.
@@ -58,42 +58,6 @@ async function fingerprint(d: Driver): Promise<string[]> {
     ...nodes.map((row) => `node ${(row.get('labels') as string[]).sort().join(':')} ${clean(row.get('p'))}`),
     ...relationships.map((row) => `rel ${row.get('from')} ${row.get('type')} ${row.get('to')} ${clean(row.get('p'))}`),
   ].sort();
-}
-
-/** A CSV response's rows: it must start with a UTF-8 byte-order mark (fetch's text() would drop it unseen). */
-async function csvRows(response: Response): Promise<string[][]> {
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3)));
-}
-
-/** RFC 4180 rows, quoted fields and line breaks inside them included. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && char === '"') quoted = false;
-    else if (quoted || (char !== '"' && char !== ',' && !(char === '\r' && text[i + 1] === '\n'))) field += char;
-    else if (char === '"') quoted = true;
-    else if (char === ',') endField();
-    else {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    }
-  }
-  return rows;
 }
 
 describe('GET /export/graph.graphml', () => {

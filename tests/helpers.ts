@@ -276,3 +276,39 @@ function sortKeys(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/** A CSV response's rows: it must start with a UTF-8 byte-order mark (fetch's text() would drop it unseen). */
+export async function csvRows(response: Response): Promise<string[][]> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3)));
+}
+
+/** RFC 4180 rows, quoted fields and line breaks inside them included. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && char === '"') quoted = false;
+    else if (quoted || (char !== '"' && char !== ',' && !(char === '\r' && text[i + 1] === '\n'))) field += char;
+    else if (char === '"') quoted = true;
+    else if (char === ',') endField();
+    else {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    }
+  }
+  return rows;
+}

@@ -10,6 +10,7 @@ import { describe, expect } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
 import { importDocumentText } from '../src/import/index.js';
 import { it } from './fixture.js';
+import { csvRows } from './helpers.js';
 
 const EDITOR = 'editor-key-for-statements-0123456789';
 it.override('serverConfig', {
@@ -175,6 +176,23 @@ describe('contested', () => {
         { value: 'party', answers: false, sources: [{ slug: 'second-source-2022-09-16' }] },
       ],
     });
+  });
+});
+
+describe('GET /export/statements.csv', () => {
+  it('gives each source’s value beside the answer, a row per value, so a spreadsheet shows both sides', async ({ server }) => {
+    const [header, ...rows] = (await csvRows(await server.fetch('http://localhost/export/statements.csv'))) as [string[], ...string[][]];
+    expect(header).toEqual(['itemId', 'itemType', 'type', 'property', 'value', 'sourceId', 'answers', 'recordedAt']);
+    const said = (item: string, property: string) => rows.filter((row) => row[0] === item && row[3] === property).map((row) => [row[5], row[4], row[6]]);
+    expect(said('azerbaijan-participates-in-second-nagorno-karabakh-war', 'role')).toEqual([
+      ['armenia-azerbaijan-2022-09', 'attacker, seeking to regain control of Nagorno-Karabakh', 'true'],
+      ['second-source-2022-09-16', 'party', 'false'],
+    ]);
+    expect(said('armen-grigoryan-holds-office-in-security-council-of-armenia', 'confidence')).toEqual([
+      ['armenia-azerbaijan-2022-09', 'REPORTED_FACT', 'true'],
+      ['second-source-2022-09-16', 'CLAIM', 'false'],
+    ]);
+    expect(said('azerbaijan-participates-in-second-nagorno-karabakh-war', 'validFrom')).toContainEqual(['second-source-2022-09-16', '2020', 'false']);
   });
 });
 

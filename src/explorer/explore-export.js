@@ -13,6 +13,7 @@ const FILES = {
   'export-relationships': 'relationships.csv',
   'export-citations': 'citations.csv',
   'export-sources': 'sources.csv',
+  'export-statements': 'statements.csv',
   'export-geojson': 'graph.geojson',
   'export-stix': 'graph.stix.json',
 };

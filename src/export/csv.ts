@@ -6,9 +6,11 @@
  * apostrophe. Every date has its precision in the column beside it. An entity's or relationship's
  * row names its sources and counts its citations; what each citation says (the quote, who asserts
  * it, through whom) is a row of citations.csv, so no cell pairs one source's quote with another's
- * speaker.
+ * speaker; what each source states, where sources can disagree, is a row of statements.csv.
  */
 import { EXPORT_PAGE, type ExportReader, type ExportedEntity, type ExportedRelationship } from '../graph/export.js';
+import { partialDateString } from '../graph/dates.js';
+import { COMPARED_ENTITY_KEYS, comparedRelationshipKeys } from '../model/statements.js';
 import type { SourceRecord } from '../graph/sources.js';
 import { CITATION_FIELDS, ENTITY_FIELDS, RELATIONSHIP_FIELDS, SOURCE_FIELDS, type ExportedCitation, type Field } from './fields.js';
 
@@ -83,5 +85,69 @@ export async function* sourcesCsv(reader: ExportReader): AsyncGenerator<string> 
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map(SOURCE_COLUMNS.line)
       .join('');
+  }
+}
+
+const STATEMENT_HEADER = row(['itemId', 'itemType', 'type', 'property', 'value', 'sourceId', 'answers', 'recordedAt']);
+
+/** A stored value as a cell: a date with its precision ("2022-09"), anything else as written. */
+function statedValue(values: Record<string, unknown>, key: string, compared: readonly string[]): string | number | boolean | null {
+  const value = values[key];
+  if (value === null || value === undefined) return null;
+  const precision = compared.find((k) => k === `${key}Precision` || k === `${key.replace(/Date$/, '')}Precision`);
+  if (precision) return partialDateString(value, values[precision]) ?? String(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+}
+
+/**
+ * Who says what, a row per value a source states where sources can disagree (confidence, dates, a
+ * figure, a role, an office …): the item's answer, with `answers` true for the sources it is
+ * theirs, and every other source's own statement beside it, so a spreadsheet can pivot an item's
+ * disagreements by source.
+ */
+export async function* statementsCsv(reader: ExportReader): AsyncGenerator<string> {
+  yield BOM + STATEMENT_HEADER;
+  const rows = async (
+    items: { id: string; itemType: 'ENTITY' | 'RELATIONSHIP'; type: string; stored: Record<string, unknown>; compared: readonly string[] }[],
+  ) => {
+    const statements = await reader.statements(items.map(({ id, itemType, stored }) => ({ id, kind: itemType, stored })));
+    return items
+      .flatMap((item, index) =>
+        (statements[index] ?? []).flatMap((statement) =>
+          item.compared
+            .filter((key) => !key.endsWith('Precision'))
+            .map((key) => [key, statedValue(statement.values, key, item.compared)] as const)
+            .filter(([, value]) => value !== null)
+            .map(([key, value]) =>
+              row([
+                item.id,
+                item.itemType,
+                item.type,
+                key,
+                value,
+                statement.source,
+                statement.answers,
+                statement.recordedAt ? String(statement.recordedAt) : null,
+              ]),
+            ),
+        ),
+      )
+      .join('');
+  };
+  for await (const page of reader.relationships()) {
+    yield await rows(
+      page.map(({ relationship: r }) => ({
+        id: r.id,
+        itemType: 'RELATIONSHIP',
+        type: r.type,
+        stored: r.properties,
+        compared: comparedRelationshipKeys(r.type),
+      })),
+    );
+  }
+  for await (const page of reader.entities()) {
+    yield await rows(
+      page.map(({ entity: e }) => ({ id: e.id, itemType: 'ENTITY', type: e.kind, stored: e.properties, compared: COMPARED_ENTITY_KEYS[e.kind] })),
+    );
   }
 }

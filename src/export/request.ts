@@ -17,6 +17,7 @@ export const EXPORT_FORMATS = {
   'relationships.csv': { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
   'citations.csv': { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
   'sources.csv': { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
+  'statements.csv': { type: 'text/csv; charset=utf-8; header=present', extension: 'csv' },
   'graph.geojson': { type: 'application/geo+json', extension: 'geojson' },
   'graph.stix.json': { type: 'application/stix+json;version=2.1', extension: 'stix.json' },
 } as const;

@@ -14,6 +14,7 @@ import { toEntity, toRelationship, type CitationRecord, type EntityRecord, type 
 import { citationsAbout, sourcesById, type SourceRecord } from './sources.js';
 import { entitiesById } from './entities.js';
 import { neighborhood } from './explore.js';
+import { statementsAbout, type AboutKind, type StatementRecord } from './statements.js';
 
 export interface ExportFilter extends HoldsFilter {
   types?: readonly RelationshipType[] | null;
@@ -48,6 +49,8 @@ export interface ExportReader {
   entitiesById(ids: string[]): Promise<ExportedEntity[]>;
   /** The sources cited, with their texts unless `text` is false. */
   sources(ids: string[], options?: { text?: boolean }): Promise<SourceRecord[]>;
+  /** Every source's statement of each item, the answering ones first (graph/statements.ts). */
+  statements(items: { id: string; kind: AboutKind; stored: Record<string, unknown> }[]): Promise<StatementRecord[][]>;
 }
 
 /** Rows per query: a page's relationships, citations and all, stay a few megabytes. */
@@ -133,6 +136,7 @@ export function graphReader(db: Db, filter: ExportFilter): ExportReader {
     entities: (also = new Set()) => graphEntities(db, filter, also),
     entitiesById: (ids) => exportedById(db, ids, () => false),
     sources: (ids, options) => sourcesById(db, ids, options),
+    statements: (items) => statementsAbout(db, items),
   };
 }
 
@@ -168,5 +172,6 @@ export async function neighbourhoodReader(db: Db, scope: ExportScope & { entity:
     },
     entitiesById: (ids) => exportedById(db, ids, (id) => entities.has(id)),
     sources: (ids, options) => sourcesById(db, ids, options),
+    statements: (items) => statementsAbout(db, items),
   };
 }

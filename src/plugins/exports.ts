@@ -1,7 +1,7 @@
 /**
  * The exports at /export/…: the graph (or the neighbourhood the explorer shows) as GraphML, a
  * conflict-graph/v1 document, GeoJSON for maps, a STIX 2.1 bundle, or CSV files (entities, relationships, citations,
- * sources), streamed a page at a time as the client reads
+ * sources, statements), streamed a page at a time as the client reads
  * (pull-based, so a slow client slows the reads instead of filling memory). Reads follow
  * AUTH_READS like GraphQL reads; a bad parameter is a 400 with a JSON error naming it; a failure
  * before the first byte is a JSON error, one after it ends the download short and is logged.
@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import type { Authenticator } from '../auth.js';
 import { Db } from '../graph/db.js';
 import { graphReader, neighbourhoodReader, type ExportReader, type ExportScope } from '../graph/export.js';
-import { citationsCsv, entitiesCsv, relationshipsCsv, sourcesCsv } from '../export/csv.js';
+import { citationsCsv, entitiesCsv, relationshipsCsv, sourcesCsv, statementsCsv } from '../export/csv.js';
 import { geojson } from '../export/geojson.js';
 import { conflictGraphDocument } from '../export/document.js';
 import { graphml } from '../export/graphml.js';
@@ -35,6 +35,7 @@ const WRITERS: Record<ExportFormat, (reader: ExportReader) => AsyncGenerator<str
   'relationships.csv': relationshipsCsv,
   'citations.csv': citationsCsv,
   'sources.csv': sourcesCsv,
+  'statements.csv': statementsCsv,
   'graph.geojson': geojson,
   'graph.stix.json': stixBundle,
 };
