@@ -357,6 +357,7 @@ describe('the explorer for analysts', () => {
       'export-relationships': ['relationships.csv', 'text/csv'],
       'export-citations': ['citations.csv', 'text/csv'],
       'export-sources': ['sources.csv', 'text/csv'],
+      'export-statements': ['statements.csv', 'text/csv'],
       'export-geojson': ['graph.geojson', 'application/geo+json'],
       'export-stix': ['graph.stix.json', 'application/stix+json'],
     } as const;
