@@ -30,7 +30,8 @@ async function storedValues(driver: import('neo4j-driver').Driver): Promise<Map<
 describe('six second reports on the clashes, each accepted whole and imported', () => {
   let before: Map<string, string>;
 
-  it('import one after another', async ({ data, driver }) => {
+  // Six drafts and imports in turn: minutes, not seconds, on a busy 2-core machine.
+  it('import one after another', { timeout: 180_000 }, async ({ data, driver }) => {
     before = await storedValues(driver);
     const reports = (await readdir(DIR)).filter((file) => file.endsWith('.txt')).sort((a, b) => (a.slice(-14) < b.slice(-14) ? -1 : 1));
     expect(reports).toHaveLength(6);
