@@ -5,6 +5,7 @@
  * armed forces, "the regions neighboring X" an area bordering X. One table, read top to bottom.
  */
 import { capitalize, titleCase } from '../text.js';
+import { neighbours } from '../gazetteer.js';
 import { slugify } from '../../model/names.js';
 import {
   FORCES,
@@ -233,6 +234,27 @@ export const PHRASES: readonly Phrase[] = [
       const pair = c.mainPair();
       const name = pair ? `${pair[0]}–${pair[1]} border zone` : 'Border zone';
       const note = pair ? 'The text does not say which border; taken to be the one between the two states the report is about.' : undefined;
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'BORDER_ZONE', name, note } };
+    },
+  },
+  {
+    rule: 'region/border',
+    // "the disputed border", "the two countries' border", "the border between the two former Soviet
+    // republics" (the report's two states), "the border between A and B" (those two): a border zone
+    // named by its states (the words after "border" stay for the rules: "the border between A and B" borders). Not "the border" as a modifier ("the border guards", "the border town"),
+    // "the border with X" (whose other side?), nor "the Algerian border" (one state's side).
+    pattern: re(
+      `(?:\\bthe (?:(?:disputed|shared|common|contested|porous|tense|volatile|long|[\\d,.]+-(?:km|kilometre|kilometer|mile)) )?border(?:(?= between (?:⟦(?<a>\\d+):S⟧ and ⟦(?<b>\\d+):S⟧|the two (?:[\\p{L}-]+ ){0,3}(?:countries|nations|states|republics|neighbou?rs))))?|\\b(?:the )?(?:two|both) (?:countries|nations|states|neighbou?rs)['’] (?:(?:disputed|shared|common|contested) )?border)(?![\\p{L}-]| (?:guards?|posts?|outposts?|services?|police|troops|forces|crossings?|questions?|issues?|towns?|villages?|areas?|zones?|regions?|districts?|provinces?|disputes?|clash(?:es)?|fighting|conflict|security|checkpoints?|control|officials?|agency|demarcation|line|wall|fence|points?|management|talks|commission|with)\\b)`,
+      'giu',
+    ),
+    build: (g, c) => {
+      const a = c.state(g.a);
+      const b = c.state(g.b);
+      const pair: readonly string[] | undefined = a && b ? [a.name, b.name].sort() : c.mainPair();
+      // The report's two states are taken for the border's only when they are neighbours at all.
+      if (!pair || pair[0] === pair[1] || (!(a && b) && !neighbours(pair[0] ?? '', pair[1] ?? ''))) return undefined;
+      const name = `${pair[0]}–${pair[1]} border`;
+      const note = a && b ? undefined : 'The text does not name the two states; taken to be the two states the report is about.';
       return { spec: { id: slugify(name), kind: 'REGION', regionType: 'BORDER_ZONE', name, note } };
     },
   },
