@@ -206,3 +206,29 @@ describe('a border told without its states', () => {
     expect(apart.entities.filter((e) => e.kind === 'REGION' && e.regionType === 'BORDER_ZONE')).toEqual([]);
   });
 });
+
+describe('a body named in full with its acronym', () => {
+  it('makes "Full Name (ACR)" an organization named by both, whatever its head noun', () => {
+    const doc = draft(
+      'Chad welcomed the firm support of the Economic Community of Central African States (ECCAS). Fighters of the Popular Front for the Liberation of Azawad (FPLA) attacked the town of Menaka, and the United Nations Stabilization Mission in Haiti (MINUSTAH) was cited as a model.',
+      '2024-05-10',
+    );
+    const orgs = Object.fromEntries(doc.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => [e.id, e]));
+    expect(orgs['economic-community-of-central-african-states']).toMatchObject({ orgType: 'ALLIANCE', aliases: ['ECCAS'] });
+    expect(orgs['popular-front-for-the-liberation-of-azawad']).toMatchObject({ orgType: 'ARMED_FORCE', aliases: ['FPLA'] });
+    expect(orgs['united-nations-stabilization-mission-in-haiti']).toMatchObject({ orgType: 'PEACEKEEPING_FORCE', aliases: ['MINUSTAH'] });
+    expect(ends(doc, 'SUPPORTS')).toEqual(['economic-community-of-central-african-states → chad']);
+  });
+
+  it('reads a hyphenated acronym as one name, and leaves a state’s own bodies to the rules for them', () => {
+    const doc = draft(
+      'Rebels of the Movement for the Salvation of Azawad (MSA-AFP) took the town of Menaka. The National Police of Peru (PNP) arrested two men.',
+      '2024-05-10',
+    );
+    const ids = doc.entities.map((e) => e.id);
+    expect(ids).toContain('movement-for-the-salvation-of-azawad');
+    expect(ids).not.toContain('afp');
+    expect(ids).toContain('police-of-peru');
+    expect(ids.filter((id) => id.includes('national-police'))).toEqual([]);
+  });
+});

@@ -29,7 +29,44 @@ import {
   type Phrase,
 } from './phrase-parts.js';
 
+/** A word of a proper name, or a state's or a body's name inside one ("Revolutionary Armed Forces of Colombia", "African Union Transition Mission"); past its first word, also what was taken for a person's name ("Estado Mayor Central"). */
+const NAME_WORD = "(?:[A-Z][\\p{L}'’.-]*|⟦\\d+:(?:S|Sd|O)⟧)";
+
 export const PHRASES: readonly Phrase[] = [
+  {
+    rule: 'org/acronym-defined',
+    // "the Strategic Framework for the Defence of the People of Azawad (CSP-DPA)", "the Caribbean
+    // Community (CARICOM)": a body named in full with its acronym in brackets is an organization,
+    // whatever its head noun, and the acronym names it. Not a state's own body ("Israel Defense
+    // Forces (IDF)", "the Department of National Defense (DND)"): the rules after this one read those.
+    pattern: re(
+      `(?<name>${NOT_NAME}${NAME_WORD}(?: (?:(?:of|for|and|de|del|la|des|du|in|on)(?: the)? )?(?:${NAME_WORD}|⟦\\d+:L⟧)){1,9}) \\((?<acr>[A-Z][A-Za-z0-9-]{1,11})\\)`,
+      'gu',
+    ),
+    build: (g, c, at) => {
+      const acr = g.acr as string;
+      // "Fighters of the X (ACR)": a plural noun opening the sentence is not part of the name.
+      const masked = (g.name as string).replace(/^([A-Z]\p{Ll}+s) of (?:the )?(?=\S)/u, (all, noun: string) =>
+        at === 0 || /Plural/.test(c.tags(noun)) ? '' : all,
+      );
+      const name = c.words(masked);
+      if ((acr.match(/[A-Z]/g) ?? []).length < 2 || /^(?:Ministry|Department|Office|Bureau|Directorate|Secretariat)\b/.test(name)) return undefined;
+      // A state's name opening the name or after "of" ("National Police of X") makes it the state's own body.
+      if (/^⟦\d+:Sd?⟧|\bof (?:the )?⟦\d+:S⟧/.test(masked) && !INSURGENT_WORDS.test(name)) return undefined;
+      // A capitalised word before the name proper ("Fighters of the X"), or a person or a place, is no organization.
+      if (/Person|Place|Date/.test(c.tags(name)) && !/\b(?:Forces|Army|Front|Movement|Community|Union|Mission|Council|Group)\b/.test(name)) return undefined;
+      const orgType = /\b(?:Forces|Army|Militia|Brigades?|Guards?|Corps|Command|Fighters|Mujahideen|Liberation|Resistance)\b/.test(name)
+        ? 'ARMED_FORCE'
+        : /\bMission\b/.test(name)
+          ? 'PEACEKEEPING_FORCE'
+          : /\b(?:Community|Union|Alliance|Pact|League|Bloc|Treaty)\b/.test(name)
+            ? 'ALLIANCE'
+            : /\b(?:Party|Movement|Front|Congress)\b/.test(name)
+              ? 'OPPOSITION'
+              : 'COLLECTIVE';
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases: [acr] } };
+    },
+  },
   {
     rule: 'org/ministry',
     pattern: re(
