@@ -232,3 +232,22 @@ describe('a body named in full with its acronym', () => {
     expect(ids.filter((id) => id.includes('national-police'))).toEqual([]);
   });
 });
+
+describe('an attack told as an attack', () => {
+  it('names a clash told by an attack’s word by that word, and places an attack on "the X-ian town of Y" in Y', () => {
+    const doc = draft(
+      'NIAMEY, May 7 (Reuters) - JNIM militants attacked the Nigerien town of Tillia on Monday, killing 12 people, officials said.',
+      '2024-05-07',
+    );
+    const event = doc.entities.find((e) => e.kind === 'EVENT');
+    expect(event?.name).toMatch(/\battack$/);
+    expect(ends(doc, 'LOCATED_IN')).toContain(`${event?.id} → tillia`);
+    const strike = draft('A drone strike on a market in Kidal killed eight people on Sunday, the army said.', '2024-05-07');
+    expect(strike.entities.find((e) => e.kind === 'EVENT')?.name).toMatch(/\bstrike$/);
+  });
+
+  it('keeps "clashes" for fighting told as fighting', () => {
+    const doc = draft('Heavy fighting broke out near Kidal on Sunday, the army said.', '2024-05-07');
+    expect(doc.entities.find((e) => e.kind === 'EVENT')?.name).toMatch(/\bclashes$/);
+  });
+});
