@@ -251,3 +251,25 @@ describe('an attack told as an attack', () => {
     expect(doc.entities.find((e) => e.kind === 'EVENT')?.name).toMatch(/\bclashes$/);
   });
 });
+
+describe('a group the text says is one', () => {
+  it('reads "X, an ally of Y," and "X, Y’s affiliate in Z," as groups, with the support and the membership they state', () => {
+    const doc = draft(
+      'Kataib Sayyid, an ally of Harakat Nujaba, fired rockets at the base on Monday. Boko Haram, al-Mourabitoun’s affiliate in West Africa, said its fighters had carried out the attack.',
+      '2024-05-10',
+    );
+    const groups = doc.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.id);
+    expect(groups).toEqual(expect.arrayContaining(['kataib-sayyid', 'harakat-nujaba', 'boko-haram', 'al-mourabitoun']));
+    expect(ends(doc, 'SUPPORTS')).toEqual(['kataib-sayyid → harakat-nujaba']);
+    expect(ends(doc, 'MEMBER_OF')).toEqual(['boko-haram → al-mourabitoun']);
+  });
+
+  it('reads "X, an armed group …" as a group, but no person, place or state in apposition', () => {
+    const doc = draft(
+      'Ansar Wilayat, an armed group that holds parts of the north, denied it. Ana Ruiz, an ally of the president, said Peru would respond. Meanwhile, an ally of Peru spoke.',
+      '2024-05-10',
+    );
+    const orgs = doc.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.id);
+    expect(orgs).toEqual(['ansar-wilayat']);
+  });
+});

@@ -29,6 +29,9 @@ import {
   type Phrase,
 } from './phrase-parts.js';
 
+/** A group's bare name: "Hezbollah", "al-Qaeda", "Hayat Tahrir al-Sham". */
+const GROUP_NAME = "(?:(?:al|el|Al|El)-)?[A-Z][\\p{L}'’-]+(?: (?:(?:al|el)-)?[A-Z][\\p{L}'’-]+){0,3}";
+
 /** A word of a proper name, or a state's or a body's name inside one ("Revolutionary Armed Forces of Colombia", "African Union Transition Mission"); past its first word, also what was taken for a person's name ("Estado Mayor Central"). */
 const NAME_WORD = "(?:[A-Z][\\p{L}'’.-]*|⟦\\d+:(?:S|Sd|O)⟧)";
 
@@ -185,6 +188,23 @@ export const PHRASES: readonly Phrase[] = [
       const name = (g.name ?? g.name2) as string;
       if (!/[A-Z]{2}|\d|^(?:al|el)-/i.test(name) && /Person|Place|Country|Demonym|Date|Month/.test(c.tags(name))) return undefined;
       return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name } };
+    },
+  },
+  {
+    rule: 'org/described',
+    // A bare name the text says is a group: "Hezbollah, an ally of Hamas,", "Al-Shabaab, al-Qaeda's
+    // affiliate in East Africa,", "X, an armed group that …", and the one it is an ally or an
+    // affiliate of. Only names no pass found (a state, a person, a place is a mention already).
+    pattern: re(
+      `(?<=^|[^\\p{L}'’-] ?)${NOT_NAME}(?<name>${GROUP_NAME}), (?:an? |the |its )?(?:(?!of\\b)[\\p{L}'’-]+ ){0,3}?(?<noun>armed group|militant group|rebel group|jihadist group|insurgent group|militia|rebel (?:alliance|movement)|ally|affiliate|branch|offshoot|proxy)\\b|(?<=\\b(?:ally|affiliate|branch|offshoot|proxy) of (?:the )?)(?<of>${GROUP_NAME})(?![\\p{L}'’-])|(?<=(?:${NOT_NAME}${GROUP_NAME}|⟦\\d+:O⟧), (?:the )?)(?<owner>${GROUP_NAME})['’]s (?:[a-z-]+ )?(?:ally|affiliate|branch|offshoot|proxy)\\b`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = (g.name ?? g.of ?? g.owner) as string;
+      // compromise takes "Al-" for a person's title: a name with an article of its own is a group's.
+      if (/Place|Date|Month|WeekDay|Adverb|Conjunction|Pronoun/.test(c.tags(name)) || (!/^(?:al|el)-/i.test(name) && /Person/.test(c.tags(name))))
+        return undefined;
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name }, group: g.name ? 'name' : g.of ? 'of' : 'owner' };
     },
   },
   {
