@@ -25,6 +25,41 @@ const NOUN: Record<EventType, string> = {
   INCIDENT: 'incident',
 };
 
+/**
+ * The word a clash is told by when it is an attack rather than fighting ("the attack", "a missile
+ * strike", "attacked the town"): a reviewer names the event by it, so the name keeps it.
+ */
+const ATTACK_WORDS: Record<string, string> = {
+  attack: 'attack',
+  attacks: 'attacks',
+  attacked: 'attack',
+  assault: 'assault',
+  stormed: 'assault',
+  strike: 'strike',
+  strikes: 'strikes',
+  struck: 'strike',
+  airstrike: 'airstrike',
+  airstrikes: 'airstrikes',
+  ambush: 'ambush',
+  ambushed: 'ambush',
+  siege: 'siege',
+  besieged: 'siege',
+  raid: 'raid',
+  raids: 'raids',
+  raided: 'raid',
+  bombing: 'bombing',
+  bombings: 'bombings',
+  bombed: 'bombing',
+  offensive: 'offensive',
+  incursion: 'incursion',
+};
+
+/** How a clash is called: by the first mention's word when that is an attack's, else "clashes". */
+function clashNoun(cluster: EventCluster): string {
+  const word = (cluster.mentions[0]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
+  return ATTACK_WORDS[word] ?? NOUN.CLASH;
+}
+
 function timeLabel(from?: string, to?: string, day = false): string {
   if (!from) return '';
   if (to && to.slice(0, 4) !== from.slice(0, 4)) return `${from.slice(0, 4)}–${to.slice(0, 4)}`;
@@ -67,7 +102,7 @@ export function nameEvent(cluster: EventCluster, clusters: EventCluster[], analy
       label = `${surface.replace(/^./, (c) => c.toUpperCase())}${when ? `, ${when}` : ''}`;
       break;
     default:
-      label = `${when} ${subject} ${cluster.type === 'AGREEMENT' ? surface.replace(/^(?:future|proposed|possible|trilateral|bilateral)\s+/i, '') : NOUN[cluster.type]}`;
+      label = `${when} ${subject} ${cluster.type === 'AGREEMENT' ? surface.replace(/^(?:future|proposed|possible|trilateral|bilateral)\s+/i, '') : cluster.type === 'CLASH' ? clashNoun(cluster) : NOUN[cluster.type]}`;
   }
   label = label.replace(/\s+/g, ' ').trim();
   label = label.charAt(0).toUpperCase() + label.slice(1);

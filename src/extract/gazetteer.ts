@@ -141,6 +141,10 @@ export const stateByDemonym = (word: string) => byDemonym.get(nameKey(word));
 export const stateByCapital = (name: string) => byCapital.get(nameKey(name));
 export const stateByIso = (code: string) => STATES.find((state) => state.isoCode === code.toUpperCase());
 
+const landBorders = new Map(countries.map((country) => [country.cca2, new Set(country.borders.map((cca3) => countries.find((c) => c.cca3 === cca3)?.cca2))]));
+/** Whether two states share a land border (world-countries' `borders`): a border zone named after two states that do not is no border. */
+export const neighbours = (a: string, b: string) => (a && b ? Boolean(landBorders.get(stateByName(a)?.isoCode ?? '')?.has(stateByName(b)?.isoCode)) : false);
+
 /** Seats that stand for a state's government or ministry in news copy ("the Kremlin said"). */
 export const SEATS: readonly { name: string; iso: string; orgType: 'GOVERNMENT' | 'MINISTRY'; title: string }[] = [
   { name: 'Kremlin', iso: 'RU', orgType: 'GOVERNMENT', title: 'Government' },

@@ -97,6 +97,9 @@ export class NameMatcher<T> {
     const first = tokens[index] as Token;
     if (entry.proper && !first.upper) return false;
     if (entry.acronym && text.slice(first.start, first.end) !== text.slice(first.start, first.end).toUpperCase()) return false;
+    // An acronym joined by a hyphen to another ("CSP-DPA") is part of that one, not itself.
+    const upper = entry.words.length === 1 && /^[A-Z0-9]{2,6}$/.test(text.slice(first.start, first.end));
+    if (upper && (/[A-Z0-9][-‐]$/.test(text.slice(0, first.start)) || /^[-‐][A-Z0-9]/.test(text.slice(first.end)))) return false;
     for (let k = 1; k < entry.words.length; k++) {
       const token = tokens[index + k];
       const previous = tokens[index + k - 1] as Token;

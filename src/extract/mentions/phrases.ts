@@ -5,6 +5,7 @@
  * armed forces, "the regions neighboring X" an area bordering X. One table, read top to bottom.
  */
 import { capitalize, titleCase } from '../text.js';
+import { neighbours } from '../gazetteer.js';
 import { slugify } from '../../model/names.js';
 import {
   FORCES,
@@ -28,7 +29,47 @@ import {
   type Phrase,
 } from './phrase-parts.js';
 
+/** A group's bare name: "Hezbollah", "al-Qaeda", "Hayat Tahrir al-Sham". */
+const GROUP_NAME = "(?:(?:al|el|Al|El)-)?[A-Z][\\p{L}'’-]+(?: (?:(?:al|el)-)?[A-Z][\\p{L}'’-]+){0,3}";
+
+/** A word of a proper name, or a state's or a body's name inside one ("Revolutionary Armed Forces of Colombia", "African Union Transition Mission"); past its first word, also what was taken for a person's name ("Estado Mayor Central"). */
+const NAME_WORD = "(?:[A-Z][\\p{L}'’.-]*|⟦\\d+:(?:S|Sd|O)⟧)";
+
 export const PHRASES: readonly Phrase[] = [
+  {
+    rule: 'org/acronym-defined',
+    // "the Strategic Framework for the Defence of the People of Azawad (CSP-DPA)", "the Caribbean
+    // Community (CARICOM)": a body named in full with its acronym in brackets is an organization,
+    // whatever its head noun, and the acronym names it. Not a state's own body ("Israel Defense
+    // Forces (IDF)", "the Department of National Defense (DND)"): the rules after this one read those.
+    pattern: re(
+      `(?<name>${NOT_NAME}${NAME_WORD}(?: (?:(?:of|for|and|de|del|la|des|du|in|on)(?: the)? )?(?:${NAME_WORD}|⟦\\d+:L⟧)){1,9}) \\((?<acr>[A-Z][A-Za-z0-9-]{1,11})\\)`,
+      'gu',
+    ),
+    build: (g, c, at) => {
+      const acr = g.acr as string;
+      // "Fighters of the X (ACR)": a plural noun opening the sentence is not part of the name.
+      const masked = (g.name as string).replace(/^([A-Z]\p{Ll}+s) of (?:the )?(?=\S)/u, (all, noun: string) =>
+        at === 0 || /Plural/.test(c.tags(noun)) ? '' : all,
+      );
+      const name = c.words(masked);
+      if ((acr.match(/[A-Z]/g) ?? []).length < 2 || /^(?:Ministry|Department|Office|Bureau|Directorate|Secretariat)\b/.test(name)) return undefined;
+      // A state's name opening the name or after "of" ("National Police of X") makes it the state's own body.
+      if (/^⟦\d+:Sd?⟧|\bof (?:the )?⟦\d+:S⟧/.test(masked) && !INSURGENT_WORDS.test(name)) return undefined;
+      // A capitalised word before the name proper ("Fighters of the X"), or a person or a place, is no organization.
+      if (/Person|Place|Date/.test(c.tags(name)) && !/\b(?:Forces|Army|Front|Movement|Community|Union|Mission|Council|Group)\b/.test(name)) return undefined;
+      const orgType = /\b(?:Forces|Army|Militia|Brigades?|Guards?|Corps|Command|Fighters|Mujahideen|Liberation|Resistance)\b/.test(name)
+        ? 'ARMED_FORCE'
+        : /\bMission\b/.test(name)
+          ? 'PEACEKEEPING_FORCE'
+          : /\b(?:Community|Union|Alliance|Pact|League|Bloc|Treaty)\b/.test(name)
+            ? 'ALLIANCE'
+            : /\b(?:Party|Movement|Front|Congress)\b/.test(name)
+              ? 'OPPOSITION'
+              : 'COLLECTIVE';
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases: [acr] } };
+    },
+  },
   {
     rule: 'org/ministry',
     pattern: re(
@@ -150,6 +191,23 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    rule: 'org/described',
+    // A bare name the text says is a group: "Hezbollah, an ally of Hamas,", "Al-Shabaab, al-Qaeda's
+    // affiliate in East Africa,", "X, an armed group that …", and the one it is an ally or an
+    // affiliate of. Only names no pass found (a state, a person, a place is a mention already).
+    pattern: re(
+      `(?<=^|[^\\p{L}'’-] ?)${NOT_NAME}(?<name>${GROUP_NAME}), (?:an? |the |its )?(?:(?!of\\b)[\\p{L}'’-]+ ){0,3}?(?<noun>armed group|militant group|rebel group|jihadist group|insurgent group|militia|rebel (?:alliance|movement)|ally|affiliate|branch|offshoot|proxy)\\b|(?<=\\b(?:ally|affiliate|branch|offshoot|proxy) of (?:the )?)(?<of>${GROUP_NAME})(?![\\p{L}'’-])|(?<=(?:${NOT_NAME}${GROUP_NAME}|⟦\\d+:O⟧), (?:the )?)(?<owner>${GROUP_NAME})['’]s (?:[a-z-]+ )?(?:ally|affiliate|branch|offshoot|proxy)\\b`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = (g.name ?? g.of ?? g.owner) as string;
+      // compromise takes "Al-" for a person's title: a name with an article of its own is a group's.
+      if (/Place|Date|Month|WeekDay|Adverb|Conjunction|Pronoun/.test(c.tags(name)) || (!/^(?:al|el)-/i.test(name) && /Person/.test(c.tags(name))))
+        return undefined;
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name }, group: g.name ? 'name' : g.of ? 'of' : 'owner' };
+    },
+  },
+  {
     rule: 'org/department',
     // "the Department of National Defense (DND)": a government body named head first; whose, from
     // the state the sentence's people or cities belong to.
@@ -233,6 +291,27 @@ export const PHRASES: readonly Phrase[] = [
       const pair = c.mainPair();
       const name = pair ? `${pair[0]}–${pair[1]} border zone` : 'Border zone';
       const note = pair ? 'The text does not say which border; taken to be the one between the two states the report is about.' : undefined;
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'BORDER_ZONE', name, note } };
+    },
+  },
+  {
+    rule: 'region/border',
+    // "the disputed border", "the two countries' border", "the border between the two former Soviet
+    // republics" (the report's two states), "the border between A and B" (those two): a border zone
+    // named by its states (the words after "border" stay for the rules: "the border between A and B" borders). Not "the border" as a modifier ("the border guards", "the border town"),
+    // "the border with X" (whose other side?), nor "the Algerian border" (one state's side).
+    pattern: re(
+      `(?:\\bthe (?:(?:disputed|shared|common|contested|porous|tense|volatile|long|[\\d,.]+-(?:km|kilometre|kilometer|mile)) )?border(?:(?= between (?:⟦(?<a>\\d+):S⟧ and ⟦(?<b>\\d+):S⟧|the two (?:[\\p{L}-]+ ){0,3}(?:countries|nations|states|republics|neighbou?rs))))?|\\b(?:the )?(?:two|both) (?:countries|nations|states|neighbou?rs)['’] (?:(?:disputed|shared|common|contested) )?border)(?![\\p{L}-]| (?:guards?|posts?|outposts?|services?|police|troops|forces|crossings?|questions?|issues?|towns?|villages?|areas?|zones?|regions?|districts?|provinces?|disputes?|clash(?:es)?|fighting|conflict|security|checkpoints?|control|officials?|agency|demarcation|line|wall|fence|points?|management|talks|commission|with)\\b)`,
+      'giu',
+    ),
+    build: (g, c) => {
+      const a = c.state(g.a);
+      const b = c.state(g.b);
+      const pair: readonly string[] | undefined = a && b ? [a.name, b.name].sort() : c.mainPair();
+      // The report's two states are taken for the border's only when they are neighbours at all.
+      if (!pair || pair[0] === pair[1] || (!(a && b) && !neighbours(pair[0] ?? '', pair[1] ?? ''))) return undefined;
+      const name = `${pair[0]}–${pair[1]} border`;
+      const note = a && b ? undefined : 'The text does not name the two states; taken to be the two states the report is about.';
       return { spec: { id: slugify(name), kind: 'REGION', regionType: 'BORDER_ZONE', name, note } };
     },
   },

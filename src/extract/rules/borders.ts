@@ -47,9 +47,13 @@ export const borders: RuleTable = {
     {
       name: 'borders/between',
       score: 0.7,
-      // "the 970-km border between X and Y", "the border between the two countries".
-      pattern: rule(`\\b${LENGTH}(?:border|frontier|boundary) between ${STATES('a')}(?: and ${STATES('b')})?`),
-      build: (g, c) => (g.b || (c.slot(g.a)?.members?.length ?? 0) > 1 ? pairs(c, g.a, g.b) : undefined),
+      // "the 970-km border between X and Y", "the border between the two countries" (also once the
+      // border is a mention of its own: a border zone).
+      pattern: rule(`(?:\\b${LENGTH}(?:border|frontier|boundary)|⟦(?<zone>\\d+):R⟧) between ${STATES('a')}(?: and ${STATES('b')})?`),
+      build: (g, c) =>
+        (g.zone === undefined || c.entity(g.zone)?.regionType === 'BORDER_ZONE') && (g.b || (c.slot(g.a)?.members?.length ?? 0) > 1)
+          ? pairs(c, g.a, g.b)
+          : undefined,
     },
     {
       name: 'borders/neighbour-of',

@@ -50,7 +50,8 @@ export const locatedIn: RuleTable = {
     {
       name: 'located-in/attacked-place',
       score: 0.6,
-      pattern: rule(`${EVENT('from')} (?:⟦\\d+:Sx⟧ |the )?${PLACES('to')}`),
+      // Also "attacked the Mozambican town of X", "stormed the port city of Y".
+      pattern: rule(`${EVENT('from')} (?:⟦\\d+:Sx⟧ |the )?(?:⟦\\d+:Sd⟧ )?(?:(?:[a-z]+ )?(?:towns?|city|cities|villages?|port) of )?${PLACES('to')}`),
       build: (g, c) => {
         const event = c.entity(g.from);
         return event?.eventType === 'CLASH' ? c.list(g.to).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' })) : undefined;

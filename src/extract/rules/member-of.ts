@@ -34,6 +34,15 @@ export const memberOf: RuleTable = {
         ),
     },
     {
+      name: 'member-of/affiliate',
+      score: 0.7,
+      // "Al-Shabaab, al-Qaeda's affiliate in East Africa,", "X, a branch of Y": a group's affiliate is of it.
+      pattern: rule(
+        `⟦(?<from>\\d+):O⟧, (?:the |its )?(?:⟦(?<to>\\d+):O⟧['’]s (?:[a-z-]+ )?(?:affiliate|branch|offshoot|franchise)|(?:an? |the )?(?:[a-z-]+ )?(?:affiliate|branch|offshoot|franchise) of (?:the )?⟦(?<to2>\\d+):O⟧)`,
+      ),
+      build: (g, c) => ({ from: c.slot(g.from)?.entity ?? '', to: c.slot(g.to ?? g.to2)?.entity ?? '' }),
+    },
+    {
       name: 'member-of/made-up-of',
       score: 0.75,
       // "The X Alliance, made up of A, B and C": a body and what it is made of.
