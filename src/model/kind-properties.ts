@@ -11,6 +11,9 @@ export const kindPropertiesOf = (kind: EntityKind): Readonly<Record<string, Kind
 
 export type KindProperty = KindPropertySpec & { name: string; kinds: EntityKind[] };
 
+/** A declaration as text, to compare two (a pattern by its source). */
+const declared = (spec: object) => JSON.stringify(spec, (_key, value: unknown) => (value instanceof RegExp ? String(value) : value));
+
 /**
  * Every own property of any entity kind, once, in the vocabulary's order, with the kinds that have
  * it: the columns and input fields that span the kinds. A name means one thing wherever it is used.
@@ -20,7 +23,7 @@ export const ENTITY_PROPERTIES: readonly KindProperty[] = (() => {
   for (const kind of ENTITY_KINDS) {
     for (const [name, spec] of Object.entries(kindPropertiesOf(kind))) {
       const known = all.get(name);
-      if (known && JSON.stringify({ ...known, name: undefined, kinds: undefined }) !== JSON.stringify(spec)) {
+      if (known && declared({ ...known, name: undefined, kinds: undefined }) !== declared(spec)) {
         throw new Error(`the property "${name}" of ${kind} is declared unlike the same property of ${known.kinds.join(', ')}`);
       }
       if (known) known.kinds.push(kind);
