@@ -785,21 +785,21 @@ export type EntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Sentences that name it, verbatim. */
   citations: Array<CitationInput>;
-  /** REGION, EVENT: where it is on the map (one point), and why. */
+  /** REGION, EVENT: Where it is on the map, when one point places it, and why. */
   coordinates?: InputMaybe<CoordinatesInput>;
-  /** EVENT: how the dates were worked out. */
+  /** EVENT: How the dates were worked out, e.g. "Monday night" resolved against the report date. */
   dateNote?: InputMaybe<Scalars['String']['input']>;
-  /** EVENT: a death toll the source gives itself. */
+  /** EVENT: The death toll the source itself gives; figures reported by parties are relationships (REPORTS). */
   deaths?: InputMaybe<DeathTollInput>;
   /** A short description. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** EVENT: when it ended, likewise. */
+  /** EVENT: When it ended, given as `start` is. */
   end?: InputMaybe<Scalars['String']['input']>;
-  /** EVENT: what sort. */
+  /** EVENT: What sort of event it is. */
   eventType?: InputMaybe<EventType>;
   /** A stable slug (e.g. `nikol-pashinyan`); made from the name when left out. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** STATE: ISO 3166-1 alpha-2 code. */
+  /** STATE: ISO 3166-1 alpha-2 code, e.g. AM, where it has one. */
   isoCode?: InputMaybe<Scalars['String']['input']>;
   /** What kind of entity it is. */
   kind: EntityKind;
@@ -807,19 +807,19 @@ export type EntityInput = {
   name: Scalars['String']['input'];
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** LEADER: the office held. */
+  /** LEADER: The office the person holds, as the source gives it, e.g. Prime Minister of Armenia. */
   office?: InputMaybe<Scalars['String']['input']>;
-  /** ORGANIZATION: what sort. */
+  /** ORGANIZATION: What sort of organization it is. */
   orgType?: InputMaybe<OrganizationType>;
-  /** STATE: false for a de facto state. */
+  /** STATE: False for a de facto state that other states do not recognize. */
   recognized?: InputMaybe<Scalars['Boolean']['input']>;
-  /** REGION: what sort. */
+  /** REGION: What sort of place it is. */
   regionType?: InputMaybe<RegionType>;
-  /** EVENT: when it began: `2020`, `2022-09-14` or `2022-09-14T20:00:00+04:00`. */
+  /** EVENT: When it began: `2020`, `2022-09` or `2022-09-14`, or `2022-09-14T20:00:00+04:00` where the source gives the time of day. */
   start?: InputMaybe<Scalars['String']['input']>;
-  /** EVENT: occurred, ongoing, planned or proposed. */
+  /** EVENT: Occurred, ongoing, planned or proposed, as of the source. */
   status?: InputMaybe<EventStatus>;
-  /** LEADER: the term of office. */
+  /** LEADER: The term of office. */
   term?: InputMaybe<TimeSpanInput>;
 };
 
@@ -849,37 +849,37 @@ export type EntityPatch = {
   addCitations?: InputMaybe<Array<CitationInput>>;
   /** Other names: transliterations, acronyms, other languages. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** REGION, EVENT: where it is on the map (one point), and why. */
+  /** REGION, EVENT: Where it is on the map, when one point places it, and why. */
   coordinates?: InputMaybe<CoordinatesInput>;
-  /** EVENT: how the dates were worked out. */
+  /** EVENT: How the dates were worked out, e.g. "Monday night" resolved against the report date. */
   dateNote?: InputMaybe<Scalars['String']['input']>;
-  /** EVENT: a death toll the source gives itself. */
+  /** EVENT: The death toll the source itself gives; figures reported by parties are relationships (REPORTS). */
   deaths?: InputMaybe<DeathTollInput>;
   /** A short description. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** EVENT: when it ended, likewise. */
+  /** EVENT: When it ended, given as `start` is. */
   end?: InputMaybe<Scalars['String']['input']>;
-  /** EVENT: what sort. */
+  /** EVENT: What sort of event it is. */
   eventType?: InputMaybe<EventType>;
-  /** STATE: ISO 3166-1 alpha-2 code. */
+  /** STATE: ISO 3166-1 alpha-2 code, e.g. AM, where it has one. */
   isoCode?: InputMaybe<Scalars['String']['input']>;
   /** The usual English name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Curation notes: corrected slips, what the source leaves vague. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** LEADER: the office held. */
+  /** LEADER: The office the person holds, as the source gives it, e.g. Prime Minister of Armenia. */
   office?: InputMaybe<Scalars['String']['input']>;
-  /** ORGANIZATION: what sort. */
+  /** ORGANIZATION: What sort of organization it is. */
   orgType?: InputMaybe<OrganizationType>;
-  /** STATE: false for a de facto state. */
+  /** STATE: False for a de facto state that other states do not recognize. */
   recognized?: InputMaybe<Scalars['Boolean']['input']>;
-  /** REGION: what sort. */
+  /** REGION: What sort of place it is. */
   regionType?: InputMaybe<RegionType>;
-  /** EVENT: when it began: `2020`, `2022-09-14` or `2022-09-14T20:00:00+04:00`. */
+  /** EVENT: When it began: `2020`, `2022-09` or `2022-09-14`, or `2022-09-14T20:00:00+04:00` where the source gives the time of day. */
   start?: InputMaybe<Scalars['String']['input']>;
-  /** EVENT: occurred, ongoing, planned or proposed. */
+  /** EVENT: Occurred, ongoing, planned or proposed, as of the source. */
   status?: InputMaybe<EventStatus>;
-  /** LEADER: the term of office. */
+  /** LEADER: The term of office. */
   term?: InputMaybe<TimeSpanInput>;
 };
 
@@ -3890,7 +3890,7 @@ export type State = Entity & Node & {
   history: Array<Change>;
   /** An opaque global id; `node(id:)` fetches the object by it. */
   id: Scalars['ID']['output'];
-  /** ISO 3166-1 alpha-2 code, e.g. AM; null for a state without one. */
+  /** ISO 3166-1 alpha-2 code, e.g. AM, where it has one. */
   isoCode?: Maybe<Scalars['String']['output']>;
   /** What kind of entity this is. */
   kind: EntityKind;

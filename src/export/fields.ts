@@ -9,7 +9,9 @@ import { isoString, partialDateString } from '../graph/dates.js';
 import type { ExportedEntity, ExportedRelationship } from '../graph/export.js';
 import type { CitationRecord } from '../graph/records.js';
 import type { SourceRecord } from '../graph/sources.js';
+import { ENTITY_PROPERTIES, momentKeys, pointKeys, spanKeys, tollKeys, type KindProperty } from '../model/kind-properties.js';
 import { RELATIONSHIP_PROPERTIES } from '../model/properties.js';
+import { ENTITY_KINDS } from '../model/vocabulary.js';
 
 /** GraphML's attribute types (NetworkX, Gephi and yEd read all of them). */
 export type FieldType = 'string' | 'int' | 'double' | 'boolean';
@@ -73,69 +75,79 @@ function dated<T>(name: string, description: string, value: (item: T) => string 
 }
 
 const entityProp = (item: ExportedEntity, key: string) => item.entity.properties[key];
-const eventDate = (item: ExportedEntity, prefix: 'start' | 'end') =>
-  isoString(entityProp(item, `${prefix}Time`)) ?? partialDateString(entityProp(item, `${prefix}Date`), entityProp(item, `${prefix}Precision`));
+
+/**
+ * An entity kind's own property as columns, as the vocabulary declares it (each described with the
+ * kinds that have it): a span's ends and a moment each beside its precision, a point's degrees and
+ * reason, a death toll's figure.
+ */
+function kindColumns(property: KindProperty): Field<ExportedEntity>[] {
+  const kinds = `${property.kinds.join(', ')}:`;
+  const description = `${kinds} ${property.description}`;
+  const { name, value } = property;
+  switch (value.type) {
+    case 'text':
+    case 'enum':
+      return [{ name, type: 'string', description, value: (i) => text(entityProp(i, name)) }];
+    case 'boolean':
+      return [{ name, type: 'boolean', description, value: (i) => (typeof entityProp(i, name) === 'boolean' ? (entityProp(i, name) as boolean) : null) }];
+    case 'number':
+      return [{ name, type: value.integer ? 'int' : 'double', description, value: (i) => number(entityProp(i, name)) }];
+    case 'span': {
+      const k = spanKeys(name);
+      return [
+        ...dated<ExportedEntity>(
+          k.from,
+          `${kinds} the start of \`${name}\`.`,
+          (i) => partialDateString(entityProp(i, k.from), entityProp(i, k.fromPrecision)),
+          (i) => entityProp(i, k.fromPrecision),
+        ),
+        ...dated<ExportedEntity>(
+          k.to,
+          `${kinds} the end of \`${name}\`.`,
+          (i) => partialDateString(entityProp(i, k.to), entityProp(i, k.toPrecision)),
+          (i) => entityProp(i, k.toPrecision),
+        ),
+      ];
+    }
+    case 'moment': {
+      const k = momentKeys(name);
+      return dated<ExportedEntity>(
+        name,
+        description,
+        (i) => isoString(entityProp(i, k.time)) ?? partialDateString(entityProp(i, k.date), entityProp(i, k.precision)),
+        (i) => entityProp(i, k.precision),
+      );
+    }
+    case 'point': {
+      const k = pointKeys(name);
+      return [
+        {
+          name: k.latitude,
+          type: 'double',
+          description: `${kinds} degrees north, WGS84, where one point places it.`,
+          value: (i) => number(entityProp(i, k.latitude)),
+        },
+        {
+          name: k.longitude,
+          type: 'double',
+          description: `${kinds} degrees east, WGS84, where one point places it.`,
+          value: (i) => number(entityProp(i, k.longitude)),
+        },
+        { name: k.note, type: 'string', description: `${kinds} why the coordinates are right.`, value: (i) => text(entityProp(i, k.note)) },
+      ];
+    }
+    case 'toll':
+      return [{ name: tollKeys(name).figure, type: 'int', description, value: (i) => number(entityProp(i, tollKeys(name).figure)) }];
+  }
+}
 
 export const ENTITY_FIELDS: Field<ExportedEntity>[] = [
   { name: 'label', type: 'string', description: 'The name.', value: (i) => i.entity.name },
-  { name: 'kind', type: 'string', description: 'STATE, LEADER, ORGANIZATION, REGION or EVENT.', value: (i) => i.entity.kind },
+  { name: 'kind', type: 'string', description: `${ENTITY_KINDS.join(', ')}.`, value: (i) => i.entity.kind },
   { name: 'aliases', type: 'string', description: 'Other names.', value: (i) => joined(i.entity.aliases) },
   { name: 'description', type: 'string', description: 'A short description.', value: (i) => i.entity.description },
-  { name: 'isoCode', type: 'string', description: 'STATE: ISO 3166-1 code.', value: (i) => text(entityProp(i, 'isoCode')) },
-  {
-    name: 'recognized',
-    type: 'boolean',
-    description: 'STATE: false for a de facto state.',
-    value: (i) => (typeof entityProp(i, 'recognized') === 'boolean' ? (entityProp(i, 'recognized') as boolean) : null),
-  },
-  { name: 'office', type: 'string', description: 'LEADER: the office held.', value: (i) => text(entityProp(i, 'office')) },
-  ...dated<ExportedEntity>(
-    'termFrom',
-    'LEADER: the term’s start.',
-    (i) => partialDateString(entityProp(i, 'termFrom'), entityProp(i, 'termFromPrecision')),
-    (i) => entityProp(i, 'termFromPrecision'),
-  ),
-  ...dated<ExportedEntity>(
-    'termTo',
-    'LEADER: the term’s end.',
-    (i) => partialDateString(entityProp(i, 'termTo'), entityProp(i, 'termToPrecision')),
-    (i) => entityProp(i, 'termToPrecision'),
-  ),
-  { name: 'orgType', type: 'string', description: 'ORGANIZATION: what sort.', value: (i) => text(entityProp(i, 'orgType')) },
-  { name: 'regionType', type: 'string', description: 'REGION: what sort.', value: (i) => text(entityProp(i, 'regionType')) },
-  {
-    name: 'latitude',
-    type: 'double',
-    description: 'REGION, EVENT: degrees north, WGS84, where one point places it.',
-    value: (i) => number(entityProp(i, 'latitude')),
-  },
-  {
-    name: 'longitude',
-    type: 'double',
-    description: 'REGION, EVENT: degrees east, WGS84, where one point places it.',
-    value: (i) => number(entityProp(i, 'longitude')),
-  },
-  {
-    name: 'coordinatesNote',
-    type: 'string',
-    description: 'REGION, EVENT: why the coordinates are right.',
-    value: (i) => text(entityProp(i, 'coordinatesNote')),
-  },
-  { name: 'eventType', type: 'string', description: 'EVENT: what sort.', value: (i) => text(entityProp(i, 'eventType')) },
-  { name: 'status', type: 'string', description: 'EVENT: occurred, ongoing, planned or proposed.', value: (i) => text(entityProp(i, 'status')) },
-  ...dated<ExportedEntity>(
-    'start',
-    'EVENT: when it began (with the time of day, where the source gives one).',
-    (i) => eventDate(i, 'start'),
-    (i) => entityProp(i, 'startPrecision'),
-  ),
-  ...dated<ExportedEntity>(
-    'end',
-    'EVENT: when it ended.',
-    (i) => eventDate(i, 'end'),
-    (i) => entityProp(i, 'endPrecision'),
-  ),
-  { name: 'deaths', type: 'int', description: 'EVENT: the death toll the source gives itself.', value: (i) => number(entityProp(i, 'deaths')) },
+  ...ENTITY_PROPERTIES.flatMap(kindColumns),
   { name: 'note', type: 'string', description: 'Curation notes.', value: (i) => text(entityProp(i, 'note')) },
   ...citationFields<ExportedEntity>((i) => i.citations),
 ];

@@ -2,26 +2,45 @@
  * An entity or relationship as stored, in the import format: the base an update is applied to (so
  * it goes through the same validation as an import) and what the JSON and STIX exports write.
  */
-import type { CitationInput, CoordinatesInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
+import type { CitationInput, EntityInput, RelationshipInput, TimeSpanInput } from '../model/format.js';
+import { kindPropertiesOf, momentKeys, pointKeys, spanKeys, tollKeys } from '../model/kind-properties.js';
 import { withoutNulls } from '../model/values.js';
+import type { KindPropertySpec } from '../model/vocabulary.js';
 import { isoString, partialDateString } from './dates.js';
 import type { CitationRecord, EntityRecord, RelationshipRecord } from './records.js';
 
 const AUDIT_KEYS = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'retractedAt', 'retractedBy', 'retractionReason'];
 
-function span(props: Record<string, unknown>, prefix: 'valid' | 'term', noteKey: string): TimeSpanInput | undefined {
-  const from = partialDateString(props[`${prefix}From`], props[`${prefix}FromPrecision`]);
-  const to = partialDateString(props[`${prefix}To`], props[`${prefix}ToPrecision`]);
-  const note = props[noteKey] as string | undefined;
+function span(props: Record<string, unknown>, keys: ReturnType<typeof spanKeys>): TimeSpanInput | undefined {
+  const from = partialDateString(props[keys.from], props[keys.fromPrecision]);
+  const to = partialDateString(props[keys.to], props[keys.toPrecision]);
+  const note = props[keys.note] as string | undefined;
   if (!from && !to && !note) return undefined;
   return { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(note ? { note } : {}) };
 }
 
-/** A place's stored point, with its reason; undefined when it has none. */
-function coordinatesOf(props: Record<string, unknown>): CoordinatesInput | undefined {
-  const { latitude, longitude, coordinatesNote } = props;
-  if (typeof latitude !== 'number' || typeof longitude !== 'number') return undefined;
-  return { latitude, longitude, note: String(coordinatesNote) };
+/** An entity kind's own property as the format gives it, from its stored properties; absent when it has none. */
+function kindValue(p: Record<string, unknown>, name: string, spec: KindPropertySpec): unknown {
+  switch (spec.value.type) {
+    case 'span':
+      return span(p, spanKeys(name));
+    case 'moment': {
+      const keys = momentKeys(name);
+      return isoString(p[keys.time]) ?? partialDateString(p[keys.date], p[keys.precision]) ?? undefined;
+    }
+    case 'point': {
+      // A place's stored point, with its reason.
+      const keys = pointKeys(name);
+      const [latitude, longitude] = [p[keys.latitude], p[keys.longitude]];
+      return typeof latitude === 'number' && typeof longitude === 'number' ? { latitude, longitude, note: String(p[keys.note]) } : undefined;
+    }
+    case 'toll': {
+      const keys = tollKeys(name);
+      return typeof p[keys.figure] === 'number' ? { figure: p[keys.figure], qualifier: p[keys.qualifier], text: p[keys.text] } : undefined;
+    }
+    default:
+      return p[name] ?? spec.default;
+  }
 }
 
 function citationInputs(citations: CitationRecord[]): CitationInput[] {
@@ -45,29 +64,8 @@ export function entityInputOf(entity: EntityRecord, citations: CitationRecord[])
     note: p.note as string | undefined,
     citations: citationInputs(citations),
   };
-  const eventDate = (prefix: 'start' | 'end') => isoString(p[`${prefix}Time`]) ?? partialDateString(p[`${prefix}Date`], p[`${prefix}Precision`]) ?? undefined;
-  switch (entity.kind) {
-    case 'STATE':
-      return withoutNulls({ ...common, kind: 'STATE', isoCode: p.isoCode, recognized: p.recognized !== false }) as EntityInput;
-    case 'LEADER':
-      return withoutNulls({ ...common, kind: 'LEADER', office: p.office, term: span(p, 'term', 'termNote') }) as EntityInput;
-    case 'ORGANIZATION':
-      return withoutNulls({ ...common, kind: 'ORGANIZATION', orgType: p.orgType }) as EntityInput;
-    case 'REGION':
-      return withoutNulls({ ...common, kind: 'REGION', regionType: p.regionType, coordinates: coordinatesOf(p) }) as EntityInput;
-    case 'EVENT':
-      return withoutNulls({
-        ...common,
-        kind: 'EVENT',
-        eventType: p.eventType,
-        status: p.status,
-        start: eventDate('start'),
-        end: eventDate('end'),
-        dateNote: p.dateNote,
-        coordinates: coordinatesOf(p),
-        deaths: typeof p.deaths === 'number' ? { figure: p.deaths, qualifier: p.deathsQualifier, text: p.deathsText } : undefined,
-      }) as EntityInput;
-  }
+  const own = Object.entries(kindPropertiesOf(entity.kind)).map(([name, spec]) => [name, kindValue(p, name, spec)]);
+  return withoutNulls({ ...common, kind: entity.kind, ...Object.fromEntries(own) }) as EntityInput;
 }
 
 const COMMON_RELATIONSHIP_KEYS = new Set([
@@ -93,7 +91,7 @@ export function relationshipInputOf(relationship: RelationshipRecord, citations:
     to: relationship.to,
     confidence: p.confidence,
     note: p.note,
-    time: span(p, 'valid', 'timeNote'),
+    time: span(p, spanKeys('valid', 'timeNote')),
     ...specific,
     citations: citationInputs(citations),
   });

@@ -1,53 +1,51 @@
 /**
  * The entities already in the graph, as the extractor needs them to recognise names in a new report:
- * id, kind, name, aliases and the subtype that tells how a name may be used ("Azerbaijani forces"
- * finds the armed forces of Azerbaijan by its orgType), and the relationships among them a draft may
- * state again.
+ * id, kind, name, aliases and the properties the vocabulary marks for recognition: the subtype that
+ * tells how a name may be used ("Azerbaijani forces" finds the armed forces of Azerbaijan by its
+ * orgType), an event's dates; and the relationships among them a draft may state again.
  */
 import type { Db } from './db.js';
-import { RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../model/vocabulary.js';
+import { ENTITY_PROPERTIES, momentKeys } from '../model/kind-properties.js';
+import { RELATIONSHIP_TYPE_NAMES, type ENTITY_KIND_SPECS, type EntityKind } from '../model/vocabulary.js';
 import { notRetracted } from './holds.js';
 import { kindOfLabels } from './records.js';
 
-export interface KnownEntity {
+/** The properties the vocabulary marks for recognition (an event's start and end as YYYY-MM-DD, to find it by its dates). */
+type Recognized = {
+  [K in EntityKind]: {
+    [N in keyof (typeof ENTITY_KIND_SPECS)[K]['properties']]: (typeof ENTITY_KIND_SPECS)[K]['properties'][N] extends { recognition: true } ? N : never;
+  }[keyof (typeof ENTITY_KIND_SPECS)[K]['properties']];
+}[EntityKind];
+
+export type KnownEntity = {
   id: string;
   kind: EntityKind;
   name: string;
   aliases: string[];
-  isoCode?: string;
-  orgType?: string;
-  regionType?: string;
-  eventType?: string;
-  /** For events, when known (YYYY-MM-DD): lets a report's "the clashes" find the graph's event by its dates. */
-  start?: string;
-  end?: string;
   /** For events, the states taking part in it: "both sides" in a report on it are these two. */
   parties?: string[];
-}
+} & Partial<Record<Recognized, string>>;
+
+const RECOGNIZED = ENTITY_PROPERTIES.filter((property) => property.recognition);
+const PROJECTION = RECOGNIZED.map(({ name, value }) => (value.type === 'moment' ? `${name}: toString(e.${momentKeys(name).date})` : `.${name}`)).join(', ');
 
 export async function knownEntities(db: Db): Promise<KnownEntity[]> {
   const rows = await db.read<{ entity: Record<string, unknown>; labels: string[] }>(
     `MATCH (e:Entity)
-     RETURN e {.id, .name, .aliases, .isoCode, .orgType, .regionType, .eventType,
-               start: toString(e.startDate), end: toString(e.endDate),
+     RETURN e {.id, .name, .aliases, ${PROJECTION},
                parties: [(s:State)-[r:PARTICIPATES_IN]->(e) WHERE ${notRetracted('r')} | s.id]} AS entity, labels(e) AS labels`,
   );
   return rows.flatMap(({ entity, labels }) => {
     const kind = kindOfLabels(labels);
     if (!kind) return [];
-    const optional = (key: string) => (typeof entity[key] === 'string' ? { [key]: entity[key] as string } : {});
+    const recognized = RECOGNIZED.flatMap(({ name }) => (typeof entity[name] === 'string' ? [[name, entity[name] as string]] : []));
     return [
       {
         id: String(entity.id),
         kind,
         name: String(entity.name ?? entity.id),
         aliases: Array.isArray(entity.aliases) ? entity.aliases.map(String) : [],
-        ...optional('isoCode'),
-        ...optional('orgType'),
-        ...optional('regionType'),
-        ...optional('eventType'),
-        ...optional('start'),
-        ...optional('end'),
+        ...Object.fromEntries(recognized),
         ...(Array.isArray(entity.parties) && entity.parties.length ? { parties: entity.parties.map(String).sort() } : {}),
       },
     ];

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { ENTITY_STORED_KEYS, type StoredType } from '../model/kind-properties.js';
 import { RELATIONSHIP_PROPERTIES } from '../model/properties.js';
 import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type PropertyValue, type RelationshipType } from '../model/vocabulary.js';
 import type { Audit } from './audit.js';
@@ -22,7 +23,7 @@ import { citationRow, entityProps, relationshipProps, sourceProps, type Citation
 import type { ValidatedDocument } from './validated.js';
 import { citationLists } from './versions.js';
 
-type Column = 'string' | 'string[]' | 'long' | 'double' | 'boolean' | 'date' | 'datetime';
+type Column = StoredType;
 
 /**
  * Between the elements of a list in a cell: a control character no text of the format holds (an
@@ -39,7 +40,7 @@ const span = (prefix: string, note: string): Record<string, Column> => ({
   [note]: 'string',
 });
 
-/** A relationship property's column, from the vocabulary's declaration of its value. */
+/** A relationship property's column, from the vocabulary's declaration of its value (an entity kind's are its stored keys' types). */
 function columnOf(value: PropertyValue): Column {
   if (value.type === 'number') return value.integer ? 'long' : 'double';
   return value.type === 'enum' && value.list ? 'string[]' : 'string';
@@ -52,27 +53,7 @@ const COLUMNS = {
     aliases: 'string[]',
     description: 'string',
     note: 'string',
-    isoCode: 'string',
-    recognized: 'boolean',
-    office: 'string',
-    ...span('term', 'termNote'),
-    orgType: 'string',
-    regionType: 'string',
-    eventType: 'string',
-    status: 'string',
-    startDate: 'date',
-    startPrecision: 'string',
-    startTime: 'datetime',
-    endDate: 'date',
-    endPrecision: 'string',
-    endTime: 'datetime',
-    dateNote: 'string',
-    deaths: 'long',
-    deathsQualifier: 'string',
-    deathsText: 'string',
-    latitude: 'double',
-    longitude: 'double',
-    coordinatesNote: 'string',
+    ...Object.fromEntries(ENTITY_STORED_KEYS.map((stored) => [stored.key, stored.type])),
     ...AUDIT,
   },
   relationship: {

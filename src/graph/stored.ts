@@ -11,12 +11,14 @@ import type { CitationInput, CoordinatesInput, EntityInput, RelationshipInput, T
 import { dateTimeOf, firstDay, lastDay, precisionOf } from './dates.js';
 import { victimsOf } from '../model/statements.js';
 import { MEASURES, PROPERTY_GROUPS } from '../model/properties.js';
+import { ENTITY_PROPERTY_GROUPS, ENTITY_STORED_KEYS, kindPropertiesOf, momentKeys, pointKeys, spanKeys, tollKeys } from '../model/kind-properties.js';
+import type { KindPropertySpec } from '../model/vocabulary.js';
 import type { ResolvedSource } from './validated.js';
 
 export type Props = Record<string, unknown>;
 
 /** Measures, stored as floats even when whole (a figure of 71, an area of 10, a latitude of 40), whichever path writes them. */
-export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set([...MEASURES, 'latitude', 'longitude']);
+export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set([...MEASURES, ...ENTITY_STORED_KEYS.filter((k) => k.type === 'double').map((k) => k.key)]);
 
 /**
  * Properties that merge into the node or relationship; null removes a value the document dropped.
@@ -35,28 +37,45 @@ function props(values: Props): Props {
   );
 }
 
-function span(prefix: 'valid' | 'published' | 'term', time: TimeSpanInput | undefined): Props {
+function span(prefix: string, time: TimeSpanInput | undefined): Props {
+  const keys = spanKeys(prefix, prefix === 'valid' ? 'timeNote' : undefined);
   return {
-    [`${prefix}From`]: time?.from ? firstDay(time.from) : null,
-    [`${prefix}FromPrecision`]: time?.from ? precisionOf(time.from) : null,
-    [`${prefix}To`]: time?.to ? lastDay(time.to) : null,
-    [`${prefix}ToPrecision`]: time?.to ? precisionOf(time.to) : null,
-    [`${prefix === 'valid' ? 'time' : prefix}Note`]: time?.note ?? null,
+    [keys.from]: time?.from ? firstDay(time.from) : null,
+    [keys.fromPrecision]: time?.from ? precisionOf(time.from) : null,
+    [keys.to]: time?.to ? lastDay(time.to) : null,
+    [keys.toPrecision]: time?.to ? precisionOf(time.to) : null,
+    [keys.note]: time?.note ?? null,
   };
 }
 
-function eventDate(prefix: 'start' | 'end', value: string | undefined): Props {
-  if (!value) return { [`${prefix}Date`]: null, [`${prefix}Precision`]: null, [`${prefix}Time`]: null };
-  return {
-    [`${prefix}Date`]: prefix === 'start' ? firstDay(value) : lastDay(value),
-    [`${prefix}Precision`]: precisionOf(value),
-    [`${prefix}Time`]: dateTimeOf(value) ?? null,
-  };
-}
-
-/** A place's point (Region, Event), for maps, with why it is right. */
-function point(coordinates: CoordinatesInput | undefined): Props {
-  return { latitude: coordinates?.latitude, longitude: coordinates?.longitude, coordinatesNote: coordinates?.note };
+/** An entity kind's own property as stored, as the vocabulary declares it; a simple one left out has its default when `defaults`. */
+function kindProps(name: string, spec: KindPropertySpec, value: unknown, defaults: boolean): Props {
+  switch (spec.value.type) {
+    case 'span':
+      return span(name, value as TimeSpanInput | undefined);
+    case 'moment': {
+      const keys = momentKeys(name);
+      if (typeof value !== 'string') return { [keys.date]: null, [keys.precision]: null, [keys.time]: null };
+      return {
+        [keys.date]: spec.value.bound === 'first' ? firstDay(value) : lastDay(value),
+        [keys.precision]: precisionOf(value),
+        [keys.time]: dateTimeOf(value) ?? null,
+      };
+    }
+    case 'point': {
+      // A place's point (Region, Event), for maps, with why it is right.
+      const keys = pointKeys(name);
+      const point = value as CoordinatesInput | undefined;
+      return { [keys.latitude]: point?.latitude, [keys.longitude]: point?.longitude, [keys.note]: point?.note };
+    }
+    case 'toll': {
+      const keys = tollKeys(name);
+      const toll = value as { figure: number; qualifier: string; text: string } | undefined;
+      return { [keys.figure]: toll?.figure, [keys.qualifier]: toll?.qualifier, [keys.text]: toll?.text };
+    }
+    default:
+      return { [name]: value ?? (defaults ? spec.default : undefined) };
+  }
 }
 
 export function sourceProps(source: ResolvedSource): Props {
@@ -78,30 +97,9 @@ export function sourceProps(source: ResolvedSource): Props {
  * (`recognized`, `status`) has its default when left out; without, it is left out like any other.
  */
 export function entityProps(entity: EntityInput, { defaults = true } = {}): Props {
-  const common = { name: entity.name, aliases: entity.aliases, description: entity.description, note: entity.note };
-  switch (entity.kind) {
-    case 'STATE':
-      return props({ ...common, isoCode: entity.isoCode, recognized: entity.recognized ?? (defaults ? true : undefined) });
-    case 'LEADER':
-      return props({ ...common, office: entity.office, ...span('term', entity.term) });
-    case 'ORGANIZATION':
-      return props({ ...common, orgType: entity.orgType });
-    case 'REGION':
-      return props({ ...common, regionType: entity.regionType, ...point(entity.coordinates) });
-    case 'EVENT':
-      return props({
-        ...common,
-        eventType: entity.eventType,
-        status: entity.status ?? (defaults ? 'OCCURRED' : undefined),
-        ...eventDate('start', entity.start),
-        ...eventDate('end', entity.end),
-        dateNote: entity.dateNote,
-        ...point(entity.coordinates),
-        deaths: entity.deaths?.figure,
-        deathsQualifier: entity.deaths?.qualifier,
-        deathsText: entity.deaths?.text,
-      });
-  }
+  const values = entity as Record<string, unknown>;
+  const own = Object.entries(kindPropertiesOf(entity.kind)).map(([name, spec]) => kindProps(name, spec, values[name], defaults));
+  return props(Object.assign({ name: entity.name, aliases: entity.aliases, description: entity.description, note: entity.note }, ...own));
 }
 
 export function relationshipProps(relationship: RelationshipInput): Props {
@@ -113,18 +111,16 @@ export function relationshipProps(relationship: RelationshipInput): Props {
 
 /**
  * Properties that say one thing together: a date with its precision (and an event's time of day),
- * a relationship property with those of its group in the vocabulary (a figure with its qualifier and words), a
- * point with its reason, a text with its hash.
+ * a property with those of its group in the vocabulary (a figure with its qualifier and words, a
+ * point with its reason), a text with its hash.
  */
 const GROUPS: readonly (readonly string[])[] = [
-  ...['valid', 'published', 'term'].flatMap((p) => [
+  ...['valid', 'published'].flatMap((p) => [
     [`${p}From`, `${p}FromPrecision`],
     [`${p}To`, `${p}ToPrecision`],
   ]),
-  ...['start', 'end'].map((p) => [`${p}Date`, `${p}Precision`, `${p}Time`]),
-  ['deaths', 'deathsQualifier', 'deathsText'],
+  ...ENTITY_PROPERTY_GROUPS,
   ...PROPERTY_GROUPS,
-  ['latitude', 'longitude', 'coordinatesNote'],
   ['text', 'sha256'],
 ];
 const GROUP_OF = new Map(GROUPS.flatMap((group) => group.map((key) => [key, group] as const)));

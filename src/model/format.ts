@@ -8,19 +8,21 @@ import { z } from 'zod';
 import { SLUG } from './names.js';
 import {
   CONFIDENCES,
-  EVENT_STATUSES,
-  EVENT_TYPES,
+  ENTITY_KINDS,
   FIGURE_QUALIFIERS,
-  ORGANIZATION_TYPES,
-  REGION_TYPES,
   RELATIONSHIP_TYPE_NAMES,
   VALUE_SETS,
+  type ENTITY_KIND_SPECS,
+  type EntityKind,
+  type KindPropertySpec,
+  type KindPropertyValue,
   type PropertySpec,
   type PropertyValue,
   type RELATIONSHIP_TYPES,
   type RelationshipType,
   type ValueSetName,
 } from './vocabulary.js';
+import { kindPropertiesOf } from './kind-properties.js';
 import { propertiesOf } from './properties.js';
 import { REVIEW_CHOICES } from './statements.js';
 
@@ -169,49 +171,81 @@ const entityBase = {
   ...drafted,
 };
 
-export const entitySchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      ...entityBase,
-      kind: z.literal('STATE'),
-      isoCode: z
-        .string()
-        .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "AM"')
-        .optional(),
-      recognized: z.boolean().optional().describe('False for a de facto state without recognition (true when left out).'),
-    })
-    .strict(),
-  z.object({ ...entityBase, kind: z.literal('LEADER'), office: text, term: timeSpanSchema.optional() }).strict(),
-  z.object({ ...entityBase, kind: z.literal('ORGANIZATION'), orgType: z.enum(keysOf(ORGANIZATION_TYPES)) }).strict(),
-  z
-    .object({
-      ...entityBase,
-      kind: z.literal('REGION'),
-      regionType: z.enum(keysOf(REGION_TYPES)),
-      coordinates: coordinatesSchema.optional().describe('Where it is, when one point places it (a city, not a border zone).'),
-    })
-    .strict(),
-  z
-    .object({
-      ...entityBase,
-      kind: z.literal('EVENT'),
-      eventType: z.enum(keysOf(EVENT_TYPES)),
-      status: z.enum(keysOf(EVENT_STATUSES)).optional().describe('OCCURRED when left out.'),
-      start: dateOrDateTime.optional(),
-      end: dateOrDateTime.optional(),
-      dateNote: text.optional(),
-      coordinates: coordinatesSchema.optional().describe('Where it happened, when the data places it at one point.'),
-      deaths: z
-        .object({
-          figure: z.number().int().nonnegative(),
-          qualifier: z.enum(keysOf(FIGURE_QUALIFIERS)),
-          text: text.describe('The words of the source that give the figure; must occur in a citation quote.'),
-        })
-        .strict()
-        .optional(),
-    })
-    .strict(),
-]);
+/** A death toll an event's source gives on its own authority. */
+const deathTollSchema = z
+  .object({
+    figure: z.number().int().nonnegative(),
+    qualifier: z.enum(keysOf(FIGURE_QUALIFIERS)),
+    text: text.describe('The words of the source that give the figure; must occur in a citation quote.'),
+  })
+  .strict();
+
+type EnumSchema<S extends ValueSetName> = z.ZodEnum<{ [K in keyof (typeof VALUE_SETS)[S] & string]: K }>;
+
+/** The zod schema of an entity kind's property, as the vocabulary declares it. */
+type KindValueSchema<V extends KindPropertyValue> = V extends { type: 'text' }
+  ? typeof text
+  : V extends { type: 'boolean' }
+    ? z.ZodBoolean
+    : V extends { type: 'number' }
+      ? z.ZodNumber
+      : V extends { type: 'enum'; of: infer S extends ValueSetName }
+        ? EnumSchema<S>
+        : V extends { type: 'span' }
+          ? typeof timeSpanSchema
+          : V extends { type: 'moment' }
+            ? typeof dateOrDateTime
+            : V extends { type: 'point' }
+              ? typeof coordinatesSchema
+              : V extends { type: 'toll' }
+                ? typeof deathTollSchema
+                : never;
+type KindPropertySchema<P> = P extends KindPropertySpec
+  ? P extends { required: true }
+    ? KindValueSchema<P['value']>
+    : z.ZodOptional<KindValueSchema<P['value']>>
+  : never;
+type KindProperties<K extends EntityKind> = (typeof ENTITY_KIND_SPECS)[K]['properties'];
+type KindShape<K extends EntityKind> = { [N in keyof KindProperties<K>]: KindPropertySchema<KindProperties<K>[N]> };
+
+function kindValueSchema(value: KindPropertyValue): z.ZodType {
+  switch (value.type) {
+    case 'text':
+      return value.pattern ? z.string().regex(value.pattern, value.says) : text;
+    case 'boolean':
+      return z.boolean();
+    case 'number':
+      return value.integer ? z.number().int() : z.number();
+    case 'enum':
+      return z.enum(keysOf(VALUE_SETS[value.of]));
+    case 'span':
+      return timeSpanSchema;
+    case 'moment':
+      return dateOrDateTime;
+    case 'point':
+      return coordinatesSchema;
+    case 'toll':
+      return deathTollSchema;
+  }
+}
+
+/** A kind's own properties as the format reads them, from the vocabulary. */
+function kindShape<K extends EntityKind>(kind: K): KindShape<K> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, spec] of Object.entries(kindPropertiesOf(kind))) {
+    const left = spec.default === undefined ? '' : ` Left out: ${String(spec.default)}.`;
+    const value = kindValueSchema(spec.value).describe(`${spec.description}${left}`);
+    shape[name] = spec.required ? value : value.optional();
+  }
+  return shape as KindShape<K>;
+}
+
+const kindSchema = <K extends EntityKind>(kind: K) => z.object({ ...entityBase, kind: z.literal(kind), ...kindShape(kind) }).strict();
+
+type EntitySchemas = { [K in EntityKind]: ReturnType<typeof kindSchema<K>> };
+const entitySchemas = ENTITY_KINDS.map((kind) => kindSchema(kind)) as EntitySchemas[EntityKind][];
+
+export const entitySchema = z.discriminatedUnion('kind', entitySchemas as [EntitySchemas[EntityKind], ...EntitySchemas[EntityKind][]]);
 
 const relationshipBase = {
   id: slug,
@@ -234,9 +268,9 @@ type ValueSchema<V extends PropertyValue> = V extends { type: 'text' }
       : V extends { type: 'number' }
         ? z.ZodNumber
         : V extends { type: 'enum'; of: infer S extends ValueSetName; list: true }
-          ? z.ZodArray<z.ZodEnum<{ [K in keyof (typeof VALUE_SETS)[S] & string]: K }>>
+          ? z.ZodArray<EnumSchema<S>>
           : V extends { type: 'enum'; of: infer S extends ValueSetName }
-            ? z.ZodEnum<{ [K in keyof (typeof VALUE_SETS)[S] & string]: K }>
+            ? EnumSchema<S>
             : never;
 type PropertySchema<P> = P extends PropertySpec ? (P extends { required: true } ? ValueSchema<P['value']> : z.ZodOptional<ValueSchema<P['value']>>) : never;
 type OwnProperties<T extends RelationshipType> = (typeof RELATIONSHIP_TYPES)[T] extends { properties: infer P extends Record<string, PropertySpec> }

@@ -19,7 +19,7 @@
  *   answer, when it is the answering source, else its statement.
  */
 import { gistOf } from './properties.js';
-import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType, type RelationshipTypeSpec, type VictimGroup } from './vocabulary.js';
+import { RELATIONSHIP_TYPES, type RelationshipType, type RelationshipTypeSpec, type VictimGroup } from './vocabulary.js';
 import { fold } from './names.js';
 
 const spec = (type: RelationshipType) => RELATIONSHIP_TYPES[type] as RelationshipTypeSpec;
@@ -32,14 +32,8 @@ const DATES = ['validFrom', 'validFromPrecision', 'validTo', 'validToPrecision']
 /** The stored values of a relationship type that sources can disagree on. */
 export const comparedRelationshipKeys = (type: RelationshipType): readonly string[] => ['confidence', ...DATES, ...(spec(type).compared ?? [])];
 
-/** The stored values of an entity kind that sources can disagree on (names and words are not compared). */
-export const COMPARED_ENTITY_KEYS: Record<EntityKind, readonly string[]> = {
-  STATE: ['isoCode', 'recognized'],
-  LEADER: ['office', 'termFrom', 'termFromPrecision', 'termTo', 'termToPrecision'],
-  ORGANIZATION: ['orgType'],
-  REGION: ['regionType', 'latitude', 'longitude'],
-  EVENT: ['eventType', 'status', 'startDate', 'startPrecision', 'endDate', 'endPrecision', 'deaths', 'deathsQualifier', 'latitude', 'longitude'],
-};
+/** The stored values of an entity kind that sources can disagree on, as the vocabulary marks them `compared`. */
+export { COMPARED_ENTITY_KEYS } from './kind-properties.js';
 
 const MILITARY =
   /\b(soldiers?|troops?|servicem[ae]n|service ?members?|servicewom[ae]n|military personnel|fighters?|combatants?|militants?|rebels?|conscripts?|officers and soldiers|guards?|sailors?|marines?|paratroopers?|militiam[ae]n|insurgents?|jihadists?)\b/;

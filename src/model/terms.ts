@@ -1,7 +1,7 @@
 /**
  * The terms of the vocabulary (src/model/vocabulary.ts re-exports them: import them from there):
  * the subtypes of organizations, regions and events, event statuses, confidence levels, date
- * precisions, and the value sets relationship properties take their values from. Each with the
+ * precisions, and the value sets properties take their values from. Each with the
  * description the GraphQL enum and the import format give it.
  */
 export const ORGANIZATION_TYPES = {
@@ -100,3 +100,16 @@ export const SUPPORT_FORMS = {
   POLITICAL: 'Diplomatic or political backing.',
 } as const;
 export type SupportForm = keyof typeof SUPPORT_FORMS;
+
+/** The value sets a property can take its values from (each also a GraphQL enum). */
+export const VALUE_SETS = {
+  ORGANIZATION_TYPES,
+  REGION_TYPES,
+  EVENT_TYPES,
+  EVENT_STATUSES,
+  SUPPORT_FORMS,
+  FIGURE_QUALIFIERS,
+  REPORT_CATEGORIES,
+  VICTIM_GROUPS,
+} as const;
+export type ValueSetName = keyof typeof VALUE_SETS;

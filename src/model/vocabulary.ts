@@ -1,37 +1,24 @@
 /**
- * The domain vocabulary, in one place: entity kinds, relationship types with the kinds they may
- * connect and the properties each has, and (from src/model/terms.ts, re-exported here) the entity
- * subtypes, confidence levels, date precisions and the value sets of properties. The importer
+ * The domain vocabulary, in one place: relationship types with the kinds they may connect and the
+ * properties each has, and (re-exported here) the entity kinds with theirs (src/model/kinds.ts) and
+ * the entity subtypes, confidence levels, date precisions and value sets (src/model/terms.ts). The importer
  * validates against it, the GraphQL enums are built from it, and it is the whitelist for every
  * label and relationship type that reaches a Cypher string.
  */
-import { FIGURE_QUALIFIERS, REPORT_CATEGORIES, SUPPORT_FORMS, VICTIM_GROUPS } from './terms.js';
+import { ENTITY_KINDS, ENTITY_KIND_SPECS, type EntityKind } from './kinds.js';
+import type { ValueSetName } from './terms.js';
 
 export * from './terms.js';
+export * from './kinds.js';
 
-export const ENTITY_KINDS = ['STATE', 'LEADER', 'ORGANIZATION', 'REGION', 'EVENT'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-export const KIND_LABELS: Record<EntityKind, string> = {
-  STATE: 'State',
-  LEADER: 'Leader',
-  ORGANIZATION: 'Organization',
-  REGION: 'Region',
-  EVENT: 'Event',
-};
+/** Each kind's Neo4j label, as its spec (src/model/kinds.ts) declares it. */
+export const KIND_LABELS = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, ENTITY_KIND_SPECS[kind].label])) as Record<EntityKind, string>;
 
 /** What each kind of entity is: the GraphQL enum value and the kind's object type both say this. */
-export const ENTITY_KIND_DESCRIPTIONS: Record<EntityKind, string> = {
-  STATE: 'A sovereign state, e.g. Armenia, or a de facto one such as the Nagorno-Karabakh Republic.',
-  LEADER: 'A person who holds or held an office, e.g. a prime minister.',
-  ORGANIZATION: 'A ministry, council, alliance, parliament, opposition group, news agency or armed force.',
-  REGION: 'A city, disputed territory, border zone or other area.',
-  EVENT: 'Something that happened, or was planned or proposed: a war, clash, ceasefire, agreement, statement, protest or mission.',
-};
-
-/** The value sets a property can take its values from (each also a GraphQL enum). */
-export const VALUE_SETS = { SUPPORT_FORMS, FIGURE_QUALIFIERS, REPORT_CATEGORIES, VICTIM_GROUPS } as const;
-export type ValueSetName = keyof typeof VALUE_SETS;
+export const ENTITY_KIND_DESCRIPTIONS = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, ENTITY_KIND_SPECS[kind].description])) as Record<
+  EntityKind,
+  string
+>;
 
 /** What a property of a relationship type holds. */
 export type PropertyValue =

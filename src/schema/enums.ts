@@ -106,8 +106,12 @@ export const WriteOutcomeEnum = builder.enumType('WriteOutcome', {
   },
 });
 
-/** The enum of each value set a relationship property takes its values from (src/model/vocabulary.ts). */
+/** The enum of each value set a property takes its values from (src/model/terms.ts). */
 export const VALUE_SET_ENUMS = {
+  ORGANIZATION_TYPES: OrganizationTypeEnum,
+  REGION_TYPES: RegionTypeEnum,
+  EVENT_TYPES: EventTypeEnum,
+  EVENT_STATUSES: EventStatusEnum,
   SUPPORT_FORMS: SupportFormEnum,
   FIGURE_QUALIFIERS: FigureQualifierEnum,
   REPORT_CATEGORIES: ReportCategoryEnum,

@@ -1,10 +1,9 @@
-/** Event: wars, clashes, ceasefires, agreements, statements, protests and missions, with their dates. */
+/** Event: wars, clashes, ceasefires, agreements, statements, protests and missions: the fields of their dates and death toll (the simple ones from the vocabulary). */
 import { isoString, partialDateString } from '../graph/dates.js';
-import type { EventStatus, EventType } from '../model/vocabulary.js';
 import { builder, reads } from './builder.js';
 import { coordinateFields } from './coordinates.js';
 import { entityKindType } from './entity/types.js';
-import { DatePrecisionEnum, EventStatusEnum, EventTypeEnum, FigureQualifierEnum } from './enums.js';
+import { DatePrecisionEnum, FigureQualifierEnum } from './enums.js';
 import { relationshipFields } from './relationship/lists.js';
 
 export const Event = entityKindType('EVENT');
@@ -25,18 +24,6 @@ const DeathToll = builder.objectRef<{ figure: number; qualifier: string; text: s
 type Precision = 'YEAR' | 'MONTH' | 'DAY';
 
 builder.objectFields(Event, (t) => ({
-  eventType: t.field({
-    type: EventTypeEnum,
-    description: 'What sort of event it is.',
-    extensions: reads('eventType'),
-    resolve: (e) => e.properties.eventType as EventType,
-  }),
-  status: t.field({
-    type: EventStatusEnum,
-    description: 'Occurred, ongoing, planned or proposed, as of the source.',
-    extensions: reads('status'),
-    resolve: (e) => (e.properties.status as EventStatus | undefined) ?? 'OCCURRED',
-  }),
   startDate: t.field({
     type: 'Date',
     nullable: true,
@@ -77,12 +64,6 @@ builder.objectFields(Event, (t) => ({
     description: 'Whether the source dates the end to the year, month or day.',
     extensions: reads('endPrecision'),
     resolve: (e) => (e.properties.endPrecision as Precision | undefined) ?? null,
-  }),
-  dateNote: t.string({
-    nullable: true,
-    description: 'How the dates were worked out, e.g. "Monday night" resolved against the report date.',
-    extensions: reads('dateNote'),
-    resolve: (e) => (e.properties.dateNote as string | undefined) ?? null,
   }),
   deathToll: t.field({
     type: DeathToll,

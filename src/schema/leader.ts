@@ -1,4 +1,4 @@
-/** Leader: a person and the office they hold. */
+/** Leader: a person and the office they hold (a field from the vocabulary), and the term's fields. */
 import { partialDateString } from '../graph/dates.js';
 import { builder, reads } from './builder.js';
 import { entityKindType } from './entity/types.js';
@@ -8,11 +8,6 @@ import { DatePrecisionEnum } from './enums.js';
 export const Leader = entityKindType('LEADER');
 
 builder.objectFields(Leader, (t) => ({
-  office: t.string({
-    description: 'The office the person holds, as the source gives it, e.g. Prime Minister of Armenia.',
-    extensions: reads('office'),
-    resolve: (leader) => String(leader.properties.office ?? ''),
-  }),
   termFrom: t.field({
     type: 'Date',
     nullable: true,

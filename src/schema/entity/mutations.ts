@@ -8,42 +8,21 @@ import { deleteEntity, entityForUpdate, mergeEntities, type DeleteSummary, type 
 import { slugify } from '../../model/names.js';
 import { withoutNulls } from '../../model/values.js';
 import { actorOf, builder, type Types } from '../builder.js';
-import { EntityKindEnum, EventStatusEnum, EventTypeEnum, FigureQualifierEnum, OrganizationTypeEnum, RegionTypeEnum } from '../enums.js';
+import { EntityKindEnum } from '../enums.js';
 import { WRITE_ERRORS } from '../errors.js';
-import { CoordinatesInputRef } from '../coordinates.js';
-import { CitationInputRef, citationsFrom, TimeSpanInputRef } from '../inputs.js';
+import { CitationInputRef, citationsFrom } from '../inputs.js';
 import { applyItems, applyPatch, idempotencyKeyArg, outcomeOf, write, writePayload } from '../write.js';
+import { kindInputs, NESTED_INPUTS } from './properties.js';
 import { Entity } from './ref.js';
 import { slugFromId } from '../../model/global-ids.js';
 
-const DeathTollInput = builder.inputType('DeathTollInput', {
-  description: 'A death toll the source gives for an event on its own authority.',
-  fields: (t) => ({
-    figure: t.int({ required: true, description: 'The number.' }),
-    qualifier: t.field({ type: FigureQualifierEnum, required: true, description: 'Exact, approximate or a lower bound.' }),
-    text: t.string({ required: true, description: 'The words of the source; they must occur in one of the quotes.' }),
-  }),
-});
-
-/** The fields of an entity a client may set; which ones apply depends on its kind. */
+/** The fields of an entity a client may set; which of its kinds' own (from the vocabulary) apply depends on its kind. */
 const entityFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
   name: t.string({ description: 'The usual English name.' }),
   aliases: t.stringList({ description: 'Other names: transliterations, acronyms, other languages.' }),
   description: t.string({ description: 'A short description.' }),
   note: t.string({ description: 'Curation notes: corrected slips, what the source leaves vague.' }),
-  isoCode: t.string({ description: 'STATE: ISO 3166-1 alpha-2 code.' }),
-  recognized: t.boolean({ description: 'STATE: false for a de facto state.' }),
-  office: t.string({ description: 'LEADER: the office held.' }),
-  term: t.field({ type: TimeSpanInputRef, description: 'LEADER: the term of office.' }),
-  orgType: t.field({ type: OrganizationTypeEnum, description: 'ORGANIZATION: what sort.' }),
-  regionType: t.field({ type: RegionTypeEnum, description: 'REGION: what sort.' }),
-  coordinates: t.field({ type: CoordinatesInputRef, description: 'REGION, EVENT: where it is on the map (one point), and why.' }),
-  eventType: t.field({ type: EventTypeEnum, description: 'EVENT: what sort.' }),
-  status: t.field({ type: EventStatusEnum, description: 'EVENT: occurred, ongoing, planned or proposed.' }),
-  start: t.string({ description: 'EVENT: when it began: `2020`, `2022-09-14` or `2022-09-14T20:00:00+04:00`.' }),
-  end: t.string({ description: 'EVENT: when it ended, likewise.' }),
-  dateNote: t.string({ description: 'EVENT: how the dates were worked out.' }),
-  deaths: t.field({ type: DeathTollInput, description: 'EVENT: a death toll the source gives itself.' }),
+  ...kindInputs(t),
 });
 
 const EntityInput = builder.inputType('EntityInput', {
@@ -116,7 +95,7 @@ builder.mutationField('updateEntity', (t) =>
 /** A GraphQL entity input as an import-format entity: nulls dropped, nested inputs too. */
 function entityDocumentInput(input: Record<string, unknown>): Record<string, unknown> {
   const entity = withoutNulls(input);
-  for (const key of ['term', 'deaths', 'coordinates'] as const) {
+  for (const key of NESTED_INPUTS) {
     if (entity[key] && typeof entity[key] === 'object') entity[key] = withoutNulls(entity[key] as object);
   }
   return entity;

@@ -5,12 +5,13 @@
  */
 import { isoString } from '../../graph/dates.js';
 import type { EntityRecord } from '../../graph/records.js';
-import { ENTITY_KIND_DESCRIPTIONS, KIND_LABELS, type EntityKind } from '../../model/vocabulary.js';
+import { ENTITY_KIND_SPECS, type EntityKind } from '../../model/vocabulary.js';
 import { builder, reads } from '../builder.js';
 import { EntityKindEnum } from '../enums.js';
 import { countArg } from '../arguments.js';
 import { BOUNDS } from '../bounds.js';
 import { Citation, loadCitations } from '../source/types.js';
+import { kindFields } from './properties.js';
 import { Entity } from './ref.js';
 import { type ChangeEntry, historyOf } from '../../graph/audit.js';
 
@@ -22,7 +23,7 @@ const optionalString = (entity: EntityRecord, key: string) => {
 Entity.implement({
   description: 'Something that acts or is acted upon in a conflict. Every entity is a Node.',
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (entity) => KIND_LABELS[entity.kind],
+  resolveType: (entity) => ENTITY_KIND_SPECS[entity.kind].graphql.object,
   fields: (t) => ({
     slug: t.exposeString('id', {
       extensions: reads(),
@@ -50,13 +51,16 @@ Entity.implement({
 });
 
 /**
- * Declares the object type of one entity kind: a Node that implements Entity and loads through the
- * shared entity loader, so mixed lists of kinds still cost one query. Kind modules add their fields.
+ * Declares the object type of one entity kind, as the vocabulary names and describes it: a Node
+ * that implements Entity and loads through the shared entity loader, so mixed lists of kinds still
+ * cost one query, with a field for each simple property the vocabulary declares for the kind. Kind
+ * modules add the rest.
  */
 export function entityKindType(kind: EntityKind) {
-  const ref = builder.objectRef<EntityRecord>(KIND_LABELS[kind]);
+  const spec = ENTITY_KIND_SPECS[kind];
+  const ref = builder.objectRef<EntityRecord>(spec.graphql.object);
   builder.node(ref, {
-    description: ENTITY_KIND_DESCRIPTIONS[kind],
+    description: spec.description,
     interfaces: [Entity],
     id: { resolve: (entity) => entity.id },
     loadMany: async (ids, context) => {
@@ -66,6 +70,7 @@ export function entityKindType(kind: EntityKind) {
     isTypeOf: (value) => (value as EntityRecord).kind === kind,
     fields: () => ({}),
   });
+  kindFields(ref, kind);
   return ref;
 }
 
