@@ -4,8 +4,7 @@
  * authorities in Yerevan" the Government of Armenia (seated in Yerevan), "Azerbaijani forces" its
  * armed forces, "the regions neighboring X" an area bordering X. One table, read top to bottom.
  */
-import { capitalize, titleCase } from '../text.js';
-import { neighbours } from '../gazetteer.js';
+import { titleCase } from '../text.js';
 import { slugify } from '../../model/names.js';
 import {
   FORCES,
@@ -15,19 +14,18 @@ import {
   NUMBERED,
   POSS,
   PORTFOLIO,
-  PROPER,
   INSURGENT_WORDS,
   dem,
   group,
   institution,
   named,
-  place,
   portfolio,
   re,
   state,
   peacekeepersSpec,
   type Phrase,
 } from './phrase-parts.js';
+import { REGION_PHRASES } from './region-phrases.js';
 
 /** A group's bare name: "Hezbollah", "al-Qaeda", "Hayat Tahrir al-Sham". */
 const GROUP_NAME = "(?:(?:al|el|Al|El)-)?[A-Z][\\p{L}'’-]+(?: (?:(?:al|el)-)?[A-Z][\\p{L}'’-]+){0,3}";
@@ -270,171 +268,7 @@ export const PHRASES: readonly Phrase[] = [
       return { spec: { id: known?.id ?? slugify(name), kind: 'ORGANIZATION', orgType: 'NEWS_AGENCY', name }, role: 'agency' };
     },
   },
-  {
-    rule: 'region/adjacent',
-    pattern: re(
-      `(?:the )?(?<count>(?:two|three|four|five|six|seven|\\d+) )?(?<noun>regions|districts|areas|provinces|villages|towns|territories) (?<rel>adjacent to|neighbou?ring|bordering|around|surrounding) ${place('r')}`,
-      'giu',
-    ),
-    build: (g, c) => {
-      const of = c.entity(g.r);
-      if (!of) return undefined;
-      const name = `${capitalize((g.noun as string).toLowerCase())} adjacent to ${of.name}`;
-      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name, adjacentTo: of.id } };
-    },
-  },
-  {
-    rule: 'region/border-zone',
-    pattern: re('(?:the )?border (?:zone|area|region|towns|villages|districts|areas|regions)\\b', 'giu'),
-    build: (_g, c) => {
-      // Which border: the report's two main states, a guess the note owns up to.
-      const pair = c.mainPair();
-      const name = pair ? `${pair[0]}–${pair[1]} border zone` : 'Border zone';
-      const note = pair ? 'The text does not say which border; taken to be the one between the two states the report is about.' : undefined;
-      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'BORDER_ZONE', name, note } };
-    },
-  },
-  {
-    rule: 'region/border',
-    // "the disputed border", "the two countries' border", "the border between the two former Soviet
-    // republics" (the report's two states), "the border between A and B" (those two): a border zone
-    // named by its states (the words after "border" stay for the rules: "the border between A and B" borders). Not "the border" as a modifier ("the border guards", "the border town"),
-    // "the border with X" (whose other side?), nor "the Algerian border" (one state's side).
-    pattern: re(
-      `(?:\\bthe (?:(?:disputed|shared|common|contested|porous|tense|volatile|long|[\\d,.]+-(?:km|kilometre|kilometer|mile)) )?border(?:(?= between (?:⟦(?<a>\\d+):S⟧ and ⟦(?<b>\\d+):S⟧|the two (?:[\\p{L}-]+ ){0,3}(?:countries|nations|states|republics|neighbou?rs))))?|\\b(?:the )?(?:two|both) (?:countries|nations|states|neighbou?rs)['’] (?:(?:disputed|shared|common|contested) )?border)(?![\\p{L}-]| (?:guards?|posts?|outposts?|services?|police|troops|forces|crossings?|questions?|issues?|towns?|villages?|areas?|zones?|regions?|districts?|provinces?|disputes?|clash(?:es)?|fighting|conflict|security|checkpoints?|control|officials?|agency|demarcation|line|wall|fence|points?|management|talks|commission|with)\\b)`,
-      'giu',
-    ),
-    build: (g, c) => {
-      const a = c.state(g.a);
-      const b = c.state(g.b);
-      const pair: readonly string[] | undefined = a && b ? [a.name, b.name].sort() : c.mainPair();
-      // The report's two states are taken for the border's only when they are neighbours at all.
-      if (!pair || pair[0] === pair[1] || (!(a && b) && !neighbours(pair[0] ?? '', pair[1] ?? ''))) return undefined;
-      const name = `${pair[0]}–${pair[1]} border`;
-      const note = a && b ? undefined : 'The text does not name the two states; taken to be the two states the report is about.';
-      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'BORDER_ZONE', name, note } };
-    },
-  },
-  {
-    rule: 'region/front-line',
-    pattern: re('(?:the )?(?:front ?line|frontline|line of contact|contact line)\\b', 'giu'),
-    build: (_g, c) => {
-      const pair = c.mainPair();
-      const name = pair ? `${pair[0]}–${pair[1]} front line` : 'Front line';
-      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'BORDER_ZONE', name } };
-    },
-  },
-  {
-    rule: 'region/named-area',
-    // "Cabo Delgado province", "Chiúre district", "North Darfur state": a named area and its lowercase
-    // noun ("the X region" is the next rule's).
-    pattern: re(`(?<!\\bthe )(?<name>${PROPER} (?:province|district|governorate|oblast|county|department|state|region))\\b`, 'gu'),
-    // Not an adjective before the noun ("a Kurdish state", "an Arabic region"): that is no name.
-    build: (g) =>
-      /^[A-Z]\p{L}+(?:ish|ian|ese|ic|i)\s/u.test(g.name as string)
-        ? undefined
-        : { spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'AREA', name: g.name as string } },
-  },
-  {
-    rule: 'region/area',
-    pattern: re(`(?<=\\bthe )(?<adj>(?:post|pan|trans)-[A-Z]\\p{L}+|${PROPER}) (?<noun>area|space|region)\\b`, 'gu'),
-    build: (g) => {
-      // "the post-Soviet area" is named with its noun; "the Donbas region" is Donbas.
-      const adj = g.adj as string;
-      const adjective = /^(?:post|pan|trans)-|(?:an|ian|ern|ic)$/.test(adj);
-      const name = adjective ? `${capitalize(adj)} ${g.noun}` : adj;
-      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name, aliases: adjective ? [] : [`${adj} ${g.noun}`] } };
-    },
-  },
-  {
-    rule: 'region/feature',
-    // Seas, straits, shoals, valleys: named places that may hold a state's name ("South China Sea").
-    pattern: re(
-      `(?<name>${NAME_WORDS}(?:Sea|Ocean|Gulf|Strait|Bay|Shoal|Reef|Islands?|Peninsula|Strip|Corridor|Valley|Basin|Desert|Lake|River|Mountains)|(?:Sea|Gulf|Strait|Bay) of (?:the )?[A-Z][\\p{L}]+)\\b`,
-      'gu',
-    ),
-    build: (g, c) => {
-      const name = c.words(g.name as string);
-      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name }, group: 'name' };
-    },
-  },
-  {
-    rule: 'region/direction',
-    // "southern Lebanon", "the north of Myanmar": a part of a place told by its direction, lowercase
-    // (a capitalised "Northern Ireland" or "South Sudan" is a name of its own).
-    // Where it only says where a named place lies ("the village of X in northern Y", "X, a region in
-    // northern Y"), it is no area of its own: X is part of Y; nor is "10 km to the south of Y".
-    pattern: re(
-      `(?<!(?:⟦\\d+:R⟧|\\b(?:region|province|district|village|town|city)|\\b(?:village|town|city|port|district) of (?:[A-Z][\\p{L}'’-]+ ?){1,3}) in (?:the )?)(?:\\b(?<dir>(?:north|south)(?:-(?:east|west))?ern|eastern|western|central) ${place('r')}|(?<!\\bto )\\bthe (?<side>north|south|east|west|north-east|north-west|south-east|south-west|centre) of (?:the )?${place('r2')})`,
-      'gu',
-    ),
-    build: (g, c) => {
-      const of = c.entity(g.r ?? g.r2);
-      if (!of) return undefined;
-      const dir = g.dir ?? (g.side === 'centre' ? 'central' : `${g.side}ern`);
-      const name = `${capitalize(dir)} ${of.name}`;
-      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name } };
-    },
-  },
-  {
-    rule: 'region/province-of',
-    pattern: re(`\\b(?:province|region|district|county|governorate|oblast|state) of (?<name>${PROPER})`, 'gu'),
-    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'AREA', name: g.name as string }, group: 'name' }),
-  },
-  {
-    rule: 'region/apposition',
-    pattern: re(
-      `(?<name>${PROPER}), (?:an?|the) (?:[\\p{L}-]+ ){0,3}?(?<adj>separatist|breakaway|disputed|contested|occupied|autonomous|rebel-held)? ?(?<noun>region|territory|enclave|province|district|republic|city|town|village)\\b`,
-      'gu',
-    ),
-    build: (g) => {
-      const disputed = Boolean(g.adj) || g.noun === 'enclave';
-      const regionType = /city|town|village/.test(g.noun as string) ? 'CITY' : disputed ? 'DISPUTED_TERRITORY' : 'AREA';
-      return { spec: { id: slugify(g.name as string), kind: 'REGION', regionType, name: g.name as string }, group: 'name' };
-    },
-  },
-  {
-    rule: 'region/fought-over',
-    pattern: re(`\\b(?:fighting|fought|fight|conflict|dispute|war|clashes|battles?) (?:[\\p{L}-]+ ){0,4}?over (?:control of )?(?<name>${PROPER})`, 'gu'),
-    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'DISPUTED_TERRITORY', name: g.name as string }, group: 'name' }),
-  },
-  {
-    rule: 'region/city-list',
-    pattern: re(`(?<=\\b(?:cities|towns|villages|settlements) of (?:${PROPER}, )*(?:${PROPER},? and )?)(?<name>${PROPER})`, 'gu'),
-    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'CITY', name: g.name as string }, group: 'name' }),
-  },
-  {
-    rule: 'region/part-of-state',
-    pattern: re(
-      `(?<name>${PROPER}), an? (?:[\\p{L}-]+ )?(?<noun>region|province|district|territory|city|town|village) (?:in|of) (?:(?:the )?(?:northern|southern|eastern|western|central|north-\\w+|south-\\w+) )?⟦\\d+:S⟧`,
-      'gu',
-    ),
-    build: (g) => ({
-      spec: { id: slugify(g.name as string), kind: 'REGION', regionType: /city|town|village/.test(g.noun as string) ? 'CITY' : 'AREA', name: g.name as string },
-      group: 'name',
-    }),
-  },
-  {
-    rule: 'region/city',
-    pattern: re(`\\b(?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:city|town|village|port) of (?<name>${PROPER})`, 'gu'),
-    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'CITY', name: g.name as string }, group: 'name' }),
-  },
-  {
-    rule: 'region/in-proper-name',
-    // Also the target of a bombardment ("accused X of shelling Lachin"): what is shelled is a place.
-    pattern: re(
-      `(?<=\\b(?:in|into|near|across|outside|inside|shelling|shelled|bombarding|bombarded|bombing|bombed) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`,
-      'gu',
-    ),
-    build: (g, c) => {
-      const name = g.name as string;
-      // compromise knows months, people and companies; what is left after "in" (or "shelling") is a place.
-      const kind = c.tags(name);
-      if (/Date|Month|WeekDay|Person|Organization|Demonym|Acronym|Holiday/.test(kind)) return undefined;
-      const regionType = /City/.test(kind) ? 'CITY' : 'AREA';
-      return { spec: { id: slugify(name), kind: 'REGION', regionType, name }, group: 'name' };
-    },
-  },
+  ...REGION_PHRASES,
   {
     rule: 'state/unrecognized',
     pattern: re(
