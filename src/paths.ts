@@ -20,5 +20,7 @@ export const paths = {
   migrations: join(projectRoot, 'cypher', 'migrations'),
   seed: join(projectRoot, 'cypher', 'seed'),
   mavenProject: join(projectRoot, 'neo4j-local'),
+  /** Stanford CoreNLP's jars for the optional parse backbone (src/extract/parser/). */
+  corenlpProject: join(projectRoot, 'corenlp'),
   schema: join(projectRoot, 'schema', 'schema.graphql'),
 };

@@ -11,7 +11,7 @@ import type { ImportDocument } from '../model/format.js';
 import { shapeDocument } from '../model/parse.js';
 import { projectRoot as ROOT } from '../paths.js';
 import { score, type Score } from './eval.js';
-import { draftFromText } from './index.js';
+import { draftFromText, type DraftInput } from './index.js';
 
 export interface Report {
   name: string;
@@ -49,8 +49,9 @@ export function corpusReports(set: CorpusSet): Report[] {
     });
 }
 
-export function evaluate(report: Report): Score {
-  const draft = draftFromText({ text: report.text, published: report.published, known: [], now: new Date(0) });
+/** Drafts a report with no graph (and, given one, on its dependency parse) and scores it. */
+export function evaluate(report: Report, options: Pick<DraftInput, 'parse'> = {}): Score {
+  const draft = draftFromText({ text: report.text, published: report.published, known: [], now: new Date(0), ...options });
   return score(draft, report.gold, report.text);
 }
 

@@ -14,6 +14,7 @@ import { resolvePairs } from './mentions/anaphora.js';
 import { relate } from './relate.js';
 import { splitSentences } from './sentences.js';
 import { findTimes } from './time.js';
+import type { ParsedText } from './parser/parsed.js';
 import { slugify } from '../model/names.js';
 
 export { ExtractError, MAX_TEXT_CHARS, type ExtractErrorCode } from './gate.js';
@@ -36,6 +37,12 @@ export interface DraftInput {
   known?: KnownEntity[];
   createdBy?: string;
   now?: Date;
+  /**
+   * The report's dependency parse (`parseText` of src/extract/parser/, Stanford CoreNLP), if any:
+   * its named entities and verb frames are read where the surface rules found nothing. Absent, the
+   * draft is the surface rules' alone.
+   */
+  parse?: ParsedText;
 }
 
 export function draftFromText(input: DraftInput): ImportDocument {
@@ -46,11 +53,11 @@ export function draftFromText(input: DraftInput): ImportDocument {
   const known = input.known ?? [];
   const registry = new Registry(known);
   const sentences = splitSentences(text);
-  const { analysed } = findMentions(text, sentences, registry);
+  const { analysed } = findMentions(text, sentences, registry, input.parse);
   const times = analysed.map(({ sentence }) => findTimes(sentence.text, published, timezone));
   const events = findEvents(analysed, times, registry, published);
   resolvePairs(analysed, events.sidesAt);
-  const candidates = relate(analysed, times, events, registry);
+  const candidates = relate(analysed, times, events, registry, input.parse && { text, parse: input.parse });
   const title = input.title ?? (text.trim().split('\n')[0] as string).trim().slice(0, 200);
   const sourceId = input.sourceId ?? `${slugify(title).split('-').slice(0, 8).join('-')}-${published}`;
   const document = assemble({ id: sourceId, title, text, published, publisher: input.publisher, url: input.url }, sentences, registry, candidates, {

@@ -44,6 +44,11 @@ function places(): Map<string, City[]> {
   return index;
 }
 
+/** The largest population GeoNames gives a town of this name (0 when it knows none): "Goris" is a town, whatever a tagger says. */
+export function placePopulation(name: string): number {
+  return Math.max(0, ...(places().get(nameKey(name)) ?? []).map((c) => c.population));
+}
+
 /** How much larger the largest place of a name must be than the next to be taken for it without a country. */
 const DOMINANT = 10;
 

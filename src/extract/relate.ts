@@ -14,9 +14,11 @@ import { groupsOf } from './pattern.js';
 import type { Candidate, Found, RuleContext } from './rules/engine.js';
 import { RULE_TABLES } from './rules/index.js';
 import type { TimeExpression } from './time.js';
+import { frameCandidates } from './parser/frames.js';
+import type { ParsedText } from './parser/parsed.js';
 
 /** Types whose time is the time of the sentence that states them. */
-const TIMED = new Set<RelationshipType>([
+export const TIMED = new Set<RelationshipType>([
   'ACCUSES',
   'OCCUPIES',
   'REPORTS',
@@ -35,7 +37,13 @@ const REPORTED_CLAUSE = /\b(?:said|says|say|announced|added|stated|claimed|confi
 const PREPOSITION = /\b(?:of|in|by|with|to|from|for|on|about|over|against|between|among|at|into|than|around)\s+(?:the\s+)?(?:(?!which|who|that)\w+\s+)?$/i;
 const QUANTITY = /\b(?:thousands|hundreds|dozens|some|many|most|part|members|all|none|several)\s+of\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
-export function relate(analysed: Analysed[], times: TimeExpression[][], events: Events, registry: Registry): Candidate[] {
+export function relate(
+  analysed: Analysed[],
+  times: TimeExpression[][],
+  events: Events,
+  registry: Registry,
+  parsed?: { text: string; parse: ParsedText },
+): Candidate[] {
   const candidates: Candidate[] = [];
   analysed.forEach((item, index) => {
     const masked = mask(item.sentence.text, item.sentence.start, item.mentions);
@@ -116,12 +124,14 @@ export function relate(analysed: Analysed[], times: TimeExpression[][], events: 
       }
     }
   });
+  // With a parse, the dependency frames the surface rules did not read (src/extract/parser/frames.ts).
+  if (parsed) candidates.push(...frameCandidates(parsed.text, parsed.parse, analysed, times, registry, candidates));
   for (const table of RULE_TABLES) if (table.infer) candidates.push(...table.infer(candidates, registry));
   return candidates;
 }
 
 /** Who a mention stands for when it acts: a capital its state, a demonym its state, "both sides" each. */
-function actorsOf(mention: Mention | undefined, registry: Registry): string[] {
+export function actorsOf(mention: Mention | undefined, registry: Registry): string[] {
   if (!mention) return [];
   if (mention.members) return mention.members;
   const entity = registry.get(mention.entity);
@@ -131,7 +141,7 @@ function actorsOf(mention: Mention | undefined, registry: Registry): string[] {
 }
 
 /** The ends as the type allows them, or nothing: a city cannot sign, its state can. */
-function fit(type: RelationshipType, from: string, to: string, registry: Registry): [string, string] | undefined {
+export function fit(type: RelationshipType, from: string, to: string, registry: Registry): [string, string] | undefined {
   const spec = RELATIONSHIP_TYPES[type];
   const allowed = (id: string, kinds: readonly EntityKind[]): string | undefined => {
     const entity = registry.get(id);
@@ -145,7 +155,7 @@ function fit(type: RelationshipType, from: string, to: string, registry: Registr
   return a && b && a !== b ? [a, b] : undefined;
 }
 
-function timeOf(times: TimeExpression[]): Candidate['time'] {
+export function timeOf(times: TimeExpression[]): Candidate['time'] {
   const time = times.find((t) => !t.future) ?? times[0];
   return time && { from: time.from, to: time.to === time.from && time.precision !== 'DAY' ? undefined : time.to, note: time.note };
 }

@@ -14,6 +14,8 @@ import { HONORIFIC, Names, OFFICE_NOUN, TITLE } from './names.js';
 import { institutionSpec, type PhraseContext } from './phrase-parts.js';
 import { PHRASES } from './phrases.js';
 import { resolveAnaphora } from './anaphora.js';
+import { addParsedMentions } from '../parser/mentions.js';
+import type { ParsedText } from '../parser/parsed.js';
 
 export interface Mentions {
   analysed: Analysed[];
@@ -21,7 +23,7 @@ export interface Mentions {
   pair?: [string, string];
 }
 
-export function findMentions(text: string, sentences: readonly Sentence[], registry: Registry): Mentions {
+export function findMentions(text: string, sentences: readonly Sentence[], registry: Registry, parse?: ParsedText): Mentions {
   const names = new Names(registry);
   const reading = readText(text);
   const analysed = sentences.map((sentence) => ({ sentence, mentions: resolveOverlaps(names.find(sentence.text, sentence.start, reading)) }));
@@ -53,6 +55,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], regis
     item.mentions = resolveOverlaps([...item.mentions, ...found.filter((f) => !item.mentions.some((m) => f.start < m.end && m.start < f.end))]);
   }
   phrasePass(analysed, registry, pair, reading);
+  // With a parse, the names a tagger finds where names and phrases found none (src/extract/parser/mentions.ts).
+  if (parse) addParsedMentions(analysed, parse, registry);
   resolveAnaphora(analysed, registry);
   // Offices whose owner is a pronoun or a description ("the government's negotiator") resolve now.
   for (const item of analysed) leaderStates(item, registry);
