@@ -9,6 +9,9 @@ import { neighbours } from '../gazetteer.js';
 import { slugify } from '../../model/names.js';
 import { NAME_WORDS, PROPER, place, re, type Phrase } from './phrase-parts.js';
 
+/** A site's name, also where a pass took part of it for a person's or a town's ("Abu Shouk", "Ta Muen Thom"). */
+const SITE_NAME = `(?:${PROPER}|⟦\\d+:[RL]⟧)(?: (?:${PROPER}|⟦\\d+:[RL]⟧))*`;
+
 export const REGION_PHRASES: readonly Phrase[] = [
   {
     rule: 'region/adjacent',
@@ -84,6 +87,29 @@ export const REGION_PHRASES: readonly Phrase[] = [
       const adjective = /^(?:post|pan|trans)-|(?:an|ian|ern|ic)$/.test(adj);
       const name = adjective ? `${capitalize(adj)} ${g.noun}` : adj;
       return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name, aliases: adjective ? [] : [`${adj} ${g.noun}`] } };
+    },
+  },
+  {
+    rule: 'region/site',
+    // A named site with its lowercase noun: "the Rafah crossing", "the Bulak-Bashy border post", "the
+    // ancient Ta Muen Thom temple", "the Dniester river", "the Zamzam and Abu Shouk camps" (each
+    // with the noun), "the Hayat Hotel". Named with its noun, apart from a town of the same name.
+    // After "the" or a preposition only (not "a Kabul hotel", some hotel in Kabul, nor "Wagner camps"
+    // opening a sentence), and a hotel only capitalised.
+    pattern: re(
+      `(?<=\\b(?:the|in|at|near|on|to|from|into|inside|outside|across|along|around|toward|towards) (?:[a-z]+ )?(?:${SITE_NAME}(?:, |,? and ))*)(?<name>${SITE_NAME})(?=(?:(?:, |,? and )${SITE_NAME})* (?<noun>(?:border )?crossings?|border posts?|checkpoints?|temples?|camps?|rivers?|dams?|Hotel)\\b)`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = c.words(g.name as string);
+      const noun = (g.noun as string).replace(/s$/, '');
+      // A camp of a group ("Wagner camps") is no place named after it (a hotel's name is often read
+      // as a company's); compromise takes many names of places it does not know for people's, so
+      // those stay.
+      if (/Demonym|Date|Month|WeekDay/.test(c.tags(name)) || (noun !== 'Hotel' && /Organization/.test(c.tags(name)))) return undefined;
+      const full = `${name} ${noun}`;
+      const regionType = /crossing|post|checkpoint/.test(noun) ? 'BORDER_ZONE' : 'AREA';
+      return { spec: { id: slugify(full), kind: 'REGION', regionType, name: full }, group: 'name' };
     },
   },
   {
