@@ -34,3 +34,26 @@ describe('named sites', () => {
     expect(regions.filter((n) => /hotel|camp/i.test(n))).toEqual(['Sahafi Hotel (AREA)']);
   });
 });
+
+describe('places told by a verb, "at", a capital, or a name with particles', () => {
+  it('reads what is retaken or captured and where an ambush was "at" as places', () => {
+    const doc = draft(
+      'The army retook Menaka, the rebels’ bastion, in March. The ambush at Tessalit, near the border, killed dozens. Rebels captured Kutkai, the capital of the district.',
+      '2024-05-10',
+    );
+    expect(named(doc, 'REGION')).toEqual(expect.arrayContaining([expect.stringMatching(/^Menaka /), expect.stringMatching(/^Tessalit /), 'Kutkai (CITY)']));
+  });
+
+  it('does not make a place of what fire or blame is aimed at', () => {
+    const doc = draft('Ankara vowed to strike back at Tawhid after the raid. Officials pointed the finger at Jundallah on Monday.', '2024-05-10');
+    expect(named(doc, 'REGION').filter((n) => /Tawhid|Jundallah/.test(n))).toEqual([]);
+  });
+
+  it('reads "Y’s capital, X", "the Y-ian capital X" and a town named with particles', () => {
+    const doc = draft(
+      'Rebels have held Somalia’s capital, Xamar, since March. Talks opened in the Bolivian capital Chuquiago. Troops retook the port town of Vila do Conde from the militants.',
+      '2024-05-10',
+    );
+    expect(named(doc, 'REGION')).toEqual(expect.arrayContaining(['Xamar (CITY)', 'Chuquiago (CITY)', 'Vila do Conde (CITY)']));
+  });
+});

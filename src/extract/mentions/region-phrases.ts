@@ -12,6 +12,9 @@ import { NAME_WORDS, PROPER, place, re, type Phrase } from './phrase-parts.js';
 /** A site's name, also where a pass took part of it for a person's or a town's ("Abu Shouk", "Ta Muen Thom"). */
 const SITE_NAME = `(?:${PROPER}|⟦\\d+:[RL]⟧)(?: (?:${PROPER}|⟦\\d+:[RL]⟧))*`;
 
+/** A town's name, with the lowercase particles inside it ("Mocímboa da Praia", "Ciudad del Este"). */
+const PLACE_NAME = `${PROPER}(?: (?:da|de|do|dos|das|del|di|du) (?:[A-Z][\\p{L}]+|⟦\\d+:Rc?⟧))*`;
+
 export const REGION_PHRASES: readonly Phrase[] = [
   {
     rule: 'region/adjacent',
@@ -149,14 +152,25 @@ export const REGION_PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/apposition',
+    // "X, the capital of Y" is a city.
     pattern: re(
-      `(?<name>${PROPER}), (?:an?|the) (?:[\\p{L}-]+ ){0,3}?(?<adj>separatist|breakaway|disputed|contested|occupied|autonomous|rebel-held)? ?(?<noun>region|territory|enclave|province|district|republic|city|town|village)\\b`,
+      `(?<name>${PROPER}), (?:an?|the) (?:[\\p{L}-]+ ){0,3}?(?<adj>separatist|breakaway|disputed|contested|occupied|autonomous|rebel-held)? ?(?<noun>region|territory|enclave|province|district|republic|city|town|village|capital)\\b`,
       'gu',
     ),
     build: (g) => {
       const disputed = Boolean(g.adj) || g.noun === 'enclave';
-      const regionType = /city|town|village/.test(g.noun as string) ? 'CITY' : disputed ? 'DISPUTED_TERRITORY' : 'AREA';
+      const regionType = /city|town|village|capital/.test(g.noun as string) ? 'CITY' : disputed ? 'DISPUTED_TERRITORY' : 'AREA';
       return { spec: { id: slugify(g.name as string), kind: 'REGION', regionType, name: g.name as string }, group: 'name' };
+    },
+  },
+  {
+    rule: 'region/capital-of',
+    // "Yemen's capital, Sanaa", "the Sudanese capital Khartoum": the capital a state's name or
+    // adjective introduces is a city, also when the gazetteer spells it otherwise ("Sana'a").
+    pattern: re(`(?<=(?:⟦\\d+:S⟧['’]s|\\bthe ⟦\\d+:Sd⟧) capital,? )(?<name>${PLACE_NAME})(?![\\p{L}'’-])`, 'gu'),
+    build: (g, c) => {
+      const name = c.words(g.name as string);
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'CITY', name }, group: 'name' };
     },
   },
   {
@@ -182,14 +196,20 @@ export const REGION_PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/city',
-    pattern: re(`\\b(?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:city|town|village|port) of (?<name>${PROPER})`, 'gu'),
-    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'CITY', name: g.name as string }, group: 'name' }),
+    // Also a name with the particles of Portuguese, Spanish or Arabic names ("Mocímboa da Praia").
+    pattern: re(`\\b(?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:city|town|village|port) of (?<name>${PLACE_NAME})`, 'gu'),
+    build: (g, c) => {
+      const name = c.words(g.name as string);
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'CITY', name }, group: 'name' };
+    },
   },
   {
     rule: 'region/in-proper-name',
-    // Also the target of a bombardment ("accused X of shelling Lachin"): what is shelled is a place.
+    // Also the target of a bombardment ("accused X of shelling Lachin"): what is shelled is a place;
+    // what is retaken or captured ("retook Kidal") too, and where something is "at" ("the ambush at
+    // X"), but not what fire or blame is aimed at ("pointed the finger at X", "fired at X", "strike back at X").
     pattern: re(
-      `(?<=\\b(?:in|into|near|across|outside|inside|shelling|shelled|bombarding|bombarded|bombing|bombed) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`,
+      `(?<!\\b(?:back|out|finger|fire|fired|firing|aimed|aiming|directed|launched|shot|shooting|angry|swipe|jab|looked|glance|fury|anger) at )(?<=\\b(?:in|into|near|across|outside|inside|at|shelling|shelled|bombarding|bombarded|bombing|bombed|retook|recaptured|captured|seized|overran) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`,
       'gu',
     ),
     build: (g, c) => {
