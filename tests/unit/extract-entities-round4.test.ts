@@ -57,3 +57,40 @@ describe('places told by a verb, "at", a capital, or a name with particles', () 
     expect(named(doc, 'REGION')).toEqual(expect.arrayContaining(['Xamar (CITY)', 'Chuquiago (CITY)', 'Vila do Conde (CITY)']));
   });
 });
+
+describe('bodies named by what they are', () => {
+  const orgs = (doc: ReturnType<typeof draft>) =>
+    doc.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => `${e.name} (${'orgType' in e ? e.orgType : ''})`);
+
+  it('makes a state’s forces by their own name its armed forces', () => {
+    const doc = draft('The Belize Defence Force was put on alert. A French Royal Navy frigate escorted the convoy.', '2024-05-10');
+    expect(orgs(doc)).toEqual(expect.arrayContaining(['Armed Forces of Belize (ARMED_FORCE)', 'Armed Forces of France (ARMED_FORCE)']));
+  });
+
+  it('reads commands, lowercase parties, and groups named before "group", "gang alliance" or "guerrilla"', () => {
+    const doc = draft(
+      'U.S. Africa Command said the strike killed two fighters. Russia’s Southern Military Command denied it. The main opposition Awami party demanded a vote. Fighters of the Ansar Dine group and the Grand Ravine gang alliance clashed. Gomez, a former member of the EPL-7 guerrilla, spoke.',
+      '2024-05-10',
+    );
+    expect(orgs(doc)).toEqual(
+      expect.arrayContaining([
+        'U.S. Africa Command (ARMED_FORCE)',
+        'Southern Military Command (ARMED_FORCE)',
+        'Awami party (OPPOSITION)',
+        'Ansar Dine (ARMED_FORCE)',
+        'Grand Ravine (ARMED_FORCE)',
+        'EPL-7 (ARMED_FORCE)',
+      ]),
+    );
+  });
+
+  it('reads a body of states named head first, one a descriptive noun introduces, and the Commonwealth', () => {
+    const doc = draft(
+      'Chad joined the Alliance of Lake States last year, according to the conflict monitor GDELT. The rights group Human Rights Watch and the Commonwealth condemned the raid.',
+      '2024-05-10',
+    );
+    expect(orgs(doc)).toEqual(
+      expect.arrayContaining(['Alliance of Lake States (ALLIANCE)', 'GDELT (COLLECTIVE)', 'Human Rights Watch (COLLECTIVE)', 'Commonwealth (ALLIANCE)']),
+    );
+  });
+});
