@@ -94,3 +94,10 @@ describe('bodies named by what they are', () => {
     );
   });
 });
+
+describe('a region named after its town', () => {
+  it('keeps "the X region" apart from the town of X named before it, and is X when no town is', () => {
+    const doc = draft('Shells hit the town of Kamenka on Monday. Thousands fled the Kamenka region. Fighting went on in the Zakarpa region.', '2024-05-10');
+    expect(named(doc, 'REGION')).toEqual(expect.arrayContaining(['Kamenka (CITY)', 'Kamenka region (AREA)', 'Zakarpa (AREA)']));
+  });
+});

@@ -84,10 +84,11 @@ export const REGION_PHRASES: readonly Phrase[] = [
   {
     rule: 'region/area',
     pattern: re(`(?<=\\bthe )(?<adj>(?:post|pan|trans)-[A-Z]\\p{L}+|${PROPER}) (?<noun>area|space|region)\\b`, 'gu'),
-    build: (g) => {
-      // "the post-Soviet area" is named with its noun; "the Donbas region" is Donbas.
+    build: (g, c) => {
+      // "the post-Soviet area" is named with its noun; "the Donbas region" is Donbas, unless the
+      // report named a town Donbas before: then the region around it is "Donbas region".
       const adj = g.adj as string;
-      const adjective = /^(?:post|pan|trans)-|(?:an|ian|ern|ic)$/.test(adj);
+      const adjective = /^(?:post|pan|trans)-|(?:an|ian|ern|ic)$/.test(adj) || c.isCity(slugify(adj));
       const name = adjective ? `${capitalize(adj)} ${g.noun}` : adj;
       return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name, aliases: adjective ? [] : [`${adj} ${g.noun}`] } };
     },
