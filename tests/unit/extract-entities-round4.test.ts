@@ -101,3 +101,31 @@ describe('a region named after its town', () => {
     expect(named(doc, 'REGION')).toEqual(expect.arrayContaining(['Kamenka (CITY)', 'Kamenka region (AREA)', 'Zakarpa (AREA)']));
   });
 });
+
+describe('people', () => {
+  it('reads a nickname in quotes between the names as an alias', () => {
+    const doc = draft('Johnson "Izo" André, who leads the Grand Ravine gang, said his men would fight on in Haiti.', '2024-05-10');
+    const person = doc.entities.find((e) => e.kind === 'LEADER');
+    expect(person?.name).toBe('Johnson André');
+    expect(person?.aliases).toContain('Izo');
+  });
+
+  it('makes "X’s government" the government of the state X leads', () => {
+    const doc = draft('Ghanaian President John Mahama flew to Abuja. Opposition lawmakers accused Mahama’s government of hiding the costs.', '2024-05-10');
+    expect(doc.entities.map((e) => e.name)).toContain('Government of Ghana');
+  });
+});
+
+describe('a head titled with the state it heads', () => {
+  it('reads "President of the X Republic Name" and "Prime Minister of X Name" as heads of the state', () => {
+    const doc = draft(
+      'On the instructions of President of the Slovak Republic Peter Pellegrini, the border was closed. Prime Minister of Georgia Irakli Kobakhidze spoke.',
+      '2024-05-10',
+    );
+    const people = doc.entities.filter((e) => e.kind === 'LEADER').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Peter Pellegrini', 'Irakli Kobakhidze']));
+    expect(doc.relationships.filter((r) => r.type === 'LEADS').map((r) => `${r.from} → ${r.to}`)).toEqual(
+      expect.arrayContaining(['peter-pellegrini → slovakia', 'irakli-kobakhidze → georgia']),
+    );
+  });
+});

@@ -95,10 +95,11 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/government',
     pattern: re(
-      `(?:the )?(?:authorities|government) (?:in|of) ${named('s')}|(?:the )?${dem('s2')} (?:authorities|government|officials)|${named('s3')}${POSS} (?:authorities|government)`,
+      `(?:the )?(?:authorities|government) (?:in|of) ${named('s')}|(?:the )?${dem('s2')} (?:authorities|government|officials)|${named('s3')}${POSS} (?:authorities|government)|⟦(?<p>\\d+):L⟧${POSS} (?:(?:elected|civilian|coalition|new) )?(?:government|administration|cabinet)\\b`,
       'giu',
     ),
-    build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3), 'GOVERNMENT', 'Government', c.city(g.s ?? g.s3)),
+    // "Modi's government": the government of the state its leader's office is in.
+    build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3 ?? g.p), 'GOVERNMENT', 'Government', c.city(g.s ?? g.s3)),
   },
   {
     rule: 'org/police',
