@@ -129,3 +129,19 @@ describe('a head titled with the state it heads', () => {
     );
   });
 });
+
+describe('datelines', () => {
+  it('reads the town a dateline names, in capitals or not, with a date or a region after it', () => {
+    const wire = draft('GOMA, March 3 (Reuters) - Rebels shelled the airport in the city on Monday, officials said.', '2024-03-04');
+    const statement = draft('Port Harcourt, 12 May 2024\n\nThe Ministry of Defence condemned the attack on Nigerian troops.', '2024-05-12');
+    const release = draft('KHERSON, Ukraine – Russian forces shelled the city overnight, the governor said.', '2024-05-12');
+    expect(named(wire, 'REGION')).toContain('Goma (CITY)');
+    expect(named(statement, 'REGION')).toContain('Port Harcourt (CITY)');
+    expect(named(release, 'REGION')).toContain('Kherson (CITY)');
+  });
+
+  it('takes no town from a list of names opening a sentence', () => {
+    const doc = draft('Moscow, Beijing and Tehran condemned the strike on Monday.', '2024-05-12');
+    expect(named(doc, 'REGION').filter((n) => !/Moscow|Beijing|Tehran/.test(n))).toEqual([]);
+  });
+});

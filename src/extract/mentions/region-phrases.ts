@@ -94,6 +94,28 @@ export const REGION_PHRASES: readonly Phrase[] = [
     },
   },
   {
+    rule: 'region/dateline',
+    // A dateline opening a paragraph names the town the report is filed from: "TAMPA, Florida –",
+    // "Port Sudan, 14 April 2025", "GOMA, March 3 (Reuters) -" (a capital is found by name before).
+    pattern: re(
+      `^(?<name>[A-Z][A-Za-z'’]+(?:[ -](?:[A-Z][A-Za-z'’]+|⟦\\d+:S⟧)){0,3})(?=, (?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}\\b|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}$|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+:S⟧) [–—-] ))`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const text = c.words(g.name as string);
+      // "TAMPA" is spelt "Tampa"; "PORT-AU-PRINCE" keeps its particles in lowercase.
+      const name =
+        text === text.toUpperCase()
+          ? text
+              .toLowerCase()
+              .replace(/(^|[ -])(\p{L})/gu, (all, sep: string, ch: string, at: number) =>
+                at > 0 && /^(?:au|de|du|la|le|el|al)(?=[ -]|$)/.test(text.toLowerCase().slice(at + 1)) ? all : `${sep}${ch.toUpperCase()}`,
+              )
+          : text;
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'CITY', name, aliases: name === text ? [] : [text] }, group: 'name' };
+    },
+  },
+  {
     rule: 'region/site',
     // A named site with its lowercase noun: "the Rafah crossing", "the Bulak-Bashy border post", "the
     // ancient Ta Muen Thom temple", "the Dniester river", "the Zamzam and Abu Shouk camps" (each
