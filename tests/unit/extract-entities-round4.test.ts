@@ -145,3 +145,15 @@ describe('datelines', () => {
     expect(named(doc, 'REGION').filter((n) => !/Moscow|Beijing|Tehran/.test(n))).toEqual([]);
   });
 });
+
+describe('areas named with a capitalised noun', () => {
+  it('reads "Borno State" and "northern Kachin State", not a force named after a state', () => {
+    const doc = draft(
+      'Fighting spread across northern Kachin State on Monday. Gunmen raided villages in Borno State. Rebels of the Chin State Army withdrew.',
+      '2024-05-10',
+    );
+    const regions = named(doc, 'REGION');
+    expect(regions).toEqual(expect.arrayContaining(['Borno State (AREA)', 'Northern Kachin State (AREA)']));
+    expect(regions.filter((n) => /Chin State/.test(n))).toEqual([]);
+  });
+});

@@ -72,9 +72,12 @@ export const REGION_PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/named-area',
-    // "Cabo Delgado province", "Chiúre district", "North Darfur state": a named area and its lowercase
-    // noun ("the X region" is the next rule's).
-    pattern: re(`(?<!\\bthe )(?<name>${PROPER} (?:province|district|governorate|oblast|county|department|state|region))\\b`, 'gu'),
+    // "Cabo Delgado province", "Chiúre district", "North Darfur state", also capitalised ("Shan
+    // State", not "Shan State Army"): a named area and its noun ("the X region" is the next rule's).
+    pattern: re(
+      `(?<!\\bthe )(?<name>${PROPER} (?:province|district|governorate|oblast|county|department|state|region|State|Province|Region|District))\\b(?! [A-Z])`,
+      'gu',
+    ),
     // Not an adjective before the noun ("a Kurdish state", "an Arabic region"): that is no name.
     build: (g) =>
       /^[A-Z]\p{L}+(?:ish|ian|ese|ic|i)\s/u.test(g.name as string)
