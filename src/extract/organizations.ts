@@ -30,6 +30,7 @@ export const ORGANIZATIONS: readonly OrganizationInfo[] = [
   alliance('Southern African Development Community', 'SADC'),
   alliance('East African Community', 'EAC'),
   alliance('Organization of American States', 'OAS'),
+  alliance('Commonwealth', 'Commonwealth of Nations'),
   body('United Nations', 'UN', 'U.N.'),
   body('UN Security Council', 'United Nations Security Council', 'U.N. Security Council', 'UNSC'),
   body('Organization for Security and Co-operation in Europe', 'OSCE', 'Organisation for Security and Co-operation in Europe'),

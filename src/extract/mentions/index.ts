@@ -126,6 +126,7 @@ function phrases(
         const m = slot(n);
         return m && registry.get(m.entity);
       },
+      isCity: (id) => registry.get(id)?.regionType === 'CITY',
       city: (n) => {
         const m = slot(n);
         return m?.role === 'capital' || registry.get(m?.entity ?? '')?.regionType === 'CITY' ? m?.entity : undefined;

@@ -86,10 +86,26 @@ const PEOPLE_BY_OFFICE: readonly { pattern: RegExp; how: string }[] = [
     how: 'person/speaks',
   },
 ];
+/** A head's title with the state it heads, in the formal style: "President of the Kyrgyz Republic Sadyr Japarov". */
+const TITLE_OF_STATE =
+  '(?:Prime Minister|President|King|Emir|Chairman) of (?:the (?:[A-Z][\\p{L}-]+ ){1,2}(?:Republic|Federation|Kingdom|Emirates|States)|[A-Z][\\p{L}-]+)(?= [A-Z])';
+/** The state such a title names, when it names one ("the Kyrgyz Republic", "Georgia"); not "Chairman of the Y Council". */
+const TITLE_STATE = /^(?:Prime Minister|President|King|Emir|Chairman) of (?:the )?(.+)$/;
 const TITLED = new RegExp(
-  `\\b(?<title>${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)|${OWNED_TITLE}),? (?<name>${fullName('{0,4}')})`,
+  `\\b(?<title>${TITLE_OF_STATE}|${TITLE}|(?:its|their|his|her|the country's|the council's) (?:secretary|spokes(?:man|woman|person)|head|chairman|chief|leader|commander|minister)|the (?:[a-z]+ )?(?:governor|mayor|spokes(?:man|woman|person)|commander|prosecutor|envoy|ambassador)|${OWNED_TITLE}),? (?<name>${fullName('{0,4}')})`,
   'gu',
 );
+
+const NICKNAMED = new RegExp(`(?<![\\p{L}'’-])(?<first>${NAME_WORD}) ["“](?<nick>[A-Z][\\p{L}'’ -]{1,30}?)["”] (?<last>${NAME_WORD}(?: ${NAME_WORD})?)`, 'gu');
+
+interface Found {
+  start: number;
+  end: number;
+  name: string;
+  office?: string;
+  nickname?: string;
+  how: string;
+}
 
 export class Names {
   private readonly matcher = new NameMatcher<Payload>();
@@ -132,12 +148,18 @@ export class Names {
     }
     for (const person of this.people(sentence, offset, reading)) {
       if (mentions.some((m) => m.start < offset + person.end && offset + person.start < m.end)) continue;
-      const entity = this.registry.propose({ id: slugify(person.name), kind: 'LEADER', name: person.name, office: person.office });
+      const entity = this.registry.propose({
+        id: slugify(person.name),
+        kind: 'LEADER',
+        name: person.name,
+        office: person.office,
+        aliases: person.nickname ? [person.nickname] : [],
+      });
       this.matcher.add(person.name, { type: 'person', id: entity.id }, { fuzzy: true });
       mentions.push({
         start: offset + person.start,
         end: offset + person.end,
-        text: person.name,
+        text: sentence.slice(person.start, person.end),
         entity: entity.id,
         kind: 'LEADER',
         role: 'name',
@@ -209,10 +231,17 @@ export class Names {
   }
 
   /** People the sentence names: after a title, or as compromise reads them (two words at least). */
-  private people(sentence: string, offset: number, reading: Reading): { start: number; end: number; name: string; office?: string; how: string }[] {
-    const found: { start: number; end: number; name: string; office?: string; how: string }[] = [];
+  private people(sentence: string, offset: number, reading: Reading): Found[] {
+    const found: Found[] = [];
+    // 'Jimmy "Barbecue" Chérizier': a nickname in quotes between the names is an alias, not a name.
+    for (const match of sentence.matchAll(NICKNAMED)) {
+      const { first, nick, last } = match.groups as Record<string, string>;
+      found.push({ start: match.index, end: match.index + match[0].length, name: `${first} ${last}`, nickname: nick, how: 'person/nickname' });
+    }
     for (const match of sentence.matchAll(TITLED)) {
       const name = (match.groups?.name as string).replace(/['’]s$/, '');
+      const owner = TITLE_STATE.exec(match.groups?.title as string)?.[1];
+      if (owner && !STATES.some((state) => state.names.some((n) => fold(n) === fold(owner) || fold(n) === fold(`the ${owner}`)))) continue;
       const start = match.index + match[0].length - (match.groups?.name as string).length;
       // "Armenian Prime Minister": the demonym says whose office, the office is "Prime Minister".
       const title = (match.groups?.title as string).replace(

@@ -14,6 +14,8 @@ export interface PhraseContext {
   state(slot: string | undefined): { id: string; name: string; demonym: string } | undefined;
   /** The entity in a slot. */
   entity(slot: string | undefined): { id: string; name: string; kind: string } | undefined;
+  /** Whether the report has named a town by this id already ("the town of Batken"). */
+  isCity(id: string): boolean;
   /** The city a slot names, if it is one. */
   city(slot: string | undefined): string | undefined;
   /** The last place named before a position of the masked sentence (or in the sentences before). */

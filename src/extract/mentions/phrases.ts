@@ -95,10 +95,11 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/government',
     pattern: re(
-      `(?:the )?(?:authorities|government) (?:in|of) ${named('s')}|(?:the )?${dem('s2')} (?:authorities|government|officials)|${named('s3')}${POSS} (?:authorities|government)`,
+      `(?:the )?(?:authorities|government) (?:in|of) ${named('s')}|(?:the )?${dem('s2')} (?:authorities|government|officials)|${named('s3')}${POSS} (?:authorities|government)|⟦(?<p>\\d+):L⟧${POSS} (?:(?:elected|civilian|coalition|new) )?(?:government|administration|cabinet)\\b`,
       'giu',
     ),
-    build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3), 'GOVERNMENT', 'Government', c.city(g.s ?? g.s3)),
+    // "Modi's government": the government of the state its leader's office is in.
+    build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3 ?? g.p), 'GOVERNMENT', 'Government', c.city(g.s ?? g.s3)),
   },
   {
     rule: 'org/police',
@@ -119,10 +120,12 @@ export const PHRASES: readonly Phrase[] = [
     // Also a state's name used as an adjective ("U.S. forces", "Myanmar troops"), and the first of
     // two adjectives that share the noun ("Thai and Cambodian troops": each state's troops).
     pattern: re(
-      `(?:the )?armed forces of (?:the )?${named('s')}|${named('s2')}${POSS} (?:armed forces|army|${MILITARY}|troops|forces|navy|air force)|${dem('s3')} (?:(?:security|government|military|regular|ground|special|naval) )?${FORCES}|${named('s4')} ${FORCES}|${dem('s5')}(?=,? and (?:the )?⟦\\d+:Sd⟧ (?:(?:security|government|military|regular|ground|special|naval) )?${FORCES})`,
+      `(?:the )?armed forces of (?:the )?${named('s')}|${named('s2')}${POSS} (?:armed forces|army|${MILITARY}|troops|forces|navy|air force)|${dem('s3')} (?:(?:security|government|military|regular|ground|special|naval) )?${FORCES}|${named('s4')} ${FORCES}|${dem('s5')}(?=,? and (?:the )?⟦\\d+:Sd⟧ (?:(?:security|government|military|regular|ground|special|naval) )?${FORCES})|(?:${dem('s6')}|${named('s7')}) (?:royal )?(?:defen[cs]e forces?|navy|air force)\\b`,
       'giu',
     ),
-    build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3 ?? g.s4 ?? g.s5), 'ARMED_FORCE', 'Armed Forces'),
+    // A state's forces by their own name ("the Guyana Defence Force", "a British Royal Navy
+    // destroyer") are its armed forces too.
+    build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3 ?? g.s4 ?? g.s5 ?? g.s6 ?? g.s7), 'ARMED_FORCE', 'Armed Forces'),
   },
   {
     rule: 'org/peacekeepers',
@@ -153,7 +156,7 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/named',
     pattern: re(
-      `(?:the )?(?<name>${NUMBERED}${NAME_WORDS}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
+      `(?:the )?(?<name>${NUMBERED}${NAME_WORDS}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia|Command))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
     ),
     // What its head noun says it is; bodies of states that are not alliances ("World Health
     // Organization") are the closest the model has: a collective of states.
@@ -163,11 +166,12 @@ export const PHRASES: readonly Phrase[] = [
       const name = c.words(g.name as string);
       const owner = INSURGENT_WORDS.test(name) ? undefined : c.state(/⟦(\d+):S⟧/.exec(g.name as string)?.[1]);
       const head = g.head as string;
-      const orgType = /Forces|Army|Corps|Brigade|Guard|Militia/.test(head)
+      // "Central Command", "the Western Theatre Command": a command is a force; "the Congress party" a party.
+      const orgType = /Forces|Army|Corps|Brigade|Guard|Militia|Command/.test(head)
         ? 'ARMED_FORCE'
         : (/Treaty|Alliance|Pact|Defen[cs]e|Security/.test(name) && /Organi[sz]ation|Alliance|Pact|Bloc/.test(head)) || head === 'Union'
           ? 'ALLIANCE'
-          : /Party|Movement|Front/.test(head)
+          : /Party|party|Movement|Front/.test(head)
             ? 'OPPOSITION'
             : 'COLLECTIVE';
       return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases: g.acronym ? [g.acronym] : [], state: owner?.id } };
@@ -177,9 +181,10 @@ export const PHRASES: readonly Phrase[] = [
     rule: 'org/armed-group',
     // "M23 rebels", "the ADF militia": a code-like name before what the group is, a group without a state.
     // Also a proper name before them ("al-Shabaab gunmen", "Houthi militants"), or "the X group": not
-    // a state's adjective (those are its forces), nor a place or a person compromise knows.
+    // a state's adjective (those are its forces), nor a place or a person compromise knows. "The
+    // Islamic State group", "the Viv Ansanm gang alliance", "the M-19 guerrilla": the name before.
     pattern: re(
-      `\\b${NOT_NAME}(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}|(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?:-[A-Z][\\p{Ll}]+)?) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas|gunmen|jihadists|rebel group|armed group|militant group|group(?= (?:said|claimed|says)))\\b|(?<=\\b(?:[Tt]he|[Ii]slamist|[Mm]ilitant|[Aa]rmed) )${NOT_NAME}(?<name2>(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+) (?:group|movement|militia)\\b`,
+      `\\b${NOT_NAME}(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}|(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?:-[A-Z][\\p{Ll}]+)?) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas?|gunmen|jihadists|rebel group|armed group|militant group|group(?= (?:said|claimed|says)))\\b|(?<=\\b(?:[Tt]he|[Ii]slamist|[Mm]ilitant|[Aa]rmed) )${NOT_NAME}(?<name2>(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?: [A-Z][\\p{Ll}]+){0,2}) (?:group|movement|militia|gang alliance|gang coalition|gang)\\b`,
       'gu',
     ),
     build: (g, c) => {
@@ -203,6 +208,22 @@ export const PHRASES: readonly Phrase[] = [
       if (/Place|Date|Month|WeekDay|Adverb|Conjunction|Pronoun/.test(c.tags(name)) || (!/^(?:al|el)-/i.test(name) && /Person/.test(c.tags(name))))
         return undefined;
       return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name }, group: g.name ? 'name' : g.of ? 'of' : 'owner' };
+    },
+  },
+  {
+    rule: 'org/named-head-first',
+    // "the Alliance of Sahel States", "the League of Arab States", "the Conference of Y": a body of
+    // states named head first. And a body a descriptive noun introduces ("the conflict monitor
+    // ACLED", "the rights group Amnesty International", "the watchdog X").
+    pattern: re(
+      `(?<=\\bthe )(?<name>(?:Alliance|League|Union|Organi[sz]ation|Community|Conference) (?:of|for) (?:the )?(?:[A-Z][\\p{L}'’]+ (?:and )?){0,3}[A-Z][\\p{L}'’]+)|(?<=\\b[Tt]he (?:(?:conflict|war|ceasefire|election|rights|human rights|press freedom) monitor|monitoring group|(?:human )?rights group|watchdog|think[- ]tank|aid group|charity|relief agency) )(?<body>[A-Z][A-Za-z&'’-]+(?: [A-Z][A-Za-z&'’-]+){0,4})(?![\\p{L}'’-])`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = (g.name ?? g.body) as string;
+      if (g.body && /Person|Place|Date/.test(c.tags(name)) && !/[A-Z]{2}/.test(name)) return undefined;
+      const orgType = g.name && /^(?:Alliance|League|Union)/.test(name) ? 'ALLIANCE' : 'COLLECTIVE';
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name }, group: g.name ? 'name' : 'body' };
     },
   },
   {

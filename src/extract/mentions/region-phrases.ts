@@ -9,6 +9,12 @@ import { neighbours } from '../gazetteer.js';
 import { slugify } from '../../model/names.js';
 import { NAME_WORDS, PROPER, place, re, type Phrase } from './phrase-parts.js';
 
+/** A site's name, also where a pass took part of it for a person's or a town's ("Abu Shouk", "Ta Muen Thom"). */
+const SITE_NAME = `(?:${PROPER}|⟦\\d+:[RL]⟧)(?: (?:${PROPER}|⟦\\d+:[RL]⟧))*`;
+
+/** A town's name, with the lowercase particles inside it ("Mocímboa da Praia", "Ciudad del Este"). */
+const PLACE_NAME = `${PROPER}(?: (?:da|de|do|dos|das|del|di|du) (?:[A-Z][\\p{L}]+|⟦\\d+:Rc?⟧))*`;
+
 export const REGION_PHRASES: readonly Phrase[] = [
   {
     rule: 'region/adjacent',
@@ -66,9 +72,12 @@ export const REGION_PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/named-area',
-    // "Cabo Delgado province", "Chiúre district", "North Darfur state": a named area and its lowercase
-    // noun ("the X region" is the next rule's).
-    pattern: re(`(?<!\\bthe )(?<name>${PROPER} (?:province|district|governorate|oblast|county|department|state|region))\\b`, 'gu'),
+    // "Cabo Delgado province", "Chiúre district", "North Darfur state", also capitalised ("Shan
+    // State", not "Shan State Army"): a named area and its noun ("the X region" is the next rule's).
+    pattern: re(
+      `(?<!\\bthe )(?<name>${PROPER} (?:province|district|governorate|oblast|county|department|state|region|State|Province|Region|District))\\b(?! [A-Z])`,
+      'gu',
+    ),
     // Not an adjective before the noun ("a Kurdish state", "an Arabic region"): that is no name.
     build: (g) =>
       /^[A-Z]\p{L}+(?:ish|ian|ese|ic|i)\s/u.test(g.name as string)
@@ -78,12 +87,58 @@ export const REGION_PHRASES: readonly Phrase[] = [
   {
     rule: 'region/area',
     pattern: re(`(?<=\\bthe )(?<adj>(?:post|pan|trans)-[A-Z]\\p{L}+|${PROPER}) (?<noun>area|space|region)\\b`, 'gu'),
-    build: (g) => {
-      // "the post-Soviet area" is named with its noun; "the Donbas region" is Donbas.
+    build: (g, c) => {
+      // "the post-Soviet area" is named with its noun; "the Donbas region" is Donbas, unless the
+      // report named a town Donbas before: then the region around it is "Donbas region".
       const adj = g.adj as string;
-      const adjective = /^(?:post|pan|trans)-|(?:an|ian|ern|ic)$/.test(adj);
+      const adjective = /^(?:post|pan|trans)-|(?:an|ian|ern|ic)$/.test(adj) || c.isCity(slugify(adj));
       const name = adjective ? `${capitalize(adj)} ${g.noun}` : adj;
       return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name, aliases: adjective ? [] : [`${adj} ${g.noun}`] } };
+    },
+  },
+  {
+    rule: 'region/dateline',
+    // A dateline opening a paragraph names the town the report is filed from: "TAMPA, Florida –",
+    // "Port Sudan, 14 April 2025", "GOMA, March 3 (Reuters) -" (a capital is found by name before).
+    pattern: re(
+      `^(?<name>[A-Z][A-Za-z'’]+(?:[ -](?:[A-Z][A-Za-z'’]+|⟦\\d+:S⟧)){0,3})(?=, (?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}\\b|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}$|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+:S⟧) [–—-] ))`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const text = c.words(g.name as string);
+      // "TAMPA" is spelt "Tampa"; "PORT-AU-PRINCE" keeps its particles in lowercase.
+      const name =
+        text === text.toUpperCase()
+          ? text
+              .toLowerCase()
+              .replace(/(^|[ -])(\p{L})/gu, (all, sep: string, ch: string, at: number) =>
+                at > 0 && /^(?:au|de|du|la|le|el|al)(?=[ -]|$)/.test(text.toLowerCase().slice(at + 1)) ? all : `${sep}${ch.toUpperCase()}`,
+              )
+          : text;
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'CITY', name, aliases: name === text ? [] : [text] }, group: 'name' };
+    },
+  },
+  {
+    rule: 'region/site',
+    // A named site with its lowercase noun: "the Rafah crossing", "the Bulak-Bashy border post", "the
+    // ancient Ta Muen Thom temple", "the Dniester river", "the Zamzam and Abu Shouk camps" (each
+    // with the noun), "the Hayat Hotel". Named with its noun, apart from a town of the same name.
+    // After "the" or a preposition only (not "a Kabul hotel", some hotel in Kabul, nor "Wagner camps"
+    // opening a sentence), and a hotel only capitalised.
+    pattern: re(
+      `(?<=\\b(?:the|in|at|near|on|to|from|into|inside|outside|across|along|around|toward|towards) (?:[a-z]+ )?(?:${SITE_NAME}(?:, |,? and ))*)(?<name>${SITE_NAME})(?=(?:(?:, |,? and )${SITE_NAME})* (?<noun>(?:border )?crossings?|border posts?|checkpoints?|temples?|camps?|rivers?|dams?|Hotel)\\b)`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = c.words(g.name as string);
+      const noun = (g.noun as string).replace(/s$/, '');
+      // A camp of a group ("Wagner camps") is no place named after it (a hotel's name is often read
+      // as a company's); compromise takes many names of places it does not know for people's, so
+      // those stay.
+      if (/Demonym|Date|Month|WeekDay/.test(c.tags(name)) || (noun !== 'Hotel' && /Organization/.test(c.tags(name)))) return undefined;
+      const full = `${name} ${noun}`;
+      const regionType = /crossing|post|checkpoint/.test(noun) ? 'BORDER_ZONE' : 'AREA';
+      return { spec: { id: slugify(full), kind: 'REGION', regionType, name: full }, group: 'name' };
     },
   },
   {
@@ -123,14 +178,25 @@ export const REGION_PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/apposition',
+    // "X, the capital of Y" is a city.
     pattern: re(
-      `(?<name>${PROPER}), (?:an?|the) (?:[\\p{L}-]+ ){0,3}?(?<adj>separatist|breakaway|disputed|contested|occupied|autonomous|rebel-held)? ?(?<noun>region|territory|enclave|province|district|republic|city|town|village)\\b`,
+      `(?<name>${PROPER}), (?:an?|the) (?:[\\p{L}-]+ ){0,3}?(?<adj>separatist|breakaway|disputed|contested|occupied|autonomous|rebel-held)? ?(?<noun>region|territory|enclave|province|district|republic|city|town|village|capital)\\b`,
       'gu',
     ),
     build: (g) => {
       const disputed = Boolean(g.adj) || g.noun === 'enclave';
-      const regionType = /city|town|village/.test(g.noun as string) ? 'CITY' : disputed ? 'DISPUTED_TERRITORY' : 'AREA';
+      const regionType = /city|town|village|capital/.test(g.noun as string) ? 'CITY' : disputed ? 'DISPUTED_TERRITORY' : 'AREA';
       return { spec: { id: slugify(g.name as string), kind: 'REGION', regionType, name: g.name as string }, group: 'name' };
+    },
+  },
+  {
+    rule: 'region/capital-of',
+    // "Yemen's capital, Sanaa", "the Sudanese capital Khartoum": the capital a state's name or
+    // adjective introduces is a city, also when the gazetteer spells it otherwise ("Sana'a").
+    pattern: re(`(?<=(?:⟦\\d+:S⟧['’]s|\\bthe ⟦\\d+:Sd⟧) capital,? )(?<name>${PLACE_NAME})(?![\\p{L}'’-])`, 'gu'),
+    build: (g, c) => {
+      const name = c.words(g.name as string);
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'CITY', name }, group: 'name' };
     },
   },
   {
@@ -156,14 +222,20 @@ export const REGION_PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/city',
-    pattern: re(`\\b(?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:city|town|village|port) of (?<name>${PROPER})`, 'gu'),
-    build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'CITY', name: g.name as string }, group: 'name' }),
+    // Also a name with the particles of Portuguese, Spanish or Arabic names ("Mocímboa da Praia").
+    pattern: re(`\\b(?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:city|town|village|port) of (?<name>${PLACE_NAME})`, 'gu'),
+    build: (g, c) => {
+      const name = c.words(g.name as string);
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'CITY', name }, group: 'name' };
+    },
   },
   {
     rule: 'region/in-proper-name',
-    // Also the target of a bombardment ("accused X of shelling Lachin"): what is shelled is a place.
+    // Also the target of a bombardment ("accused X of shelling Lachin"): what is shelled is a place;
+    // what is retaken or captured ("retook Kidal") too, and where something is "at" ("the ambush at
+    // X"), but not what fire or blame is aimed at ("pointed the finger at X", "fired at X", "strike back at X").
     pattern: re(
-      `(?<=\\b(?:in|into|near|across|outside|inside|shelling|shelled|bombarding|bombarded|bombing|bombed) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`,
+      `(?<!\\b(?:back|out|finger|fire|fired|firing|aimed|aiming|directed|launched|shot|shooting|angry|swipe|jab|looked|glance|fury|anger) at )(?<=\\b(?:in|into|near|across|outside|inside|at|shelling|shelled|bombarding|bombarded|bombing|bombed|retook|recaptured|captured|seized|overran) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`,
       'gu',
     ),
     build: (g, c) => {
