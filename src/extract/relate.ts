@@ -5,33 +5,19 @@
  * attribution, and its time from the sentence's dates. The same relationship read twice is one,
  * with both sentences as citations.
  */
-import { RELATIONSHIP_TYPES, type EntityKind, type EventType, type RelationshipType } from '../model/vocabulary.js';
+import type { EventType } from '../model/vocabulary.js';
 import { attribute, stance } from './attribution.js';
 import type { Registry } from './entities.js';
 import type { Events } from './events.js';
-import { type Analysed, mask, type Mention } from './mentions/mask.js';
+import { type Analysed, mask } from './mentions/mask.js';
 import { groupsOf } from './pattern.js';
 import type { Candidate, Found, RuleContext } from './rules/engine.js';
 import { RULE_TABLES } from './rules/index.js';
 import type { TimeExpression } from './time.js';
 import { frameCandidates } from './parser/frames.js';
+import { TIMED, actorsOf, fit, timeOf } from './candidate-ends.js';
 import type { ParsedText } from './parser/parsed.js';
 
-/** Types whose time is the time of the sentence that states them. */
-export const TIMED = new Set<RelationshipType>([
-  'ACCUSES',
-  'OCCUPIES',
-  'REPORTS',
-  'PROTESTS_AGAINST',
-  'DEMANDS_RESIGNATION_OF',
-  'PROPOSES',
-  'REQUESTS_HELP_FROM',
-  'MEDIATES',
-  'ENDS',
-  'DEPLOYS_TO',
-  'CONTROLS',
-  'MAY_BECOME_INVOLVED_IN',
-]);
 /** A verb of saying and what follows it: the reported clause starts after it. */
 const REPORTED_CLAUSE = /\b(?:said|says|say|announced|added|stated|claimed|confirmed|reported|told (?:[\w⟦⟧:\d]+ ){1,3}?)(?: that)? (?=\S)/g;
 const PREPOSITION = /\b(?:of|in|by|with|to|from|for|on|about|over|against|between|among|at|into|than|around)\s+(?:the\s+)?(?:(?!which|who|that)\w+\s+)?$/i;
@@ -128,34 +114,4 @@ export function relate(
   if (parsed) candidates.push(...frameCandidates(parsed.text, parsed.parse, analysed, times, registry, candidates));
   for (const table of RULE_TABLES) if (table.infer) candidates.push(...table.infer(candidates, registry));
   return candidates;
-}
-
-/** Who a mention stands for when it acts: a capital its state, a demonym its state, "both sides" each. */
-export function actorsOf(mention: Mention | undefined, registry: Registry): string[] {
-  if (!mention) return [];
-  if (mention.members) return mention.members;
-  const entity = registry.get(mention.entity);
-  if ((mention.role === 'capital' || mention.role === 'demonym' || mention.role === 'people') && entity?.kind !== 'STATE' && entity?.state)
-    return [entity.state];
-  return [mention.entity];
-}
-
-/** The ends as the type allows them, or nothing: a city cannot sign, its state can. */
-export function fit(type: RelationshipType, from: string, to: string, registry: Registry): [string, string] | undefined {
-  const spec = RELATIONSHIP_TYPES[type];
-  const allowed = (id: string, kinds: readonly EntityKind[]): string | undefined => {
-    const entity = registry.get(id);
-    if (!entity) return undefined;
-    if (kinds.includes(entity.kind)) return id;
-    if (entity.regionType === 'CITY' && entity.state && kinds.includes('STATE')) return entity.state;
-    return undefined;
-  };
-  const a = from && allowed(from, spec.from);
-  const b = to && allowed(to, spec.to);
-  return a && b && a !== b ? [a, b] : undefined;
-}
-
-export function timeOf(times: TimeExpression[]): Candidate['time'] {
-  const time = times.find((t) => !t.future) ?? times[0];
-  return time && { from: time.from, to: time.to === time.from && time.precision !== 'DAY' ? undefined : time.to, note: time.note };
 }

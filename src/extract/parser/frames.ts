@@ -13,7 +13,7 @@ import type { EntityKind, RelationshipType } from '../../model/vocabulary.js';
 import { attribute, stance } from '../attribution.js';
 import type { Registry } from '../entities.js';
 import { mask, type Analysed, type Mention } from '../mentions/mask.js';
-import { TIMED, actorsOf, fit, timeOf } from '../relate.js';
+import { TIMED, actorsOf, fit, timeOf } from '../candidate-ends.js';
 import type { Candidate, RuleContext } from '../rules/engine.js';
 import { withoutTimes } from '../rules/helpers.js';
 import type { TimeExpression } from '../time.js';
