@@ -59,6 +59,11 @@ describe('the explorer', () => {
   });
 
   it('expands a node clicked on the canvas', async () => {
+    // The view may still be redrawing after the last test's click: wait for the node to be placed.
+    await page.waitForFunction(() => {
+      const { cy } = (window as unknown as { explorer: { cy: { getElementById(id: string): { nonempty(): boolean } } } }).explorer;
+      return cy.getElementById('azerbaijan').nonempty();
+    });
     const before = await page.locator('#node-list li').count();
     const point = await page.evaluate(() => {
       const { cy } = (
