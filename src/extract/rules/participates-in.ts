@@ -14,6 +14,18 @@ const take = (c: RuleContext, who: (string | undefined)[], event: string | undef
   return who.flatMap((n) => c.actors(n)).map((from) => ({ from, to: entity.id, extra: { role } }));
 };
 
+/** A party that can fight: a state, its forces, an armed group or an alliance (not a ministry or an agency). */
+const fighter = (c: RuleContext, n: string | undefined): boolean => {
+  const entity = c.entity(n);
+  return entity?.kind === 'STATE' || ['ARMED_FORCE', 'ARMED_GROUP', 'ALLIANCE'].includes(entity?.orgType ?? '');
+};
+
+/** Words that undo what follows: "denied that its forces had carried out the attack". */
+const DENIAL = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|not|never)\b/;
+const denied = (c: RuleContext, match: RegExpMatchArray): boolean => DENIAL.test(c.masked.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index));
+/** A word describing the attack ("a complex attack"), not one that starts another phrase ("the campaign after …"). */
+const MODIFIER = '(?!(?:after|before|against|on|in|at|with|and|as|when|while|that|which|of|for|to|by)\\b)[a-z-]+ ';
+
 export const participatesIn: RuleTable = {
   type: 'PARTICIPATES_IN',
   // The states fighting a round of clashes are the parties to the ceasefire that ends it.
@@ -67,6 +79,15 @@ export const participatesIn: RuleTable = {
       build: (g, c) => take(c, c.list(g.list), g.e, 'party', ['CEASEFIRE']),
     },
     {
+      name: 'participates-in/agreed-with-described',
+      score: 0.65,
+      // "X's military and an alliance of three armed groups have agreed to an immediate ceasefire": the named side is a party.
+      pattern: rule(
+        `(?:^|[,:–—-] |\\b(?:that|after|when) )(?:the )?⟦(?<a>\\d+):[SO][px]?⟧ and (?:an?|the|its|their|[a-z]+) [^.;⟦]{0,50}?${AUX}(?:agreed to|accepted|declared|announced|signed) (?:(?:the|an?) )?(?:${MODIFIER})?⟦(?<e>\\d+):Ex?⟧`,
+      ),
+      build: (g, c) => take(c, [g.a], g.e, 'party', ['CEASEFIRE', 'AGREEMENT']),
+    },
+    {
       name: 'participates-in/with',
       score: 0.7,
       pattern: rule(`${EVENT('e')} with ${ACTOR('a')}`),
@@ -104,6 +125,40 @@ export const participatesIn: RuleTable = {
         `${ACTOR('a')} ${AUX}${V('blame', 'accuse')} (?:(?:each other|one another|themselves) (?:of|for) [^.;⟦]{0,30}|${ACTOR('b')} (?:of|for) (?:starting|launching|provoking|escalating|resuming) (?:the )?)${EVENT('e')}`,
       ),
       build: (g, c) => take(c, [g.a, g.b], g.e, 'belligerent', ['CLASH', 'WAR']),
+    },
+    {
+      name: 'participates-in/carried-out-by',
+      score: 0.7,
+      // "the attacks carried out since Friday by the terrorist X militia", "an attack by X": whose attack it is.
+      pattern: rule(
+        `${EVENT('e')}(?: (?:carried out|launched|staged|mounted|conducted|waged)(?: [^.;⟦,]{0,30}?)?)? by (?:the )?(?:[a-z-]+ ){0,2}⟦(?<a>\\d+):[SO][px]?⟧`,
+      ),
+      build: (g, c) => (fighter(c, g.a) ? take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']) : []),
+    },
+    {
+      name: 'participates-in/launched',
+      score: 0.7,
+      // "X, made up of A and B, launched an offensive", "X militants launched a complex attack".
+      pattern: rule(
+        `⟦(?<a>\\d+):[SO][px]?⟧(?:, [^;⟦]{0,40}?(?:⟦\\d+:[^⟧]+⟧[^;⟦]{0,40}?){0,4},)? ${AUX}(?:launched|carried out|mounted|staged|conducted|waged|unleashed) (?:an?|the|its|their|a new|new|fresh) (?:${MODIFIER}){0,2}⟦(?<e>\\d+):Ex?⟧`,
+      ),
+      build: (g, c, m) => (fighter(c, g.a) && !denied(c, m) ? take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']) : []),
+    },
+    {
+      name: 'participates-in/its-fighters',
+      score: 0.65,
+      // "X said its fighters had carried out the attack" (not "denied that its forces had").
+      pattern: rule(
+        `⟦(?<a>\\d+):[SO][px]?⟧ (?<verb>[^.;⟦]{0,60}?)(?:its|their|⟦\\d+:[SO]x⟧) (?:fighters|forces|troops|militants|men|units|soldiers|gunmen) ${AUX}(?:carried out|launched|staged|mounted|conducted) ${EVENT('e')}`,
+      ),
+      build: (g, c) => (DENIAL.test(g.verb ?? '') ? [] : take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR'])),
+    },
+    {
+      name: 'participates-in/blamed-for-attack',
+      score: 0.6,
+      // "X blamed the Y-backed group for the strike": the one blamed for an attack is its attacker, as the accuser claims.
+      pattern: rule(`${ACTOR('a')} ${AUX}${V('blame', 'accuse')} ${ACTOR('b')} (?:of|for) (?:carrying out |launching |staging )?${EVENT('e')}`),
+      build: (g, c) => (fighter(c, g.b) ? take(c, [g.b], g.e, 'attacker', ['CLASH']) : []),
     },
     {
       name: 'participates-in/when',

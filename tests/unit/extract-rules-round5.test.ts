@@ -1,0 +1,45 @@
+/**
+ * Relationships of the fifth round on unseen text (December 2026): who takes part in an attack or a
+ * truce in ordinary news sentences. Each sentence is written for the conflict-graph project's tests,
+ * with other names than the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { draft, rels } from './extract-helpers.js';
+
+const participants = (doc: ReturnType<typeof draft>) =>
+  rels(doc, 'PARTICIPATES_IN').map((r) => `${r.from} → ${doc.entities.find((e) => e.id === r.to)?.kind === 'EVENT' ? 'event' : r.to}`);
+
+describe('participants of ordinary sentences', () => {
+  it('reads whose attack it is from "carried out by" and "launched"', () => {
+    const one = draft(
+      'The Ministry of Foreign Affairs condemns the attacks carried out since Monday by the Janjaweed Militia on the Kalma camp.',
+      '2024-05-10',
+    );
+    expect(participants(one)).toContain('janjaweed-militia → event');
+    const two = draft(
+      'The Northern Freedom Alliance, made up of the Kachin Independence Army (KIA) and the Arakan Army, launched an offensive in Sagaing on Monday.',
+      '2024-05-10',
+    );
+    expect(participants(two)).toContain('northern-freedom-alliance → event');
+  });
+
+  it('takes a group that says its fighters carried out an attack, not one that denies it', () => {
+    const said = draft('The Mahdi Army said in a statement that its fighters had carried out the attack on the convoy.', '2024-05-10');
+    expect(participants(said)).toContain('mahdi-army → event');
+    const denied = draft('A missile strike hit a market in Sloviansk on Friday. Belarus denied that its forces had carried out the attack.', '2024-05-10');
+    expect(participants(denied).filter((p) => /belarus/.test(p))).toEqual([]);
+  });
+
+  it('does not read the words after "the campaign" as the campaign’s modifiers', () => {
+    const doc = draft('Turkey launched the campaign after the Revolutionary Front attack on Ankara that day.', '2024-05-10');
+    expect(participants(doc).filter((p) => p.startsWith('turkey'))).toEqual([]);
+  });
+
+  it('makes the named side of a truce agreed with a described one a party', () => {
+    const doc = draft(
+      'LAGOS, May 3 (AFP) - Nigeria’s military and a coalition of four armed groups have agreed to an immediate ceasefire in Borno, officials said.',
+      '2024-05-04',
+    );
+    expect(participants(doc)).toContain('armed-forces-of-nigeria → event');
+  });
+});
