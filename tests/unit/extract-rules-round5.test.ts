@@ -43,3 +43,25 @@ describe('participants of ordinary sentences', () => {
     expect(participants(doc)).toContain('armed-forces-of-nigeria → event');
   });
 });
+
+describe('condemnations of what a named party did', () => {
+  it('reads "condemns the shelling of … by Y" and "the attacks carried out … by the Y militia" as accusations of Y', () => {
+    const doc = draft(
+      'Statement of the Ministry of Foreign Affairs of the Republic of Chad\n\nThe Ministry of Foreign Affairs strongly condemns the attacks carried out since Monday by the terrorist Janjaweed Militia on the Dar es Salam camp. The Ministry of Defence of Niger condemned the shelling of homes and schools in Diffa by Nigeria.',
+      '2024-05-10',
+    );
+    const accusations = rels(doc, 'ACCUSES').map((r) => `${r.from} → ${r.to}`);
+    expect(accusations).toEqual(expect.arrayContaining(['ministry-of-foreign-affairs-of-chad → janjaweed-militia', 'ministry-of-defence-of-niger → nigeria']));
+    expect(doc.entities.map((e) => e.id)).not.toContain('ministry-of-foreign-affairs');
+  });
+
+  it('does not take a body named bare for one named in full when two states have one', () => {
+    const doc = draft(
+      'The Ministry of Foreign Affairs of Chad and the Ministry of Foreign Affairs of Niger met in Niamey. Calm returned to Diffa on Monday, the Ministry of Foreign Affairs said.',
+      '2024-05-10',
+    );
+    expect(doc.entities.map((e) => e.id)).toContain('ministry-of-foreign-affairs');
+    // The end of a body's name before "said" is no person ("Foreign Affairs").
+    expect(doc.entities.filter((e) => e.kind === 'LEADER')).toEqual([]);
+  });
+});

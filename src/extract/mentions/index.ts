@@ -142,6 +142,11 @@ function phrases(
         return at < 0 ? '' : reading.tags(sentence.start + at, sentence.start + at + text.length);
       },
       words: (text) => unmask(masked, text),
+      namedInFull: (name) => {
+        const head = `${name.toLowerCase()} of `;
+        const found = [...registry.entities.values()].filter((e) => e.kind === 'ORGANIZATION' && e.state && e.name.toLowerCase().startsWith(head));
+        return found.length === 1 ? found[0] : undefined;
+      },
       sentenceState: () => {
         for (const m of masked.slots) {
           const entity = registry.get(m.entity);

@@ -77,10 +77,10 @@ const PEOPLE_BY_OFFICE: readonly { pattern: RegExp; how: string }[] = [
     ),
     how: 'person/office-apposed',
   },
-  // "Rajnath Singh told parliament": a name of two words or more that speaks.
+  // "Rajnath Singh told parliament": a name of two words or more that speaks (not the end of a body's name, "the Ministry of Foreign Affairs said").
   {
     pattern: new RegExp(
-      `(?<name>${FULL_NAME})(?= (?:said|says|told|tells|added|announced|accused|urged|warned|denied|insisted|stressed|wrote|thanked|welcomed|condemned|demanded|called)\\b)`,
+      `(?<!\\b(?:of|for) )(?<name>${FULL_NAME})(?= (?:said|says|told|tells|added|announced|accused|urged|warned|denied|insisted|stressed|wrote|thanked|welcomed|condemned|demanded|called)\\b)`,
       'gu',
     ),
     how: 'person/speaks',

@@ -26,6 +26,8 @@ export interface PhraseContext {
   tags(text: string): string;
   /** The state the sentence's people or cities belong to, for a group it does not say the state of. */
   sentenceState(): { id: string; name: string; demonym: string } | undefined;
+  /** The one body the report has named in full as "<name> of <state>" ("Ministry of Foreign Affairs of Sudan"), if only one. */
+  namedInFull(name: string): { id: string; name: string; state?: string; orgType?: string } | undefined;
   /** Masked text with its slots turned back into the words they hide. */
   words(text: string): string;
 }

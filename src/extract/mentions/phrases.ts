@@ -235,6 +235,9 @@ export const PHRASES: readonly Phrase[] = [
       'gu',
     ),
     build: (g, c) => {
+      // "The Ministry of Foreign Affairs …" after the report named the "Ministry of Foreign Affairs of X": that one.
+      const full = g.acronym ? undefined : c.namedInFull(g.name as string);
+      if (full) return { spec: { id: full.id, kind: 'ORGANIZATION', orgType: 'MINISTRY', name: full.name, state: full.state } };
       const of = c.sentenceState();
       const note = of ? `The text does not say whose; taken from the people and places in the same sentence (${of.name}).` : undefined;
       return {

@@ -134,6 +134,20 @@ export const accuses: RuleTable = {
           ),
     },
     {
+      name: 'accuses/condemned-by',
+      score: 0.55,
+      // "X condemns the shelling of homes and schools in Z by Y", "… the attacks carried out since Friday by the Y militia".
+      pattern: rule(
+        `${ACTOR('from')} ${AUX}(?:\\w+ly )?${V('condemn', 'denounce', 'deplore')}(?: in the strongest (?:possible )?terms)? (?:the |what it called (?:the )?)?(?<what>(?:[a-z-]+ ){0,3}(?:${CONDUCT}|⟦\\d+:Ex?⟧)(?:[^.;⟦]|⟦\\d+:R[cx]?⟧){0,90}?) by (?:the )?(?:[a-z-]+ ){0,2}${ACTOR('to')}`,
+      ),
+      build: (g, c) =>
+        c
+          .actors(g.from)
+          .flatMap((from) =>
+            c.actors(g.to).map((to) => claim(from, to, withoutTimes(c, words(c, g.what)), { note: 'Read from a condemnation, not an explicit accusation.' })),
+          ),
+    },
+    {
       name: 'accuses/regards-as',
       score: 0.5,
       pattern: rule(
