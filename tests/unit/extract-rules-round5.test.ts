@@ -65,3 +65,14 @@ describe('condemnations of what a named party did', () => {
     expect(doc.entities.filter((e) => e.kind === 'LEADER')).toEqual([]);
   });
 });
+
+describe('where an attack took place', () => {
+  it('places an attack "on the town of X" and a clash "on" a border, not an attack "on southern Y"', () => {
+    const town = draft('A rebel attack on the town of Kibati in March 2021 killed dozens of people.', '2024-05-10');
+    expect(rels(town, 'LOCATED_IN').map((r) => r.to)).toContain('kibati');
+    const border = draft('Ethiopian and Eritrean soldiers clashed on the disputed border between Ethiopia and Eritrea on Friday, Ethiopia said.', '2024-05-10');
+    expect(rels(border, 'LOCATED_IN').map((r) => r.to)).toContain('eritrea-ethiopia-border');
+    const side = draft("The Polisario Front's attack on southern Morocco on Monday killed four people.", '2024-05-10');
+    expect(rels(side, 'LOCATED_IN')).toEqual([]);
+  });
+});

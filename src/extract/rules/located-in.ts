@@ -50,11 +50,16 @@ export const locatedIn: RuleTable = {
     {
       name: 'located-in/attacked-place',
       score: 0.6,
-      // Also "attacked the Mozambican town of X", "stormed the port city of Y".
-      pattern: rule(`${EVENT('from')} (?:⟦\\d+:Sx⟧ |the )?(?:⟦\\d+:Sd⟧ )?(?:(?:[a-z]+ )?(?:towns?|city|cities|villages?|port) of )?${PLACES('to')}`),
+      // Also "attacked the Mozambican town of X", "stormed the port city of Y", "an attack on the town of X", "clashed
+      // on the disputed border" (a town or a border: an attack "on southern Y" is aimed at a side more often than placed).
+      pattern: rule(
+        `${EVENT('from')} (?<on>on )?(?:⟦\\d+:Sx⟧ |the )?(?:⟦\\d+:Sd⟧ )?(?<town>(?:[a-z]+ )?(?:towns?|city|cities|villages?|port) of )?${PLACES('to')}`,
+      ),
       build: (g, c) => {
         const event = c.entity(g.from);
-        return event?.eventType === 'CLASH' ? c.list(g.to).map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' })) : undefined;
+        if (event?.eventType !== 'CLASH') return undefined;
+        const places = c.list(g.to).filter((n) => !g.on || g.town || c.entity(n)?.regionType === 'BORDER_ZONE');
+        return places.map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' }));
       },
     },
     {
