@@ -76,3 +76,14 @@ describe('where an attack took place', () => {
     expect(rels(side, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('parts of states and regions', () => {
+  it('reads "the Y-ian state of X", "the X sector of …" and "X, the capital of Y state"', () => {
+    const doc = draft(
+      'Indian and Chinese soldiers clashed at Naku La in the Naku La sector of the Indian state of Sikkim on Friday. Shells hit the Afghan district of Spin Boldak. Aid reached Geneina, the capital of West Darfur state.',
+      '2024-05-10',
+    );
+    const parts = rels(doc, 'PART_OF').map((r) => `${r.from} → ${r.to}`);
+    expect(parts).toEqual(expect.arrayContaining(['naku-la → sikkim', 'sikkim → india', 'spin-boldak → afghanistan', 'geneina → west-darfur-state']));
+  });
+});
