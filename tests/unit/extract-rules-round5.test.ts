@@ -87,3 +87,11 @@ describe('parts of states and regions', () => {
     expect(parts).toEqual(expect.arrayContaining(['naku-la → sikkim', 'sikkim → india', 'spin-boldak → afghanistan', 'geneina → west-darfur-state']));
   });
 });
+
+describe('support told by fighting beside', () => {
+  it('reads "X has fought alongside the Y army" as military support', () => {
+    const doc = draft('Iran has fought alongside the Syrian army since 2013, officials said.', '2024-05-10');
+    const support = rels(doc, 'SUPPORTS');
+    expect(support.map((r) => `${r.from} → ${r.to}`)).toContain('iran → armed-forces-of-syria');
+  });
+});

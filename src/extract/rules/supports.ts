@@ -1,7 +1,7 @@
 /**
  * SUPPORTS: "X, which supports Y", "X backs Y", "X is helping Y militarily and politically", "Y is
  * backed by X", "an X-backed Y", "X, Y's closest ally", "X, an ally of Y", "Y welcomed the support
- * of X", "the weapons Y receives from X". The forms of support
+ * of X", "the weapons Y receives from X", "X fought alongside Y". The forms of support
  * (military, political) from the adverbs.
  */
 import type { SupportForm } from '../../model/vocabulary.js';
@@ -33,6 +33,13 @@ export const supports: RuleTable = {
       score: 0.85,
       pattern: rule(`${ACTOR('from')}, (?:which|who) ${AUX}(?:\\w+ly )?${SUPPORT} ${TARGET}${HOW}`),
       build: (g, c) => support(c, g.from, g.to, g.how, true),
+    },
+    {
+      name: 'supports/alongside',
+      score: 0.7,
+      // "X has fought alongside the Y army since 2021": fighting beside a force is backing it with arms.
+      pattern: rule(`${ACTOR('from')} ${AUX}(?:${V('fight', 'battle')}|${V('deploy', 'operate', 'serve')}) alongside (?:the )?${TARGET}`),
+      build: (g, c) => c.actors(g.from).flatMap((a) => c.actors(g.to).map((b) => ({ from: a, to: b, extra: { forms: ['MILITARY'] } }))),
     },
     {
       name: 'supports/active',
