@@ -166,15 +166,17 @@ describe('dependency frames', () => {
     const parse = fromCoreNlp(frames.corenlp);
     expect(lines(draft(frames))).toMatchInlineSnapshot(`
       [
+        "SUPPORTS northern-shield-brigade → mali (supports/alongside)",
         "HOLDS_OFFICE_IN jonas-velkar → northern-shield-brigade (holds-office-in/title)",
       ]
     `);
-    // "the group had fought alongside Mali": SUPPORTS; "did not sign": no SIGNED; "tried to seize": no OCCUPIES;
+    // "the group had fought alongside Mali": SUPPORTS, which the surface rules read too since the fifth round
+    // (supports/alongside), so the parse adds nothing for it; "did not sign": no SIGNED; "tried to seize": no OCCUPIES;
     // "Kenya, after weeks of talks …, deployed": CoreNLP read "deployed" as an adjective, so nothing.
     expect(lines(draft(frames, parse))).toMatchInlineSnapshot(`
       [
+        "SUPPORTS northern-shield-brigade → mali (supports/alongside)",
         "HOLDS_OFFICE_IN jonas-velkar → northern-shield-brigade (holds-office-in/title)",
-        "SUPPORTS northern-shield-brigade → mali (parser/supports/fight)",
       ]
     `);
   });
@@ -189,7 +191,6 @@ describe('dependency frames', () => {
     expect(lines(draft(frames, parse)).filter((l) => l.includes('parser/'))).toMatchInlineSnapshot(`
       [
         "SIGNED moldova → march-2024-moldova-agreement (parser/signed/sign)",
-        "SUPPORTS northern-shield-brigade → mali (parser/supports/fight)",
         "OCCUPIES armenia → lachin (parser/occupies/seize)",
       ]
     `);
