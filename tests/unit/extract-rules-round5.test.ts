@@ -30,6 +30,11 @@ describe('participants of ordinary sentences', () => {
     expect(participants(denied).filter((p) => /belarus/.test(p))).toEqual([]);
   });
 
+  it('makes the one blamed for a strike its attacker', () => {
+    const doc = draft('A drone strike hit a market in Kharkiv on Saturday. Ukraine blamed Belarus for the strike.', '2024-05-10');
+    expect(participants(doc)).toEqual(['belarus → event']);
+  });
+
   it('does not read the words after "the campaign" as the campaign’s modifiers', () => {
     const doc = draft('Turkey launched the campaign after the Revolutionary Front attack on Ankara that day.', '2024-05-10');
     expect(participants(doc).filter((p) => p.startsWith('turkey'))).toEqual([]);
