@@ -23,8 +23,15 @@ export interface GraphLookup {
    */
   pastEntities(ids: string[], since?: string): Promise<Map<string, PastEntity>>;
   sourceTexts(ids: string[]): Promise<Map<string, string | null>>;
-  /** Relationships of any type with the given ids, by id. */
-  relationships(ids: string[]): Promise<Map<string, { type: string; from: string; to: string; retracted: boolean }>>;
+  /** Relationships of any type with the given ids, and which of the ids a relationship ever had. */
+  relationships(ids: string[]): Promise<RelationshipsFound>;
+}
+
+/** Relationships the graph has with some ids, and the ids any relationship ever had (some version names them). */
+export interface RelationshipsFound {
+  byId: Map<string, { type: string; from: string; to: string; retracted: boolean }>;
+  /** Only these can have versions to close or citations already written about them. */
+  used: Set<string>;
 }
 
 const ENTITY_KINDS_BY_ID = `
@@ -109,10 +116,12 @@ export function transactionLookup(tx: ManagedTransaction): GraphLookup {
       return new Map(records.map((record) => [record.get('id') as string, (record.get('text') as string | null) ?? null]));
     },
     async relationships(ids) {
-      const found = new Map<string, { type: string; from: string; to: string; retracted: boolean }>();
+      const found: RelationshipsFound['byId'] = new Map();
+      const used = new Set<string>();
       const unconfirmed: string[] = [];
       for (const record of await lookupInChunks(tx, VERSIONED_RELATIONSHIPS, ids)) {
         const id = record.get('id') as string;
+        used.add(id);
         const type = record.get('type') as string | null;
         if (type) found.set(id, { type, from: record.get('from'), to: record.get('to'), retracted: record.get('retracted') as boolean });
         else unconfirmed.push(id);
@@ -121,7 +130,7 @@ export function transactionLookup(tx: ManagedTransaction): GraphLookup {
         const r = record.get('r') as { id: string; retractedAt?: unknown };
         found.set(r.id, { type: record.get('type'), from: record.get('from'), to: record.get('to'), retracted: Boolean(r.retractedAt) });
       }
-      return found;
+      return { byId: found, used };
     },
   };
 }

@@ -17,13 +17,13 @@ WITH x, row, size(keys(x)) = 1 AS created, ${SAME} AS same
 ${STAMP}
 RETURN row.id AS id, ${OUTCOME}`;
 
-// A new item `x` takes the row's properties and its first version the row's `version`, both
-// stamped by this write.
+// A new item `x` takes the row's properties, and its first version those and what `row.version`
+// adds (kind or type, ends, citations), both stamped by this write.
 const CREATED = (
   versionLabel: 'EntityVersion' | 'RelationshipVersion',
 ) => `SET x = row.props, x.createdAt = $now, x.createdBy = $actor, x.updatedAt = $now, x.updatedBy = $actor
 CREATE (v:${versionLabel})
-SET v = row.version, v.createdAt = $now, v.createdBy = $actor, v.updatedAt = $now, v.updatedBy = $actor,
+SET v = row.props, v += row.version, v.createdAt = $now, v.createdBy = $actor, v.updatedAt = $now, v.updatedBy = $actor,
     v.knownFrom = datetime.transaction()
 RETURN row.id AS id, 'created' AS outcome`;
 

@@ -247,12 +247,14 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
     }
   }
 
+  // A relationship id no relationship ever had has no citations yet: only the others are looked for.
+  const neverUsed = new Set(document.relationships.filter((r) => !isKnown(r) && !document.existing.relationshipIdsUsed.has(r.id)).map((r) => r.id));
   const existing = new Set(
     (
       await inBatches(
         tx,
         EXISTING_CITATIONS,
-        citations.map((c) => c.id),
+        citations.filter((c) => !(c.aboutKind === 'RELATIONSHIP' && neverUsed.has(c.about))).map((c) => c.id),
       )
     ).map((row) => row.id as string),
   );
@@ -272,7 +274,7 @@ export async function writeDocument(tx: ManagedTransaction, document: ValidatedD
       const created = { id: r.id, type: r.type, from: r.from, to: r.to, props };
       return { ...created, version: createdRelationshipVersion(created, citationsAbout.get(r.id) ?? []) };
     });
-    await closeVersions(tx, { relationships: bare });
+    await closeVersions(tx, { relationships: bare.filter((r) => !neverUsed.has(r.id)) });
     // Reported first, as they were when they were written before the existing ones.
     report.relationships.unshift(...toOutcomes(await inBatches(tx, CREATE_RELATIONSHIPS, bare, stamp)));
   }

@@ -13,7 +13,15 @@ export interface ResolvedSource extends Omit<SourceInput, 'textFile'> {
 export interface ValidatedDocument extends Omit<ImportDocument, 'sources'> {
   sources: ResolvedSource[];
   /** What validation found already in the graph, so the writer creates the rest without looking. */
-  existing: { entities: Set<string>; relationships: Set<string> };
+  existing: {
+    entities: Set<string>;
+    relationships: Set<string>;
+    /**
+     * The document's relationship ids that some relationship of the graph ever had (a version names
+     * them): only those can have a version to close or citations already written about them.
+     */
+    relationshipIdsUsed: Set<string>;
+  };
   /**
    * Entity items whose id names an entity merged into another: each now has its survivor's id, and
    * adds to the survivor what it does not have yet (its name and aliases as aliases, the fields the

@@ -134,19 +134,20 @@ const about = (kind: CitationRow['aboutKind'], id: string, citations: readonly C
   citations.filter((c) => c.aboutKind === kind && c.about === id);
 
 /*
- * The version an item starts with when this write creates it, built from what the write gives
- * rather than read back (`SET v = row.version` beside the CREATE): its stored properties, its kind
- * or type (and a relationship's ends) and the citations about it, as RECORD_ENTITIES and
- * RECORD_RELATIONSHIPS would find them. Its writer stamps it as it stamps the item and sets
- * `knownFrom`; it closes any version an earlier item of the id left open (closeVersions).
+ * What the version of an item this write creates adds to the item's own stored properties, built
+ * from what the write gives rather than read back: its kind or type (and a relationship's ends) and
+ * the citations about it, as RECORD_ENTITIES and RECORD_RELATIONSHIPS would find them. The writer
+ * sets the version to the item's properties plus these (`SET v = row.props, v += row.version`, so
+ * the properties cross the wire once), stamps it as it stamps the item and sets `knownFrom`; it
+ * closes any version an earlier item of the id left open (closeVersions).
  */
 
-export function createdEntityVersion(e: { id: string; kind: EntityKind; props: Props }, citations: readonly CitationRow[]): Props {
-  return { ...e.props, id: e.id, kindLabel: KIND_LABELS[e.kind], ...citationLists(about('ENTITY', e.id, citations)) };
+export function createdEntityVersion(e: { id: string; kind: EntityKind }, citations: readonly CitationRow[]): Props {
+  return { kindLabel: KIND_LABELS[e.kind], ...citationLists(about('ENTITY', e.id, citations)) };
 }
 
-export function createdRelationshipVersion(r: RelationshipRef & { props: Props }, citations: readonly CitationRow[]): Props {
-  return { ...r.props, id: r.id, relType: r.type, startId: r.from, endId: r.to, ...citationLists(about('RELATIONSHIP', r.id, citations)) };
+export function createdRelationshipVersion(r: RelationshipRef, citations: readonly CitationRow[]): Props {
+  return { relType: r.type, startId: r.from, endId: r.to, ...citationLists(about('RELATIONSHIP', r.id, citations)) };
 }
 
 /** Closes the current versions of items a write is about to create anew (an id used before). */

@@ -40,9 +40,10 @@ class DocumentsSoFar implements GraphLookup {
   }
 
   async relationships(ids: string[]) {
-    return new Map(
+    const byId = new Map(
       ids.flatMap((id) => (this.ids.has(id) ? [[id, { ...(this.ids.get(id) as { type: string; from: string; to: string }), retracted: false }] as const] : [])),
     );
+    return { byId, used: new Set(byId.keys()) };
   }
 }
 

@@ -149,7 +149,7 @@ export async function validateDocument(given: ImportDocument, locate: Locate, lo
   });
 
   // Ids are unique across all types, since citations name what they are about by id alone.
-  const existingRelationships = await lookup.relationships(document.relationships.map((r) => r.id));
+  const { byId: existingRelationships, used: usedRelationshipIds } = await lookup.relationships(document.relationships.map((r) => r.id));
   const known = new Set<string>();
   document.relationships.forEach((relationship, index) => {
     const at: PathSegment[] = ['relationships', index];
@@ -207,6 +207,7 @@ export async function validateDocument(given: ImportDocument, locate: Locate, lo
     existing: {
       entities: new Set([...entities.filter((e) => inGraph.has(e.id)).map((e) => e.id), ...[...reading.merged.values()].map((m) => m.item.id)]),
       relationships: known,
+      relationshipIdsUsed: usedRelationshipIds,
     },
     merged: [...reading.merged.values()],
     redirected: reading.redirected.filter((r) => !linked.has(r.id)),

@@ -83,7 +83,7 @@ describe('every draft of the test reports', () => {
   const noGraph: GraphLookup = {
     entityKinds: async () => new Map(),
     sourceTexts: async () => new Map(),
-    relationships: async () => new Map(),
+    relationships: async () => ({ byId: new Map(), used: new Set<string>() }),
     pastEntities: async () => new Map(),
   };
   const seedGraph: GraphLookup = { ...noGraph, entityKinds: async (ids) => new Map(seedKnown.filter((e) => ids.includes(e.id)).map((e) => [e.id, e.kind])) };
