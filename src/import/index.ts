@@ -124,8 +124,11 @@ export async function importDocumentText(db: Db, text: string, options: ImportOp
     ...(await db.readTransaction((tx) => validateDocument(accepted.document, locate, transactionLookup(tx), validation(accepted, options)))),
     choices: accepted.choices,
   };
-  const parts = splitDocument(validated, TRANSACTION_ITEMS);
-  const journal = createHash('sha256').update(JSON.stringify(accepted.document)).digest('hex');
+  const parts = splitDocument(validated);
+  // The journal names the document and how it is cut, so a journal of other parts is never resumed.
+  const journal = createHash('sha256')
+    .update(JSON.stringify([FIRST_PART_ITEMS, TRANSACTION_ITEMS, accepted.document]))
+    .digest('hex');
   const written = await db.readTransaction((tx) => importJournalPartsWritten(tx, journal));
   const resumed = written.size;
   const report: ImportReport = { sources: [], entities: [], relationships: [], citations: [] };
@@ -206,17 +209,44 @@ async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promi
 }
 
 /**
- * A validated document in parts of at most `size` items: entities first, so every relationship's
- * ends exist by the time its part is written. Each part carries the sources, written (or found
- * unchanged) with every part.
+ * The first part of a large import holds at most this many items: it lands alone (it creates the
+ * sources every part cites, and parts beside it would wait on their locks), so the smaller it is,
+ * the sooner the other parts run side by side.
  */
-function splitDocument(document: ValidatedDocument, size: number): ValidatedDocument[] {
-  const parts: ValidatedDocument[] = [];
-  for (let start = 0; start < document.entities.length; start += size) {
-    parts.push({ ...document, entities: document.entities.slice(start, start + size), relationships: [], merged: [] });
+export const FIRST_PART_ITEMS = 500;
+
+/** The sizes of the parts `count` items are written in, when a part before them was `first` or not. */
+function partSizes(count: number, first: boolean): number[] {
+  const sizes: number[] = [];
+  for (let left = count; left > 0;) {
+    const size = Math.min(left, first && !sizes.length ? FIRST_PART_ITEMS : TRANSACTION_ITEMS);
+    sizes.push(size);
+    left -= size;
   }
-  for (let start = 0; start < document.relationships.length; start += size) {
+  return sizes;
+}
+
+/** How many parts a large import of these many entities and relationships is written in. */
+export function partCount(entities: number, relationships: number): number {
+  return partSizes(entities, true).length + partSizes(relationships, entities === 0).length;
+}
+
+/**
+ * A validated document in parts (partSizes): entities first, so every relationship's ends exist by
+ * the time its part is written. Each part carries the sources, written (or found unchanged) with
+ * every part.
+ */
+function splitDocument(document: ValidatedDocument): ValidatedDocument[] {
+  const parts: ValidatedDocument[] = [];
+  let start = 0;
+  for (const size of partSizes(document.entities.length, true)) {
+    parts.push({ ...document, entities: document.entities.slice(start, start + size), relationships: [], merged: [] });
+    start += size;
+  }
+  start = 0;
+  for (const size of partSizes(document.relationships.length, parts.length === 0)) {
     parts.push({ ...document, entities: [], relationships: document.relationships.slice(start, start + size), merged: [] });
+    start += size;
   }
   // What merged-away items add to their survivors goes with the first part (entities first).
   if (parts[0]) parts[0].merged = document.merged;
