@@ -4,7 +4,8 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --ignore-scripts
+COPY patches ./patches
+RUN npm ci --ignore-scripts && npx --no-install patch-package
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
@@ -15,7 +16,9 @@ ENV NODE_ENV=production \
     PORT=4000
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+# Fixes to dependencies, applied as `npm ci` would (patches/README.md).
+COPY patches ./patches
+RUN npm ci --omit=dev --ignore-scripts && npx --no-install patch-package && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
 COPY schema ./schema
