@@ -95,8 +95,9 @@ export function mapPromiseOrValue<T>(items: readonly T[], each: (item: T, index:
 
 export class Shaper {
   private readonly listIndexes = new WeakMap<EntityNeeds, Map<string, number>>();
-  // A field node's arguments are the same wherever it is met in one operation.
+  // A field node's arguments, and the list they ask for, are the same wherever it is met in one operation.
   private readonly argumentValues = new WeakMap<FieldNode, Record<string, unknown>>();
+  private readonly listShapes = new WeakMap<FieldNode, ReturnType<NeedsPlanner['listOf']>>();
 
   constructor(
     private readonly planner: NeedsPlanner,
@@ -108,6 +109,12 @@ export class Shaper {
     let args = this.argumentValues.get(node);
     if (!args) this.argumentValues.set(node, (args = this.planner.args(field, node)));
     return args;
+  }
+
+  private listOf(definition: GraphQLField<unknown, unknown>, node: FieldNode): ReturnType<NeedsPlanner['listOf']> {
+    let shape = this.listShapes.get(node);
+    if (!shape) this.listShapes.set(node, (shape = this.planner.listOf(definition, this.args(definition, node))));
+    return shape;
   }
 
   private listIndex(needs: EntityNeeds, key: string): number {
@@ -251,7 +258,7 @@ export class Shaper {
     nodes: readonly FieldNode[],
     path: Path,
   ): PromiseOrValue<unknown[]> {
-    const { key, type, direction } = this.planner.listOf(definition, this.args(definition, nodes[0] as FieldNode));
+    const { key, type, direction } = this.listOf(definition, nodes[0] as FieldNode);
     const list = nearNeeds.lists.get(key);
     if (!list) throw new Unplannable(`list ${key} was not planned`);
     const rows = nearRow[META.lists]?.[this.listIndex(nearNeeds, key)] ?? [];
