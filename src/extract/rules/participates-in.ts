@@ -68,8 +68,9 @@ export const participatesIn: RuleTable = {
     {
       name: 'participates-in/possessive-attack',
       score: 0.65,
-      // "Hamas's attack on southern Israel", "the group's car bomb attack": whose attack it is.
-      pattern: rule(`⟦(?<a>\\d+):[SO]x?⟧['’]s (?:[“"]?[\\w-]+[”"]? ){0,2}${EVENT('e')}`),
+      // "Hamas's attack on southern Israel", "the group's car bomb attack": whose attack it is; not "X's
+      // condemnation of the attacks" (X's words about an attack), so no "of", "on" or article between.
+      pattern: rule(`⟦(?<a>\\d+):[SO]x?⟧['’]s (?:(?!(?:of|on|about|over|against|to|for|the|an?|its|their)\\b)[“"]?[\\w-]+[”"]? ){0,2}${EVENT('e')}`),
       build: (g, c) => take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']),
     },
     {

@@ -1,0 +1,94 @@
+/**
+ * Precision of the sixth round (December 2026): what a sentence does not state is not drafted. An end
+ * read from another clause, a figure counted for another event, an act of speech taken for an attack.
+ * Each text is written for the conflict-graph project's tests, with other names than the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { draft, rels } from './extract-helpers.js';
+
+const kindOf = (doc: ReturnType<typeof draft>, id: string) => doc.entities.find((e) => e.id === id)?.kind;
+const placesOf = (doc: ReturnType<typeof draft>) =>
+  rels(doc, 'LOCATED_IN')
+    .filter((r) => kindOf(doc, r.from) === 'EVENT')
+    .map((r) => r.to);
+
+describe('a place is the event’s only within the event’s clause', () => {
+  it('does not take a place from a participle clause after the event', () => {
+    const doc = draft(
+      'Georgia has kept its border closed since Russia’s invasion in March 2021, leaving the Russian troops in Tiraspol cut off.',
+      '2024-05-10',
+    );
+    expect(placesOf(doc)).not.toContain('tiraspol');
+  });
+
+  it('does not take a place from a clause of saying or of "including"', () => {
+    const said = draft(
+      'Colonel Omar Haddad blamed the Nusra group for the strike, saying the rocket had been fired from near the village of Kfar Sour.',
+      '2024-05-10',
+    );
+    expect(placesOf(said)).not.toContain('kfar-sour');
+    const counted = draft(
+      'Thousands of people have fled a wave of attacks in the coastal districts since March, including more than 9,000 in Nacala district alone, officials said.',
+      '2024-05-10',
+    );
+    expect(placesOf(counted)).toEqual([]);
+  });
+
+  it('does not take a place from a clause "after" a named subject, but does after a noun', () => {
+    const clause = draft(
+      'The Lao army said it had sent jets to strike Vietnamese positions after Vietnamese rockets hit the town of Muang Khua in Phongsaly province.',
+      '2024-05-10',
+    );
+    expect(rels(clause, 'DEPLOYS_TO')).toEqual([]);
+    expect(placesOf(clause)).not.toContain('phongsaly-province');
+    const talks = draft('Peru and Ecuador agreed to a ceasefire on Friday after talks in the Brazilian city of Manaus.', '2024-05-10');
+    expect(placesOf(talks)).toContain('manaus');
+  });
+
+  it('places no event told in a condition', () => {
+    const doc = draft('Analysts say Niger could be drawn into the conflict if the fighting spreads along its border with Benin.', '2024-05-10');
+    expect(placesOf(doc)).toEqual([]);
+  });
+
+  it('does not place a statement where the events it speaks of happened', () => {
+    const doc = draft('Statement of the Ministry of Foreign Affairs of Chad on the massacres in Kalma and Otash camps', '2024-05-10');
+    expect(placesOf(doc)).toEqual([]);
+  });
+});
+
+describe('a figure counts the event of its own clause', () => {
+  it('does not give the report’s event a toll told in a "when" or "after" clause', () => {
+    const when = draft(
+      'Indian and Pakistani troops clashed near Kargil on Friday. It was the worst clash since May 2019, when 14 Pakistani soldiers were killed, according to the Pakistani army.',
+      '2024-05-10',
+    );
+    expect(rels(when, 'REPORTS')).toEqual([]);
+    const after = draft(
+      'Lao and Vietnamese troops exchanged fire near Muang Khua on Friday. On Thursday Laos expelled Vietnam’s ambassador after a landmine wounded three Lao soldiers, the Lao army said.',
+      '2024-05-10',
+    );
+    expect(rels(after, 'REPORTS')).toEqual([]);
+  });
+
+  it('does not give the report’s event a toll counted "since" an earlier time', () => {
+    const since = draft(
+      'Malawian and Zambian troops clashed near Chipata on Monday. More than 3,000 people have been killed since March 2019, according to the United Nations.',
+      '2024-05-10',
+    );
+    expect(rels(since, 'REPORTS')).toEqual([]);
+    const today = draft(
+      'Malawian and Zambian troops clashed near Chipata on Monday. Twelve people were killed, according to the United Nations.',
+      '2024-05-10',
+    );
+    expect(rels(today, 'REPORTS').map((r) => r.from)).toEqual(['united-nations']);
+  });
+});
+
+describe('a party’s words about an attack are not its attack', () => {
+  it('reads "X’s attack" but not "X’s condemnation of the attacks"', () => {
+    const words = draft('The ministry welcomed the Arab League’s condemnation of the attacks on the camps near Nyala.', '2024-05-10');
+    expect(rels(words, 'PARTICIPATES_IN').map((r) => r.from)).not.toContain('arab-league');
+    const deed = draft('The Revolutionary Front’s attack on Ankara killed four people on Monday.', '2024-05-10');
+    expect(rels(deed, 'PARTICIPATES_IN').map((r) => r.from)).toContain('revolutionary-front');
+  });
+});
