@@ -44,6 +44,8 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
     const plural = COUNTED.exec(item.sentence.text);
     if (plural) counted = { type: COUNTED_TYPE[(plural[1] as string).toLowerCase()] ?? 'CLASH', until: index + 2 };
     for (const mention of found) {
+      // A heading "Statement of the Ministry … on …" names the text itself (the source), not an event it tells.
+      if (mention.type === 'STATEMENT' && mention.headline) continue;
       // "This statement" points back at what someone said; "said in a statement" is only how they said it.
       const pointing = /^(?:the|this|that|such)/.test(mention.det);
       const speech =

@@ -92,3 +92,25 @@ describe('a party’s words about an attack are not its attack', () => {
     expect(rels(deed, 'PARTICIPATES_IN').map((r) => r.from)).toContain('revolutionary-front');
   });
 });
+
+describe('entities a text names only in passing are not drafted', () => {
+  const ids = (doc: ReturnType<typeof draft>) => doc.entities.map((e) => e.id);
+
+  it('drafts no statement event for a heading that names the statement itself', () => {
+    const doc = draft(
+      'Statement of the Ministry of Foreign Affairs of Chad on the attack in Abeche\n\nThe Ministry of Foreign Affairs of Chad condemns the attack on the town of Abeche on Monday.',
+      '2024-05-10',
+    );
+    expect(doc.entities.filter((e) => e.kind === 'EVENT' && e.eventType === 'STATEMENT')).toEqual([]);
+  });
+
+  it('drafts no place for a capital that only acts for its government, but one it names as a place', () => {
+    const acting = draft('Zambia accused Malawi of shelling the border, a charge Lilongwe denies. Neither Lusaka nor Harare has given a toll.', '2024-05-10');
+    expect(ids(acting)).not.toContain('lilongwe');
+    expect(ids(acting)).not.toContain('lusaka');
+    const place = draft('Zambia accused Malawi of shelling the border. Talks were held in Lusaka on Monday.', '2024-05-10');
+    expect(ids(place)).toContain('lusaka');
+    const dateline = draft('Lusaka, 6 May 2024\n\nZambia accused Malawi of shelling the border on Monday.', '2024-05-10');
+    expect(ids(dateline)).toContain('lusaka');
+  });
+});
