@@ -114,3 +114,12 @@ describe('entities a text names only in passing are not drafted', () => {
     expect(ids(dateline)).toContain('lusaka');
   });
 });
+
+describe('an office is in the body the title names', () => {
+  it('gives no state to a spokesman for a state’s agency the text does not name as a body', () => {
+    const doc = draft('Mali cut ties with Chad after a spokesman for Chad’s military intelligence agency, Idriss Bachar, praised the rebels.', '2024-05-10');
+    expect(rels(doc, 'HOLDS_OFFICE_IN')).toEqual([]);
+    const state = draft('Mali cut ties with Chad after a spokesman for Chad, Idriss Bachar, praised the rebels.', '2024-05-10');
+    expect(rels(state, 'HOLDS_OFFICE_IN').map((r) => r.to)).toEqual(['chad']);
+  });
+});
