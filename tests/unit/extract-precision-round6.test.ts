@@ -4,6 +4,7 @@
  * Each text is written for the conflict-graph project's tests, with other names than the corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { spanBefore } from '../../src/extract/time.js';
 import { draft, rels } from './extract-helpers.js';
 
 const kindOf = (doc: ReturnType<typeof draft>, id: string) => doc.entities.find((e) => e.id === id)?.kind;
@@ -121,5 +122,28 @@ describe('an office is in the body the title names', () => {
     expect(rels(doc, 'HOLDS_OFFICE_IN')).toEqual([]);
     const state = draft('Mali cut ties with Chad after a spokesman for Chad, Idriss Bachar, praised the rebels.', '2024-05-10');
     expect(rels(state, 'HOLDS_OFFICE_IN').map((r) => r.to)).toEqual(['chad']);
+  });
+});
+
+describe('a fight told by how long it ran', () => {
+  const fightStart = (doc: ReturnType<typeof draft>) => {
+    const fight = doc.entities.find((e) => e.kind === 'EVENT' && (e.eventType === 'WAR' || e.eventType === 'CLASH'));
+    return fight?.kind === 'EVENT' ? fight.start : undefined;
+  };
+
+  it('began that long before the day it is spoken of', () => {
+    const doc = draft(
+      'Peru and Ecuador sign deal to end two-year war\n\nLIMA, May 9 - Peru and Ecuador signed an agreement on Thursday to end the fighting.',
+      '2024-05-10',
+    );
+    expect(fightStart(doc)).toBe('2022');
+    const weeks = draft('Chad and Niger signed an agreement on Thursday to end six weeks of fighting over Lake Chad.', '2024-05-10');
+    expect(fightStart(weeks)).toBe('2024-03');
+  });
+
+  it('is not counted back from a year', () => {
+    expect(spanBefore('to end six weeks of ', '2020')).toBeUndefined();
+    expect(spanBefore('the 44-day ', '2020-11-10')?.from).toBe('2020-09-27');
+    expect(spanBefore('killed 20 ', '2020-11-10')).toBeUndefined();
   });
 });
