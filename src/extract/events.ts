@@ -171,7 +171,12 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
   };
   // Where a clash happened: the first place the clause puts it at, after its noun.
   const siteAfter = (after: string) => {
-    const match = /^[^.;,]*?\b(?:in|near|at|outside) (?:the )?(?:[a-z]+ )?(?:⟦\d+:Sd⟧ )?(?:(?:village|town|city|port) of )?⟦(\d+):R⟧/.exec(after);
+    // "the recapture of X": what a capture, a fall or a siege is of is where it happened.
+    const of = /^(?:(?:re)?capture|fall|seizure|liberation|storming|siege|blockade) of /i.test(after) ? '|of' : '';
+    const match = new RegExp(
+      `^[^.;,]*?\\b(?:in|near|at|outside${of}) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:village|town|city|port) of )?⟦(\\d+):R⟧`,
+      'u',
+    ).exec(after);
     return match ? registry.get(masked.slots[Number(match[1])]?.entity ?? '')?.name : undefined;
   };
   const found: EventMention[] = [];

@@ -147,3 +147,27 @@ describe('a fight told by how long it ran', () => {
     expect(spanBefore('killed 20 ', '2020-11-10')).toBeUndefined();
   });
 });
+
+describe('events told by a description', () => {
+  const events = (doc: ReturnType<typeof draft>) => doc.entities.filter((e) => e.kind === 'EVENT');
+
+  it('makes "the recapture of X", "the fall of the town of Y" and "the siege of Z" events in those places', () => {
+    const doc = draft('The recapture of Kismayo in March 2024 was a blow to the rebels.', '2024-05-10');
+    const [event] = events(doc);
+    expect(event?.name).toBe('March 2024 Kismayo recapture');
+    expect(rels(doc, 'LOCATED_IN').map((r) => `${r.from} → ${r.to}`)).toEqual([`${event?.id} → kismayo`]);
+    const fall = draft('Residents fled after the fall of the town of Baidoa in April 2024.', '2024-05-10');
+    expect(rels(fall, 'LOCATED_IN').map((r) => r.to)).toEqual(['baidoa']);
+    expect(events(draft('Aid has not reached the city since the siege of Nyala began in January 2024.', '2024-05-10'))).toHaveLength(1);
+  });
+
+  it('does not take "the fall" of anything but a place for an event', () => {
+    expect(events(draft('The fall of prices hurt farmers in Chad in April 2024.', '2024-05-10'))).toEqual([]);
+  });
+
+  it('makes a named operation an event with its own name, not a place', () => {
+    const doc = draft('Britain and France are taking part in Operation Sea Shield, launched in January to protect shipping.', '2024-05-10');
+    expect(events(doc).map((e) => [e.name, e.kind === 'EVENT' ? e.eventType : ''])).toEqual([['Operation Sea Shield', 'MISSION']]);
+    expect(doc.entities.filter((e) => e.kind === 'REGION')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * LOCATED_IN: an institution "in" a city ("the authorities in Yerevan"); an event and the place it
  * happens in ("demonstrators gathered in Yerevan", "due to arrive in Yerevan", "forced civilians to
  * flee the border zone", said "in the parliament in Yerevan"); "the inhabitants of X" mourning;
- * peacekeepers deployed in a place; "the peacekeeping force in X, KFOR".
+ * peacekeepers deployed in a place; "the peacekeeping force in X, KFOR"; "the recapture of X" in X.
  */
 import { ACTOR, ANY, AUX, EVENT, IN_CLAUSE, PLACE, PLACES, V, rule, type RuleContext, type RuleTable } from './engine.js';
 import { CONTINENTS } from '../gazetteer.js';
@@ -64,6 +64,16 @@ export const locatedIn: RuleTable = {
         if (event?.eventType !== 'CLASH') return undefined;
         const places = c.list(g.to).filter((n) => !g.on || g.town || c.entity(n)?.regionType === 'BORDER_ZONE');
         return places.map((n) => ({ from: event.id, to: c.slot(n)?.entity ?? '' }));
+      },
+    },
+    {
+      name: 'located-in/taken-place',
+      score: 0.65,
+      // "the recapture of X", "the fall of the town of Y", "the siege of Z": where it happened is what it was of.
+      pattern: rule(`⟦(?<from>\\d+):Ex?⟧ of (?:the )?(?:[a-z]+ )?(?:(?:town|city|port|village|capital) of )?${PLACE('to')}`),
+      build: (g, c) => {
+        const taken = /(?:capture|fall|seizure|liberation|storming|siege|blockade)$/i.test(c.slot(g.from)?.text ?? '');
+        return taken ? { from: c.entity(g.from)?.id ?? '', to: c.slot(g.to)?.entity ?? '' } : undefined;
       },
     },
     {
