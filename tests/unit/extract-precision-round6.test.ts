@@ -171,3 +171,21 @@ describe('events told by a description', () => {
     expect(doc.entities.filter((e) => e.kind === 'REGION')).toEqual([]);
   });
 });
+
+describe('local governments named with their place', () => {
+  it('reads "the X provincial administration in Y" as a body of Y seated in the province X', () => {
+    const doc = draft(
+      'A spokesman for the Banteay Meas district administration in Laos, Khamphoui Sengdara, said two civilians had been wounded.',
+      '2024-05-10',
+    );
+    expect(doc.entities.map((e) => [e.id, e.kind])).toEqual(
+      expect.arrayContaining([
+        ['banteay-meas', 'REGION'],
+        ['banteay-meas-district-administration', 'ORGANIZATION'],
+      ]),
+    );
+    expect(rels(doc).map((r) => `${r.type} ${r.from} → ${r.to}`)).toEqual(
+      expect.arrayContaining(['PART_OF banteay-meas-district-administration → laos', 'LOCATED_IN banteay-meas-district-administration → banteay-meas']),
+    );
+  });
+});

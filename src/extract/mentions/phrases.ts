@@ -12,6 +12,7 @@ import {
   NOT_NAME,
   NAME_WORDS,
   NUMBERED,
+  PROPER,
   POSS,
   PORTFOLIO,
   INSURGENT_WORDS,
@@ -290,6 +291,33 @@ export const PHRASES: readonly Phrase[] = [
       const name = known?.name ?? g.name ?? g.name2 ?? g.name3 ?? g.name4 ?? g.name5;
       if (!name || /^(?:The|This|That|A|An)$/.test(name)) return undefined;
       return { spec: { id: known?.id ?? slugify(name), kind: 'ORGANIZATION', orgType: 'NEWS_AGENCY', name }, role: 'agency' };
+    },
+  },
+  {
+    rule: 'region/local-administration',
+    // "the Oddar Meanchey provincial administration": a local body names the province, district or city it runs.
+    pattern: re(
+      `(?<name>${PROPER}) (?:provincial|regional|district|municipal|county|prefectural|city|state) (?:administration|government|authorities|council)\\b`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = c.words(g.name as string);
+      if (/Date|Month|WeekDay|Person|Demonym/.test(c.tags(name))) return undefined;
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name }, group: 'name' };
+    },
+  },
+  {
+    rule: 'org/local-administration',
+    // The body itself, seated in the place it runs, of the state named after it ("… in Cambodia").
+    pattern: re(
+      `(?:the )?⟦(?<r>\\d+):R⟧ (?<level>provincial|regional|district|municipal|county|prefectural|city|state) (?<body>administration|government|authorities|council)\\b(?: (?:in|of) ${named('s')})?`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const place = c.entity(g.r);
+      if (place?.kind !== 'REGION') return undefined;
+      const name = `${place.name} ${g.level} ${g.body}`;
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'GOVERNMENT', name, state: c.state(g.s)?.id, seat: place.id } };
     },
   },
   ...REGION_PHRASES,
