@@ -189,3 +189,11 @@ describe('local governments named with their place', () => {
     );
   });
 });
+
+describe('seats named with their state', () => {
+  it('keeps "the US State Department" whole as the ministry’s alias', () => {
+    const doc = draft('The US State Department urged Laos and Vietnam to stop fighting.', '2024-05-10');
+    const ministry = doc.entities.find((e) => e.kind === 'ORGANIZATION' && e.orgType === 'MINISTRY');
+    expect(ministry?.aliases).toContain('US State Department');
+  });
+});
