@@ -197,3 +197,32 @@ describe('seats named with their state', () => {
     expect(ministry?.aliases).toContain('US State Department');
   });
 });
+
+describe('a bare name on the other side of a state', () => {
+  const groups = (doc: ReturnType<typeof draft>) => doc.entities.filter((e) => e.kind === 'ORGANIZATION' && e.orgType === 'ARMED_FORCE').map((e) => e.name);
+
+  it('is an armed group when the state fights it or makes a truce with it', () => {
+    expect(groups(draft('Turkey and Tahrir agreed to a truce on Monday.', '2024-05-10'))).toContain('Tahrir');
+    expect(groups(draft('Fighting between Niger and Jamaat Nusrat resumed on Monday.', '2024-05-10'))).toContain('Jamaat Nusrat');
+    expect(groups(draft('Lebanon signed a deal with Amal on Monday.', '2024-05-10'))).toContain('Amal');
+  });
+
+  it('leaves an acronym to the rules that read it with its full name', () => {
+    expect(groups(draft('Peru signed a deal with the MRTA on Monday.', '2024-05-10'))).not.toContain('MRTA');
+  });
+});
+
+describe('an attack told as the moment another event is told from', () => {
+  it('makes no attacker of "after X’s attack" when the sentence does not date it', () => {
+    const doc = draft(
+      'Israeli and Syrian troops clashed near Quneitra on Monday. Syria launched the campaign after the Tahrir Front’s attack on Daraa that day.',
+      '2024-05-10',
+    );
+    expect(rels(doc, 'PARTICIPATES_IN').map((r) => r.from)).not.toContain('tahrir-front');
+    const dated = draft(
+      'Israeli and Syrian troops clashed near Quneitra on Monday. Syria launched the campaign after the Tahrir Front’s attack on Daraa in March 2023.',
+      '2024-05-10',
+    );
+    expect(rels(dated, 'PARTICIPATES_IN').map((r) => r.from)).toContain('tahrir-front');
+  });
+});

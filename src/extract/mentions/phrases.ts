@@ -212,6 +212,21 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    rule: 'org/other-side',
+    // A bare name on the other side of a state in a fight or a truce is an armed group: "Israel and
+    // Hamas agree a truce", "fighting between Turkey and the PKK", "a deal with X", "the war against Y".
+    pattern: re(
+      `⟦\\d+:S[px]?⟧ and ${NOT_NAME}(?<name>${GROUP_NAME}) (?:have |had )?(?:agree[sd]?|sign(?:ed|s)?|clash(?:ed|es)?|fought|exchang(?:ed|e) fire|trad(?:ed|e) fire)\\b|\\bbetween (?:the )?⟦\\d+:S[px]?⟧ and (?:the )?${NOT_NAME}(?<name2>${GROUP_NAME})(?![\\p{L}'’-])|\\b(?:war|fighting|truce|ceasefire|deal|agreement|clashes) (?:with|against) (?:the )?${NOT_NAME}(?<name3>${GROUP_NAME})(?![\\p{L}'’-])`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = (g.name ?? g.name2 ?? g.name3) as string;
+      // An acronym is left to the rules that read it with its full name ("the National Liberation Army (ELN)").
+      if (/^[A-Z]{2,}$/.test(name) || /Place|Date|Month|WeekDay|Person|Adverb|Conjunction|Pronoun|Demonym/.test(c.tags(name))) return undefined;
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name }, group: g.name ? 'name' : g.name2 ? 'name2' : 'name3' };
+    },
+  },
+  {
     rule: 'org/named-head-first',
     // "the Alliance of Sahel States", "the League of Arab States", "the Conference of Y": a body of
     // states named head first. And a body a descriptive noun introduces ("the conflict monitor
