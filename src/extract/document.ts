@@ -122,7 +122,7 @@ export function assemble(
   const stateOf = new Map(relationships.filter((r) => r.type === 'PART_OF' && registry.get(r.to)?.kind === 'STATE').map((r) => [r.from, r.to]));
   const countryOf = (e: DraftEntity) => registry.get(stateOf.get(e.id) ?? e.state ?? '')?.isoCode;
   const entities = [...registry.entities.values()]
-    .filter((e) => !e.known && e.citations.length && (ends.has(e.id) || named(e)))
+    .filter((e) => !e.known && e.citations.length && (ends.has(e.id) || named(e, sentences)))
     .map((e) => entity(e, sentences, countryOf(e)));
   return {
     format: 'conflict-graph/v1',
@@ -144,8 +144,27 @@ export function assemble(
 }
 
 /** Whether the text names the entity, rather than only using its demonym ("Polish time"). */
-function named(entity: DraftEntity): boolean {
+/** Words before a name that make it a place: "in Moscow", "visited Kigali", "talks in the capital, X". */
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|outside|towards?|around|across|via|visited|visiting|reached|reach|left|leave)\s+(?:the\s+)?$/i;
+
+/**
+ * A capital only ever acting ("Moscow has given no toll", "accusing Kyiv of …", "sanctions on Moscow")
+ * stands for its government, which the relationships name: it is no place the text names. A capital
+ * after "in" or "visited", or in a dateline ("BAKU, Sept 15", "Bishkek, 16 September 2022"), is one.
+ */
+function onlyActing(entity: DraftEntity, sentences: readonly Sentence[]): boolean {
+  if (entity.kind !== 'REGION' || !entity.citations.every((c) => c.rule === 'state/capital')) return false;
+  return entity.citations.every((c) => {
+    const sentence = sentences[c.sentence];
+    const before = sentence ? sentence.text.slice(0, Math.max(0, c.start - sentence.start)) : '';
+    const dateline = !before.trim() && /^,\s*\d/.test(sentence?.text.slice(before.length + c.text.length) ?? '');
+    return c.text !== c.text.toUpperCase() && !dateline && !PLACE_BEFORE.test(before);
+  });
+}
+
+function named(entity: DraftEntity, sentences: readonly Sentence[]): boolean {
   if (entity.kind === 'LEADER') return Boolean(entity.office);
+  if (onlyActing(entity, sentences)) return false;
   return entity.citations.some((c) => !c.rule.startsWith('state/demonym') && !c.rule.startsWith('state/people') && !c.rule.startsWith('anaphor'));
 }
 

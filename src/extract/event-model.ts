@@ -22,6 +22,8 @@ export interface EventMention {
   proposed: boolean;
   speaker?: string;
   headline?: boolean;
+  /** A fight's sentence up to its noun, where how long it ran is told ("six weeks of fighting"). */
+  before?: string;
 }
 
 export interface EventCluster {

@@ -52,6 +52,13 @@ const ATTACK_WORDS: Record<string, string> = {
   bombed: 'bombing',
   offensive: 'offensive',
   incursion: 'incursion',
+  capture: 'capture',
+  recapture: 'recapture',
+  fall: 'fall',
+  seizure: 'seizure',
+  liberation: 'liberation',
+  storming: 'storming',
+  blockade: 'blockade',
 };
 
 /** How a clash is called: by the first mention's word when that is an attack's, else "clashes". */
@@ -99,7 +106,8 @@ export function nameEvent(cluster: EventCluster, clusters: EventCluster[], analy
       label = `Commemoration${place ? ` in ${place}` : ''}${when ? `, ${when}` : ''}`;
       break;
     case 'MISSION':
-      label = `${surface.replace(/^./, (c) => c.toUpperCase())}${when ? `, ${when}` : ''}`;
+      // A named operation keeps its own name ("Operation Prosperity Guardian"), as a reviewer calls it.
+      label = /^Operation [A-Z]/.test(surface) ? surface : `${surface.replace(/^./, (c) => c.toUpperCase())}${when ? `, ${when}` : ''}`;
       break;
     default:
       label = `${when} ${subject} ${cluster.type === 'AGREEMENT' ? surface.replace(/^(?:future|proposed|possible|trilateral|bilateral)\s+/i, '') : cluster.type === 'CLASH' ? clashNoun(cluster) : NOUN[cluster.type]}`;

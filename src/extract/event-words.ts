@@ -42,10 +42,20 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
     type: 'CLASH',
   },
+  // An event told by what it did to a place: "the recapture of X", "the fall of the town of Y", "the siege of Z".
+  {
+    pattern: pattern(
+      `${DET}${MODS}(?<noun>(?:re)?capture|fall|seizure|liberation|storming|siege|blockade)(?= of (?:the )?(?:[a-z]+ )?(?:(?:town|city|port|village|capital) of )?⟦\\d+:R)`,
+      'giu',
+    ),
+    type: 'CLASH',
+  },
   { pattern: t('wars?|invasion|insurgency'), type: 'WAR' },
   { pattern: t('conflict'), type: 'CONFLICT' },
   { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
   { pattern: t('mission'), type: 'MISSION' },
+  // A named military operation: "Operation Prosperity Guardian".
+  { pattern: pattern('(?<noun>\\bOperation(?: [A-Z][\\p{L}-]+){1,3})', 'gu'), type: 'MISSION' },
   { pattern: t('statement'), type: 'STATEMENT' },
   { pattern: t('funerals?|mourning'), type: 'COMMEMORATION' },
 ];

@@ -11,7 +11,7 @@ import { type Analysed, mask, type Masked, type Mention, resolveOverlaps } from 
 import { STARTS_AT_A_MOMENT, nameEvent } from './event-names.js';
 import { overlaps, type EventCluster, type EventMention } from './event-model.js';
 import { groupsOf } from './pattern.js';
-import type { TimeExpression } from './time.js';
+import { spanBefore, type TimeExpression } from './time.js';
 import { FRAMES, TRIGGERS } from './event-words.js';
 
 const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', 'WAR'], WAR: ['WAR', 'CLASH'] };
@@ -44,6 +44,8 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
     const plural = COUNTED.exec(item.sentence.text);
     if (plural) counted = { type: COUNTED_TYPE[(plural[1] as string).toLowerCase()] ?? 'CLASH', until: index + 2 };
     for (const mention of found) {
+      // A heading "Statement of the Ministry … on …" names the text itself (the source), not an event it tells.
+      if (mention.type === 'STATEMENT' && mention.headline) continue;
       // "This statement" points back at what someone said; "said in a statement" is only how they said it.
       const pointing = /^(?:the|this|that|such)/.test(mention.det);
       const speech =
@@ -169,7 +171,12 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
   };
   // Where a clash happened: the first place the clause puts it at, after its noun.
   const siteAfter = (after: string) => {
-    const match = /^[^.;,]*?\b(?:in|near|at|outside) (?:the )?(?:[a-z]+ )?(?:⟦\d+:Sd⟧ )?(?:(?:village|town|city|port) of )?⟦(\d+):R⟧/.exec(after);
+    // "the recapture of X": what a capture, a fall or a siege is of is where it happened.
+    const of = /^(?:(?:re)?capture|fall|seizure|liberation|storming|siege|blockade) of /i.test(after) ? '|of' : '';
+    const match = new RegExp(
+      `^[^.;,]*?\\b(?:in|near|at|outside${of}) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:village|town|city|port) of )?⟦(\\d+):R⟧`,
+      'u',
+    ).exec(after);
     return match ? registry.get(masked.slots[Number(match[1])]?.entity ?? '')?.name : undefined;
   };
   const found: EventMention[] = [];
@@ -224,6 +231,8 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
         ? { from: settled.from, to: settled.to, note: settled.note, role: 'at', future: false }
         : (pickTime(free, at, sentence.text, index === 0) ??
           (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
+    // "six weeks of fighting": the words before a fight's noun, for how long it ran (read in `assign`, against the time spoken of).
+    if (FIGHTS.includes(mention.type)) mention.before = sentence.text.slice(0, mention.end - sentence.start).replace(/\S+$/, '');
   });
   return found;
 }
@@ -309,6 +318,10 @@ function pickTime(times: TimeExpression[], at: number, text: string, subject: bo
 function assign(mention: EventMention, clusters: EventCluster[], frame: { from: string; to: string }, published: string): EventCluster | undefined {
   const types = COMPATIBLE[mention.type] ?? [mention.type];
   const definite = /^(?:the|this|that|these|those|such|recent|renewed)/.test(mention.det) || (!mention.det && mention.type !== 'AGREEMENT');
+  // "six weeks of fighting", "the two-year war": a fight told by how long it ran began that long before
+  // the day it is spoken of (its own date, else the time the report is speaking of).
+  const lasted = mention.before !== undefined && mention.time?.role !== 'start' ? spanBefore(mention.before, (mention.time ?? frame).to) : undefined;
+  if (lasted) mention.time = { from: lasted.from, to: (mention.time ?? frame).to, note: lasted.note, role: 'at', future: false };
   const when = mention.time ?? frame;
   const span = (c: EventCluster) => (c.from ? { from: c.from, to: c.to } : c.implicit);
   const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, span(c)?.from, span(c)?.to)));

@@ -155,6 +155,9 @@ export const SEATS: readonly { name: string; iso: string; orgType: 'GOVERNMENT' 
   { name: 'Zhongnanhai', iso: 'CN', orgType: 'GOVERNMENT', title: 'Government' },
   { name: 'Pentagon', iso: 'US', orgType: 'MINISTRY', title: 'Ministry of Defence' },
   { name: 'State Department', iso: 'US', orgType: 'MINISTRY', title: 'Ministry of Foreign Affairs' },
+  // As copy writes it with its state, so the whole name is kept as the body's alias.
+  { name: 'US State Department', iso: 'US', orgType: 'MINISTRY', title: 'Ministry of Foreign Affairs' },
+  { name: 'U.S. State Department', iso: 'US', orgType: 'MINISTRY', title: 'Ministry of Foreign Affairs' },
 ];
 
 /** Continents: places too wide to be where a thing happens or "the region" a report speaks of. */

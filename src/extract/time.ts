@@ -239,3 +239,42 @@ function resolve(raw: Raw, sentence: string, published: string): TimeExpression 
   if (precision === 'MONTH') [from, to] = [from.slice(0, 7), to.slice(0, 7)];
   return { start: begin, end: begin + text.length, text, from, to, precision, future, note };
 }
+
+const SPAN_COUNT: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const SPAN =
+  /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -](?<unit>day|week|month|year|decade)(?:s? of|s?-long|s? long|)\s+(?:\w+\s+)?$/i;
+
+/**
+ * A span told before a fight's noun ("six weeks of fighting", "the two-year war", "a 44-day war"):
+ * it ran that long up to `end` (the day it is spoken of), so it began that long before, as precise
+ * as the unit allows (days a day, weeks and months a month, years a year). Nothing when `end` is no day.
+ */
+export function spanBefore(before: string, end: string): { from: string; note: string } | undefined {
+  const match = SPAN.exec(before);
+  if (!match?.groups) return undefined;
+  const n = SPAN_COUNT[(match.groups.n as string).toLowerCase()] ?? Number(match.groups.n);
+  const unit = (match.groups.unit as string).toLowerCase();
+  // Counted back from a day only: six weeks before "2020" could be either year.
+  if (!/^\d{4}-\d{2}-\d{2}/.test(end)) return undefined;
+  const date = new Date(`${end.slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(n) || n <= 0 || Number.isNaN(date.getTime())) return undefined;
+  const days = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 }[unit] ?? 1;
+  const start = new Date(date.getTime() - Math.round(n * days) * 86_400_000).toISOString();
+  const from = unit === 'day' ? start.slice(0, 10) : unit === 'week' || unit === 'month' ? start.slice(0, 7) : start.slice(0, 4);
+  return { from, note: `“${match[0].trim()}” up to ${end}: from ${from}.` };
+}

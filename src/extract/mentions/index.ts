@@ -194,10 +194,13 @@ const NATIONAL_OFFICE =
 const ADVISER_TO = new RegExp(`⟦(\\d+):L⟧, (?:the |a |an )?(?:[a-z-]+ ){0,3}${OFFICE_NOUN} to (?:${TITLE} )?⟦(\\d+):L⟧`, 'gu');
 const OWNER = '⟦(?<owner>\\d+):(?:S|Sd|O|Ox|Sx)⟧';
 const RANK = `(?:${HONORIFIC} )?`;
+/** The words of an office after its owner ("foreign ministry spokeswoman"), not of another clause ("X after a spokesman"). */
+const OFFICE_WORDS = '(?:(?!(?:after|before|and|or|but|with|a|an|the|as|when|while|that|which|who|said|says)\\b)[a-z-]+ ){0,3}';
 /**
  * Whose office a title names: its owner before it ("Chinese foreign ministry spokeswoman X",
  * "Qatar's emir, X", "Kyrgyz President X"), or after it ("X, the AU's envoy for …", "X, a spokesman
- * for Y", "The UN special coordinator for Lebanon, X", "President of the Kyrgyz Republic X").
+ * for Y", "The UN special coordinator for Lebanon, X", "President of the Kyrgyz Republic X"); not
+ * "a spokesman for Y's intelligence agency, X", whose office is in the agency, not in Y.
  */
 const OFFICE_OWNER: readonly RegExp[] = [
   pattern(`${OWNER}(?:['’]s)? (?:${TITLE} |(?:[a-z-]+ ){0,3}${OFFICE_NOUN},? )?${RANK}⟦(?<leader>\\d+):L⟧`),
@@ -205,7 +208,7 @@ const OFFICE_OWNER: readonly RegExp[] = [
     `⟦(?<leader>\\d+):L⟧, (?:the |a |an )?(?:${OWNER}['’]s (?:[a-z-]+ ){0,3}${OFFICE_NOUN}|(?:⟦\\d+:Sd⟧ )?(?:[a-z-]+ ){0,3}(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})`,
   ),
   pattern(
-    `(?:${OWNER} (?:[a-z-]+ ){0,3}${OFFICE_NOUN}(?: (?:of|for|to|in) (?:the )?⟦\\d+:\\w+⟧)?|(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})[^⟦,;]{0,40},? ${RANK}⟦(?<leader>\\d+):L⟧`,
+    `(?:${OWNER} ${OFFICE_WORDS}${OFFICE_NOUN}(?: (?:of|for|to|in) (?:the )?⟦\\d+:\\w+⟧(?!['’]s))?|(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER}(?!['’]s))[^⟦,;]{0,40},? ${RANK}⟦(?<leader>\\d+):L⟧`,
   ),
 ];
 

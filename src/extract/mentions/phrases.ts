@@ -12,6 +12,7 @@ import {
   NOT_NAME,
   NAME_WORDS,
   NUMBERED,
+  PROPER,
   POSS,
   PORTFOLIO,
   INSURGENT_WORDS,
@@ -211,6 +212,21 @@ export const PHRASES: readonly Phrase[] = [
     },
   },
   {
+    rule: 'org/other-side',
+    // A bare name on the other side of a state in a fight or a truce is an armed group: "Israel and
+    // Hamas agree a truce", "fighting between Turkey and the PKK", "a deal with X", "the war against Y".
+    pattern: re(
+      `⟦\\d+:S[px]?⟧ and ${NOT_NAME}(?<name>${GROUP_NAME}) (?:have |had )?(?:agree[sd]?|sign(?:ed|s)?|clash(?:ed|es)?|fought|exchang(?:ed|e) fire|trad(?:ed|e) fire)\\b|\\bbetween (?:the )?⟦\\d+:S[px]?⟧ and (?:the )?${NOT_NAME}(?<name2>${GROUP_NAME})(?![\\p{L}'’-])|\\b(?:war|fighting|truce|ceasefire|deal|agreement|clashes) (?:with|against) (?:the )?${NOT_NAME}(?<name3>${GROUP_NAME})(?![\\p{L}'’-])`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = (g.name ?? g.name2 ?? g.name3) as string;
+      // An acronym is left to the rules that read it with its full name ("the National Liberation Army (ELN)").
+      if (/^[A-Z]{2,}$/.test(name) || /Place|Date|Month|WeekDay|Person|Adverb|Conjunction|Pronoun|Demonym/.test(c.tags(name))) return undefined;
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name }, group: g.name ? 'name' : g.name2 ? 'name2' : 'name3' };
+    },
+  },
+  {
     rule: 'org/named-head-first',
     // "the Alliance of Sahel States", "the League of Arab States", "the Conference of Y": a body of
     // states named head first. And a body a descriptive noun introduces ("the conflict monitor
@@ -290,6 +306,33 @@ export const PHRASES: readonly Phrase[] = [
       const name = known?.name ?? g.name ?? g.name2 ?? g.name3 ?? g.name4 ?? g.name5;
       if (!name || /^(?:The|This|That|A|An)$/.test(name)) return undefined;
       return { spec: { id: known?.id ?? slugify(name), kind: 'ORGANIZATION', orgType: 'NEWS_AGENCY', name }, role: 'agency' };
+    },
+  },
+  {
+    rule: 'region/local-administration',
+    // "the Oddar Meanchey provincial administration": a local body names the province, district or city it runs.
+    pattern: re(
+      `(?<name>${PROPER}) (?:provincial|regional|district|municipal|county|prefectural|city|state) (?:administration|government|authorities|council)\\b`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const name = c.words(g.name as string);
+      if (/Date|Month|WeekDay|Person|Demonym/.test(c.tags(name))) return undefined;
+      return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name }, group: 'name' };
+    },
+  },
+  {
+    rule: 'org/local-administration',
+    // The body itself, seated in the place it runs, of the state named after it ("… in Cambodia").
+    pattern: re(
+      `(?:the )?⟦(?<r>\\d+):R⟧ (?<level>provincial|regional|district|municipal|county|prefectural|city|state) (?<body>administration|government|authorities|council)\\b(?: (?:in|of) ${named('s')})?`,
+      'gu',
+    ),
+    build: (g, c) => {
+      const place = c.entity(g.r);
+      if (place?.kind !== 'REGION') return undefined;
+      const name = `${place.name} ${g.level} ${g.body}`;
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'GOVERNMENT', name, state: c.state(g.s)?.id, seat: place.id } };
     },
   },
   ...REGION_PHRASES,

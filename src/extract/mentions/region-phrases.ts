@@ -150,6 +150,8 @@ export const REGION_PHRASES: readonly Phrase[] = [
     ),
     build: (g, c) => {
       const name = c.words(g.name as string);
+      // "Operation Sea Shield" is an operation's name, not a sea.
+      if (/^Operation\s/.test(name)) return undefined;
       return { spec: { id: slugify(name), kind: 'REGION', regionType: 'AREA', name }, group: 'name' };
     },
   },
@@ -232,17 +234,18 @@ export const REGION_PHRASES: readonly Phrase[] = [
   {
     rule: 'region/in-proper-name',
     // Also the target of a bombardment ("accused X of shelling Lachin"): what is shelled is a place;
-    // what is retaken or captured ("retook Kidal") too, and where something is "at" ("the ambush at
+    // what is retaken or captured ("retook Kidal", "the fall of Kidal") too, and where something is "at" ("the ambush at
     // X"), but not what fire or blame is aimed at ("pointed the finger at X", "fired at X", "strike back at X").
     pattern: re(
-      `(?<!\\b(?:back|out|finger|fire|fired|firing|aimed|aiming|directed|launched|shot|shooting|angry|swipe|jab|looked|glance|fury|anger) at )(?<=\\b(?:in|into|near|across|outside|inside|at|shelling|shelled|bombarding|bombarded|bombing|bombed|retook|recaptured|captured|seized|overran) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`,
+      `(?<!\\b(?:back|out|finger|fire|fired|firing|aimed|aiming|directed|launched|shot|shooting|angry|swipe|jab|looked|glance|fury|anger) at )(?<=\\b(?:in|into|near|across|outside|inside|at|shelling|shelled|bombarding|bombarded|bombing|bombed|retook|recaptured|captured|seized|overran|(?:re)?capture of|fall of|seizure of|liberation of|siege of|storming of|blockade of) )(?<name>${PROPER})(?![\\p{L}'’-]| ⟦| [A-Z])`,
       'gu',
     ),
     build: (g, c) => {
       const name = g.name as string;
       // compromise knows months, people and companies; what is left after "in" (or "shelling") is a place.
       const kind = c.tags(name);
-      if (/Date|Month|WeekDay|Person|Organization|Demonym|Acronym|Holiday/.test(kind)) return undefined;
+      // "taking part in Operation X": an operation is an event, not a place.
+      if (/Date|Month|WeekDay|Person|Organization|Demonym|Acronym|Holiday/.test(kind) || /^Operation\s/.test(name)) return undefined;
       const regionType = /City/.test(kind) ? 'CITY' : 'AREA';
       return { spec: { id: slugify(name), kind: 'REGION', regionType, name }, group: 'name' };
     },

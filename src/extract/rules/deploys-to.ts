@@ -1,6 +1,6 @@
 /** DEPLOYS_TO: "X has deployed around 2,000 soldiers in Y as peacekeepers", "X sent troops to Y", "N X troops were deployed to Y". */
 import { NUMBER_WORDS, QUALIFIER, readFigure } from '../figures.js';
-import { ACTOR, ANY, AUX, PLACE, V, rule, type Groups, type RuleContext, type RuleTable } from './engine.js';
+import { ACTOR, ANY_IN_CLAUSE, AUX, PLACE, V, rule, type Groups, type RuleContext, type RuleTable } from './engine.js';
 
 const PURPOSE = /\bas (peacekeepers|observers|monitors|advisers|instructors)\b|\b(peacekeeping|observation|training) (?:mission|force|contingent)\b/i;
 
@@ -37,7 +37,7 @@ export const deploysTo: RuleTable = {
       name: 'deploys-to/active',
       score: 0.75,
       pattern: rule(
-        `${ACTOR('from')} ${AUX}${V('deploy', 'send', 'dispatch', 'station', 'move')} (?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS})?${ANY}\\b(?:to|in|into|at) ${PLACE('to')}`,
+        `${ACTOR('from')} ${AUX}${V('deploy', 'send', 'dispatch', 'station', 'move')} (?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS})?${ANY_IN_CLAUSE}\\b(?:to|in|into|at) ${PLACE('to')}`,
         'giu',
       ),
       build: (g, c) => deployment(c, g, c.actors(g.from), c.sentence.text),

@@ -101,6 +101,17 @@ export const GAP = '[^.;⟦]{0,60}?';
 export const ANY = '[^.;]{0,140}?';
 /** Anything within the clause but another event. */
 export const ANY_BUT_EVENT = '(?:(?!⟦\\d+:E)[^.;]){0,140}?';
+/**
+ * Where a clause of its own begins: a conjunction or participle after a comma ("…, leaving", "…, when",
+ * "…, saying"), a condition ("if"), "in which", or "after"/"before" with a named subject ("after X rockets
+ * hit"; not "after talks in Y"). What such a clause names belongs to its own event, not the one before it.
+ */
+export const CLAUSE_BREAK =
+  '(?:,\\s*(?:when|where|while|whereas|since|leaving|saying|including|bringing|adding|prompting|although|though|because)\\b|\\b(?:if|unless|when|whereas|in which|during which|after which)\\b|\\b(?:after|before|until|since) (?:the |an? )?(?:[a-z]+ )?⟦)';
+/** Anything up to the start of another clause, mentions included. */
+export const ANY_IN_CLAUSE = `(?:(?!${CLAUSE_BREAK})[^.;]){0,140}?`;
+/** Anything up to the start of another clause, but another event. */
+export const IN_CLAUSE = `(?:(?!⟦\\d+:E|${CLAUSE_BREAK})[^.;]){0,140}?`;
 export const AUX = '(?:(?:has|have|had|is|are|was|were|will|would|be|been|also|reportedly|allegedly|again|in turn)\\s+)*';
 export const POSS = "['’]s";
 

@@ -39,6 +39,9 @@ export function withoutTimes(context: RuleContext, text: string): string {
   return out || text;
 }
 
+/** Text ending inside a condition ("… if the fighting spreads"): what follows states nothing that happened. */
+export const conditional = (before: string) => /\b(?:if|unless|in case)\b[^,;]*$/i.test(before);
+
 /** The state an entity belongs to, or the entity itself if it is one. */
 export function stateOf(context: RuleContext, id: string | undefined): string | undefined {
   const entity = id ? context.registry.get(id) : undefined;

@@ -2,11 +2,11 @@
  * LOCATED_IN: an institution "in" a city ("the authorities in Yerevan"); an event and the place it
  * happens in ("demonstrators gathered in Yerevan", "due to arrive in Yerevan", "forced civilians to
  * flee the border zone", said "in the parliament in Yerevan"); "the inhabitants of X" mourning;
- * peacekeepers deployed in a place; "the peacekeeping force in X, KFOR".
+ * peacekeepers deployed in a place; "the peacekeeping force in X, KFOR"; "the recapture of X" in X.
  */
-import { ACTOR, ANY, ANY_BUT_EVENT, AUX, EVENT, PLACE, PLACES, V, rule, type RuleContext, type RuleTable } from './engine.js';
+import { ACTOR, ANY, AUX, EVENT, IN_CLAUSE, PLACE, PLACES, V, rule, type RuleContext, type RuleTable } from './engine.js';
 import { CONTINENTS } from '../gazetteer.js';
-import { forcesOf, stateOf } from './helpers.js';
+import { conditional, forcesOf, stateOf } from './helpers.js';
 
 const FRONTED = /^(?:Under|In line with|In accordance with|As part of|Per)\s+$/i;
 
@@ -33,12 +33,16 @@ export const locatedIn: RuleTable = {
     {
       name: 'located-in/event-place',
       score: 0.65,
+      // Within the event's clause: in "the invasion in 2022, leaving troops in X cut off" X is not where the invasion was.
       pattern: rule(
-        `${EVENT('from')}${ANY_BUT_EVENT}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:towns?|cities|city|villages?|areas?|region|port) of |capital,? )?${PLACES('to')}`,
+        `${EVENT('from')}${IN_CLAUSE}\\b(?:in|at|along|near|flee|to flee|from) (?:the )?(?:[a-z]+ )?(?:⟦\\d+:Sd⟧ )?(?:(?:towns?|cities|city|villages?|areas?|region|port) of |capital,? )?${PLACES('to')}`,
       ),
       build: (g, c, m) => {
         const event = c.entity(g.from);
         if (!event || event.eventType === 'CONFLICT') return undefined;
+        // "if the fighting spreads along X" is no fighting yet; "a statement on the attacks in X" is not made in X.
+        if (conditional(c.masked.text.slice(0, m.index))) return undefined;
+        if (event.eventType === 'STATEMENT' && !/^\S*\s*(?:in|at)\b/.test(m[0].slice(m[0].indexOf('⟧') + 1))) return undefined;
         // "Under the deal, peacekeepers will be deployed along X": the place is the clause's, not the deal's.
         if (FRONTED.test(c.masked.text.slice(0, m.index)) && m[0].includes(',')) return undefined;
         return c
@@ -63,9 +67,19 @@ export const locatedIn: RuleTable = {
       },
     },
     {
+      name: 'located-in/taken-place',
+      score: 0.65,
+      // "the recapture of X", "the fall of the town of Y", "the siege of Z": where it happened is what it was of.
+      pattern: rule(`⟦(?<from>\\d+):Ex?⟧ of (?:the )?(?:[a-z]+ )?(?:(?:town|city|port|village|capital) of )?${PLACE('to')}`),
+      build: (g, c) => {
+        const taken = /(?:capture|fall|seizure|liberation|storming|siege|blockade)$/i.test(c.slot(g.from)?.text ?? '');
+        return taken ? { from: c.entity(g.from)?.id ?? '', to: c.slot(g.to)?.entity ?? '' } : undefined;
+      },
+    },
+    {
       name: 'located-in/event-seat',
       score: 0.6,
-      pattern: rule(`${EVENT('from')}${ANY_BUT_EVENT} in (?:the )?⟦(?<org>\\d+):O⟧`),
+      pattern: rule(`${EVENT('from')}${IN_CLAUSE} in (?:the )?⟦(?<org>\\d+):O⟧`),
       build: (g, c) => {
         const seat = stated(c, g.org) ? c.entity(g.org)?.seat : undefined;
         return seat ? { from: c.entity(g.from)?.id ?? '', to: seat } : undefined;

@@ -68,9 +68,16 @@ export const participatesIn: RuleTable = {
     {
       name: 'participates-in/possessive-attack',
       score: 0.65,
-      // "Hamas's attack on southern Israel", "the group's car bomb attack": whose attack it is.
-      pattern: rule(`⟦(?<a>\\d+):[SO]x?⟧['’]s (?:[“"]?[\\w-]+[”"]? ){0,2}${EVENT('e')}`),
-      build: (g, c) => take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']),
+      // "Hamas's attack on southern Israel", "the group's car bomb attack": whose attack it is; not "X's
+      // condemnation of the attacks" (X's words about an attack), so no "of", "on" or article between.
+      pattern: rule(`⟦(?<a>\\d+):[SO]x?⟧['’]s (?:(?!(?:of|on|about|over|against|to|for|the|an?|its|their)\\b)[“"]?[\\w-]+[”"]? ){0,2}${EVENT('e')}`),
+      build: (g, c, m) => {
+        // "after X's attack" with no year of its own is the moment another event is told from, and
+        // the attack it names is likely joined to the wrong fight: drafted only when the sentence dates it.
+        const reference = /\b(?:after|before|since)\s+(?:the\s+)?$/i.test(c.masked.text.slice(0, m.index));
+        if (reference && !c.times.some((t) => /\b(?:19|20)\d\d\b/.test(t.text))) return undefined;
+        return take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']);
+      },
     },
     {
       name: 'participates-in/agreed-to',

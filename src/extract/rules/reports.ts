@@ -5,9 +5,10 @@
  * VAGUE), "around 2,000" (APPROXIMATE), "more than 6,600" (MORE_THAN). Whose losses, when the text
  * says. A toll the report gives in its own voice becomes the event's death toll instead.
  */
-import type { ReportCategory } from '../../model/vocabulary.js';
+import type { EventType, ReportCategory } from '../../model/vocabulary.js';
+import type { DraftEntity } from '../entities.js';
 import { NUMBER_WORDS, QUALIFIER, VAGUE, readFigure } from '../figures.js';
-import { rule, type RuleTable } from './engine.js';
+import { rule, type RuleContext, type RuleTable } from './engine.js';
 import { stateOf, words } from './helpers.js';
 
 const UNIT =
@@ -30,6 +31,26 @@ function category(text: string): [ReportCategory, string] | undefined {
     if (at >= 0 && (!best || at < best[2])) best = [name, word, at];
   }
   return best && [best[0], best[1]];
+}
+
+/** The events of these types a text names, in order. */
+const namedIn = (c: RuleContext, text: string, types: EventType[]) =>
+  [...text.matchAll(/⟦(\d+):E/g)].map((e) => c.entity(e[1])).filter((e): e is DraftEntity => types.includes(e?.eventType as EventType));
+
+/**
+ * The event a figure counts. One told in a clause of its own ("…, when 20 soldiers were killed", "after a
+ * landmine wounded five", "in which 1,200 died") or counted "since" a time ("have been killed since
+ * 2019") counts what its clause names, else nothing: not the event the report was speaking of. Counted
+ * "since the clashes erupted", it counts the fight the sentence names.
+ */
+function countedEvent(c: RuleContext, before: string, after: string, types: EventType[]): DraftEntity | undefined {
+  const tail = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const clauseText = tail + after.split(/[,;]/)[0];
+  const own = /\b(?:when|after|before|until|while|where|in which|during which)\b/.test(clauseText);
+  if (!own && !/\bsince\b/.test(clauseText)) return c.event(types);
+  const named = namedIn(c, clauseText, types)[0];
+  if (named || own) return named;
+  return /\bsince the \w+ (?:began|erupted|broke out|started|flared)\b/.test(clauseText) ? namedIn(c, c.masked.text, types)[0] : undefined;
 }
 
 export const reports: RuleTable = {
@@ -64,7 +85,7 @@ export const reports: RuleTable = {
           stateOf(c, c.entity(inForces)?.id) ??
           c.actors(side)[0] ??
           stateOf(c, c.actors(loser)[0] ?? c.entity(loser)?.id);
-        const event = c.event(kind === 'PARTICIPANTS' ? ['PROTEST'] : ['CLASH', 'WAR']);
+        const event = countedEvent(c, before, g.after ?? '', kind === 'PARTICIPANTS' ? ['PROTEST'] : ['CLASH', 'WAR']);
         const figureText = words(c, m[0].slice(0, m[0].length - (g.after ?? '').length));
         const unit = `${unitWord.replace(/^military deaths$/, 'soldiers').replace(/^deaths$/, 'people')}${verb ? ` ${verb}` : ''}`;
         const speaker = c.attribution.speakerId;
