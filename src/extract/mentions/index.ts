@@ -127,6 +127,10 @@ function phrases(
         return m && registry.get(m.entity);
       },
       isCity: (id) => registry.get(id)?.regionType === 'CITY',
+      areaNamed: (name) => {
+        const key = name.toLowerCase();
+        return [...registry.entities.values()].find((e) => e.regionType === 'AREA' && e.aliases.some((a) => a.toLowerCase() === key))?.id;
+      },
       city: (n) => {
         const m = slot(n);
         return m?.role === 'capital' || registry.get(m?.entity ?? '')?.regionType === 'CITY' ? m?.entity : undefined;

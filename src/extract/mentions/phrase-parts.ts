@@ -16,6 +16,8 @@ export interface PhraseContext {
   entity(slot: string | undefined): { id: string; name: string; kind: string } | undefined;
   /** Whether the report has named a town by this id already ("the town of Batken"). */
   isCity(id: string): boolean;
+  /** The area the report has named by this name as an alias already ("the X region" drafted as X). */
+  areaNamed(name: string): string | undefined;
   /** The city a slot names, if it is one. */
   city(slot: string | undefined): string | undefined;
   /** The last place named before a position of the masked sentence (or in the sentences before). */

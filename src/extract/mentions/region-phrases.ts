@@ -78,11 +78,12 @@ export const REGION_PHRASES: readonly Phrase[] = [
       `(?<!\\bthe )(?<name>${PROPER} (?:province|district|governorate|oblast|county|department|state|region|State|Province|Region|District))\\b(?! [A-Z])`,
       'gu',
     ),
-    // Not an adjective before the noun ("a Kurdish state", "an Arabic region"): that is no name.
-    build: (g) =>
+    // Not an adjective before the noun ("a Kurdish state", "an Arabic region"): that is no name. An
+    // area the report drafted from "the X region" as X is the same area ("Y's X region").
+    build: (g, c) =>
       /^[A-Z]\p{L}+(?:ish|ian|ese|ic|i)\s/u.test(g.name as string)
         ? undefined
-        : { spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'AREA', name: g.name as string } },
+        : { spec: { id: c.areaNamed(g.name as string) ?? slugify(g.name as string), kind: 'REGION', regionType: 'AREA', name: g.name as string } },
   },
   {
     rule: 'region/area',

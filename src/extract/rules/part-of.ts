@@ -2,7 +2,7 @@
  * PART_OF (de jure): a state's institutions and forces are part of it, a force an alliance leads is
  * part of the alliance; "X, a region that is de
  * jure part of Y", "X, a region in northern Y", "the village of X in northern Y", "southern Y" (part
- * of Y); "the fighting,
+ * of Y), "Y's X region", the area a local body "in Y" runs; "the fighting,
  * which was the greatest escalation of the conflict"; "the last stage of this conflict".
  */
 import type { EventType } from '../../model/vocabulary.js';
@@ -132,6 +132,34 @@ export const partOf: RuleTable = {
         const city = c.entity(g.from);
         const whole = c.entity(g.to);
         return city?.kind === 'REGION' && whole?.kind === 'REGION' && whole.id !== city.id ? { from: city.id, to: whole.id } : undefined;
+      },
+    },
+    {
+      name: 'part-of/possessive-area',
+      score: 0.7,
+      // "Y's X region", "Y's X province": an area named as one after a state's possessive is part of it
+      // (not "Y's capital, X", left to the gazetteer, nor "Y's north").
+      pattern: rule(`⟦(?<to>\\d+):S⟧['’]s ⟦(?<from>\\d+):R⟧`),
+      build: (g, c) => {
+        const area = c.slot(g.from);
+        const state = c.entity(g.to);
+        return area && AREAS.has(area.how) && area.how !== 'region/direction' && state?.kind === 'STATE' && area.entity !== state.id
+          ? { from: area.entity, to: state.id }
+          : undefined;
+      },
+    },
+    {
+      name: 'part-of/local-administration',
+      score: 0.7,
+      // "the X provincial administration in Y": the area the body runs lies in the state named with it.
+      each: (m, c) => {
+        const body = c.registry.get(m.entity);
+        const area = body?.seat ? c.registry.get(body.seat) : undefined;
+        if (m.how !== 'org/local-administration' || !body?.state || area?.kind !== 'REGION') return undefined;
+        // Only where this mention names the state itself ("… in Y"), not a state the body got elsewhere.
+        return /\s(?:in|of)\s+\S+/.test(m.text.slice(m.text.search(/\b(?:administration|government|authorities|council)\b/))) && area.id !== body.state
+          ? { from: area.id, to: body.state }
+          : undefined;
       },
     },
     {

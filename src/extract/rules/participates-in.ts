@@ -66,6 +66,17 @@ export const participatesIn: RuleTable = {
       build: (g, c) => (c.entity(g.a)?.orgType === 'ARMED_FORCE' ? take(c, [g.a], g.e, 'combatant', ['CLASH', 'WAR']) : []),
     },
     {
+      name: 'participates-in/attacked-side',
+      score: 0.65,
+      // "X forces shelled Y positions", "X troops attacked Y-ian border posts": the side a force's attack
+      // hits is the other party to the fight, when it is told as a force or by what of a state was hit
+      // ("the Y-ian town of Z" only says where the attack was).
+      pattern: rule(
+        `⟦(?<a>\\d+):[SO][px]?⟧ ${VEHICLES}(?:have |has |had )?⟦(?<e>\\d+):E⟧ (?:the )?(?:⟦(?<b>\\d+):O[px]?⟧|⟦(?<d>\\d+):Sd⟧ (?:(?:military|army|border|frontline|front-line) )?(?:positions?|troops|soldiers|forces|guards|units|posts?|outposts?|bases?|villages?|towns?|territory)(?! of\\b))(?![-\\w])`,
+      ),
+      build: (g, c) => (fighter(c, g.a) && fighter(c, g.b ?? g.d) ? take(c, [g.b ?? g.d], g.e, 'belligerent', ['CLASH', 'WAR']) : []),
+    },
+    {
       name: 'participates-in/possessive-attack',
       score: 0.65,
       // "Hamas's attack on southern Israel", "the group's car bomb attack": whose attack it is; not "X's

@@ -1,0 +1,47 @@
+/**
+ * Recall of the seventh round (December 2026): kinds of statement frequent in any report that the rules
+ * missed. Each text is written for the conflict-graph project's tests, with other names than the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { draft, ends } from './extract-helpers.js';
+
+describe('the side a force’s attack hits is a party to the fight', () => {
+  it('takes a force told by its state’s adjective, or what of a state was hit', () => {
+    const forces = draft('Ugandan troops shelled Congolese positions near Bunia on Monday.', '2024-05-10');
+    expect(ends(forces, 'PARTICIPATES_IN')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^armed-forces-of-uganda → /), expect.stringMatching(/^armed-forces-of-dr-congo → /)]),
+    );
+    const villages = draft('Eritrean forces attacked Ethiopian border posts and villages with artillery.', '2024-05-10');
+    expect(ends(villages, 'PARTICIPATES_IN')).toEqual(expect.arrayContaining([expect.stringMatching(/^ethiopia → /)]));
+  });
+
+  it('does not take the state a town lies in as a party ("the Y-ian town of Z")', () => {
+    const doc = draft('Armed men attacked the Malian town of Niono on Tuesday, burning a market.', '2024-05-10');
+    expect(ends(doc, 'PARTICIPATES_IN').filter((e) => e.startsWith('mali →'))).toEqual([]);
+  });
+});
+
+describe('parts of states', () => {
+  it('reads an area named after a state’s possessive as part of it', () => {
+    const doc = draft('Drone strikes hit Nigeria’s Borno state and Chad’s Lac province overnight.', '2024-05-10');
+    expect(ends(doc, 'PART_OF')).toEqual(expect.arrayContaining(['borno-state → nigeria', 'lac-province → chad']));
+  });
+
+  it('does not read a direction or a capital after the possessive as an area', () => {
+    const doc = draft('Troops moved into Benin’s north, and Togo’s capital, Lome, was calm.', '2024-05-10');
+    expect(ends(doc, 'PART_OF')).toEqual([]);
+  });
+
+  it('keeps "Y’s X region" the area the report drafted from "the X region"', () => {
+    const doc = draft('Fighting spread to the Tindouf region. Algeria’s Tindouf region has long hosted camps.', '2024-05-10');
+    const ids = doc.entities.filter((e) => e.kind === 'REGION').map((e) => e.id);
+    expect(ids).toContain('tindouf');
+    expect(ids).not.toContain('tindouf-region');
+    expect(ends(doc, 'PART_OF')).toContain('tindouf → algeria');
+  });
+
+  it('places the area a local body runs in the state named with the body', () => {
+    const doc = draft('A spokesman for the Kayes regional administration in Mali, Oumar Traore, said two bridges were destroyed.', '2024-05-10');
+    expect(ends(doc, 'PART_OF')).toContain('kayes → mali');
+  });
+});
