@@ -45,3 +45,21 @@ describe('parts of states', () => {
     expect(ends(doc, 'PART_OF')).toContain('kayes → mali');
   });
 });
+
+describe('who fights whom, past an adverb or an apposition', () => {
+  it('takes both sides of "X are still fighting Y"', () => {
+    const doc = draft('Kenyan soldiers are still fighting al-Shabaab militants holed up in a school in Lamu.', '2024-05-10');
+    const from = ends(doc, 'PARTICIPATES_IN').map((e) => e.split(' → ')[0]);
+    expect(from).toEqual(expect.arrayContaining(['armed-forces-of-kenya', 'al-shabaab']));
+  });
+
+  it('takes the group whose fighters carried out the attack past an apposition naming others', () => {
+    const said = 'The Tessit militant group, an ally of JNIM in northern Mali, said in a statement that its fighters had carried out the attack.';
+    const doc = draft(said, '2024-05-10');
+    const from = ends(doc, 'PARTICIPATES_IN').map((e) => e.split(' → ')[0]);
+    expect(from).toHaveLength(1);
+    expect(from).not.toContain('jnim');
+    const denied = draft(said.replace('said in a statement that', 'denied that'), '2024-05-10');
+    expect(ends(denied, 'PARTICIPATES_IN')).toEqual([]);
+  });
+});

@@ -68,13 +68,13 @@ export const participatesIn: RuleTable = {
     {
       name: 'participates-in/attacked-side',
       score: 0.65,
-      // "X forces shelled Y positions", "X troops attacked Y-ian border posts": the side a force's attack
-      // hits is the other party to the fight, when it is told as a force or by what of a state was hit
+      // "X forces shelled Y positions", "X troops attacked Y-ian border posts", "X are still fighting Y
+      // gunmen": the force and the side its attack hits are the parties to the fight, when it is told as a force or by what of a state was hit
       // ("the Y-ian town of Z" only says where the attack was).
       pattern: rule(
-        `⟦(?<a>\\d+):[SO][px]?⟧ ${VEHICLES}(?:have |has |had )?⟦(?<e>\\d+):E⟧ (?:the )?(?:⟦(?<b>\\d+):O[px]?⟧|⟦(?<d>\\d+):Sd⟧ (?:(?:military|army|border|frontline|front-line) )?(?:positions?|troops|soldiers|forces|guards|units|posts?|outposts?|bases?|villages?|towns?|territory)(?! of\\b))(?![-\\w])`,
+        `⟦(?<a>\\d+):[SO][px]?⟧ ${VEHICLES}${AUX}(?:still |now )?⟦(?<e>\\d+):E⟧ (?:the )?(?:⟦(?<b>\\d+):O[px]?⟧|⟦(?<d>\\d+):Sd⟧ (?:(?:military|army|border|frontline|front-line) )?(?:positions?|troops|soldiers|forces|guards|units|posts?|outposts?|bases?|villages?|towns?|territory)(?! of\\b))(?![-\\w])`,
       ),
-      build: (g, c) => (fighter(c, g.a) && fighter(c, g.b ?? g.d) ? take(c, [g.b ?? g.d], g.e, 'belligerent', ['CLASH', 'WAR']) : []),
+      build: (g, c) => (fighter(c, g.a) && fighter(c, g.b ?? g.d) ? take(c, [g.a, g.b ?? g.d], g.e, 'belligerent', ['CLASH', 'WAR']) : []),
     },
     {
       name: 'participates-in/possessive-attack',
@@ -165,9 +165,10 @@ export const participatesIn: RuleTable = {
     {
       name: 'participates-in/its-fighters',
       score: 0.65,
-      // "X said its fighters had carried out the attack" (not "denied that its forces had").
+      // "X said its fighters had carried out the attack", also past an apposition ("X, Y's affiliate in
+      // Z, said …"; not "denied that its forces had").
       pattern: rule(
-        `⟦(?<a>\\d+):[SO][px]?⟧ (?<verb>[^.;⟦]{0,60}?)(?:its|their|⟦\\d+:[SO]x⟧) (?:fighters|forces|troops|militants|men|units|soldiers|gunmen) ${AUX}(?:carried out|launched|staged|mounted|conducted) ${EVENT('e')}`,
+        `⟦(?<a>\\d+):[SO][px]?⟧(?:, [^;⟦]{0,40}?(?:⟦\\d+:[^⟧]+⟧[^;⟦]{0,40}?){0,3},)? (?<verb>[^.;⟦]{0,60}?)(?:its|their|⟦\\d+:[SO]x⟧) (?:fighters|forces|troops|militants|men|units|soldiers|gunmen) ${AUX}(?:carried out|launched|staged|mounted|conducted) ${EVENT('e')}`,
       ),
       build: (g, c) => (DENIAL.test(g.verb ?? '') ? [] : take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR'])),
     },
