@@ -63,3 +63,15 @@ describe('who fights whom, past an adverb or an apposition', () => {
     expect(ends(denied, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
+
+describe('a state whose people a fight killed is a side of it', () => {
+  it('takes the state of the dead in "N X-ian citizens were killed in fighting with Y"', () => {
+    const doc = draft('Officials in Vientiane said nine Lao citizens had been killed in two days of fighting with Vietnamese forces.', '2024-05-10');
+    expect(ends(doc, 'PARTICIPATES_IN')).toEqual(expect.arrayContaining([expect.stringMatching(/^laos → /)]));
+  });
+
+  it('does not take the state of those an attack killed', () => {
+    const doc = draft('Police said 14 Pakistani civilians were killed in the bombing of a market in Quetta.', '2024-05-10');
+    expect(ends(doc, 'PARTICIPATES_IN').filter((e) => e.startsWith('pakistan →'))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 import { ACTOR, ANY, AUX, EVENT, LIST, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
 import { implied } from './helpers.js';
 import { VEHICLES } from '../event-words.js';
+import { NUMBER_WORDS } from '../figures.js';
 
 const take = (c: RuleContext, who: (string | undefined)[], event: string | undefined, role: string, types?: string[]): Found[] => {
   const entity = c.entity(event);
@@ -116,6 +117,16 @@ export const participatesIn: RuleTable = {
       score: 0.7,
       pattern: rule(`⟦(?<a>\\d+):O⟧ ${AUX}(?:died|killed|dead|were killed|lost their lives|fell)${ANY}${EVENT('e')}`),
       build: (g, c) => (c.entity(g.a)?.orgType === 'ARMED_FORCE' ? take(c, [g.a], g.e, 'combatant', ['CLASH', 'WAR']) : []),
+    },
+    {
+      name: 'participates-in/state-casualties',
+      score: 0.6,
+      // "24 Kyrgyz citizens had been killed in three days of fighting with Y": a state whose people or
+      // soldiers a fight killed is a side of it (a fight, not an attack: those an attack kills are no party).
+      pattern: rule(
+        `\\b(?:\\d[\\d,]*|${NUMBER_WORDS}|an?) ⟦(?<d>\\d+):Sd⟧ (?:citizens|civilians|nationals|people|residents|soldiers?|troops|servicemen|border guards) ${AUX}(?:died|killed|been killed|dead|lost their lives)(?: and [\\d,]+ (?:wounded|injured))? in (?:the |a |three |two |several |(?:[a-z]+ )?days of |(?:this|last) week's |(?:[a-z]+ ){0,2})?⟦(?<e>\\d+):Ex?⟧ with`,
+      ),
+      build: (g, c) => (c.entity(g.e)?.eventType === 'CLASH' || c.entity(g.e)?.eventType === 'WAR' ? take(c, [g.d], g.e, 'belligerent') : []),
     },
     {
       name: 'participates-in/mission-of',
