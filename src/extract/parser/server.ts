@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { freeLoopbackPort } from '../../neo4j/processes.js';
 import { corenlpClasspath } from './jars.js';
 
 export const ANNOTATORS = 'tokenize,ssplit,pos,lemma,ner,depparse';
@@ -25,21 +25,10 @@ export interface ParserServer {
 
 let shared: Promise<ParserServer> | undefined;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 async function launch(env: NodeJS.ProcessEnv): Promise<ParserServer> {
   if (env.CORENLP_URL) return { url: env.CORENLP_URL.replace(/\/$/, ''), setupSeconds: 0 };
   const classpath = await corenlpClasspath();
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const user = 'conflict-graph';
   const password = randomBytes(18).toString('base64url');
   const java = env.JAVA_HOME ? `${env.JAVA_HOME}/bin/java` : 'java';
