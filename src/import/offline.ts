@@ -1,50 +1,62 @@
 /**
  * The bulk path into an EMPTY database: documents are parsed and validated in order (each against
- * the ones before it, as the transactional importer would see them in the graph), written as store
+ * the ones before it, as the transactional importer would see them in the graph; on a worker,
+ * import/bulk-validation.ts, while the documents before are written), written as store
  * files (graph/store-files.ts) with the same stored properties, citations and audit records, and
  * then built into the database by neo4j-admin while Neo4j is stopped. Documents that redefine an
  * item of an earlier one, or values the store files cannot hold, are refused here: the caller then
  * imports by transactions.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import type { GraphLookup } from '../graph/import-lookup.js';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { ImportReport } from '../graph/import-report.js';
 import { ARRAY_DELIMITER, NotStorable, StoreFileWriter, type StoreFiles } from '../graph/store-files.js';
 import { admin, type AdminOptions } from '../neo4j/admin.js';
-import type { EntityKind } from '../model/vocabulary.js';
-import { acceptedPart, type AcceptedPart } from './draft.js';
-import { parseDocument } from '../model/parse.js';
-import { validateDocument } from './validate.js';
+import type { AcceptedPart } from './draft.js';
+import { NotBulkImportable, refusedError, type ToValidate, type Validated } from './bulk-validation.js';
 
-/** Why a set of documents cannot take the bulk path; the transactional importer can still take them. */
-export class NotBulkImportable extends Error {}
+export { NotBulkImportable };
 
-/** What the documents validated so far hold: the graph as the next document would find it. */
-class DocumentsSoFar implements GraphLookup {
-  readonly kinds = new Map<string, EntityKind>();
-  readonly texts = new Map<string, string>();
-  readonly ids = new Map<string, { type: string; from: string; to: string }>();
+// The validating worker is this module's sibling, run as this module is (TypeScript through tsx, or built JavaScript).
+const VALIDATION = new URL(`./bulk-validation${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+/** Documents sent to be validated before the one being written is done: memory holds at most this many and one more. */
+const AHEAD = 2;
 
-  async entityKinds(ids: string[]) {
-    return new Map(ids.flatMap((id) => (this.kinds.has(id) ? [[id, this.kinds.get(id) as EntityKind] as const] : [])));
-  }
+// tsx's ESM entry for registering it (what `require` resolves is its CommonJS twin, beside it).
+const TSX_API = () =>
+  pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
 
-  // An empty database has no past: nothing was merged or deleted.
-  async pastEntities() {
-    return new Map();
-  }
-
-  async sourceTexts(ids: string[]) {
-    return new Map(ids.flatMap((id) => (this.texts.has(id) ? [[id, this.texts.get(id) as string] as const] : [])));
-  }
-
-  async relationships(ids: string[]) {
-    const byId = new Map(
-      ids.flatMap((id) => (this.ids.has(id) ? [[id, { ...(this.ids.get(id) as { type: string; from: string; to: string }), retracted: false }] as const] : [])),
-    );
-    return { byId, used: new Set(byId.keys()) };
-  }
+/** A worker that validates documents in the order they are sent; its answers come back in that order. */
+function validator() {
+  // Run from TypeScript, the worker first registers tsx in itself: a worker does not inherit a loader.
+  const worker = VALIDATION.pathname.endsWith('.ts')
+    ? new Worker(`import(${JSON.stringify(TSX_API())})` + `.then((tsx) => { tsx.register(); return import(${JSON.stringify(VALIDATION.href)}); })`, {
+        eval: true,
+      })
+    : new Worker(VALIDATION);
+  const waiting: { resolve: (answer: Validated) => void; reject: (error: Error) => void }[] = [];
+  const fail = (error: Error) => {
+    for (const { reject } of waiting.splice(0)) reject(error);
+  };
+  worker.on('message', (answer: Validated) => waiting.shift()?.resolve(answer));
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the validating worker stopped (exit code ${code})`)));
+  return {
+    send(document: ToValidate): Promise<Validated> {
+      return new Promise((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        worker.postMessage(document);
+      });
+    },
+    stop: () => worker.terminate(),
+  };
 }
 
 export interface BulkDocument {
@@ -61,42 +73,42 @@ export interface BulkOptions {
   onProgress?: (done: number) => void;
 }
 
-/** Validates the documents in order and writes them as store files into `folder`. */
+/**
+ * Validates the documents in order and writes them as store files into `folder`: a worker validates
+ * the next documents while this thread writes the one before, so the two halves share the machine.
+ */
 export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncIterable<BulkDocument>, folder: string, options: BulkOptions = {}) {
-  const known = new DocumentsSoFar();
   const writer = new StoreFileWriter(folder);
+  const validation = validator();
   const reports: (ImportReport & Pick<AcceptedPart, 'skipped'>)[] = [];
+  const inFlight: { file?: string; answer: Promise<Validated> }[] = [];
   let done = 0;
+  const write = async ({ file, answer }: { file?: string; answer: Promise<Validated> }) => {
+    const validated = await answer;
+    if ('refused' in validated) throw refusedError(validated.refused);
+    const actor = options.actor ?? `import:${file ? basename(file) : 'document'}`;
+    try {
+      reports.push({ ...(await writer.add(validated.validated, { actor, operation: 'IMPORT' })), skipped: validated.skipped });
+    } catch (error) {
+      if (error instanceof NotStorable) throw new NotBulkImportable(`${file ?? 'a document'}: ${error.message}`);
+      throw error;
+    }
+    done += validated.validated.entities.length + validated.validated.relationships.length;
+    options.onProgress?.(done);
+  };
   try {
     for await (const { text, file } of documents) {
-      const { document, locate } = parseDocument(text, file);
-      const accepted = acceptedPart(document);
-      const validated = await validateDocument(accepted.document, locate, known, {
-        file,
-        originalPath: accepted.originalPath,
-        ...(file ? { readTextFile: (name: string) => readFile(resolve(dirname(file), name), 'utf8') } : {}),
-      });
-      if (validated.existing.entities.size || validated.existing.relationships.size) {
-        throw new NotBulkImportable(`${file ?? 'a document'} changes items an earlier document wrote; import these documents by transactions`);
-      }
-      const actor = options.actor ?? `import:${file ? basename(file) : 'document'}`;
-      try {
-        reports.push({ ...(await writer.add(validated, { actor, operation: 'IMPORT' })), skipped: accepted.skipped });
-      } catch (error) {
-        if (error instanceof NotStorable) throw new NotBulkImportable(`${file ?? 'a document'}: ${error.message}`);
-        throw error;
-      }
-      for (const entity of validated.entities) known.kinds.set(entity.id, entity.kind);
-      for (const source of validated.sources) known.texts.set(source.id, source.text);
-      for (const relationship of validated.relationships)
-        known.ids.set(relationship.id, { type: relationship.type, from: relationship.from, to: relationship.to });
-      done += validated.entities.length + validated.relationships.length;
-      options.onProgress?.(done);
+      inFlight.push({ ...(file ? { file } : {}), answer: validation.send({ text, ...(file ? { file } : {}) }) });
+      if (inFlight.length > AHEAD) await write(inFlight.shift() as (typeof inFlight)[number]);
     }
+    while (inFlight.length) await write(inFlight.shift() as (typeof inFlight)[number]);
   } catch (error) {
-    // Nothing half-written stays open: the caller removes the folder.
+    // Nothing half-written stays open: the caller removes the folder; answers still coming are not wanted.
+    for (const { answer } of inFlight) answer.catch(() => undefined);
     await writer.abandon();
     throw error;
+  } finally {
+    await validation.stop();
   }
   const files: StoreFiles = await writer.finish();
   return { files, reports };

@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ImportRejected } from '../../src/model/parse.js';
 import { NotBulkImportable, writeStoreFiles } from '../../src/import/offline.js';
 
 const TEXT = 'Test text written for the conflict-graph project. Alpha, "the first", said:\nBeta accused Alpha of raids.';
@@ -100,7 +101,11 @@ describe('store files', () => {
     });
     const { files } = await writeStoreFiles([{ text: document() }, { text: second }], folder);
     expect(files.counts.relationships).toBe(2);
-    await expect(writeStoreFiles([{ text: second }], await mkdtemp(join(tmpdir(), 'store-files-')))).rejects.toThrow(/unknown entity "alpha"/);
+    const refused = writeStoreFiles([{ text: second }], await mkdtemp(join(tmpdir(), 'store-files-')));
+    await expect(refused).rejects.toThrow(/unknown entity "alpha"/);
+    // Validated on a worker, the refusal still reaches the caller as the importer's own error, its problems located.
+    await expect(refused).rejects.toBeInstanceOf(ImportRejected);
+    await expect(refused).rejects.toHaveProperty(['problems', 0, 'line']);
   });
 
   it('refuse a document that changes an earlier one, and a list element holding the delimiter', async () => {
