@@ -99,6 +99,12 @@ describe('a planned read', () => {
       expect(extensions.neo4jQueries, name).toBe(1);
     }
   });
+
+  it('sends nothing to Neo4j when no field reads the graph', async ({ server: planned }) => {
+    const { data, extensions } = await ask(planned, '{ __typename }');
+    expect(data).toEqual({ __typename: 'Query' });
+    expect(extensions.neo4jQueries).toBe(0);
+  });
 });
 
 describe('what the planner does not plan', () => {

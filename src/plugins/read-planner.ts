@@ -23,7 +23,7 @@ async function answerPlanned(args: ExecutionArgs): Promise<{ data: Record<string
   const context = args.contextValue as Context;
   const plan = planRead(new NeedsPlanner(args.schema, fragments, coerced.coerced), operation, context);
   if (!plan) return null;
-  const [row] = await context.db.read(plan.statement.cypher, plan.statement.params);
+  const [row] = plan.statement ? await context.db.read(plan.statement.cypher, plan.statement.params) : [];
   return { data: await plan.answer(row ?? {}, context) };
 }
 

@@ -32,7 +32,8 @@ interface PlannedRoot {
 }
 
 export interface PlannedRead {
-  statement: Statement;
+  /** The one query; null when no root field reads the graph (`{ __typename }`): nothing is sent to Neo4j. */
+  statement: Statement | null;
   /** Builds the response data from the query's one row. */
   answer(row: Record<string, unknown>, context: Context): Promise<Record<string, unknown>>;
 }
@@ -276,9 +277,8 @@ function compile(
     slots.push(mine);
   });
   const query = Cypher.utils.concat(...clauses, new Cypher.Return(...columns.map((column, i) => [column, `v${i}`] as [Cypher.Variable, string])));
-  const { cypher, params } = clauses.length ? query.build() : { cypher: 'RETURN 1 AS v', params: {} };
   return {
-    statement: { cypher, params },
+    statement: clauses.length ? query.build() : null,
     answer: async (row, context) => {
       const shaper = new Shaper(planner, context, operation);
       const data: Record<string, unknown> = {};

@@ -106,7 +106,8 @@ function selecting(type: GraphQLObjectType, field: GraphQLField<unknown, unknown
   throw new Error(`no list field lists ${type.name}`);
 }
 
-const planned = (query: string) => planRead(new NeedsPlanner(schema, {}, {}), parse(query).definitions[0] as OperationDefinitionNode, reader)?.statement.cypher;
+const planned = (query: string) =>
+  planRead(new NeedsPlanner(schema, {}, {}), parse(query).definitions[0] as OperationDefinitionNode, reader)?.statement?.cypher;
 
 describe('what a field reads', () => {
   it('is declared by every field the planner answers from its record; the rest are structure or read by a query of their own', () => {

@@ -30,7 +30,7 @@ describe('a planned read', () => {
     const planned = plan(
       '{ entity(id: "armenia") { name ... on State { supportedBy(asOf: "2021-06-01", first: 5) { from { name } citations { quote assertedBy { name } } } } } }',
     );
-    expect(planned?.statement.cypher).toMatchInlineSnapshot(`
+    expect(planned?.statement?.cypher).toMatchInlineSnapshot(`
       "CALL () {
         MATCH (e:Entity {id: $r0_0_id})
         RETURN collect(e { .id, .name, _labels: labels(e), _lists: [COLLECT {
@@ -55,7 +55,7 @@ describe('a planned read', () => {
       }
       RETURN var6 AS v0"
     `);
-    expect(printable(planned?.statement.params ?? {})).toMatchInlineSnapshot(`
+    expect(printable(planned?.statement?.params ?? {})).toMatchInlineSnapshot(`
       {
         "param1": "2021-06-01",
         "param2": [
@@ -73,7 +73,7 @@ describe('a planned read', () => {
     const planned = plan(
       '{ neighborhood(id: "csto", depth: 1, types: [MEMBER_OF]) { truncated nodes { distance entity { name ... on Leader { office } } } edges { type confidence from { slug } ... on Accusation { allegation } } } }',
     );
-    expect(planned?.statement.cypher).toMatchInlineSnapshot(`
+    expect(planned?.statement?.cypher).toMatchInlineSnapshot(`
       "CALL () {
         MATCH (s:Entity {id: $r0_0_id})
              WITH s, [s] AS seen, [s] AS frontier, [0] AS distances, false AS cut
@@ -111,7 +111,7 @@ describe('a planned read', () => {
 
   it('reads a page and its total in the same query, and a search beside them', () => {
     const planned = plan('{ entities(first: 2, kind: STATE) { totalCount edges { node { name } } } search(text: "csto") { score entity { slug } } }');
-    expect(planned?.statement.cypher).toMatchInlineSnapshot(`
+    expect(planned?.statement?.cypher).toMatchInlineSnapshot(`
       "CALL () {
         MATCH (e:Entity:State)
             WHERE e.name IS NOT NULL
@@ -130,6 +130,14 @@ describe('a planned read', () => {
       }
       RETURN var0 AS v0, var1 AS v1, var2 AS v2"
     `);
+  });
+});
+
+describe('a read of no graph data', () => {
+  it('sends nothing to Neo4j: `{ __typename }` is answered from the schema', async () => {
+    const planned = plan('{ __typename kind: __typename }');
+    expect(planned?.statement).toBeNull();
+    expect(await planned?.answer({}, reader)).toEqual({ __typename: 'Query', kind: 'Query' });
   });
 });
 
