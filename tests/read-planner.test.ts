@@ -100,6 +100,15 @@ describe('a planned read', () => {
     }
   });
 
+  it('answers a query asked again with other variables from those variables, not the statement of the first', async ({ server: planned }) => {
+    const query = 'query P($id: ID!) { entity(id: $id) { name ... on State { memberOf { to { name } } } } }';
+    for (const id of ['armenia', 'russia', 'armenia', 'russia']) {
+      const [mine, theirs] = await Promise.all([ask(planned, query, { id }), ask(resolved, query, { id })]);
+      expect(mine.data, id).toEqual(theirs.data);
+      expect(mine.extensions.neo4jQueries, id).toBe(1);
+    }
+  });
+
   it('sends nothing to Neo4j when no field reads the graph', async ({ server: planned }) => {
     const { data, extensions } = await ask(planned, '{ __typename }');
     expect(data).toEqual({ __typename: 'Query' });

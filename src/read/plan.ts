@@ -58,7 +58,12 @@ function prefixed({ cypher, params }: Statement, prefix: string): Statement {
   };
 }
 
-export function planRead(planner: NeedsPlanner, operation: OperationDefinitionNode, context: Context): PlannedRead | null {
+/**
+ * Plans the operation, or returns null. `built`, when given, is the statement an earlier plan of the
+ * same operation with the same variables made (it is a function of them alone): it is used as it
+ * is, since building the Cypher is much of a plan's cost; the answer is still made anew each time.
+ */
+export function planRead(planner: NeedsPlanner, operation: OperationDefinitionNode, context: Context, built?: Statement | null): PlannedRead | null {
   if (operation.operation !== 'query') return null;
   const queryType = planner.schema.getQueryType() as GraphQLObjectType;
   const fields = collectFields(planner.schema, planner.fragments, planner.variables, queryType, operation.selectionSet);
@@ -67,7 +72,7 @@ export function planRead(planner: NeedsPlanner, operation: OperationDefinitionNo
   try {
     const roots: { key: string; root: PlannedRoot | 'typename' }[] = [];
     for (const [key, nodes] of fields) roots.push({ key, root: planRoot(planner, queryType, key, nodes) });
-    return compile(planner, queryType, operation, roots);
+    return compile(planner, queryType, operation, roots, built);
   } catch (error) {
     if (error instanceof Unplannable) return null;
     throw error;
@@ -251,34 +256,13 @@ function compile(
   queryType: GraphQLObjectType,
   operation: OperationDefinitionNode,
   roots: { key: string; root: PlannedRoot | 'typename' }[],
+  built?: Statement | null,
 ): PlannedRead {
-  const clauses: Cypher.Clause[] = [];
-  const columns: Cypher.Variable[] = [];
-  const slots: number[][] = [];
-  roots.forEach(({ root }, r) => {
-    if (root === 'typename') return void slots.push([]);
-    const mine: number[] = [];
-    root.reads.forEach((read, i) => {
-      const { cypher, params } = prefixed(read.statement, `r${r}_${i}_`);
-      const column = new Cypher.Variable();
-      const projection = () => entity(e, read.needs ?? emptyEntityNeeds());
-      const value =
-        read.value === 'graph'
-          ? Cypher.head(Cypher.collect(graph))
-          : read.value === 'count'
-            ? Cypher.count(e)
-            : read.value === 'hits'
-              ? Cypher.collect(new Cypher.Map({ entity: projection(), score }))
-              : Cypher.collect(projection());
-      clauses.push(new Cypher.Call(Cypher.utils.concat(new Cypher.Raw(() => [cypher, params]), new Cypher.Return([value, column])), []));
-      mine.push(columns.length);
-      columns.push(column);
-    });
-    slots.push(mine);
-  });
-  const query = Cypher.utils.concat(...clauses, new Cypher.Return(...columns.map((column, i) => [column, `v${i}`] as [Cypher.Variable, string])));
+  // Each read's column in the one row, in the order of the roots and their reads.
+  let next = 0;
+  const slots = roots.map(({ root }) => (root === 'typename' ? [] : root.reads.map(() => next++)));
   return {
-    statement: clauses.length ? query.build() : null,
+    statement: built === undefined ? build(roots) : built,
     answer: async (row, context) => {
       const shaper = new Shaper(planner, context, operation);
       const data: Record<string, unknown> = {};
@@ -293,4 +277,30 @@ function compile(
       return data;
     },
   };
+}
+
+/** The one query of the roots' reads, its columns `v0`, `v1`, … in the order of the roots and their reads; null when none reads. */
+function build(roots: { key: string; root: PlannedRoot | 'typename' }[]): Statement | null {
+  const clauses: Cypher.Clause[] = [];
+  const columns: Cypher.Variable[] = [];
+  roots.forEach(({ root }, r) => {
+    if (root === 'typename') return;
+    root.reads.forEach((read, i) => {
+      const { cypher, params } = prefixed(read.statement, `r${r}_${i}_`);
+      const column = new Cypher.Variable();
+      const projection = () => entity(e, read.needs ?? emptyEntityNeeds());
+      const value =
+        read.value === 'graph'
+          ? Cypher.head(Cypher.collect(graph))
+          : read.value === 'count'
+            ? Cypher.count(e)
+            : read.value === 'hits'
+              ? Cypher.collect(new Cypher.Map({ entity: projection(), score }))
+              : Cypher.collect(projection());
+      clauses.push(new Cypher.Call(Cypher.utils.concat(new Cypher.Raw(() => [cypher, params]), new Cypher.Return([value, column])), []));
+      columns.push(column);
+    });
+  });
+  if (!clauses.length) return null;
+  return Cypher.utils.concat(...clauses, new Cypher.Return(...columns.map((column, i) => [column, `v${i}`] as [Cypher.Variable, string]))).build();
 }
