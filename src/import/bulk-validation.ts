@@ -1,13 +1,14 @@
 /**
- * The validating half of the bulk path (import/offline.ts), on a worker thread of its own so that
- * the next document is parsed, validated and quote-checked while the one before is written as store
- * files: documents are validated in order, each against those before it (the graph as the
+ * The validating half of the bulk path (import/offline.ts): in the caller's thread, and for a large
+ * import on a worker thread of its own that takes over what the documents before hold, so that the
+ * next document is parsed, validated and quote-checked while the one before is written as store
+ * files. Documents are validated in order, each against those before it (the graph as the
  * transactional importer would find it), and each answer goes back as plain data, a refusal as the
  * error the caller would have met on one thread.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { isMainThread, parentPort } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { GraphLookup } from '../graph/import-lookup.js';
 import type { ValidatedDocument } from '../graph/validated.js';
 import type { EntityKind } from '../model/vocabulary.js';
@@ -20,9 +21,20 @@ export class NotBulkImportable extends Error {}
 
 /** What the documents validated so far hold: the graph as the next document would find it. */
 class DocumentsSoFar implements GraphLookup {
-  readonly kinds = new Map<string, EntityKind>();
-  readonly texts = new Map<string, string>();
-  readonly ids = new Map<string, { type: string; from: string; to: string }>();
+  readonly kinds: Map<string, EntityKind>;
+  readonly texts: Map<string, string>;
+  readonly ids: Map<string, { type: string; from: string; to: string }>;
+
+  constructor(soFar: SoFar = { kinds: [], texts: [], ids: [] }) {
+    this.kinds = new Map(soFar.kinds);
+    this.texts = new Map(soFar.texts);
+    this.ids = new Map(soFar.ids);
+  }
+
+  /** As plain data, for a worker that takes over. */
+  plain(): SoFar {
+    return { kinds: [...this.kinds], texts: [...this.texts], ids: [...this.ids] };
+  }
 
   async entityKinds(ids: string[]) {
     return new Map(ids.flatMap((id) => (this.kinds.has(id) ? [[id, this.kinds.get(id) as EntityKind] as const] : [])));
@@ -53,6 +65,13 @@ class DocumentsSoFar implements GraphLookup {
   }
 }
 
+/** What the documents validated so far hold, as plain data: entity kinds, source texts and relationships, by id. */
+export interface SoFar {
+  kinds: [string, EntityKind][];
+  texts: [string, string][];
+  ids: [string, { type: string; from: string; to: string }][];
+}
+
 /** One document to validate, in the order given. */
 export interface ToValidate {
   text: string;
@@ -67,7 +86,17 @@ export type Validated = { validated: Omit<ValidatedDocument, 'asWritten'>; skipp
 
 /** Validates documents in order, each against the ones before it. */
 export class InOrder {
-  private readonly known = new DocumentsSoFar();
+  private readonly known: DocumentsSoFar;
+
+  /** `soFar`: what the documents validated before these hold (a worker taking over from its caller). */
+  constructor(soFar?: SoFar) {
+    this.known = new DocumentsSoFar(soFar);
+  }
+
+  /** What the documents validated so far hold, for a worker to go on from. */
+  soFar(): SoFar {
+    return this.known.plain();
+  }
 
   async validate({ text, file }: ToValidate): Promise<Validated> {
     try {
@@ -111,7 +140,7 @@ export function refusedError(refused: Refusal): Error {
 // As a worker: one answer per document, in the order they come.
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  const inOrder = new InOrder();
+  const inOrder = new InOrder(workerData as SoFar);
   let queue = Promise.resolve();
   port.on('message', (document: ToValidate) => {
     queue = queue.then(async () => port.postMessage(await inOrder.validate(document)));

@@ -16,7 +16,7 @@ import type { ImportReport } from '../graph/import-report.js';
 import { ARRAY_DELIMITER, NotStorable, StoreFileWriter, type StoreFiles } from '../graph/store-files.js';
 import { admin, type AdminOptions } from '../neo4j/admin.js';
 import type { AcceptedPart } from './draft.js';
-import { NotBulkImportable, refusedError, type ToValidate, type Validated } from './bulk-validation.js';
+import { InOrder, NotBulkImportable, refusedError, type SoFar, type ToValidate, type Validated } from './bulk-validation.js';
 
 export { NotBulkImportable };
 
@@ -33,14 +33,21 @@ const TSX_API = () =>
       .replace(/\.cjs$/, '.mjs'),
   ).href;
 
-/** A worker that validates documents in the order they are sent; its answers come back in that order. */
-function validator() {
+/**
+ * How much document text is validated in this thread before a worker takes over: below it, starting
+ * a worker (and loading the validator into it) costs more than it saves.
+ */
+const VALIDATE_AHEAD_FROM = 2 * 1024 * 1024;
+
+/** A worker that validates documents in the order they are sent, going on from `soFar`; its answers come back in that order. */
+function validator(soFar: SoFar) {
   // Run from TypeScript, the worker first registers tsx in itself: a worker does not inherit a loader.
   const worker = VALIDATION.pathname.endsWith('.ts')
     ? new Worker(`import(${JSON.stringify(TSX_API())})` + `.then((tsx) => { tsx.register(); return import(${JSON.stringify(VALIDATION.href)}); })`, {
         eval: true,
+        workerData: soFar,
       })
-    : new Worker(VALIDATION);
+    : new Worker(VALIDATION, { workerData: soFar });
   const waiting: { resolve: (answer: Validated) => void; reject: (error: Error) => void }[] = [];
   const fail = (error: Error) => {
     for (const { reject } of waiting.splice(0)) reject(error);
@@ -71,15 +78,20 @@ export interface BulkOptions {
   actor?: string;
   /** Told after each document: items written so far. */
   onProgress?: (done: number) => void;
+  /** From how many characters of documents on a worker validates ahead of the writing (2 MiB by default; 0 from the first). */
+  validateAheadFrom?: number;
 }
 
 /**
- * Validates the documents in order and writes them as store files into `folder`: a worker validates
- * the next documents while this thread writes the one before, so the two halves share the machine.
+ * Validates the documents in order and writes them as store files into `folder`. Once they pass
+ * `validateAheadFrom` characters, a worker validates the next documents while this thread writes the
+ * one before, so the two halves share the machine.
  */
 export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncIterable<BulkDocument>, folder: string, options: BulkOptions = {}) {
   const writer = new StoreFileWriter(folder);
-  const validation = validator();
+  const inline = new InOrder();
+  let validation: ReturnType<typeof validator> | undefined;
+  let seen = 0;
   const reports: (ImportReport & Pick<AcceptedPart, 'skipped'>)[] = [];
   const inFlight: { file?: string; answer: Promise<Validated> }[] = [];
   let done = 0;
@@ -98,7 +110,11 @@ export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncI
   };
   try {
     for await (const { text, file } of documents) {
-      inFlight.push({ ...(file ? { file } : {}), answer: validation.send({ text, ...(file ? { file } : {}) }) });
+      // Validated here, one at a time, until the import turns out large enough for a worker to take over.
+      if (!validation && seen >= (options.validateAheadFrom ?? VALIDATE_AHEAD_FROM)) validation = validator(inline.soFar());
+      seen += text.length;
+      const document = { text, ...(file ? { file } : {}) };
+      inFlight.push({ ...(file ? { file } : {}), answer: validation ? validation.send(document) : Promise.resolve(await inline.validate(document)) });
       if (inFlight.length > AHEAD) await write(inFlight.shift() as (typeof inFlight)[number]);
     }
     while (inFlight.length) await write(inFlight.shift() as (typeof inFlight)[number]);
@@ -108,7 +124,7 @@ export async function writeStoreFiles(documents: Iterable<BulkDocument> | AsyncI
     await writer.abandon();
     throw error;
   } finally {
-    await validation.stop();
+    await validation?.stop();
   }
   const files: StoreFiles = await writer.finish();
   return { files, reports };

@@ -42,10 +42,14 @@ afterEach(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
-describe('store files', () => {
+// Validated in this thread (a small import), and on a worker that validates ahead of the writing (a large one).
+describe.each([
+  ['validated in this thread', {}],
+  ['validated on a worker', { validateAheadFrom: 0 }],
+] as const)('store files, %s', (_, options) => {
   it('hold every item once, quoted so commas, quotes and new lines survive, with typed headers', async () => {
     folder = await mkdtemp(join(tmpdir(), 'store-files-'));
-    const { files, reports } = await writeStoreFiles([{ text: document() }], folder);
+    const { files, reports } = await writeStoreFiles([{ text: document() }], folder, options);
     expect(files.counts).toEqual({ entities: 2, relationships: 1, citations: 3, sources: 1 });
     expect(reports[0]?.relationships).toEqual([{ id: 'beta-accuses-alpha', outcome: 'created' }]);
     const states = await readFile(join(folder, 'entities-state.csv'), 'utf8');
@@ -70,7 +74,7 @@ describe('store files', () => {
 
   it('hold a current version of each item with its citations as lists, and every migration as schema-only', async () => {
     folder = await mkdtemp(join(tmpdir(), 'store-files-'));
-    await writeStoreFiles([{ text: document() }], folder);
+    await writeStoreFiles([{ text: document() }], folder, options);
     const header = (await readFile(join(folder, 'relationship-versions.csv.header'), 'utf8')).trim().split(',');
     const row = (await readFile(join(folder, 'relationship-versions.csv'), 'utf8')).trim();
     expect(header.slice(0, 2)).toEqual(['id:string', 'confidence:string']);
@@ -99,19 +103,19 @@ describe('store files', () => {
         { id: 'alpha-supports-beta', type: 'SUPPORTS', from: 'alpha', to: 'beta', confidence: 'REPORTED_FACT', citations: [{ quote: 'Alpha supports Beta.' }] },
       ],
     });
-    const { files } = await writeStoreFiles([{ text: document() }, { text: second }], folder);
+    const { files } = await writeStoreFiles([{ text: document() }, { text: second }], folder, options);
     expect(files.counts.relationships).toBe(2);
-    const refused = writeStoreFiles([{ text: second }], await mkdtemp(join(tmpdir(), 'store-files-')));
+    const refused = writeStoreFiles([{ text: second }], await mkdtemp(join(tmpdir(), 'store-files-')), options);
     await expect(refused).rejects.toThrow(/unknown entity "alpha"/);
-    // Validated on a worker, the refusal still reaches the caller as the importer's own error, its problems located.
+    // Validated on a worker too, the refusal reaches the caller as the importer's own error, its problems located.
     await expect(refused).rejects.toBeInstanceOf(ImportRejected);
     await expect(refused).rejects.toHaveProperty(['problems', 0, 'line']);
   });
 
   it('refuse a document that changes an earlier one, and a list element holding the delimiter', async () => {
     folder = await mkdtemp(join(tmpdir(), 'store-files-'));
-    await expect(writeStoreFiles([{ text: document() }, { text: document() }], folder)).rejects.toBeInstanceOf(NotBulkImportable);
+    await expect(writeStoreFiles([{ text: document() }, { text: document() }], folder, options)).rejects.toBeInstanceOf(NotBulkImportable);
     const piped = document().replace('"A, B"', '"A\\u001fB"');
-    await expect(writeStoreFiles([{ text: piped }], await mkdtemp(join(folder, 'piped-')))).rejects.toBeInstanceOf(NotBulkImportable);
+    await expect(writeStoreFiles([{ text: piped }], await mkdtemp(join(folder, 'piped-')), options)).rejects.toBeInstanceOf(NotBulkImportable);
   });
 });
