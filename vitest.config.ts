@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 const STANDALONE = ['tests/main.test.ts', 'tests/faults.test.ts'];
 /**
  * The longest checks, run by `npm run test:slow`: the quick benchmark, the load driver, large and
- * interrupted imports, the bulk path, backup and restore, provisioning on the local Maven path.
+ * interrupted imports, the bulk path, backup and restore, provisioning on the local Maven path, the
+ * explorer's analyst controls in a browser (the longest file of the shared-Neo4j group).
  */
 const SLOW = ['tests/slow/**/*.test.ts'];
 

@@ -11,10 +11,10 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
-import { importFile } from '../src/import/index.js';
-import { projectRoot } from '../src/paths.js';
-import { accessibilityViolations, pageSession } from './browser.js';
-import { it, type Data } from './fixture.js';
+import { importFile } from '../../src/import/index.js';
+import { projectRoot } from '../../src/paths.js';
+import { accessibilityViolations, pageSession } from '../browser.js';
+import { it, type Data } from '../fixture.js';
 
 const SCREENSHOTS = join(projectRoot, 'test-results');
 const SECOND_TOLL = join(projectRoot, 'tests', 'fixtures', 'sources-view', 'second-toll-september-2022.json');
