@@ -11,7 +11,6 @@
  * below the graph's size did not hold the graph.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
@@ -19,6 +18,7 @@ import { Db } from '../src/graph/db.js';
 import { migrate } from '../src/graph/migrations.js';
 import { importDocumentText } from '../src/import/index.js';
 import { createDriver } from '../src/neo4j/connection.js';
+import { freeLoopbackPort } from '../src/neo4j/processes.js';
 import { provisionNeo4j } from '../src/neo4j/provision.js';
 import { projectRoot } from '../src/paths.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../src/export/request.js';
@@ -86,10 +86,7 @@ async function main(): Promise<void> {
     const db = new Db(driver);
     for (const document of documents(relationships)) await importDocumentText(db, document.text, { actor: 'bench' });
     console.log(`[export] ${relationships.toLocaleString('en')} relationships loaded`);
-    const probe = createServer().listen(0, '127.0.0.1');
-    await new Promise((resolve) => probe.once('listening', resolve));
-    const { port } = probe.address() as { port: number };
-    await new Promise((resolve) => probe.close(resolve));
+    const port = await freeLoopbackPort();
     const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: projectRoot,
       env: {

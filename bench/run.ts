@@ -16,7 +16,6 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -27,6 +26,7 @@ import { migrate } from '../src/graph/migrations.js';
 import { importDocumentText, PARTS_IN_FLIGHT, TRANSACTION_ITEMS } from '../src/import/index.js';
 import { bulkImport } from '../src/import/offline.js';
 import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
+import { freeLoopbackPort } from '../src/neo4j/processes.js';
 import { provisionNeo4j } from '../src/neo4j/provision.js';
 import { projectRoot } from '../src/paths.js';
 import { progress } from '../src/scripts/progress.js';
@@ -114,17 +114,6 @@ interface MemoryRun {
   fullCollections: Server['fullCollections'];
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** A process's CPU time so far (user and system), in ms, from /proc. */
 function cpuMsOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -145,7 +134,7 @@ const FULL_COLLECTION = /(\d+) ms: Mark-Compact(?: \(reduce\))? [\d.]+ \([\d.]+\
 
 /** Starts a GraphQL server as its own process, so its memory is its own, and waits until it answers. */
 async function startServer(name: string, entry: string, connection: Neo4jConnection, env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   // A line after each full collection (none after the frequent minor ones): what stays live is what a leak would grow.
   const child = spawn(process.execPath, ['--trace-gc', '--trace-gc-ignore-scavenger', '--import', 'tsx', entry], {
     cwd: projectRoot,

@@ -5,13 +5,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { expect, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { Db } from '../src/graph/db.js';
 import { importFile } from '../src/import/index.js';
 import { seedFiles } from '../src/import/seed.js';
 import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
+import { freeLoopbackPort } from '../src/neo4j/processes.js';
 import { projectRoot } from '../src/paths.js';
 import { createServer, type Server, type ServerConfig } from '../src/server.js';
 
@@ -99,14 +100,8 @@ export async function seedArticle(driver: Driver): Promise<void> {
   for (const file of await seedFiles()) await importFile(db, file, 'seed');
 }
 
-/** A TCP port nothing listens on right now, on loopback. */
-export async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+/** A TCP port nothing listens on right now, on loopback (the one the Neo4j launcher uses). */
+export const freePort = freeLoopbackPort;
 
 /** The server over real HTTP on a free loopback port; `base` is e.g. `http://127.0.0.1:40123`. */
 export async function serveOverHttp(server: Server): Promise<{ port: number; base: string; close: () => Promise<void> }> {

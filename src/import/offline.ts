@@ -1,7 +1,7 @@
 /**
  * The bulk path into an EMPTY database: documents are parsed and validated in order (each against
- * the ones before it, as the transactional importer would see them in the graph; on a worker,
- * import/bulk-validation.ts, while the documents before are written), written as store
+ * the ones before it, as the transactional importer would see them in the graph; in a large import
+ * on a worker, import/bulk-validation.ts, while the documents before are written), written as store
  * files (graph/store-files.ts) with the same stored properties, citations and audit records, and
  * then built into the database by neo4j-admin while Neo4j is stopped. Documents that redefine an
  * item of an earlier one, or values the store files cannot hold, are refused here: the caller then
