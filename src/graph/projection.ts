@@ -34,11 +34,15 @@ export const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9]*$/;
 /** Whether a stored property holds a date or time (read as an ISO string). */
 export const isTemporal = (key: string) => TEMPORAL.has(key);
 
+/** The stored properties to read of a chosen few: those always read, then the others named, each once and only names a property can have. */
+export const chosenKeys = (keys: Iterable<string>, always: readonly string[]): string[] =>
+  [...new Set([...always, ...keys])].filter((key) => PROPERTY_KEY.test(key));
+
 function projection(shape: keyof typeof TEMPORAL_BY_SHAPE, variable: string, keys: Keys, always: readonly string[]): string {
   if (keys === 'all') {
     return `${variable} {.*, ${TEMPORAL_BY_SHAPE[shape].map((key) => `${key}: toString(${variable}.${key})`).join(', ')}}`;
   }
-  const chosen = [...new Set([...always, ...keys])].filter((key) => PROPERTY_KEY.test(key));
+  const chosen = chosenKeys(keys, always);
   return `${variable} {${chosen.map((key) => (TEMPORAL.has(key) ? `${key}: toString(${variable}.${key})` : `.${key}`)).join(', ')}}`;
 }
 

@@ -17,9 +17,9 @@ import type { Context } from '../schema/builder.js';
 import { entityConnection, type ConnectionArgs } from '../schema/entity/queries.js';
 import { slugFromId } from '../model/global-ids.js';
 import { neighborhoodOptions, timelineOptions, type NeighborhoodArgs, type TimelineArgs } from '../schema/explore.js';
-import { entity, META } from './cypher.js';
+import { entity, entityOf, META, type EntityRow } from './cypher.js';
 import { emptyEntityNeeds, fieldOf, NeedsPlanner, objectTypeOf, Unplannable, type EntityNeeds } from './needs.js';
-import { itemPath, mapPromiseOrValue, Shaper, type EntityRow, type Path } from './shape.js';
+import { itemPath, mapPromiseOrValue, Shaper, type Path } from './shape.js';
 
 /** One root field, planned: what it reads (its part of the query) and how its answer is made. */
 interface PlannedRoot {
@@ -271,12 +271,19 @@ function compile(
         else
           data[key] = await root.answer(
             shaper,
-            (slots[index] as number[]).map((column) => row[`v${column}`]),
+            (slots[index] as number[]).map((column, read) => readBack(row[`v${column}`], root.reads[read] as PlannedRoot['reads'][number])),
           );
       }
       return data;
     },
   };
+}
+
+/** A read's column as its root's answer takes it: entities and search hits read back from their positions (cypher.ts). */
+function readBack(column: unknown, { value, needs }: PlannedRoot['reads'][number]): unknown {
+  if (value === 'entities') return (column as unknown[][]).map((one) => entityOf(one, needs ?? emptyEntityNeeds()));
+  if (value === 'hits') return (column as [unknown[], number][]).map(([one, score]) => ({ entity: entityOf(one, needs ?? emptyEntityNeeds()), score }));
+  return column;
 }
 
 /** The one query of the roots' reads, its columns `v0`, `v1`, … in the order of the roots and their reads; null when none reads. */
@@ -295,7 +302,7 @@ function build(roots: { key: string; root: PlannedRoot | 'typename' }[]): Statem
           : read.value === 'count'
             ? Cypher.count(e)
             : read.value === 'hits'
-              ? Cypher.collect(new Cypher.Map({ entity: projection(), score }))
+              ? Cypher.collect(new Cypher.List([projection(), score]))
               : Cypher.collect(projection());
       clauses.push(new Cypher.Call(Cypher.utils.concat(new Cypher.Raw(() => [cypher, params]), new Cypher.Return([value, column])), []));
       columns.push(column);

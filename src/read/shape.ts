@@ -25,27 +25,8 @@ import { toEntity, toRelationship, type CitationRecord, type EntityRecord, type 
 import type { SourceRecord } from '../graph/sources.js';
 import type { Context } from '../schema/builder.js';
 import { LIST_FIELDS } from '../schema/names.js';
-import { META } from './cypher.js';
+import { META, type CitationRow, type EntityRow } from './cypher.js';
 import { fieldOf, objectTypeOf, Unplannable, type CitationNeeds, type EntityNeeds, type NeedsPlanner } from './needs.js';
-
-/** An entity as the planned query returns it: its properties, and what cypher.ts put beside them. */
-export type EntityRow = Record<string, unknown> & {
-  [META.labels]: string[];
-  [META.citations]?: CitationRow[];
-  [META.lists]?: ListItemRow[][];
-};
-interface ListItemRow {
-  [META.relationship]: Record<string, unknown>;
-  [META.other]: EntityRow;
-  [META.citations]?: CitationRow[];
-  [META.whose]?: EntityRow | null;
-}
-interface CitationRow {
-  c: { id: string; about: string; quote: string; note: string | null };
-  s: Record<string, unknown>;
-  a: EntityRow | null;
-  v: EntityRow | null;
-}
 
 export type Path = GraphQLResolveInfo['path'];
 type Out = Record<string, unknown>;

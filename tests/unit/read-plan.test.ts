@@ -33,25 +33,25 @@ describe('a planned read', () => {
     expect(planned?.statement?.cypher).toMatchInlineSnapshot(`
       "CALL () {
         MATCH (e:Entity {id: $r0_0_id})
-        RETURN collect(e { .id, .name, _labels: labels(e), _lists: [COLLECT {
+        RETURN collect([labels(e), e.id, e.name, [COLLECT {
           MATCH (e)<-[this0:SUPPORTS]-(this1:Entity)
           WHERE ((coalesce(this0.validFrom <= $param1, (coalesce(e.startDate <= $param1, true) AND coalesce(this1.startDate <= $param1, true))) AND coalesce(this0.validTo >= $param1, (coalesce(e.endDate >= $param1, true) AND coalesce(this1.endDate >= $param1, true)))) AND (this0.confidence IN $param2 AND this0.retractedAt IS NULL))
           WITH this0, this1
           ORDER BY this1.name ASC, this0.id ASC
           LIMIT $param3
-          RETURN {r: this0 { .id }, o: this1 { .id, .name, _labels: labels(this1) }, _citations: COLLECT {
+          RETURN [this0.id, [labels(this1), this1.id, this1.name], COLLECT {
             MATCH (this2:Citation)-[:CITES]->(this3:Source)
             WHERE this2.about = this0.id
             OPTIONAL MATCH (this2)-[:ASSERTED_BY]->(this4:Entity)
             OPTIONAL MATCH (this2)-[:VIA]->(this5:Entity)
             WITH this2, this3, this4, this5
             ORDER BY this3.id ASC, this2.id ASC
-            RETURN {c: this2 { .id, .about, .quote }, s: this3 { .id }, a: CASE
+            RETURN [this2.id, this2.about, this2.quote, this3.id, CASE
               WHEN this4 IS NULL THEN NULL
-              ELSE this4 { .id, .name, _labels: labels(this4) }
-            END, v: NULL}
-          }}
-        }] }) AS var6
+              ELSE [labels(this4), this4.id, this4.name]
+            END, NULL]
+          }]
+        }]]) AS var6
       }
       RETURN var6 AS v0"
     `);
@@ -116,7 +116,7 @@ describe('a planned read', () => {
         MATCH (e:Entity:State)
             WHERE e.name IS NOT NULL
              WITH e ORDER BY e.name ASC, e.id ASC LIMIT $r0_0_limit
-        RETURN collect(e { .id, .name, _labels: labels(e) }) AS var0
+        RETURN collect([labels(e), e.id, e.name]) AS var0
       }
       CALL () {
         MATCH (e:Entity:State)
@@ -126,7 +126,7 @@ describe('a planned read', () => {
         CALL db.index.fulltext.queryNodes('entity_search', $r1_0_query) YIELD node, score
              WHERE $r1_0_labels IS NULL OR any(label IN labels(node) WHERE label IN $r1_0_labels)
              WITH node AS e, score ORDER BY score DESC, e.name ASC LIMIT $r1_0_limit
-        RETURN collect({entity: e { .id, .name, _labels: labels(e) }, score: score}) AS var2
+        RETURN collect([[labels(e), e.id, e.name], score]) AS var2
       }
       RETURN var0 AS v0, var1 AS v1, var2 AS v2"
     `);
