@@ -76,6 +76,7 @@ export function mapPromiseOrValue<T>(items: readonly T[], each: (item: T, index:
 
 export class Shaper {
   private readonly listIndexes = new WeakMap<EntityNeeds, Map<string, number>>();
+  private readonly records = new WeakMap<EntityRow, EntityRecord | undefined>();
   // A field node's arguments, and the list they ask for, are the same wherever it is met in one operation.
   private readonly argumentValues = new WeakMap<FieldNode, Record<string, unknown>>();
   private readonly listShapes = new WeakMap<FieldNode, ReturnType<NeedsPlanner['listOf']>>();
@@ -141,10 +142,15 @@ export class Shaper {
     return resolved;
   }
 
-  /** An entity row as the record resolvers take, with only the properties this response asked for. */
+  /** An entity row as the record resolvers take, with only the properties this response asked for; made once per row (a far end is also its relationship's `to`). */
   private record(row: EntityRow): EntityRecord | undefined {
-    const { [META.labels]: labels, [META.citations]: _citations, [META.lists]: _lists, ...properties } = row;
-    return toEntity(properties, labels, true);
+    if (this.records.has(row)) return this.records.get(row);
+    // What is read beside the properties goes under keys no property can have (they start with `_`).
+    const properties: Record<string, unknown> = {};
+    for (const key in row) if (!key.startsWith('_')) properties[key] = row[key];
+    const record = toEntity(properties, row[META.labels], true);
+    this.records.set(row, record);
+    return record;
   }
 
   /**
@@ -249,10 +255,8 @@ export class Shaper {
       const other = this.record(item[META.other]);
       if (!other) throw new Unplannable('an end without a kind');
       const out = direction === 'OUT';
-      const relationship: RelationshipRecord = {
-        ...toRelationship({ r: item[META.relationship], type, from: out ? near.id : other.id, to: out ? other.id : near.id }),
-        other,
-      };
+      const relationship: RelationshipRecord = toRelationship({ r: item[META.relationship], type, from: out ? near.id : other.id, to: out ? other.id : near.id });
+      relationship.other = other;
       return this.object(objectType, relationship, nodes, itemPath(path, index), (name): Answer | undefined =>
         name === 'from' || name === 'to'
           ? (found, at, field) =>
