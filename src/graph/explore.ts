@@ -77,11 +77,17 @@ export interface GraphKeys {
   relationship: Keys;
 }
 
-/** A neighbourhood as its query returns it, in the variable `graph`; `graphOf` turns it into a GraphResult. */
+/**
+ * A neighbourhood as its query returns it, in the variable `graph`; `graphOf` turns it into a
+ * GraphResult. Its nodes and edges come as lists read by position, not as maps whose keys Neo4j
+ * writes and the driver decodes again for every one of hundreds.
+ */
 export interface GraphRow {
-  nodes: EntityRow[];
+  /** Each `[labels, properties]`. */
+  nodes: [string[], Record<string, unknown>][];
   distances: number[];
-  edges: RelationshipRow[];
+  /** Each `[properties, type, from id, to id]`. */
+  edges: [Record<string, unknown>, string, string, string][];
   cut: boolean;
   hubs: number;
 }
@@ -101,8 +107,8 @@ export function neighborhoodStatement(id: string, options: NeighborhoodOptions, 
        WITH DISTINCT r LIMIT $edgeLimit
        RETURN collect(r) AS edges
      }
-     WITH {nodes: [n IN seen | {properties: ${entityProperties('n', keys.entity)}, labels: labels(n)}], distances: distances,
-           edges: [r IN edges | ${RELATIONSHIP_ROW('r', keys.relationship)}], cut: cut,
+     WITH {nodes: [n IN seen | [labels(n), ${entityProperties('n', keys.entity)}]], distances: distances,
+           edges: [r IN edges | [${relationshipProperties('r', keys.relationship)}, type(r), startNode(r).id, endNode(r).id]], cut: cut,
            hubs: size([x IN seen WHERE COUNT { (x)--() } > $hubDegree])} AS graph`,
     params: { ...holdsParams(options), id, limit: neo4j.int(options.limit), edgeLimit: neo4j.int(options.edgeLimit + 1), hubDegree: neo4j.int(HUB_DEGREE) },
   };
@@ -111,11 +117,11 @@ export function neighborhoodStatement(id: string, options: NeighborhoodOptions, 
 /** A neighbourhood's row as records: nodes with their distance, edges up to the cap, and whether a cap applied. */
 export function graphOf(row: GraphRow, options: Pick<NeighborhoodOptions, 'edgeLimit'>, partial = false): GraphResult {
   return {
-    nodes: row.nodes.flatMap((node, index) => {
-      const entity = toEntity(node.properties, node.labels, partial);
+    nodes: row.nodes.flatMap(([labels, properties], index) => {
+      const entity = toEntity(properties, labels, partial);
       return entity ? [{ entity, distance: row.distances[index] ?? 0 }] : [];
     }),
-    edges: row.edges.slice(0, options.edgeLimit).map(toRelationship),
+    edges: row.edges.slice(0, options.edgeLimit).map(([r, type, from, to]) => toRelationship({ r, type, from, to })),
     truncated: row.cut || row.edges.length > options.edgeLimit || row.hubs > 1,
   };
 }

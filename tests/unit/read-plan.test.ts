@@ -100,8 +100,8 @@ describe('a planned read', () => {
                WITH DISTINCT r LIMIT $r0_0_edgeLimit
                RETURN collect(r) AS edges
              }
-             WITH {nodes: [n IN seen | {properties: n {.id, .name, .office}, labels: labels(n)}], distances: distances,
-                   edges: [r IN edges | {r: r {.id, .confidence, .allegation}, type: type(r), from: startNode(r).id, to: endNode(r).id}], cut: cut,
+             WITH {nodes: [n IN seen | [labels(n), n {.id, .name, .office}]], distances: distances,
+                   edges: [r IN edges | [r {.id, .confidence, .allegation}, type(r), startNode(r).id, endNode(r).id]], cut: cut,
                    hubs: size([x IN seen WHERE COUNT { (x)--() } > $r0_0_hubDegree])} AS graph
         RETURN head(collect(graph)) AS var0
       }
