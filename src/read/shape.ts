@@ -255,7 +255,12 @@ export class Shaper {
       const other = this.record(item[META.other]);
       if (!other) throw new Unplannable('an end without a kind');
       const out = direction === 'OUT';
-      const relationship: RelationshipRecord = toRelationship({ r: item[META.relationship], type, from: out ? near.id : other.id, to: out ? other.id : near.id });
+      const relationship: RelationshipRecord = toRelationship({
+        r: item[META.relationship],
+        type,
+        from: out ? near.id : other.id,
+        to: out ? other.id : near.id,
+      });
       relationship.other = other;
       return this.object(objectType, relationship, nodes, itemPath(path, index), (name): Answer | undefined =>
         name === 'from' || name === 'to'
