@@ -3,7 +3,8 @@
  * string, and only the properties a response needs when the caller says which. Readers only ever
  * print dates, and the driver's decoding of Date and DateTime values costs many times that of a
  * string; and a page of relationships with every property of every far end costs several times one
- * with the few a client asked for.
+ * with the few a client asked for. The read planner reads the same chosen keys by position rather
+ * than in a map (read/cypher.ts).
  */
 
 /** The stored properties to read: a list, or all of them. */

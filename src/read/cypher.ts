@@ -100,14 +100,14 @@ function citations(about: Cypher.Expr, needs: CitationNeeds, depth: number): Cyp
   return new Cypher.Collect(query);
 }
 
-function citationOf(values: readonly unknown[], needs: CitationNeeds): CitationRow {
+function citationRowOf(values: readonly unknown[], needs: CitationNeeds): CitationRow {
   const sourceAt = layout(needs.keys, CITATION_ALWAYS).length;
   const after = sourceAt + layout(needs.source ?? NO_KEYS, SOURCE_ALWAYS).length;
   return {
     c: propertiesOf(values, 0, needs.keys, CITATION_ALWAYS) as CitationRow['c'],
     s: propertiesOf(values, sourceAt, needs.source ?? NO_KEYS, SOURCE_ALWAYS),
-    a: needs.asserter && values[after] ? entityOf(values[after] as unknown[], needs.asserter) : null,
-    v: needs.via && values[after + 1] ? entityOf(values[after + 1] as unknown[], needs.via) : null,
+    a: needs.asserter && values[after] ? entityRowOf(values[after] as unknown[], needs.asserter) : null,
+    v: needs.via && values[after + 1] ? entityRowOf(values[after + 1] as unknown[], needs.via) : null,
   };
 }
 
@@ -137,14 +137,14 @@ function list(e: Cypher.Node, needs: ListNeeds, depth: number): Cypher.Collect {
   return new Cypher.Collect(query);
 }
 
-function listItemOf(values: readonly unknown[], needs: ListNeeds): ListItemRow {
+function listItemRowOf(values: readonly unknown[], needs: ListNeeds): ListItemRow {
   let at = layout(needs.relationship, RELATIONSHIP_ALWAYS).length;
   const item: ListItemRow = {
     [META.relationship]: propertiesOf(values, 0, needs.relationship, RELATIONSHIP_ALWAYS),
-    [META.other]: entityOf(values[at++] as unknown[], needs.other),
+    [META.other]: entityRowOf(values[at++] as unknown[], needs.other),
   };
-  if (needs.citations) item[META.citations] = (values[at++] as unknown[][]).map((one) => citationOf(one, needs.citations as CitationNeeds));
-  if (needs.whose) item[META.whose] = values[at] ? entityOf(values[at] as unknown[], needs.whose) : null;
+  if (needs.citations) item[META.citations] = (values[at++] as unknown[][]).map((one) => citationRowOf(one, needs.citations as CitationNeeds));
+  if (needs.whose) item[META.whose] = values[at] ? entityRowOf(values[at] as unknown[], needs.whose) : null;
   return item;
 }
 
@@ -159,14 +159,14 @@ export function entity(e: Cypher.Node, needs: EntityNeeds, depth = 0): Cypher.Ex
 }
 
 /** An entity as `entity` returned it, read back by the same needs. */
-export function entityOf(values: readonly unknown[], needs: EntityNeeds): EntityRow {
+export function entityRowOf(values: readonly unknown[], needs: EntityNeeds): EntityRow {
   const row = propertiesOf(values, 1, needs.keys, ENTITY_ALWAYS) as EntityRow;
   row[META.labels] = values[0] as string[];
   let at = 1 + layout(needs.keys, ENTITY_ALWAYS).length;
-  if (needs.citations) row[META.citations] = (values[at++] as unknown[][]).map((one) => citationOf(one, needs.citations as CitationNeeds));
+  if (needs.citations) row[META.citations] = (values[at++] as unknown[][]).map((one) => citationRowOf(one, needs.citations as CitationNeeds));
   if (needs.lists.size) {
     const lists = values[at] as unknown[][][];
-    row[META.lists] = [...needs.lists.values()].map((one, index) => (lists[index] ?? []).map((item) => listItemOf(item, one)));
+    row[META.lists] = [...needs.lists.values()].map((one, index) => (lists[index] ?? []).map((item) => listItemRowOf(item, one)));
   }
   return row;
 }

@@ -17,7 +17,7 @@ import type { Context } from '../schema/builder.js';
 import { entityConnection, type ConnectionArgs } from '../schema/entity/queries.js';
 import { slugFromId } from '../model/global-ids.js';
 import { neighborhoodOptions, timelineOptions, type NeighborhoodArgs, type TimelineArgs } from '../schema/explore.js';
-import { entity, entityOf, META, type EntityRow } from './cypher.js';
+import { entity, entityRowOf, META, type EntityRow } from './cypher.js';
 import { emptyEntityNeeds, fieldOf, NeedsPlanner, objectTypeOf, Unplannable, type EntityNeeds } from './needs.js';
 import { itemPath, mapPromiseOrValue, Shaper, type Path } from './shape.js';
 
@@ -280,9 +280,9 @@ function compile(
 }
 
 /** A read's column as its root's answer takes it: entities and search hits read back from their positions (cypher.ts). */
-function readBack(column: unknown, { value, needs }: PlannedRoot['reads'][number]): unknown {
-  if (value === 'entities') return (column as unknown[][]).map((one) => entityOf(one, needs ?? emptyEntityNeeds()));
-  if (value === 'hits') return (column as [unknown[], number][]).map(([one, score]) => ({ entity: entityOf(one, needs ?? emptyEntityNeeds()), score }));
+function readBack(column: unknown, { value, needs = emptyEntityNeeds() }: PlannedRoot['reads'][number]): unknown {
+  if (value === 'entities') return (column as unknown[][]).map((one) => entityRowOf(one, needs));
+  if (value === 'hits') return (column as [unknown[], number][]).map(([one, score]) => ({ entity: entityRowOf(one, needs), score }));
   return column;
 }
 
