@@ -17,6 +17,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    // A browser test whose Chromium renderer crashed (Chromium's failure, not the page's; seen once
+    // in CI) runs once more on a new page; any other failure is not retried.
+    retry: { count: 1, condition: /Target crashed|Page crashed/ },
     reporters: ['default', './tests/count-reporter.ts'],
     projects: [
       {

@@ -6,11 +6,16 @@
  */
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll } from 'vitest';
+import { afterAll, beforeEach } from 'vitest';
 import type { Server, ServerConfig } from '../src/server.js';
 import { test } from './fixture.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Debian's Chromium binary itself, not its /usr/bin/chromium launcher: the launcher adds the flags
+ * of /etc/chromium.d, among them GPU rasterization, which on a machine without a GPU runs in
+ * SwiftShader, where a renderer crashed mid-test in CI.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -87,18 +92,31 @@ export interface PageSession {
 /**
  * For a browser test file: the article in a reset database, a live server on a free loopback port
  * (the fixture's, configured with `overrides`), and one page in Chromium, set up before the file's
- * tests and closed after. Read the returned session's fields inside tests (they are filled in by
- * beforeAll).
+ * tests and closed after. Read the returned session's fields in a test or a beforeEach hook: they are
+ * filled in before the file's tests, and a page whose renderer crashed is replaced before the next.
  */
 export function pageSession(overrides: Partial<ServerConfig> = {}): PageSession {
   const session = { problems: [] } as unknown as PageSession;
   let browser: Browser | undefined;
+  let crashed = false;
+  const open = async () => {
+    Object.assign(session, await openPage(browser as Browser, session.base));
+    session.page.on('crash', () => (crashed = true));
+  };
   test.override('serverConfig', overrides);
   test.beforeAll(async ({ server, listening }) => {
     session.yoga = server;
     session.base = listening.base;
     browser = await launchBrowser();
-    Object.assign(session, await openPage(browser, session.base));
+    await open();
+  });
+  // A renderer that crashed (Chromium's failure, which vitest.config.ts retries once) leaves a dead
+  // page: the next test, or the retry, gets a new one rather than failing on it too.
+  beforeEach(async () => {
+    if (!crashed) return;
+    crashed = false;
+    await session.page.close().catch(() => undefined);
+    await open();
   });
   // The fixture closes the server and the database after this, when the file ends.
   afterAll(async () => {

@@ -9,7 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
 import { projectRoot } from '../src/paths.js';
 import { accessibilityViolations, pageSession } from './browser.js';
 import { it } from './fixture.js';
@@ -23,7 +23,8 @@ const PHONE = { width: 390, height: 844 };
 const session = pageSession();
 let base: string;
 let page: Page;
-beforeAll(() => {
+// Each test's: a page whose renderer crashed is replaced before the next (tests/browser.ts).
+beforeEach(() => {
   ({ base, page } = session);
 });
 

@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
 import { accessibilityViolations, pageSession } from './browser.js';
 
@@ -17,7 +17,8 @@ const session = pageSession();
 let base: string;
 let page: Page;
 // Runs after the session's own setup: the page and address exist by now.
-beforeAll(() => {
+// Each test's: a page whose renderer crashed is replaced before the next (tests/browser.ts).
+beforeEach(() => {
   ({ base, page } = session);
 });
 

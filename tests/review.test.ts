@@ -15,7 +15,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseApiKeys } from '../src/auth.js';
 import { projectRoot } from '../src/paths.js';
 import { accessibilityViolations, pageSession } from './browser.js';
@@ -32,7 +32,8 @@ const session = pageSession({
 });
 let base: string;
 let page: Page;
-beforeAll(() => {
+// Each test's: a page whose renderer crashed is replaced before the next (tests/browser.ts).
+beforeEach(() => {
   ({ base, page } = session);
 });
 

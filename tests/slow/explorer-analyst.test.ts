@@ -10,7 +10,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
 import { importFile } from '../../src/import/index.js';
 import { projectRoot } from '../../src/paths.js';
 import { accessibilityViolations, pageSession } from '../browser.js';
@@ -26,7 +26,8 @@ const SLOW = { timeout: 300_000 };
 const session = pageSession();
 let base: string;
 let page: Page;
-beforeAll(() => {
+// Each test's: a page whose renderer crashed is replaced before the next (tests/browser.ts).
+beforeEach(() => {
   ({ base, page } = session);
 });
 
