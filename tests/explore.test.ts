@@ -3,6 +3,7 @@
  * claims, neighbourhoods with their caps, summaries and profiles, and asOf throughout.
  */
 import { describe, expect } from 'vitest';
+import { timelineMatch } from '../src/graph/explore.js';
 import { importDocumentText } from '../src/import/index.js';
 import { it } from './fixture.js';
 import { graphql } from './helpers.js';
@@ -87,6 +88,20 @@ describe('timeline', () => {
     expect(result.timeline.map((e) => e.slug)).toEqual(['september-2022-border-clashes', 'september-2022-ceasefire']);
     expect(result.timeline[0]?.participants.map((p) => p.from.slug)).toContain('azerbaijan');
     expect(result.timeline[0]?.reportedFigures.map((f) => f.figure)).toEqual(expect.arrayContaining([71, 105]));
+  });
+
+  it('with an end date, reads the events that begin by then from the start-date index, in its order, not every event', async ({ driver }) => {
+    const { cypher, params } = timelineMatch({ from: new Date('2022-01-01'), to: new Date('2022-12-31'), limit: 20 });
+    const { summary } = await driver.executeQuery(`EXPLAIN ${cypher} RETURN e.id AS id`, params);
+    const operators: string[] = [];
+    const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
+      operators.push(`${plan.operatorType.split('@')[0]} ${String(plan.arguments.Details ?? '')}`);
+      plan.children.forEach((child) => walk(child as typeof plan));
+    };
+    walk(summary.plan as unknown as Parameters<typeof walk>[0]);
+    expect(operators.some((op) => /^NodeIndexSeekByRange RANGE INDEX e:Event\(startDate\)/.test(op))).toBe(true);
+    expect(operators.some((op) => op.startsWith('NodeByLabelScan'))).toBe(false);
+    expect(operators.some((op) => /^(Sort|Top) /.test(op))).toBe(false);
   });
 });
 

@@ -197,7 +197,9 @@ const LIVE_EVENTS: TimelineEvents = {
  * Events in time order, bound to `e`: by the first day they can have begun; among those that begin together, the
  * longer first (an ongoing conflict before the war inside it, a war before the agreement that ended
  * it); then by time of day and name. With a date range, only dated events that overlap it; with
- * `asOf`, only events that exist that day.
+ * `asOf`, only events that exist that day. With an end date, the events that begin by then are read
+ * from the start-date index (migration 0008) in its order, so the page stops early; the condition is
+ * written only then, as `$to IS NULL OR …` would hide it from Neo4j's planner.
  */
 export function timelineMatch(options: TimelineOptions, events: TimelineEvents = LIVE_EVENTS): Statement {
   return {
@@ -205,7 +207,7 @@ export function timelineMatch(options: TimelineOptions, events: TimelineEvents =
        ($anchor IS NULL OR e.id = $anchor OR ${events.linked})
        AND ($eventTypes IS NULL OR e.eventType IN $eventTypes)
        AND ($from IS NULL OR e.endDate IS NULL OR e.endDate >= $from)
-       AND ($to IS NULL OR e.startDate <= $to)
+       ${options.to ? 'AND e.startDate <= $to' : ''}
        AND ${existsAt('e')}
      WITH e ORDER BY e.startDate,
               CASE WHEN e.status = 'ONGOING' THEN 1 ELSE 0 END DESC,
