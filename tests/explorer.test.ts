@@ -51,11 +51,15 @@ describe('the explorer', () => {
     await page.waitForFunction(() => (window as unknown as { explorer: { cy: { nodes(): unknown[] } } }).explorer.cy.nodes().length > 3);
     const names = await page.locator('#node-list button').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Armenia (State)', 'Russia (State)', 'Collective Security Treaty Organization (Organization)']));
-    const colours = await page.evaluate(() => {
-      const { cy } = (window as unknown as { explorer: { cy: { getElementById(id: string): { style(name: string): string } } } }).explorer;
-      return [cy.getElementById('armenia').style('background-color'), cy.getElementById('csto').style('background-color')];
-    });
-    expect(colours[0]).not.toBe(colours[1]);
+    // Cytoscape computes an element's style on its next frame: read the colours once both are drawn.
+    const colours = () =>
+      page.evaluate(() => {
+        const { cy } = (window as unknown as { explorer: { cy: { getElementById(id: string): { style(name: string): string | undefined } } } }).explorer;
+        return [cy.getElementById('armenia').style('background-color'), cy.getElementById('csto').style('background-color')];
+      });
+    await expect.poll(async () => (await colours()).every(Boolean)).toBe(true);
+    const [armenia, csto] = await colours();
+    expect(armenia).not.toBe(csto);
     expect(await page.locator('#details h2').textContent()).toBe('Collective Security Treaty Organization');
   });
 
