@@ -23,7 +23,7 @@ const PHONE = { width: 390, height: 844 };
 const session = pageSession();
 let base: string;
 let page: Page;
-// Each test's: a page whose renderer crashed is replaced before the next (tests/browser.ts).
+// Before each test: a page whose renderer crashed has been replaced by then (tests/browser.ts).
 beforeEach(() => {
   ({ base, page } = session);
 });

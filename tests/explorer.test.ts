@@ -16,8 +16,8 @@ const SCREENSHOTS = join(projectRoot, 'test-results');
 const session = pageSession();
 let base: string;
 let page: Page;
-// Runs after the session's own setup: the page and address exist by now.
-// Each test's: a page whose renderer crashed is replaced before the next (tests/browser.ts).
+// Runs after the session's own setup, before each test: a page whose renderer crashed has been
+// replaced by then (tests/browser.ts).
 beforeEach(() => {
   ({ base, page } = session);
 });
