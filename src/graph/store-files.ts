@@ -125,13 +125,24 @@ function cell(value: unknown, type: Column): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Whether a cell holds a line break; only a quoted one can. */
+const breaksLine = (text: string) => text.startsWith('"') && /[\n\r]/.test(text);
+
+/** A row's cells as text, and whether one of them holds a line break. */
+interface Cells {
+  text: string;
+  multiline: boolean;
+}
+
 /** One CSV file being written: its rows now, its header (from its columns) at the end. */
 class CsvFile {
   private readonly stream: WriteStream;
   rows = 0;
   /** Whether a cell holds a line break: only such files need neo4j-admin's slower multi-line parsing. */
   multiline = false;
-  private readonly entries: [string, Column][];
+  private readonly keys: string[];
+  private readonly types: Column[];
+  private readonly position: Map<string, number>;
 
   constructor(
     readonly path: string,
@@ -140,41 +151,55 @@ class CsvFile {
     private readonly fixed: string[],
   ) {
     this.stream = createWriteStream(path, 'utf8');
-    this.entries = Object.entries(columns);
+    this.keys = Object.keys(columns);
+    this.types = Object.values(columns);
+    this.position = new Map(this.keys.map((key, i) => [key, i]));
   }
 
   /**
    * A row: the fixed cells (ids, label, type) then every column, from `parts` (objects read in
-   * turn, not merged: rows are written millions of times). Returns its columns' cells, for a row of
-   * another file that repeats them (`writeAfter`).
+   * turn, a later one's value winning). Returns its columns' cells, for a row of another file that
+   * repeats them (`writeAfter`).
    */
-  write(fixed: string[], ...parts: Props[]): string {
+  write(fixed: string[], ...parts: Props[]): Cells {
     let head = '';
-    for (const value of fixed) head += `${cell(value, 'string')},`;
+    for (const value of fixed) {
+      const text = cell(value, 'string');
+      if (breaksLine(text)) this.multiline = true;
+      head += `${text},`;
+    }
     const cells = this.cells(0, parts);
-    this.line(this.entries.length ? head + cells : head.slice(0, -1));
+    this.line(this.keys.length ? head + cells.text : head.slice(0, -1));
     return cells;
   }
 
   /** A row that opens with the cells of its first `skip` columns as another file's row holds them (`shared`), then the rest from `parts`. */
-  writeAfter(shared: string, skip: number, ...parts: Props[]): void {
-    this.line(`${shared},${this.cells(skip, parts)}`);
+  writeAfter(shared: Cells, skip: number, ...parts: Props[]): void {
+    if (shared.multiline) this.multiline = true;
+    this.line(`${shared.text},${this.cells(skip, parts).text}`);
   }
 
-  private cells(from: number, parts: Props[]): string {
-    for (const part of parts) for (const key in part) if (!(key in this.columns)) throw new NotStorable(`no column for the property "${key}"`);
-    let cells = '';
-    for (let i = from; i < this.entries.length; i++) {
-      const [key, type] = this.entries[i] as [string, Column];
-      let value: unknown;
-      for (const part of parts) if (part[key] !== undefined) value = part[key];
-      cells += i > from ? `,${cell(value, type)}` : cell(value, type);
+  private cells(from: number, parts: Props[]): Cells {
+    const values: unknown[] = new Array(this.keys.length);
+    for (const part of parts) {
+      for (const key in part) {
+        const at = this.position.get(key);
+        if (at === undefined) throw new NotStorable(`no column for the property "${key}"`);
+        if (part[key] !== undefined) values[at] = part[key];
+      }
     }
-    return cells;
+    let text = '';
+    let multiline = false;
+    for (let i = from; i < this.keys.length; i++) {
+      const value = cell(values[i], this.types[i] as Column);
+      if (breaksLine(value)) multiline = true;
+      text += i > from ? `,${value}` : value;
+    }
+    if (multiline) this.multiline = true;
+    return { text, multiline };
   }
 
   private line(line: string): void {
-    if (!this.multiline && /[\n\r]/.test(line)) this.multiline = true;
     this.stream.write(`${line}\n`);
     this.rows++;
   }
@@ -319,7 +344,8 @@ export class StoreFileWriter {
     for (const entity of document.entities) {
       const cells = (this.entities.get(entity.kind) as CsvFile).write([entity.id], entityProps(entity), stamp);
       const version = { kindLabel: KIND_LABELS[entity.kind], knownFrom: this.now, ...citationLists(cited.get(entity.id) ?? []) };
-      this.versions.entity.writeAfter(`${cell(entity.id, 'string')},${cells}`, ENTITY_COLUMNS + 1, version);
+      const id = cell(entity.id, 'string');
+      this.versions.entity.writeAfter({ text: `${id},${cells.text}`, multiline: cells.multiline || breaksLine(id) }, ENTITY_COLUMNS + 1, version);
       report.entities.push({ id: entity.id, outcome: 'created' });
     }
     for (const relationship of document.relationships) {

@@ -72,6 +72,17 @@ describe.each([
     expect(files.multiline.sort()).toEqual([join(folder, 'citations.csv'), join(folder, 'entity-versions.csv'), join(folder, 'sources.csv')]);
   });
 
+  it("name for multi-line parsing an item's file and its versions' when the item's own value holds a line break", async () => {
+    folder = await mkdtemp(join(tmpdir(), 'store-files-'));
+    const text = document();
+    const parsed = JSON.parse(text) as { entities: Record<string, unknown>[]; relationships: Record<string, unknown>[] };
+    (parsed.relationships[0] as Record<string, unknown>).note = 'Said twice:\nonce in the morning';
+    const { files } = await writeStoreFiles([{ text: JSON.stringify(parsed) }], folder, options);
+    expect(files.multiline).toEqual(expect.arrayContaining([join(folder, 'relationships-accuses.csv'), join(folder, 'relationship-versions.csv')]));
+    expect(files.multiline).not.toContain(join(folder, 'entities-state.csv'));
+    expect(await readFile(join(folder, 'relationship-versions.csv'), 'utf8')).toContain('"Said twice:\nonce in the morning"');
+  });
+
   it('hold a current version of each item with its citations as lists, and every migration as schema-only', async () => {
     folder = await mkdtemp(join(tmpdir(), 'store-files-'));
     await writeStoreFiles([{ text: document() }], folder, options);
