@@ -94,6 +94,31 @@ describe('migrate', () => {
     });
   });
 
+  describe('with a data statement', () => {
+    let directory: string;
+    ownMigrationSet(
+      '9997_test_data',
+      // Test-only: a statement that makes data whatever the graph holds, so whether it ran can be seen.
+      'CREATE INDEX test_data IF NOT EXISTS FOR (n:TestOnly) ON (n.kind);\nCREATE (:TestOnly);\nMATCH (n:TestOnly) SET n.touched = true;\n',
+      'test_data',
+      (made) => (directory = made),
+    );
+
+    it('skips it on a graph that holds nothing yet, and runs it on one that holds data', async ({ driver }) => {
+      const testOnly = async () => (await driver.executeQuery('MATCH (n:TestOnly) RETURN n.touched AS touched')).records.map((r) => r.get('touched'));
+      // What the tests before left (an entity, say): this one starts from a graph that holds nothing.
+      await driver.executeQuery('MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n');
+      expect((await migrate(driver, { database, directory })).applied).toEqual(['9997_test_data']);
+      expect(await testOnly()).toEqual([]);
+      expect((await schemaSnapshot(driver)).indexes.map((row) => JSON.parse(row).name)).toContain('test_data');
+
+      await driver.executeQuery("MATCH (m:SchemaMigration {id: '9997_test_data'}) DELETE m");
+      await driver.executeQuery("CREATE (:TestOnly {kind: 'x'})");
+      expect((await migrate(driver, { database, directory })).applied).toEqual(['9997_test_data']);
+      expect(await testOnly()).toEqual([true, true]);
+    });
+  });
+
   describe('on a graph the bulk path built, its migrations recorded as schemaOnly', () => {
     let directory: string;
     ownMigrationSet(

@@ -9,7 +9,8 @@
  * A graph the bulk path built (graph/store-files.ts) holds nothing older than the migrations it was
  * built beside: it comes with each recorded as `schemaOnly`, and only their schema statements
  * (indexes, constraints: neo4j-admin cannot make them) run, since their data statements would find
- * nothing to rewrite — and on a large graph would take long to find that out.
+ * nothing to rewrite — and on a large graph would take long to find that out. A graph that holds
+ * nothing yet (a first start) skips them too. So a data statement may only rewrite what is there.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -32,6 +33,8 @@ MERGE (m:SchemaMigration {id: $id})
 ON CREATE SET m.checksum = $checksum, m.appliedAt = datetime()
 ON MATCH SET m.appliedAt = datetime()
 REMOVE m.schemaOnly`;
+
+const HOLDS_DATA = 'MATCH (n) WHERE NOT n:SchemaMigration RETURN true LIMIT 1';
 
 /** A statement that makes or drops an index or a constraint, as against one that rewrites data. */
 const SCHEMA_STATEMENT = /^(?:CREATE|DROP)\s+(?:\w+\s+)?(?:INDEX|CONSTRAINT)\b/i;
@@ -57,6 +60,10 @@ export async function migrate(
     records.map((record) => [record.get('id') as string, { checksum: record.get('checksum') as string, schemaOnly: record.get('schemaOnly') === true }]),
   );
 
+  // A data statement rewrites what the graph holds: a graph holding nothing yet (a first start) has nothing for it.
+  const { records: held } = await driver.executeQuery(HOLDS_DATA, {}, { database });
+  const nothingToRewrite = held.length === 0;
+
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
   for (const { id, file, text, checksum } of await migrationFiles(directory)) {
     const previous = applied.get(id);
@@ -67,13 +74,22 @@ export async function migrate(
       result.alreadyApplied.push(id);
       continue;
     }
+    // Schema statements side by side go in one transaction, not one each: fewer schema transactions,
+    // and indexes made together are populated together.
+    let schema: string[] = [];
     for (const statement of splitStatements(text)) {
-      if (!previous?.schemaOnly || SCHEMA_STATEMENT.test(statement)) await runStatement(driver, statement, database);
+      if (SCHEMA_STATEMENT.test(statement)) schema.push(statement);
+      else if (!previous?.schemaOnly && !nothingToRewrite) {
+        await runSchema(driver, schema, database);
+        schema = [];
+        await runStatement(driver, statement, database);
+      }
     }
+    await runSchema(driver, schema, database);
     await driver.executeQuery(RECORD, { id, checksum }, { database });
     result.applied.push(id);
   }
-  for (const statement of vocabularyConstraints()) await driver.executeQuery(statement, {}, { database });
+  await runSchema(driver, vocabularyConstraints(), database);
   // Queries right after startup (search above all) need the indexes online, not still populating.
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
   return result;
@@ -85,6 +101,19 @@ export async function migrate(
  */
 export function vocabularyConstraints(): string[] {
   return RELATIONSHIP_TYPE_NAMES.map((type) => `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`);
+}
+
+/** Makes or drops indexes and constraints, in one transaction (Neo4j takes several schema changes together, not with data). */
+async function runSchema(driver: Driver, statements: string[], database: string | undefined): Promise<void> {
+  if (!statements.length) return;
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const statement of statements) await tx.run(statement);
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 /**
