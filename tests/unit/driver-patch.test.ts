@@ -1,9 +1,12 @@
 /**
- * The fix patches/ applies to neo4j-driver (npm's postinstall runs patch-package): a Bolt message
+ * The fixes patches/ applies to neo4j-driver (npm's postinstall runs patch-package). A Bolt message
  * that arrives in several chunks is read from one buffer, not from a list of chunks walked for
  * every byte and string (neo4j/neo4j-javascript-driver#1223). One planned read is one record, so a
  * large page was a many-chunk message. These run the driver's own dechunker on messages cut into
  * chunks, as Neo4j sends them.
+ *
+ * And a result captures its caller's stack, for a failure to show where the query was asked, but
+ * makes it into text only when the result fails, not for every query.
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +19,8 @@ const { Dechunker } = require('neo4j-driver-bolt-connection/lib/channel/chunking
 };
 const ChannelBuffer = (require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default: new (bytes: Buffer) => unknown }).default;
 const utf8 = (require('neo4j-driver-bolt-connection/lib/channel/utf8.js') as { default: { decode(buf: Buffered, length: number): string } }).default;
+type Observer = { onError?: (error: Error) => void };
+const Result = (require('neo4j-driver-core/lib/result.js') as { default: new (observer: Promise<unknown>, query: string) => PromiseLike<unknown> }).default;
 
 /** `bytes` framed as Bolt frames it: chunks of at most `size` bytes, each after its two-byte length, then the end marker. */
 function framed(bytes: Buffer, size: number): Buffer {
@@ -60,5 +65,38 @@ describe('a Bolt message in many chunks', () => {
       expect(message).toBeDefined();
       expect(utf8.decode(message as Buffered, bytes.length)).toBe(text);
     }
+  });
+});
+
+describe("a result's record of where it was asked", () => {
+  /** Runs `body` with V8's stack formatting counted: how many stacks were made into text. */
+  function formattedStacks(body: () => void): number {
+    const original = Error.prepareStackTrace;
+    let formatted = 0;
+    Error.prepareStackTrace = (error, frames) => {
+      formatted++;
+      return original ? original(error, frames) : `${String(error)}\n${frames.map((frame) => `    at ${String(frame)}`).join('\n')}`;
+    };
+    try {
+      body();
+    } finally {
+      Error.prepareStackTrace = original;
+    }
+    return formatted;
+  }
+
+  it('is not made into text for a query that has not failed', () => {
+    expect(formattedStacks(() => new Result(new Promise(() => undefined), 'RETURN 1'))).toBe(0);
+  });
+
+  it("still puts the asker's frames into the error of a query that fails", async () => {
+    // An observer that fails as a Bolt stream does when Neo4j refuses the query.
+    const failing = Promise.resolve({ subscribe: (observer: Observer) => observer.onError?.(new Error('/ by zero')) });
+    async function askTheImpossible() {
+      return await new Result(failing, 'RETURN 1/0');
+    }
+    const error = (await askTheImpossible().catch((caught: unknown) => caught)) as Error;
+    expect(error.message).toBe('/ by zero');
+    expect(error.stack).toMatch(/^Error: \/ by zero\n[\s\S]*askTheImpossible/);
   });
 });
