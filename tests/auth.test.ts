@@ -58,6 +58,18 @@ describe('reading', () => {
       await closed.dispose();
     }
   });
+
+  it("is refused without a token even for a query a reader's request has just had planned", async () => {
+    const closed = testServer({ auth: auth({ readsRequireToken: true }) });
+    try {
+      expect((await graphql(closed, READ, undefined, KEYS.reader)).data).toEqual({ entity: { name: 'Armenia' } });
+      const anonymous = await graphql(closed, READ);
+      expect(anonymous.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      expect(anonymous.data?.entity ?? null).toBeNull();
+    } finally {
+      await closed.dispose();
+    }
+  });
 });
 
 describe('writing', () => {

@@ -63,16 +63,19 @@ function prefixed({ cypher, params }: Statement, prefix: string): Statement {
  * same operation with the same variables made (it is a function of them alone): it is used as it
  * is, since building the Cypher is much of a plan's cost; the answer is still made anew each time.
  */
-export function planRead(planner: NeedsPlanner, operation: OperationDefinitionNode, context: Context, built?: Statement | null): PlannedRead | null {
+/** Reads need a reader (or open reads); without one, the resolvers answer, with their error. */
+export const readsAllowed = (context: Context): boolean => context.readsOpen || context.principal?.roles.has('reader') === true;
+
+/** The plan of a read, or null when the resolvers are to answer it. Apart from who may read, it depends on the operation and its variables alone. */
+export function planRead(planner: NeedsPlanner, operation: OperationDefinitionNode, context: Context): PlannedRead | null {
   if (operation.operation !== 'query') return null;
   const queryType = planner.schema.getQueryType() as GraphQLObjectType;
   const fields = collectFields(planner.schema, planner.fragments, planner.variables, queryType, operation.selectionSet);
-  // Reads need a reader (or open reads); without one, the resolvers answer, with their error.
-  if (!context.readsOpen && !context.principal?.roles.has('reader')) return null;
+  if (!readsAllowed(context)) return null;
   try {
     const roots: { key: string; root: PlannedRoot | 'typename' }[] = [];
     for (const [key, nodes] of fields) roots.push({ key, root: planRoot(planner, queryType, key, nodes) });
-    return compile(planner, queryType, operation, roots, built);
+    return compile(planner, queryType, operation, roots);
   } catch (error) {
     if (error instanceof Unplannable) return null;
     throw error;
@@ -256,13 +259,12 @@ function compile(
   queryType: GraphQLObjectType,
   operation: OperationDefinitionNode,
   roots: { key: string; root: PlannedRoot | 'typename' }[],
-  built?: Statement | null,
 ): PlannedRead {
   // Each read's column in the one row, in the order of the roots and their reads.
   let next = 0;
   const slots = roots.map(({ root }) => (root === 'typename' ? [] : root.reads.map(() => next++)));
   return {
-    statement: built === undefined ? build(roots) : built,
+    statement: build(roots),
     answer: async (row, context) => {
       const shaper = new Shaper(planner, context, operation);
       const data: Record<string, unknown> = {};

@@ -1,18 +1,20 @@
 /**
- * The statements the read planner keeps (src/plugins/read-planner.ts): found again by the same
+ * The plans the read planner keeps (src/plugins/read-planner.ts): found again by the same
  * operation and variables, never by other variables or another operation, the least recently asked
  * let go first once it holds its bound.
  */
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { Statements } from '../../src/plugins/read-planner.js';
+import { Plans } from '../../src/plugins/read-planner.js';
 
 const operation = (text: string) => parse(text).definitions[0] as OperationDefinitionNode;
+// A stand-in for a plan: the cache keeps whatever it is given.
 const statement = (cypher: string) => ({ cypher, params: {} });
+type Kept = ReturnType<typeof statement> | null;
 
-describe('planned statements', () => {
+describe('planned reads', () => {
   it('are found by the same operation and the same variables only', () => {
-    const statements = new Statements();
+    const statements = new Plans<Kept>();
     const profile = operation('query P($id: ID!) { entity(id: $id) { name } }');
     const same = operation('query P($id: ID!) { entity(id: $id) { name } }');
     statements.set(profile, '{"id":"armenia"}', statement('A'));
@@ -25,7 +27,7 @@ describe('planned statements', () => {
   });
 
   it('let the least recently asked go first', () => {
-    const statements = new Statements(2);
+    const statements = new Plans<Kept>(2);
     const op = operation('{ entity(id: "armenia") { name } }');
     statements.set(op, 'a', statement('A'));
     statements.set(op, 'b', statement('B'));
