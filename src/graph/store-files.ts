@@ -5,14 +5,14 @@
  * audit records and versions (graph/versions.ts) as the transactional writer, and the migrations
  * recorded as having nothing to rewrite (graph/migrations.ts). Rows are written as they come
  * (memory stays bounded by a document, not the graph); each file's header, typed from the columns
- * below, is written beside it at the end.
+ * below, is written beside it at the end; each cell as graph/csv-cells.ts writes it.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { ENTITY_STORED_KEYS, type StoredType } from '../model/kind-properties.js';
+import { ENTITY_STORED_KEYS } from '../model/kind-properties.js';
 import { RELATIONSHIP_PROPERTIES } from '../model/properties.js';
 import { ENTITY_KINDS, KIND_LABELS, RELATIONSHIP_TYPE_NAMES, type PropertyValue, type RelationshipType } from '../model/vocabulary.js';
 import type { Audit } from './audit.js';
@@ -22,14 +22,9 @@ import { migrationFiles } from './migrations.js';
 import { citationRow, entityProps, relationshipProps, sourceProps, type CitationRow, type Props } from './stored.js';
 import type { ValidatedDocument } from './validated.js';
 import { citationLists } from './versions.js';
+import { ARRAY_DELIMITER, breaksLine, cell, NotStorable, type Cells, type Column } from './csv-cells.js';
 
-type Column = StoredType;
-
-/**
- * Between the elements of a list in a cell: a control character no text of the format holds (an
- * element holding it sends the import to transactions). neo4j-admin is told it as `U+001F`.
- */
-export const ARRAY_DELIMITER = '\u001f';
+export { ARRAY_DELIMITER, NotStorable };
 
 const AUDIT: Record<string, Column> = { createdAt: 'datetime', createdBy: 'string', updatedAt: 'datetime', updatedBy: 'string' };
 const span = (prefix: string, note: string): Record<string, Column> => ({
@@ -96,43 +91,6 @@ const VERSIONS = {
 
 const ENTITY_COLUMNS = Object.keys(COLUMNS.entity).length;
 const RELATIONSHIP_COLUMNS = Object.keys(COLUMNS.relationship).length;
-
-/** Raised when a value does not fit the store files; the caller imports by transactions instead. */
-export class NotStorable extends Error {}
-
-// What Java's String.trim() removes: every character up to the space.
-// eslint-disable-next-line no-control-regex
-const JAVA_TRIMMED = /^[\u0000-\u0020]|[\u0000-\u0020]$/;
-// eslint-disable-next-line no-control-regex
-const NEEDS_QUOTES = /[",\n\r]|^[\s\u0000-\u0020]|[\s\u0000-\u0020]$/;
-
-/** A value as neo4j-admin reads it in a CSV cell; empty when absent. */
-function cell(value: unknown, type: Column): string {
-  if (value === null || value === undefined) return '';
-  let text: string;
-  if (type === 'string[]') {
-    const items = (value as unknown[]).map(String);
-    // neo4j-admin trims each element as Java does (--trim-strings), which is what makes [''] writable, as " ";
-    // the cell is quoted, so the delimiter (a control character, trimmed too) is not trimmed away first.
-    if (items.some((item) => item.includes(ARRAY_DELIMITER) || JAVA_TRIMMED.test(item)))
-      throw new NotStorable('a list element holds the list delimiter or starts or ends with a space');
-    return `"${(items.join(ARRAY_DELIMITER) || ' ').replaceAll('"', '""')}"`;
-  } else if (type === 'long') text = neo4j.isInt(value) ? value.toString() : String(Math.trunc(Number(value)));
-  else if (type === 'double') text = neo4j.isInt(value) ? value.toString() : String(Number(value));
-  else text = String(value);
-  // Quoted, a value keeps the spaces (and control characters) at its ends that neo4j-admin trims from bare ones
-  // (`\s` is what String.trim() removes; one test, as cells are written millions of times).
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Whether a cell holds a line break; only a quoted one can. */
-const breaksLine = (text: string) => text.startsWith('"') && /[\n\r]/.test(text);
-
-/** A row's cells as text, and whether one of them holds a line break. */
-interface Cells {
-  text: string;
-  multiline: boolean;
-}
 
 /** One CSV file being written: its rows now, its header (from its columns) at the end. */
 class CsvFile {
