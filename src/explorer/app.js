@@ -16,8 +16,25 @@ import { closeMenusOnEscapeAndOutside, loading, status } from './explore-ui.js';
 import { exportQuery, isDay, readView, shownTypes, writeView } from './explore-view.js';
 
 let { view, problems: addressProblems } = readView(location.search);
-/** Every relationship type the graph holds (for the type filter and exports). */
-let knownTypes = [];
+/** The graph's relationship types, once asked (null: not yet, or the ask failed). */
+let typesAsked = null;
+/**
+ * Every relationship type the graph holds, asked once; a failed ask is asked again next time. The
+ * server is sent the types left shown, so a view that hides some waits for these rather than
+ * asking for every type.
+ */
+function relationshipTypes() {
+  typesAsked ??= gql(TYPES).then(
+    ({ relationshipCounts }) => relationshipCounts.map((c) => c.type),
+    (error) => {
+      typesAsked = null;
+      throw error;
+    },
+  );
+  return typesAsked;
+}
+/** The types a view asks for: null for all of them, else every known one but the hidden. */
+const typesOf = async (view) => (view.hidden.size ? shownTypes(view, await relationshipTypes()) : null);
 /** Pairs whose bundle was opened. */
 const opened = new Set();
 
@@ -39,9 +56,19 @@ function setView(next, { push = false } = {}) {
   $('known-at').value = view.asKnownAt?.slice(0, 10) ?? '';
   $('depth').value = String(view.depth);
   time.show(view.asOf);
-  updateExportLinks(view, knownTypes);
+  linkExports(view);
   showingMap(view.map);
   renderLegend();
+}
+
+/** Points the export links at a view once the types it asks for are known (until then, nowhere). */
+function linkExports(shown) {
+  if (!shown.hidden.size) return updateExportLinks(shown, null);
+  updateExportLinks(null);
+  typesOf(shown).then(
+    (types) => view === shown && updateExportLinks(shown, types),
+    () => {},
+  );
 }
 
 /** The view's date in words, for the status line. */
@@ -66,7 +93,7 @@ async function fetchNeighborhood(slug, depth) {
     asOf: view.asOf,
     asKnownAt: knownAtMoment(view.asKnownAt),
     limit: 150,
-    types: shownTypes(view, knownTypes),
+    types: await typesOf(view),
     minConfidence: view.minConfidence,
   });
   if (!neighborhood)
@@ -265,7 +292,7 @@ let mapping = 0;
 async function drawMap() {
   const generation = ++mapping;
   try {
-    const query = exportQuery(view, knownTypes);
+    const query = exportQuery(view, await typesOf(view));
     const collection = await loading(async () => {
       const response = await fetch(`/export/graph.geojson${query ? `?${query}` : ''}`);
       if (!response.ok) throw new Error(`The map could not be drawn: ${(await response.text()).slice(0, 200)}`);
@@ -347,7 +374,8 @@ $('path-form').addEventListener('submit', async (event) => {
 
 fill($('legend'), graphLegend().slice(0, 1));
 
-const START = `{ relationshipCounts { type } timeline(first: 500) { startDate endDate } }`;
+const TYPES = `{ relationshipCounts { type } }`;
+const EVENT_DATES = `{ timeline(first: 500) { startDate endDate } }`;
 const RELATIONSHIP_DATES = `query Dates($after: String) {
   relationships(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { validFrom validTo } } }
 }`;
@@ -365,15 +393,16 @@ async function relationshipDates() {
   return dates;
 }
 
+/** The slider's steps: the days something changes, with a tick for each event's start. */
+async function rangeSlider() {
+  const [{ timeline }, dates] = await Promise.all([gql(EVENT_DATES), relationshipDates()]);
+  time.range(changeDays(timeline, dates), timeline.map((event) => event.startDate).filter(Boolean));
+}
+
 /** Opens the view the address describes: the slider's steps and the known types first. */
 async function open() {
-  try {
-    const [{ relationshipCounts, timeline }, dates] = await loading(() => Promise.all([gql(START), relationshipDates()]));
-    knownTypes = relationshipCounts.map((c) => c.type);
-    time.range(changeDays(timeline, dates), timeline.map((event) => event.startDate).filter(Boolean));
-  } catch (error) {
-    status(error.message, true);
-  }
+  const failed = (await loading(() => Promise.allSettled([relationshipTypes(), rangeSlider()]))).find((asked) => asked.status === 'rejected');
+  if (failed) status(failed.reason.message, true);
   const selected = view.selected;
   setView(view);
   if (addressProblems.length) status(`Part of the address was set aside: ${addressProblems.join('; ')}.`, true);

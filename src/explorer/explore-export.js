@@ -18,11 +18,16 @@ const FILES = {
   'export-stix': 'graph.stix.json',
 };
 
-/** Points the export links at the view's exports. */
-export function updateExportLinks(view, knownTypes) {
-  const query = exportQuery(view, knownTypes);
+/**
+ * Points the export links at the view's exports, asking for `types` (null: every type); with no
+ * view (its types not known yet) they lead nowhere rather than to more than is on screen.
+ */
+export function updateExportLinks(view, types) {
+  const query = view && exportQuery(view, types);
   for (const [id, file] of Object.entries(FILES)) {
-    document.getElementById(id).href = `/export/${file}${query ? `?${query}` : ''}`;
+    const link = document.getElementById(id);
+    if (view) link.href = `/export/${file}${query ? `?${query}` : ''}`;
+    else link.removeAttribute('href');
   }
 }
 

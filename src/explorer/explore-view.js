@@ -84,8 +84,8 @@ export function shownTypes(view, knownTypes) {
   return knownTypes.filter((type) => !view.hidden.has(type));
 }
 
-/** An export's query string for what is on screen: the same centre, depth, date and filters. */
-export function exportQuery(view, knownTypes) {
+/** An export's query string for what is on screen: the same centre, depth, date and filters (`types`: null for all). */
+export function exportQuery(view, types) {
   const params = new URLSearchParams();
   if (view.focus) {
     params.set('entity', view.focus);
@@ -93,7 +93,6 @@ export function exportQuery(view, knownTypes) {
     if (view.expanded.size) params.set('expand', [...view.expanded].join(','));
   }
   if (view.asOf) params.set('asOf', view.asOf);
-  const types = shownTypes(view, knownTypes);
   if (types) params.set('types', types.join(','));
   if (view.minConfidence) params.set('minConfidence', view.minConfidence);
   return params.toString();
