@@ -217,8 +217,8 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     // A year named in passing dates only what it names: "since their 2020 war" is not the date of the sentence's fighting.
     const others = found.filter((f) => f !== mention).map((f) => [f.start - sentence.start, f.end - sentence.start] as const);
     const free = own.filter((time) => !others.some(([a, b]) => time.start >= a && time.end <= b) && !SINCE.test(sentence.text.slice(0, time.start)));
-    // "the 2020 ceasefire": the year in its name is its date.
-    const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
+    // "the 2020 ceasefire", "the 2015 Algiers peace agreement": the year in its name is its date.
+    const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0] ?? YEAR_IN_NAME.exec(sentence.text.slice(0, at))?.[1];
     const settled = STARTS_AT_A_MOMENT.includes(mention.type)
       ? times.find(
           (time) =>
@@ -236,6 +236,9 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
   });
   return found;
 }
+
+/** A year opening the name before an event's noun: "the 2015 Algiers " (peace agreement), "their 2020 " (war). */
+const YEAR_IN_NAME = /(?:\b(?:the|their|its|his|her)|['’]s) ((?:19|20)\d\d)(?: \p{Lu}[\p{L}'’-]*){0,3} $/u;
 
 /** "has been gripped by fighting since 2021": an event still going on, from the date after "since". */
 function ongoingSince(times: TimeExpression[], text: string, published: string): EventMention['time'] {

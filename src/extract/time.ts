@@ -100,6 +100,19 @@ const PATTERNS: readonly { pattern: RegExp; read: (g: Record<string, string | un
     },
   },
   {
+    // A month with no year or day, after a word that makes it one ("in July", "late March", "since
+    // November", "mid-October"; a bare "May" may be the verb): this year's, or last year's when it
+    // is after the report and the verb does not look ahead (resolve).
+    pattern: new RegExp(
+      `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]y|[Dd]uring|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Ee]nd of|[Ss]tart of|[Bb]eginning of) |\\b[Mm]id-)${MONTH}\\b(?! ?\\d)`,
+      'g',
+    ),
+    read: (g, published) => {
+      const month = `${published.slice(0, 4)}-${String(MONTHS.indexOf((g.month as string).slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}`;
+      return { start: `${month}-01`, end: `${month}-28`, unit: 'month' };
+    },
+  },
+  {
     pattern: /(?<![\d,.])\b(?<year>(?:1[89]|20)\d\d)\b(?![,.]\d)/g,
     read: (g) => ({ start: `${g.year}-01-01`, end: `${g.year}-12-31`, unit: 'year' }),
   },
@@ -214,11 +227,11 @@ function resolve(raw: Raw, sentence: string, published: string): TimeExpression 
   let note: string;
   const weekday = WEEKDAY.exec(text)?.[1];
   const yearGiven = /\b(?:1[89]|20)\d\d\b/.test(text);
-  if (!weekday && !yearGiven && unit === 'day' && from > published && !future && /[a-z]{3}/i.test(text)) {
-    // "Sept. 27" without a year, in a report of November: this year's, not next year's.
+  if (!weekday && !yearGiven && (unit === 'day' || unit === 'month') && from > published && !future && /[a-z]{3}/i.test(text)) {
+    // "Sept. 27" or "in November" without a year, in a report of August: last year's, not this year's.
     const shift = (d: string) => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
     [from, to] = [shift(from), shift(to)];
-    note = `${said}, which speaks of the past: ${humanDate(from)}.`;
+    note = `${said}, which speaks of the past: ${humanDate(unit === 'month' ? from.slice(0, 7) : from)}.`;
   } else if (weekday && from > published && !future) {
     const back = Math.ceil((Date.parse(from) - Date.parse(published)) / (7 * DAY_MS)) * 7 * DAY_MS;
     [from, to] = [iso(Date.parse(from) - back), iso(Date.parse(to) - back)];

@@ -1,0 +1,38 @@
+/**
+ * The eighth round (December 2026): dates told by a month alone, and a year in an event's name.
+ * Each text is written for the conflict-graph project's tests, with other names than the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../src/extract/time.js';
+import { draft } from './extract-helpers.js';
+
+const read = (sentence: string, published: string) => findTimes(sentence, published, 'UTC').map(({ text, from, precision }) => ({ text, from, precision }));
+
+describe('a month with no year', () => {
+  it('is this year’s month after a word that makes it a date ("in late June", "since mid-March")', () => {
+    expect(read('The raid on Kayes in late June was the deadliest this year.', '2024-08-20')).toEqual([{ text: 'June', from: '2024-06', precision: 'MONTH' }]);
+    expect(read('Shelling has not stopped since mid-March.', '2024-08-20')).toEqual([{ text: 'March', from: '2024-03', precision: 'MONTH' }]);
+  });
+
+  it('is last year’s when it comes after the report, unless the verb looks ahead', () => {
+    expect(read('Talks in Lome broke down in October.', '2024-08-20')[0]).toMatchObject({ from: '2023-10' });
+    expect(read('Talks in Lome will resume in October.', '2024-08-20')[0]).toMatchObject({ from: '2024-10' });
+  });
+
+  it('leaves "May" alone where it is the verb, and a month with its day or year to their own readings', () => {
+    expect(read('May the talks succeed, the envoy said.', '2024-08-20')).toEqual([]);
+    expect(read('They met in March 2023 and again on March 3.', '2024-08-20').map((t) => t.text)).toEqual(['March 2023', 'March 3']);
+  });
+
+  it('dates the event it is said of', () => {
+    const doc = draft('The siege of Kayes in late June was the army’s heaviest defeat.', '2024-08-20');
+    expect(doc.entities.find((e) => e.kind === 'EVENT')).toMatchObject({ start: '2024-06' });
+  });
+});
+
+describe('a year in an event’s name', () => {
+  it('dates the event, not the day the sentence is about ("On Monday, X left the 2012 Y peace agreement")', () => {
+    const doc = draft('On Monday, the junta left the 2012 Lome peace agreement with the rebels.', '2024-08-20');
+    expect(doc.entities.filter((e) => e.kind === 'EVENT').map((e) => e.start)).toEqual(['2012']);
+  });
+});
