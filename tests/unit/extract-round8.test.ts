@@ -36,3 +36,30 @@ describe('a year in an event’s name', () => {
     expect(doc.entities.filter((e) => e.kind === 'EVENT').map((e) => e.start)).toEqual(['2012']);
   });
 });
+
+describe('figures given side by side', () => {
+  it('reads each figure of a list, with its own unit and whose losses', () => {
+    const doc = draft(
+      'Rebels of the Northern Liberation Front said they had killed 12 Chadian soldiers and 30 Sudanese fighters in two days of fighting near Tine.',
+      '2024-05-10',
+    );
+    const figures = doc.relationships.filter((r) => r.type === 'REPORTS').map((r) => [r.figure, r.unit, r.whose]);
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [12, 'soldiers killed', 'chad'],
+        [30, 'fighters killed', 'sudan'],
+      ]),
+    );
+  });
+
+  it('reads the wounded after the dead', () => {
+    const doc = draft('Chad’s army said on Monday that the clashes near Tine killed five soldiers and wounded 12 civilians.', '2024-05-10');
+    const figures = doc.relationships.filter((r) => r.type === 'REPORTS').map((r) => [r.category, r.figure]);
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        ['DEATHS', 5],
+        ['INJURIES', 12],
+      ]),
+    );
+  });
+});

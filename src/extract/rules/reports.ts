@@ -24,6 +24,9 @@ const CATEGORIES: readonly [ReportCategory, RegExp, string][] = [
   ['PARTICIPANTS', /\b(?:gathered|rallied|marched|took part|protested|demonstrated|demonstrators|protesters|protestors)\b/i, ''],
 ];
 
+/** Where the words about one figure end: at the next figure of a list ("…, and 12 civilians", "and wounded 30"). */
+const NEXT_FIGURE = /(?:,| and| while| but)\s+(?:\w+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/i;
+
 function category(text: string): [ReportCategory, string] | undefined {
   let best: [ReportCategory, string, number] | undefined;
   for (const [name, pattern, word] of CATEGORIES) {
@@ -59,14 +62,23 @@ export const reports: RuleTable = {
     {
       name: 'reports/figure',
       score: 0.8,
-      pattern: rule(`${COUNT} (?:(?:outraged|angry|\\w+ed) )?(?:⟦(?<force>\\d+):O⟧|(?:⟦(?<dem>\\d+):S[dx]⟧ )?${UNIT})(?<after>[^.;]{0,80})`, 'giu'),
+      pattern: rule(`${COUNT} (?:(?:outraged|angry|\\w+ed) )?(?:⟦(?<force>\\d+):O⟧|(?:⟦(?<dem>\\d+):S[dx]⟧ )?${UNIT})(?=(?<after>[^.;]{0,80}))`, 'giu'),
       build: (g, c, m) => {
         const figure = readFigure(g.qual, g.num);
         if (!figure) return undefined;
         const force = c.entity(g.force);
         if (g.force && force?.orgType !== 'ARMED_FORCE' && force?.orgType !== 'PROTEST_MOVEMENT') return undefined;
         const unitWord = g.unit ?? (c.slot(g.force)?.text.split(' ').at(-1) as string);
-        const found = category(`${unitWord} ${g.after ?? ''}`) ?? category(c.masked.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index));
+        // What is counted: the verb right before the figure ("killed 47 soldiers"), else what follows it up to the
+        // next figure ("five soldiers were killed and 12 wounded"), else what the list shares after it ("11
+        // civilians and one soldier had been killed"), else what comes shortly before it.
+        const lead = /\b(\w+) $/.exec(c.masked.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))?.[1];
+        const own = (g.after ?? '').split(NEXT_FIGURE)[0];
+        const found =
+          (lead && category(lead)) ||
+          category(`${unitWord} ${own}`) ||
+          category(`${unitWord} ${g.after ?? ''}`) ||
+          category(c.masked.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index));
         if (!found) return undefined;
         const [kind, verb] = found;
         const inForces = /^ (?:killed |dead )?(?:in|from|among) (?:the )?⟦(\d+):O⟧/.exec(g.after ?? '')?.[1];
@@ -86,7 +98,7 @@ export const reports: RuleTable = {
           c.actors(side)[0] ??
           stateOf(c, c.actors(loser)[0] ?? c.entity(loser)?.id);
         const event = countedEvent(c, before, g.after ?? '', kind === 'PARTICIPANTS' ? ['PROTEST'] : ['CLASH', 'WAR']);
-        const figureText = words(c, m[0].slice(0, m[0].length - (g.after ?? '').length));
+        const figureText = words(c, m[0]);
         const unit = `${unitWord.replace(/^military deaths$/, 'soldiers').replace(/^deaths$/, 'people')}${verb ? ` ${verb}` : ''}`;
         const speaker = c.attribution.speakerId;
         if (!event) return undefined;
