@@ -51,11 +51,15 @@ export function relate(
         const whole = masked.text.slice(Math.max(attribution.content[0], 0), at);
         const reported = [...whole.matchAll(REPORTED_CLAUSE)].at(-1);
         const before = reported ? whole.slice((reported.index ?? 0) + reported[0].length) : whole;
+        // A possessive is not the subject's head: "Israel's ambassador, X, accused …" is X's accusation.
+        let owner: string | undefined;
         for (const match of before.matchAll(/⟦(\d+):(?:S|O|L|Rc)[px]?⟧/g)) {
           const prefix = before.slice(0, match.index);
-          if (!PREPOSITION.test(prefix) || QUANTITY.test(prefix)) return actorsOf(slot(match[1]), registry);
+          if (PREPOSITION.test(prefix) && !QUANTITY.test(prefix)) continue;
+          if (!/^['’]s\b/.test(before.slice((match.index ?? 0) + match[0].length))) return actorsOf(slot(match[1]), registry);
+          owner ??= match[1];
         }
-        return [];
+        return owner === undefined ? [] : actorsOf(slot(owner), registry);
       },
       event: (types: readonly EventType[]) => {
         const here = masked.slots.map((m) => registry.get(m.entity)).find((e) => e?.kind === 'EVENT' && types.includes(e.eventType as EventType));

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTimes } from '../../src/extract/time.js';
-import { draft } from './extract-helpers.js';
+import { draft, ends } from './extract-helpers.js';
 
 const read = (sentence: string, published: string) => findTimes(sentence, published, 'UTC').map(({ text, from, precision }) => ({ text, from, precision }));
 
@@ -61,5 +61,23 @@ describe('figures given side by side', () => {
         ['INJURIES', 12],
       ]),
     );
+  });
+});
+
+describe('who holds an office, and who speaks', () => {
+  it('takes an ambassador "to" a body for whoever sent them, not the body', () => {
+    const doc = draft('Ghana’s ambassador to the UN, Kwame Mensah, accused Togo of shelling border villages.', '2024-05-10');
+    expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual(['kwame-mensah → ghana']);
+  });
+
+  it('gives an accusation to the person in apposition, not to the possessive before the title', () => {
+    const doc = draft('Ghana’s ambassador to the UN, Kwame Mensah, accused Togo of shelling border villages.', '2024-05-10');
+    expect(ends(doc, 'ACCUSES')).toEqual(['kwame-mensah → togo']);
+  });
+
+  it('reads a chief of staff as the head of the force', () => {
+    const doc = draft('Ghana’s army chief of staff, Kwame Mensah, said the operation had achieved its goals.', '2024-05-10');
+    expect(ends(doc, 'LEADS')).toEqual(['kwame-mensah → armed-forces-of-ghana']);
+    expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual([]);
   });
 });

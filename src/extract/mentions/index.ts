@@ -197,6 +197,8 @@ const NATIONAL_OFFICE =
 
 const ADVISER_TO = new RegExp(`⟦(\\d+):L⟧, (?:the |a |an )?(?:[a-z-]+ ){0,3}${OFFICE_NOUN} to (?:${TITLE} )?⟦(\\d+):L⟧`, 'gu');
 const OWNER = '⟦(?<owner>\\d+):(?:S|Sd|O|Ox|Sx)⟧';
+/** "adviser to X" serves X; an ambassador, envoy or representative "to X" serves whoever sent them, not X. */
+const TO_OWNER = '(?<!ambassador|envoy|representative|delegate) to';
 const RANK = `(?:${HONORIFIC} )?`;
 /** The words of an office after its owner ("foreign ministry spokeswoman"), not of another clause ("X after a spokesman"). */
 const OFFICE_WORDS = '(?:(?!(?:after|before|and|or|but|with|a|an|the|as|when|while|that|which|who|said|says)\\b)[a-z-]+ ){0,3}';
@@ -207,12 +209,12 @@ const OFFICE_WORDS = '(?:(?!(?:after|before|and|or|but|with|a|an|the|as|when|whi
  * "a spokesman for Y's intelligence agency, X", whose office is in the agency, not in Y.
  */
 const OFFICE_OWNER: readonly RegExp[] = [
-  pattern(`${OWNER}(?:['’]s)? (?:${TITLE} |(?:[a-z-]+ ){0,3}${OFFICE_NOUN},? )?${RANK}⟦(?<leader>\\d+):L⟧`),
+  pattern(`${OWNER}(?:['’]s)? (?:${TITLE} |(?:[a-z-]+ ){0,3}${OFFICE_NOUN}(?: (?:to|at) (?:the )?⟦\\d+:\\w+⟧)?,? )?${RANK}⟦(?<leader>\\d+):L⟧`),
   pattern(
-    `⟦(?<leader>\\d+):L⟧, (?:the |a |an )?(?:${OWNER}['’]s (?:[a-z-]+ ){0,3}${OFFICE_NOUN}|(?:⟦\\d+:Sd⟧ )?(?:[a-z-]+ ){0,3}(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER})`,
+    `⟦(?<leader>\\d+):L⟧, (?:the |a |an )?(?:${OWNER}['’]s (?:[a-z-]+ ){0,3}${OFFICE_NOUN}|(?:⟦\\d+:Sd⟧ )?(?:[a-z-]+ ){0,3}(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|${TO_OWNER}) (?:the )?${OWNER})`,
   ),
   pattern(
-    `(?:${OWNER} ${OFFICE_WORDS}${OFFICE_NOUN}(?: (?:of|for|to|in) (?:the )?⟦\\d+:\\w+⟧(?!['’]s))?|(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|to) (?:the )?${OWNER}(?!['’]s))[^⟦,;]{0,40},? ${RANK}⟦(?<leader>\\d+):L⟧`,
+    `(?:${OWNER} ${OFFICE_WORDS}${OFFICE_NOUN}(?: (?:of|for|to|in) (?:the )?⟦\\d+:\\w+⟧(?!['’]s))?|(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|${TO_OWNER}) (?:the )?${OWNER}(?!['’]s))[^⟦,;]{0,40},? ${RANK}⟦(?<leader>\\d+):L⟧`,
   ),
 ];
 

@@ -14,10 +14,12 @@ const plain = (office: string) => office.replace(/^(?:acting|interim|caretaker)\
 
 /**
  * Whether a title heads the body: "head of the government's negotiating team" heads a part of the
- * government, not the government, so it only holds an office in it.
+ * government, not the government, so it only holds an office in it; a chief of staff heads a force.
  */
-function heads(title: string, body: { kind: string; name: string; aliases: string[] }): boolean {
+function heads(title: string, body: { kind: string; name: string; aliases: string[]; orgType?: string }): boolean {
   const [head, complement] = title.split(/ (?:of|for) (?:the )?/i, 2) as [string, string | undefined];
+  // "the armed forces chief of staff", "chief of the general staff": the head of a force.
+  if (/(?:^|\s)chief$/i.test(plain(head)) && /^(?:general |defen[cs]e |army )?staff$/i.test(complement ?? '')) return body.orgType === 'ARMED_FORCE';
   if (!(body.kind === 'STATE' ? HEADS_STATE : HEAD_OFFICE).test(plain(head))) return false;
   return !complement || [body.name, ...body.aliases].some((name) => complement.toLowerCase().includes(name.toLowerCase()));
 }
