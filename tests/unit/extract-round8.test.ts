@@ -81,3 +81,33 @@ describe('who holds an office, and who speaks', () => {
     expect(ends(doc, 'HOLDS_OFFICE_IN')).toEqual([]);
   });
 });
+
+describe('membership told by leaving', () => {
+  it('reads the states that leave a body, or withdraw from it, as its members', () => {
+    const doc = draft('Chad, Sudan and Libya will leave the Economic Community of Central African States (ECCAS) next year.', '2024-05-10');
+    expect(ends(doc, 'MEMBER_OF').sort()).toEqual(['chad', 'libya', 'sudan'].map((state) => `${state} → economic-community-of-central-african-states`));
+    expect(
+      ends(draft('Gabon’s withdrawal from the Economic Community of Central African States (ECCAS) surprised diplomats.', '2024-05-10'), 'MEMBER_OF'),
+    ).toEqual(['gabon → economic-community-of-central-african-states']);
+  });
+
+  it('does not read a force leaving a place as membership', () => {
+    expect(ends(draft('Chadian troops will leave Abeche next year.', '2024-05-10'), 'MEMBER_OF')).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it('reads a captain or an admiral before a name as a person with a rank', () => {
+    const doc = draft('Captain Moussa Diallo and Admiral Pierre Ndong signed the accord in Libreville.', '2024-05-10');
+    expect(doc.entities.filter((e) => e.kind === 'LEADER').map((e) => e.id)).toEqual(['moussa-diallo', 'pierre-ndong']);
+  });
+
+  it('takes a name whose acronym spells its initials for a body, even where it reads like a person’s, and one with fighters for an armed one', () => {
+    const doc = draft('Fighting broke out on Monday when fighters of Harakat Ansar al-Din wal-Jihad (HADJ) attacked an army post near Menaka.', '2024-05-10');
+    expect(doc.entities.find((e) => e.kind === 'ORGANIZATION')).toMatchObject({
+      name: 'Harakat Ansar al-Din wal-Jihad',
+      orgType: 'ARMED_FORCE',
+      aliases: ['HADJ'],
+    });
+  });
+});

@@ -24,7 +24,7 @@ type Payload =
 
 /** Offices that stand before a name ("Prime Minister Nikol Pashinyan"). */
 export const TITLE =
-  '(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))';
+  '(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Captain|Capt\\.|Lieutenant|(?:Rear |Vice )?Admiral|Brigadier|(?:Field )?Marshal|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))';
 /** A lowercase office after its owner's name, then the person in apposition: "Kosovo's interior minister, X". */
 const OWNED_TITLE =
   "\\p{Lu}[\\p{L}-]+['’]s (?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head)";

@@ -31,8 +31,18 @@ import { REGION_PHRASES } from './region-phrases.js';
 /** A group's bare name: "Hezbollah", "al-Qaeda", "Hayat Tahrir al-Sham". */
 const GROUP_NAME = "(?:(?:al|el|Al|El)-)?[A-Z][\\p{L}'’-]+(?: (?:(?:al|el)-)?[A-Z][\\p{L}'’-]+){0,3}";
 
-/** A word of a proper name, or a state's or a body's name inside one ("Revolutionary Armed Forces of Colombia", "African Union Transition Mission"); past its first word, also what was taken for a person's name ("Estado Mayor Central"). */
-const NAME_WORD = "(?:[A-Z][\\p{L}'’.-]*|⟦\\d+:(?:S|Sd|O)⟧)";
+/** A word of a proper name, or a state's or a body's name inside one ("Revolutionary Armed Forces of Colombia", "African Union Transition Mission"), also with an Arabic article ("Nusrat al-Islam wal-Muslimin"); past its first word, also what was taken for a person's name ("Estado Mayor Central"). */
+const NAME_WORD = "(?:[A-Z][\\p{L}'’.-]*|(?:al|el|wal|ul|ad|ash|an|ar|as|at|az)-\\p{L}[\\p{L}'’-]*|⟦\\d+:(?:S|Sd|O)⟧)";
+
+/** Whether an acronym is the initials of a name's words (function words and Arabic articles aside). */
+function spellsInitials(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => !/^(?:of|for|and|the|de|del|la|des|du|in|on)$/i.test(word))
+    .map((word) => word.replace(/^(?:al|el|wal|ul|ad|ash|an|ar|as|at|az)-/i, '')[0]?.toUpperCase())
+    .join('');
+  return initials.length >= 3 && initials === acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+}
 
 export const PHRASES: readonly Phrase[] = [
   {
@@ -42,7 +52,7 @@ export const PHRASES: readonly Phrase[] = [
     // whatever its head noun, and the acronym names it. Not a state's own body ("Israel Defense
     // Forces (IDF)", "the Department of National Defense (DND)"): the rules after this one read those.
     pattern: re(
-      `(?<name>${NOT_NAME}${NAME_WORD}(?: (?:(?:of|for|and|de|del|la|des|du|in|on)(?: the)? )?(?:${NAME_WORD}|⟦\\d+:L⟧)){1,9}) \\((?<acr>[A-Z][A-Za-z0-9-]{1,11})\\)`,
+      `(?:(?<=\\b(?<fighters>fighters|militants|gunmen|rebels|insurgents|jihadists|guerrillas) of (?:the )?)|)(?<name>${NOT_NAME}${NAME_WORD}(?: (?:(?:of|for|and|de|del|la|des|du|in|on)(?: the)? )?(?:${NAME_WORD}|⟦\\d+:L⟧)){1,9}) \\((?<acr>[A-Z][A-Za-z0-9-]{1,11})\\)`,
       'gu',
     ),
     build: (g, c, at) => {
@@ -56,16 +66,24 @@ export const PHRASES: readonly Phrase[] = [
       // A state's name opening the name or after "of" ("National Police of X") makes it the state's own body.
       if (/^⟦\d+:Sd?⟧|\bof (?:the )?⟦\d+:S⟧/.test(masked) && !INSURGENT_WORDS.test(name)) return undefined;
       // A capitalised word before the name proper ("Fighters of the X"), or a person or a place, is no organization.
-      if (/Person|Place|Date/.test(c.tags(name)) && !/\b(?:Forces|Army|Front|Movement|Community|Union|Mission|Council|Group)\b/.test(name)) return undefined;
-      const orgType = /\b(?:Forces|Army|Militia|Brigades?|Guards?|Corps|Command|Fighters|Mujahideen|Liberation|Resistance)\b/.test(name)
-        ? 'ARMED_FORCE'
-        : /\bMission\b/.test(name)
-          ? 'PEACEKEEPING_FORCE'
-          : /\b(?:Community|Union|Alliance|Pact|League|Bloc|Treaty)\b/.test(name)
-            ? 'ALLIANCE'
-            : /\b(?:Party|Movement|Front|Congress)\b/.test(name)
-              ? 'OPPOSITION'
-              : 'COLLECTIVE';
+      // Unless the acronym spells the name's initials ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"): a person is not named so.
+      if (
+        /Person|Place|Date/.test(c.tags(name)) &&
+        !/\b(?:Forces|Army|Front|Movement|Community|Union|Mission|Council|Group)\b/.test(name) &&
+        !spellsInitials(acr, name)
+      )
+        return undefined;
+      // "fighters of X (ACR)": a body with fighters is an armed one.
+      const orgType =
+        g.fighters || /\b(?:Forces|Army|Militia|Brigades?|Guards?|Corps|Command|Fighters|Mujahideen|Liberation|Resistance)\b/.test(name)
+          ? 'ARMED_FORCE'
+          : /\bMission\b/.test(name)
+            ? 'PEACEKEEPING_FORCE'
+            : /\b(?:Community|Union|Alliance|Pact|League|Bloc|Treaty)\b/.test(name)
+              ? 'ALLIANCE'
+              : /\b(?:Party|Movement|Front|Congress)\b/.test(name)
+                ? 'OPPOSITION'
+                : 'COLLECTIVE';
       return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases: [acr] } };
     },
   },

@@ -1,5 +1,5 @@
 /**
- * MEMBER_OF: "X, which remains a member of Y", "X joined Y", "Y members X and Z", "Y – a pact
+ * MEMBER_OF: "X, which remains a member of Y", "X joined Y", "X will leave Y", "Y members X and Z", "Y – a pact
  * centred around X", "the X-led Y". A government's membership is its state's.
  */
 import { ACTOR, AUX, LIST, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
@@ -61,6 +61,26 @@ export const memberOf: RuleTable = {
       score: 0.8,
       pattern: rule(`${ACTOR('from')} ${AUX}${V('join')} ${ACTOR('to')}`),
       build: (g, c) => (c.entity(g.to)?.kind === 'ORGANIZATION' ? member(c, c.actors(g.from), g.to) : undefined),
+    },
+    {
+      name: 'member-of/leaves',
+      score: 0.7,
+      // "A, B and C will leave X", "X quit Y", "A's withdrawal from X": only a member leaves a body
+      // (the membership itself, as long as it lasts; when it ends is for the reviewer).
+      pattern: rule(
+        `${LIST('list')} ${AUX}(?:\\w+ly )?(?:${V('leave', 'quit', 'exit')}|withdr[ae]wn? from|withdraws? from|withdrawing from|pulled out of|pulls? out of|pulling out of) ${ACTOR('to')}|${LIST('list2')}['’]s? (?:withdrawal|exit|departure) from ${ACTOR('to2')}`,
+      ),
+      build: (g, c) =>
+        c.entity(g.to ?? g.to2)?.kind === 'ORGANIZATION' && ['ALLIANCE', 'COLLECTIVE'].includes(c.entity(g.to ?? g.to2)?.orgType ?? '')
+          ? member(
+              c,
+              c
+                .list(g.list ?? g.list2)
+                .flatMap((n) => c.actors(n))
+                .filter((id) => c.registry.get(id)?.kind === 'STATE'),
+              g.to ?? g.to2,
+            )
+          : undefined,
     },
     {
       name: 'member-of/members-list',
