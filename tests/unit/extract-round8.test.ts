@@ -111,3 +111,21 @@ describe('names', () => {
     });
   });
 });
+
+describe('places told by an apposition', () => {
+  it('puts a town in the state whose adjective the apposition gives ("X, a Congolese town")', () => {
+    expect(ends(draft('Shells fell in Bukavu, a Congolese town on the lake, on Monday.', '2025-01-28'), 'PART_OF')).toContain('bukavu → dr-congo');
+  });
+
+  it('does not read whose people a region is as whose land it is ("an Armenian separatist region")', () => {
+    const doc = draft('They fought over Artsakh, an Armenian separatist region inside Azerbaijan.', '2022-09-14');
+    expect(ends(doc, 'PART_OF').filter((end) => end.endsWith('→ armenia'))).toEqual([]);
+  });
+});
+
+describe('several accusers', () => {
+  it('gives each of a list its accusation ("X and the Y accuse Z of …")', () => {
+    const doc = draft('Uganda and the African Union accuse Sudan of arming the rebels, a charge Khartoum denies.', '2025-01-28');
+    expect(ends(doc, 'ACCUSES').sort()).toEqual(['african-union → sudan', 'uganda → sudan']);
+  });
+});

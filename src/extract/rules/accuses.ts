@@ -8,6 +8,8 @@ import { ACTOR, ANY, AUX, POSS, V, rule, type Found, type RuleContext, type Rule
 import { clause, stateOf, withoutTimes, words } from './helpers.js';
 
 const ACCUSE = V('accuse', 'blame', 'charge');
+/** The others of a list of actors before its last ("X, Y and " the Z …). */
+const OTHERS = '(?:(?<others>(?:the )?⟦\\d+:[SOL][px]?⟧(?:, (?:the )?⟦\\d+:[SOL][px]?⟧)*),? and )?';
 /** What a party is condemned for doing. */
 const CONDUCT = '(?:manoeuvres|maneuvers|actions?|conduct|behaviou?r|aggression|provocations?|attacks?|violations?|incursions?|harassment|shelling|strikes?)';
 // "targets" is more often a noun ("military targets") than a verb: only its past and -ing forms.
@@ -40,8 +42,12 @@ export const accuses: RuleTable = {
     {
       name: 'accuses/active',
       score: 0.85,
-      pattern: rule(`${ACTOR('from')} ${AUX}(?:\\w+ly )?${ACCUSE} ${ACTOR('to')} (?:of|for) ${WHAT}`),
-      build: (g, c) => c.actors(g.from).flatMap((from) => c.actors(g.to).map((to) => claim(from, to, allegation(c, g.what)))),
+      // Also each of several accusers: "X and the Y accuse Z of …".
+      pattern: rule(`${OTHERS}${ACTOR('from')} ${AUX}(?:\\w+ly )?${ACCUSE} ${ACTOR('to')} (?:of|for) ${WHAT}`),
+      build: (g, c) =>
+        [...c.list(g.others).flatMap((n) => c.actors(n)), ...c.actors(g.from)].flatMap((from) =>
+          c.actors(g.to).map((to) => claim(from, to, allegation(c, g.what))),
+        ),
     },
     {
       name: 'accuses/no-allegation',

@@ -123,6 +123,20 @@ export const partOf: RuleTable = {
       },
     },
     {
+      name: 'part-of/apposition',
+      score: 0.7,
+      // "Gisenyi, a Rwandan town across the border", "X, a small town in Y": the apposition
+      // says what the place is, and whose. Not "an Armenian separatist region" (whose people, not whose land).
+      pattern: rule(
+        `⟦(?<from>\\d+):R⟧, (?:an? |the )(?:[a-z-]+ ){0,2}(?:⟦(?<to>\\d+):Sd⟧ (?:(?!separatist|breakaway|rebel)[a-z]+ )?(?:city|town|village|port|district|province)\\b|(?:${UNIT}) (?:in|of) (?:the )?⟦(?<to2>\\d+):S⟧(?![-\\w]))`,
+      ),
+      build: (g, c) => {
+        const place = c.entity(g.from);
+        const state = c.actors(g.to ?? g.to2)[0];
+        return place?.kind === 'REGION' && state && state !== place.id ? { from: place.id, to: state } : undefined;
+      },
+    },
+    {
       name: 'part-of/capital-of',
       score: 0.75,
       // "X, the capital of Y state", "Laukkai, the capital of the Kokang region": a town is part of the region it is the
