@@ -52,7 +52,13 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   { pattern: t('wars?|invasion|insurgency'), type: 'WAR' },
   { pattern: t('conflict'), type: 'CONFLICT' },
-  { pattern: t('protests?|demonstrations?|rall(?:y|ies)'), type: 'PROTEST' },
+  // Not a state's diplomatic protest ("lodged a formal protest with X", "a protest note"): no one took to the streets.
+  {
+    pattern: t(
+      '(?<!\\b(?:lodged?|lodges|filed?|files|diplomatic|formal|official|written) (?:an? )?(?:(?:formal|strong|official|diplomatic|written) )*)(?:protests?(?! (?:note|with|to)\\b)|demonstrations?|rall(?:y|ies))',
+    ),
+    type: 'PROTEST',
+  },
   { pattern: t('mission'), type: 'MISSION' },
   // A named military operation: "Operation Prosperity Guardian".
   { pattern: pattern('(?<noun>\\bOperation(?: [A-Z][\\p{L}-]+){1,3})', 'gu'), type: 'MISSION' },

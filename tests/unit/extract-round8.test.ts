@@ -129,3 +129,11 @@ describe('several accusers', () => {
     expect(ends(doc, 'ACCUSES').sort()).toEqual(['african-union → sudan', 'uganda → sudan']);
   });
 });
+
+describe('a state’s diplomatic protest', () => {
+  it('is a protest against the state it is lodged with, and no street protest', () => {
+    const doc = draft('Laos has lodged a formal protest with Thailand through diplomatic channels.', '2024-10-03');
+    expect(ends(doc, 'PROTESTS_AGAINST')).toEqual(['laos → thailand']);
+    expect(doc.entities.filter((e) => e.kind === 'EVENT')).toEqual([]);
+  });
+});
