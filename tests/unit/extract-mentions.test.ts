@@ -58,8 +58,8 @@ describe('demonyms and metonyms', () => {
   });
 
   it('reads a capital that speaks as its government, and one that acts as its state', () => {
-    const said = draft('Baku said Armenian forces shelled its positions near the border on Monday.');
-    expect(said.relationships.find((r) => r.type === 'ACCUSES')?.from).toBe('government-of-azerbaijan');
+    const said = draft('Baku said 71 Azerbaijani soldiers had died in clashes with Armenian forces on Monday.');
+    expect(said.relationships.find((r) => r.type === 'REPORTS')?.from).toBe('government-of-azerbaijan');
     const acted = draft('Moscow has deployed around 2,000 soldiers to Nagorno-Karabakh, a disputed region, as peacekeepers.');
     expect(acted.relationships.find((r) => r.type === 'DEPLOYS_TO')?.from).toBe('russia');
   });

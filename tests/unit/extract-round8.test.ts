@@ -137,3 +137,23 @@ describe('a state’s diplomatic protest', () => {
     expect(doc.entities.filter((e) => e.kind === 'EVENT')).toEqual([]);
   });
 });
+
+describe('membership told in apposition', () => {
+  it('reads "X, a NATO ally" and "X, a member of NATO" as membership of the alliance', () => {
+    expect(ends(draft('Drone debris fell in Latvia, a NATO ally, on Monday.', '2024-05-10'), 'MEMBER_OF')).toEqual(['latvia → nato']);
+    expect(ends(draft('Lithuania, a member of NATO, closed two crossings.', '2024-05-10'), 'MEMBER_OF')).toEqual(['lithuania → nato']);
+  });
+
+  it('does not read an ally of a state as a member of anything', () => {
+    expect(ends(draft('Belarus, a Russian ally, closed two crossings.', '2024-05-10'), 'MEMBER_OF')).toEqual([]);
+  });
+});
+
+describe('an attack one side blames on another', () => {
+  it('makes the one blamed its attacker as the accuser’s claim, not as a fact', () => {
+    const doc = draft('Kinshasa blames Rwanda for the strike on the Goma airport on Monday.', '2025-01-28');
+    const attacker = doc.relationships.find((r) => r.type === 'PARTICIPATES_IN' && r.from === 'rwanda');
+    expect(attacker).toMatchObject({ confidence: 'CLAIM' });
+    expect(attacker?.citations.map((c) => c.assertedBy)).toEqual(['dr-congo']);
+  });
+});

@@ -1,7 +1,6 @@
 /**
  * ACCUSES: "X accused Y of …", "Y was accused by X of …", "X and Y blamed each other for …" (two
- * accusations), "X's forces shelled our positions, the Y side said" (a party reporting an attack
- * accuses the attacker), "X sees this as a sign of Y's …", "X condemned the manoeuvres of Y", "… Y's
+ * accusations), "X sees this as a sign of Y's …", "X condemned the manoeuvres of Y", "… Y's
  * attack", "X, the Z's envoy, condemned …". Always the accuser's claim.
  */
 import { ACTOR, ANY, AUX, POSS, V, rule, type Found, type RuleContext, type RuleTable } from './engine.js';
@@ -12,8 +11,6 @@ const ACCUSE = V('accuse', 'blame', 'charge');
 const OTHERS = '(?:(?<others>(?:the )?⟦\\d+:[SOL][px]?⟧(?:, (?:the )?⟦\\d+:[SOL][px]?⟧)*),? and )?';
 /** What a party is condemned for doing. */
 const CONDUCT = '(?:manoeuvres|maneuvers|actions?|conduct|behaviou?r|aggression|provocations?|attacks?|violations?|incursions?|harassment|shelling|strikes?)';
-// "targets" is more often a noun ("military targets") than a verb: only its past and -ing forms.
-const ATTACK = `(?:${V('shell', 'bombard', 'attack', 'strike', 'fire', 'violate', 'shoot', 'provoke', 'invade')}|\\btarget(?:ed|ing)\\b)`;
 /** The allegation: up to the clause that follows (", while X blamed …", ", writes AFP"). */
 const WHAT = '(?<what>[^.;,]+(?:, (?!while|but|whereas|and|as|which|who|writes|wrote|according|the |⟦)[^.;,]+)*)';
 
@@ -92,24 +89,6 @@ export const accuses: RuleTable = {
             ? '“Blamed themselves” with a plural subject read as “blamed each other”: two accusations, one each way. Check the original wording.'
             : undefined,
         ),
-    },
-    {
-      name: 'accuses/reported-attack',
-      score: 0.6,
-      pattern: rule(`${ACTOR('by')} ${AUX}(?:${ATTACK}|⟦(?<ev>\\d+):E⟧)(?<what>[^;]*)`),
-      build: (g, c, m) => {
-        // Fire exchanged or traded is both sides' act, no one's attack.
-        if (g.ev && (!new RegExp(ATTACK, 'i').test(c.slot(g.ev)?.text ?? '') || /\b(?:exchang|trad|clash)/i.test(c.slot(g.ev)?.text ?? ''))) return undefined;
-        // A party telling of the other side's attack accuses it; a news agency telling of it does not.
-        const speaker = c.attribution.speakerId;
-        const at = m.index ?? 0;
-        if (!speaker || c.attribution.agency || at < c.attribution.content[0] || at > c.attribution.content[1]) return undefined;
-        // The accuser is whoever speaks; the accused, the forces (or the state) the text says attacked.
-        const attacker = c.actors(g.by)[0];
-        const side = stateOf(c, attacker);
-        if (!attacker || !side || side === (stateOf(c, speaker) ?? speaker)) return undefined;
-        return claim(speaker, attacker, allegation(c, m[0]));
-      },
     },
     {
       name: 'accuses/provocation-by',

@@ -20,6 +20,16 @@ export const memberOf: RuleTable = {
       build: (g, c) => member(c, c.actors(g.from), g.to),
     },
     {
+      name: 'member-of/apposition',
+      score: 0.75,
+      // "Romania, a NATO ally,", "Estonia, a member of NATO,", "X, a fellow EU member state": an ally
+      // or a member of an alliance is in it (an ally of a state is support: supports.ts).
+      pattern: rule(
+        `⟦(?<from>\\d+):S[x]?⟧, (?:an? |the )?(?:fellow |founding |full )?(?:⟦(?<to>\\d+):O⟧ (?:member|ally|member state|member country)\\b|member (?:state |country )?of (?:the )?⟦(?<to2>\\d+):O⟧)`,
+      ),
+      build: (g, c) => (c.entity(g.to ?? g.to2)?.orgType === 'ALLIANCE' ? member(c, c.actors(g.from), g.to ?? g.to2) : undefined),
+    },
+    {
       name: 'member-of/both-members',
       score: 0.8,
       // "The two countries, both members of X,", "A and B are both members of X": each is one.

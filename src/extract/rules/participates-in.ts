@@ -188,7 +188,12 @@ export const participatesIn: RuleTable = {
       score: 0.6,
       // "X blamed the Y-backed group for the strike": the one blamed for an attack is its attacker, as the accuser claims.
       pattern: rule(`${ACTOR('a')} ${AUX}${V('blame', 'accuse')} ${ACTOR('b')} (?:of|for) (?:carrying out |launching |staging )?${EVENT('e')}`),
-      build: (g, c) => (fighter(c, g.b) ? take(c, [g.b], g.e, 'attacker', ['CLASH']) : []),
+      build: (g, c) => {
+        const accuser = c.actors(g.a)[0];
+        return fighter(c, g.b) && accuser
+          ? take(c, [g.b], g.e, 'attacker', ['CLASH']).map((found) => ({ ...found, confidence: 'CLAIM' as const, assertedBy: accuser }))
+          : [];
+      },
     },
     {
       name: 'participates-in/when',
