@@ -89,7 +89,12 @@ export function nameEvent(cluster: EventCluster, clusters: EventCluster[], analy
     cluster.from = published.slice(0, 7);
     cluster.notes.push(`Not dated in the source; reported in ${humanDate(cluster.from)}, when it had taken place.`);
   }
-  const surface = cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, '')).find((s) => s.includes(' ')) ?? NOUN[cluster.type];
+  const bare = cluster.mentions.map((m) => m.text.replace(/^(?:the|this|that|such an?|an?)\s+/i, ''));
+  // An agreement keeps the noun the text gives it ("treaty", "accord", "deal"), as a reviewer calls it.
+  const surface =
+    bare.find((s) => s.includes(' ')) ??
+    (cluster.type === 'AGREEMENT' ? bare.find((s) => /^(?:treaty|accord|deal|pact)$/i.test(s))?.toLowerCase() : undefined) ??
+    NOUN[cluster.type];
   const when = timeLabel(cluster.from, cluster.to, !['CLASH', 'WAR', 'AGREEMENT'].includes(cluster.type));
   let label: string;
   switch (cluster.type) {

@@ -229,7 +229,8 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
       : settled
         ? { from: settled.from, to: settled.to, note: settled.note, role: 'at', future: false }
-        : (pickTime(free, at, sentence.text, index === 0) ??
+        : (signedOn(free, mention, at, sentence.text) ??
+          pickTime(free, at, sentence.text, index === 0) ??
           (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
     // "six weeks of fighting": the words before a fight's noun, for how long it ran (read in `assign`, against the time spoken of).
     if (FIGHTS.includes(mention.type)) mention.before = sentence.text.slice(0, mention.end - sentence.start).replace(/\S+$/, '');
@@ -297,6 +298,18 @@ function speechBefore(analysed: Analysed[], times: TimeExpression[][], index: nu
   }
   return undefined;
 }
+
+/**
+ * "In July their leaders … signed a treaty": an agreement signed, reached or concluded takes the
+ * date its clause gives before the verb (not one inside another event's words, nor a year or a
+ * "since").
+ */
+function signedOn(times: TimeExpression[], mention: EventMention, at: number, text: string): EventMention['time'] {
+  if (!STARTS_AT_A_MOMENT.includes(mention.type) || !SIGNED_BEFORE.test(text.slice(0, at))) return undefined;
+  const before = times.filter((time) => time.end <= at && time.precision !== 'YEAR' && !time.future && !/[;]/.test(text.slice(time.end, at))).at(-1);
+  return before && { from: before.from, to: before.to, note: before.note, role: 'at', future: false };
+}
+const SIGNED_BEFORE = /\b(?:signed|reached|concluded|agreed(?: on)?|struck|sealed)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** The sentence's subject event takes its dates with their roles (broke out on …, ended on …); others the nearest date before them. */
 function pickTime(times: TimeExpression[], at: number, text: string, subject: boolean): EventMention['time'] {

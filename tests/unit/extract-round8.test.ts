@@ -157,3 +157,15 @@ describe('an attack one side blames on another', () => {
     expect(attacker?.citations.map((c) => c.assertedBy)).toEqual(['dr-congo']);
   });
 });
+
+describe('an agreement signed', () => {
+  it('takes the date its clause gives before the signing, not an earlier one of the sentence', () => {
+    const doc = draft('They had formed an alliance in September 2023, and in July their leaders signed a treaty in Bamako.', '2024-12-16');
+    expect(doc.entities.find((e) => e.kind === 'EVENT')).toMatchObject({ start: '2024-07' });
+  });
+
+  it('keeps the noun the text gives it ("treaty"), not the type’s', () => {
+    const doc = draft('In July the three leaders signed a treaty in Bamako.', '2024-12-16');
+    expect(doc.entities.find((e) => e.kind === 'EVENT')?.name).toMatch(/treaty$/);
+  });
+});
