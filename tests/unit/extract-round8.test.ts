@@ -169,3 +169,16 @@ describe('an agreement signed', () => {
     expect(doc.entities.find((e) => e.kind === 'EVENT')?.name).toMatch(/treaty$/);
   });
 });
+
+describe('names of groups', () => {
+  it('keeps every word of a group’s name before what it is ("the Red Dawn guerrilla group")', () => {
+    const doc = draft('The army blamed a faction of the Red Dawn guerrilla group for the ambush on Monday.', '2024-05-10');
+    expect(doc.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.id)).toContain('red-dawn');
+  });
+
+  it('keeps "of X" in a name given with its acronym, and does not make the party X’s body', () => {
+    const doc = draft('The attack was carried out by the Revolutionary Workers Party of Bolivia (RWPB), the army said.', '2024-05-10');
+    expect(doc.entities.find((e) => e.kind === 'ORGANIZATION')).toMatchObject({ id: 'revolutionary-workers-party-of-bolivia', aliases: ['RWPB'] });
+    expect(ends(doc, 'PART_OF')).not.toContain('revolutionary-workers-party-of-bolivia → bolivia');
+  });
+});

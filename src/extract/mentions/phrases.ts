@@ -175,7 +175,7 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/named',
     pattern: re(
-      `(?:the )?(?<name>${NUMBERED}${NAME_WORDS}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia|Command))\\b(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
+      `(?:the )?(?<name>${NUMBERED}${NAME_WORDS}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia|Command)\\b(?<of> of (?:the )?⟦\\d+:S⟧(?= \\())?)(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
     ),
     // What its head noun says it is; bodies of states that are not alliances ("World Health
     // Organization") are the closest the model has: a collective of states.
@@ -183,7 +183,8 @@ export const PHRASES: readonly Phrase[] = [
       // "China Coast Guard", "Israel Defense Forces": a state in the name owns the body; not in the
       // name of a force that fights for a cause ("Myanmar National Democratic Alliance Army").
       const name = c.words(g.name as string);
-      const owner = INSURGENT_WORDS.test(name) ? undefined : c.state(/⟦(\d+):S⟧/.exec(g.name as string)?.[1]);
+      // Not "the Militarized Communist Party of Peru (MPCP)": a name ending "of X" before its acronym is X's party, not X's body.
+      const owner = INSURGENT_WORDS.test(name) || g.of ? undefined : c.state(/⟦(\d+):S⟧/.exec(g.name as string)?.[1]);
       const head = g.head as string;
       // "Central Command", "the Western Theatre Command": a command is a force; "the Congress party" a party.
       const orgType = /Forces|Army|Corps|Brigade|Guard|Militia|Command/.test(head)
@@ -203,7 +204,7 @@ export const PHRASES: readonly Phrase[] = [
     // a state's adjective (those are its forces), nor a place or a person compromise knows. "The
     // Islamic State group", "the Viv Ansanm gang alliance", "the M-19 guerrilla": the name before.
     pattern: re(
-      `\\b${NOT_NAME}(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}|(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?:-[A-Z][\\p{Ll}]+)?) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas?|gunmen|jihadists|rebel group|armed group|militant group|group(?= (?:said|claimed|says)))\\b|(?<=\\b(?:[Tt]he|[Ii]slamist|[Mm]ilitant|[Aa]rmed) )${NOT_NAME}(?<name2>(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?: [A-Z][\\p{Ll}]+){0,2}) (?:group|movement|militia|gang alliance|gang coalition|gang)\\b`,
+      `\\b${NOT_NAME}(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}|(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?:-[A-Z][\\p{Ll}]+)?(?: [A-Z][\\p{Ll}]+){0,2}) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas?|gunmen|jihadists|rebel group|armed group|militant group|group(?= (?:said|claimed|says)))\\b|(?<=\\b(?:[Tt]he|[Ii]slamist|[Mm]ilitant|[Aa]rmed) )${NOT_NAME}(?<name2>(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?: [A-Z][\\p{Ll}]+){0,2}) (?:group|movement|militia|gang alliance|gang coalition|gang)\\b`,
       'gu',
     ),
     build: (g, c) => {
