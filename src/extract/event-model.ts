@@ -14,7 +14,8 @@ export interface EventMention {
   det: string;
   episode: boolean;
   /** `ongoing`: "has been fighting since 2021", still going on when the report was written. */
-  time?: { from: string; to: string; note: string; role: 'start' | 'end' | 'at'; future: boolean; ongoing?: boolean };
+  /** `named`: the date is said in the event's own name ("the 1 April strike"), so it tells this event apart. */
+  time?: { from: string; to: string; note: string; role: 'start' | 'end' | 'at'; future: boolean; ongoing?: boolean; named?: boolean };
   place?: string;
   /** Where a clash happened ("near the village of X"), when nothing is fought over. */
   site?: string;

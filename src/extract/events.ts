@@ -225,13 +225,19 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
             time.start >= mention.end - sentence.start && !time.future && SETTLED_ON.test(sentence.text.slice(mention.end - sentence.start, time.start)),
         )
       : undefined;
+    // "the 1 April strike", "the Oct. 7 attack": a date said in the noun's own phrase is its date.
+    const named = times.find(
+      (time) => time.end <= at && /^ (?:[\p{Ll}-]+ ){0,2}$/u.test(sentence.text.slice(time.end, at)) && DATE_IN_NAME.test(sentence.text.slice(0, time.start)),
+    );
     mention.time = year
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
-      : settled
-        ? { from: settled.from, to: settled.to, note: settled.note, role: 'at', future: false }
-        : (signedOn(free, mention, at, sentence.text) ??
-          pickTime(free, at, sentence.text, index === 0) ??
-          (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
+      : named && named.precision !== 'YEAR'
+        ? { from: named.from, to: named.to, note: named.note, role: 'at', future: false, named: true }
+        : settled
+          ? { from: settled.from, to: settled.to, note: settled.note, role: 'at', future: false }
+          : (signedOn(free, mention, at, sentence.text) ??
+            pickTime(free, at, sentence.text, index === 0) ??
+            (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
     // "six weeks of fighting": the words before a fight's noun, for how long it ran (read in `assign`, against the time spoken of).
     if (FIGHTS.includes(mention.type)) mention.before = sentence.text.slice(0, mention.end - sentence.start).replace(/\S+$/, '');
   });
@@ -239,6 +245,8 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
 }
 
 /** A year opening the name before an event's noun: "the 2015 Algiers " (peace agreement), "their 2020 " (war). */
+/** What opens a noun phrase a date can stand in: "the 1 April " (strike), "Hamas's Oct. 7 " (attack). */
+const DATE_IN_NAME = /(?:\b(?:the|their|its|his|her|last)|['’]s) $/;
 const YEAR_IN_NAME = /(?:\b(?:the|their|its|his|her)|['’]s) ((?:19|20)\d\d)(?: \p{Lu}[\p{L}'’-]*){0,3} $/u;
 
 /** "has been gripped by fighting since 2021": an event still going on, from the date after "since". */
@@ -331,6 +339,17 @@ function pickTime(times: TimeExpression[], at: number, text: string, subject: bo
   return after && as(after, 'at');
 }
 
+/**
+ * "… attacked Israel on Saturday … retaliation for the 1 April strike": a mention whose name gives
+ * its day, days before an event already dated to its day, is another event, not its start told late
+ * ("the truce was agreed on Tuesday" may well be the truce in force since Sunday).
+ */
+function daysBefore(mention: EventMention, cluster: EventCluster): boolean {
+  const time = mention.time;
+  if (!time?.named || time.to.length !== 10 || cluster.from?.length !== 10) return false;
+  return Date.parse(cluster.from) - Date.parse(time.to) > 2 * 86_400_000;
+}
+
 function assign(mention: EventMention, clusters: EventCluster[], frame: { from: string; to: string }, published: string): EventCluster | undefined {
   const types = COMPATIBLE[mention.type] ?? [mention.type];
   const definite = /^(?:the|this|that|these|those|such|recent|renewed)/.test(mention.det) || (!mention.det && mention.type !== 'AGREEMENT');
@@ -340,7 +359,9 @@ function assign(mention: EventMention, clusters: EventCluster[], frame: { from: 
   if (lasted) mention.time = { from: lasted.from, to: (mention.time ?? frame).to, note: lasted.note, role: 'at', future: false };
   const when = mention.time ?? frame;
   const span = (c: EventCluster) => (c.from ? { from: c.from, to: c.to } : c.implicit);
-  const candidates = [...clusters].reverse().filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || overlaps(when, span(c)?.from, span(c)?.to)));
+  const candidates = [...clusters]
+    .reverse()
+    .filter((c) => types.includes(c.type) && (c.type === 'CONFLICT' || (overlaps(when, span(c)?.from, span(c)?.to) && !daysBefore(mention, c))));
   // A headline names the story's events before the text does: "sign deal" is the agreement the first paragraph signs.
   const headline = candidates.find((c) => c.headline && !c.from);
   // "… were ambushed on Tuesday. Five died in a firefight": an undated clash told in the next sentence is the same one.

@@ -182,3 +182,23 @@ describe('names of groups', () => {
     expect(ends(doc, 'PART_OF')).not.toContain('revolutionary-workers-party-of-bolivia → bolivia');
   });
 });
+
+describe('an attack and the one it answers', () => {
+  const text =
+    'Pakistan launched dozens of drones at India late on Saturday, its first direct attack on Indian territory. Pakistan’s army said the operation was retaliation for the 2 May strike on a base in Lahore.';
+
+  it('keeps an attack whose name gives its day apart from one days later ("the 2 May strike")', () => {
+    const events = draft(text, '2025-05-11').entities.filter((e) => e.kind === 'EVENT');
+    expect(events.map((e) => e.start).sort()).toEqual(['2025-05-02', '2025-05-10']);
+  });
+
+  it('makes the one who fired and the one fired at parties to the attack the apposition names', () => {
+    const doc = draft(text, '2025-05-11');
+    const attack = doc.entities.find((e) => e.kind === 'EVENT' && e.start === '2025-05-10')!;
+    expect(
+      ends(doc, 'PARTICIPATES_IN')
+        .filter((end) => end.endsWith(attack.id))
+        .sort(),
+    ).toEqual([`india → ${attack.id}`, `pakistan → ${attack.id}`]);
+  });
+});

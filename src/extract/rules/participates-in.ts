@@ -174,6 +174,19 @@ export const participatesIn: RuleTable = {
       build: (g, c, m) => (fighter(c, g.a) && !denied(c, m) ? take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']) : []),
     },
     {
+      name: 'participates-in/fired-at',
+      score: 0.65,
+      // "X launched 300 drones and missiles at Y late on Saturday, its first direct attack on Y": the one
+      // who fired and the one fired at, in the attack the apposition names.
+      pattern: rule(
+        `⟦(?<a>\\d+):[SO][px]?⟧ ${AUX}(?:launched|fired) [^;⟦]{0,60}?\\b(?:at|on|towards?|into) (?:the )?⟦(?<b>\\d+):[SO][px]?⟧[^;⟦]{0,60}?, (?:its|their|⟦\\d+:[SO]x⟧|an?|the) (?:${MODIFIER}){0,3}⟦(?<e>\\d+):Ex?⟧`,
+      ),
+      build: (g, c, m) =>
+        fighter(c, g.a) && !denied(c, m)
+          ? [...take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']), ...(fighter(c, g.b) ? take(c, [g.b], g.e, 'target', ['CLASH', 'WAR']) : [])]
+          : [],
+    },
+    {
       name: 'participates-in/its-fighters',
       score: 0.65,
       // "X said its fighters had carried out the attack", also past an apposition ("X, Y's affiliate in
