@@ -202,3 +202,19 @@ describe('an attack and the one it answers', () => {
     ).toEqual([`india → ${attack.id}`, `pakistan → ${attack.id}`]);
   });
 });
+
+describe('towns a group seized', () => {
+  it('reads "towns including A and B" as towns, and what a clause’s armed group seized as held by it', () => {
+    const doc = draft('The offensive the ADF rebels began in March went on, seizing towns including Beni and Oicha last week.', '2025-01-28');
+    expect(ends(doc, 'CONTROLS').sort()).toEqual(['adf → beni', 'adf → oicha']);
+  });
+
+  it('takes "the rebels" for the group last named as rebels, not the last group named', () => {
+    const doc = draft(
+      'ADF rebels took control of Beni on Monday. Uganda says it is fighting the LRA, a militia based in the forest. The assault caps an offensive the rebels began in March, seizing towns including Oicha.',
+      '2025-01-28',
+    );
+    expect(ends(doc, 'CONTROLS')).toContain('adf → oicha');
+    expect(ends(doc, 'CONTROLS')).not.toContain('lra → oicha');
+  });
+});

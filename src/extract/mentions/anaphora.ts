@@ -17,6 +17,8 @@ import { institutionSpec } from './phrase-parts.js';
 interface Seen {
   id: string;
   kind: string;
+  /** The words it was named by, lowercase ("m23 rebels"). */
+  text: string;
   detail?: string;
   plural?: boolean;
   state?: string;
@@ -25,7 +27,15 @@ interface Seen {
 type Want = (seen: Seen) => boolean;
 
 const SAYING = /\b(?:said|says|told|added|announced|stated|declared)\b/;
-const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: boolean; forces?: boolean; government?: boolean }[] = [
+const ANAPHORS: readonly {
+  pattern: RegExp;
+  rule: string;
+  want: Want;
+  prefer?: (seen: Seen, words: string) => boolean;
+  subject?: boolean;
+  forces?: boolean;
+  government?: boolean;
+}[] = [
   // "X said his government had asked …": the government of the state the person serves, not the person.
   { pattern: /\b(?:his|her) (?:own )?government\b/gi, rule: 'anaphor/his-government', want: (s) => s.kind === 'LEADER' && Boolean(s.state), government: true },
   { pattern: /\b(?:he|him|his)\b/gi, rule: 'anaphor/he', want: (s) => s.kind === 'LEADER' },
@@ -60,8 +70,14 @@ const ANAPHORS: readonly { pattern: RegExp; rule: string; want: Want; subject?: 
     want: (s) => s.kind === 'STATE',
     forces: true,
   },
-  // "The rebels", "the group": the armed group without a state named last.
-  { pattern: /\bthe (?:rebels|militants|insurgents|militia|group)\b/gi, rule: 'anaphor/the-rebels', want: (s) => s.detail === 'ARMED_FORCE' && !s.state },
+  // "The rebels", "the group": the armed group without a state named last; first the last one named so
+  // ("M23 rebels … the FDLR, a militia … the rebels" is M23).
+  {
+    pattern: /\bthe (?:rebels|militants|insurgents|militia|group)\b/gi,
+    rule: 'anaphor/the-rebels',
+    want: (s) => s.detail === 'ARMED_FORCE' && !s.state,
+    prefer: (s, words) => s.text.includes(words.slice(4).toLowerCase()),
+  },
   {
     pattern:
       /\bthe (?:region|area|territory|enclave)\b(?! (?:of|adjacent|neighbou?ring|bordering|conquered|captured|seized|taken|held|that|which|controlled|occupied|around)\b)/gi,
@@ -136,7 +152,7 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
         });
       } else if (person && !speaker && SAYING.test(previous.sentence.text)) personBlocked = true;
     }
-    for (const { pattern, rule, want, subject, forces, government } of ANAPHORS) {
+    for (const { pattern, rule, want, prefer, subject, forces, government } of ANAPHORS) {
       for (const match of sentence.text.matchAll(pattern)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
@@ -146,7 +162,7 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
           ? at(match.index)
               .flatMap((m) => toSeen(m, registry))
               .find(want)
-          : before.reverse().find(want);
+          : (before.reverse().find((s) => want(s) && prefer?.(s, match[0])) ?? before.find(want));
         if (!target) continue;
         const army = forces
           ? institutionOf(registry, target.kind === 'STATE' ? target.id : target.state, 'ARMED_FORCE')
@@ -199,6 +215,7 @@ function toSeen(mention: Mention, registry: Registry): Seen[] {
           {
             id,
             kind: entity.kind,
+            text: mention.text.toLowerCase(),
             detail: entity.orgType ?? entity.regionType,
             state: entity.state,
             plural: /^\p{L}+s\b/u.test(entity.name) && !/ss\b/.test(entity.name.split(' ')[0] as string),

@@ -209,7 +209,8 @@ export const REGION_PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/city-list',
-    pattern: re(`(?<=\\b(?:cities|towns|villages|settlements) of (?:${PROPER}, )*(?:${PROPER},? and )?)(?<name>${PROPER})`, 'gu'),
+    // "the towns of A, B and C", "towns including A and B", "villages such as A".
+    pattern: re(`(?<=\\b(?:cities|towns|villages|settlements) (?:of|including|such as) (?:${PROPER}, )*(?:${PROPER},? and )?)(?<name>${PROPER})`, 'gu'),
     build: (g) => ({ spec: { id: slugify(g.name as string), kind: 'REGION', regionType: 'CITY', name: g.name as string }, group: 'name' }),
   },
   {

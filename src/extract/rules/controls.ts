@@ -4,7 +4,7 @@
  * Y and now control large parts of Z" (an armed group of no state). An attempt to take control is
  * not control.
  */
-import { ACTOR, ANY, AUX, PLACE, V, rule, type RuleContext, type RuleTable } from './engine.js';
+import { ACTOR, ANY, AUX, PLACE, PLACES, V, rule, type RuleContext, type RuleTable } from './engine.js';
 
 function held(c: RuleContext, from: string | undefined, to: string | undefined, note?: string) {
   const group = c.entity(from);
@@ -22,6 +22,19 @@ export const controls: RuleTable = {
         `${ACTOR('from')} ${AUX}(?:\\w+ly )?(?:seized|captured|took|overran) (?:the )?(?:[a-z]+ )?(?:(?:town|city|village|port|region|province|district) of )?${PLACE('to')}`,
       ),
       build: (g, c) => held(c, g.from, g.to),
+    },
+    {
+      name: 'controls/seizing',
+      score: 0.6,
+      // "…, seizing towns including Sake and Minova": what the clause's armed group seized, it holds.
+      pattern: rule(
+        `, (?:seizing|capturing|overrunning|taking) (?:(?:several |two |three |a string of |other )?(?:towns|cities|villages|localities)(?: such as| including)? |(?:the )?(?:town|city|village|port) of )${PLACES('list')}`,
+      ),
+      build: (g, c, m) => {
+        const group = c.registry.get(c.subject(m.index ?? 0)[0] ?? '');
+        if (group?.orgType !== 'ARMED_FORCE' || group.state) return undefined;
+        return c.list(g.list).map((n) => ({ from: group.id, to: c.slot(n)?.entity ?? '' }));
+      },
     },
     {
       name: 'controls/group-and-control',
