@@ -226,9 +226,17 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
         )
       : undefined;
     // "the 1 April strike", "the Oct. 7 attack": a date said in the noun's own phrase is its date.
-    const named = times.find(
-      (time) => time.end <= at && /^ (?:[\p{Ll}-]+ ){0,2}$/u.test(sentence.text.slice(time.end, at)) && DATE_IN_NAME.test(sentence.text.slice(0, time.start)),
-    );
+    const named =
+      times.find(
+        (time) => time.end <= at && /^ (?:[\p{Ll}-]+ ){0,2}$/u.test(sentence.text.slice(time.end, at)) && DATE_IN_NAME.test(sentence.text.slice(0, time.start)),
+      ) ??
+      // "… since February, when seven officers were killed in an ambush": the clause after "when" is of that time.
+      times.find(
+        (time) =>
+          time.end <= at &&
+          /\bsince (?:early |late |mid-)?$/i.test(sentence.text.slice(0, time.start)) &&
+          /^,? when\b[^.;]*$/.test(sentence.text.slice(time.end, at)),
+      );
     mention.time = year
       ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
       : named && named.precision !== 'YEAR'

@@ -218,3 +218,20 @@ describe('towns a group seized', () => {
     expect(ends(doc, 'CONTROLS')).not.toContain('lra → oicha');
   });
 });
+
+describe('an earlier event told after "since … when"', () => {
+  it('dates the event of the "when" clause by the time after "since"', () => {
+    const doc = draft(
+      'Gunmen killed three soldiers near Tumaco on Saturday. It was the deadliest attack since March, when five police officers were killed in an ambush near Barbacoas.',
+      '2024-09-04',
+    );
+    expect(doc.entities.filter((e) => e.kind === 'EVENT').map((e) => e.start)).toContain('2024-03');
+  });
+});
+
+describe('whose attack it is', () => {
+  it('reads "the attack was carried out by X", also by a party that fights', () => {
+    const doc = draft('The army said the attack near Tumaco on Saturday was carried out by the Revolutionary Workers Party (RWP).', '2024-09-04');
+    expect(ends(doc, 'PARTICIPATES_IN')).toEqual([expect.stringMatching(/^revolutionary-workers-party → /)]);
+  });
+});

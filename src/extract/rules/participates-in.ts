@@ -158,11 +158,13 @@ export const participatesIn: RuleTable = {
     {
       name: 'participates-in/carried-out-by',
       score: 0.7,
-      // "the attacks carried out since Friday by the terrorist X militia", "an attack by X": whose attack it is.
+      // "the attacks carried out since Friday by the terrorist X militia", "an attack by X", "the attack was
+      // carried out by X": whose attack it is.
       pattern: rule(
-        `${EVENT('e')}(?: (?:carried out|launched|staged|mounted|conducted|waged)(?: [^.;⟦,]{0,30}?)?)? by (?:the )?(?:[a-z-]+ ){0,2}⟦(?<a>\\d+):[SO][px]?⟧`,
+        `${EVENT('e')}(?:(?: [^.;,]{0,50}?)? (?:was |were |had been |has been |have been )?(?:carried out|launched|staged|mounted|conducted|waged)(?: [^.;⟦,]{0,30}?)?)? by (?:the )?(?:[a-z-]+ ){0,2}⟦(?<a>\\d+):[SO][px]?⟧`,
       ),
-      build: (g, c) => (fighter(c, g.a) ? take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']) : []),
+      // Whoever carries out an attack fights, a party too ("the Militarized Communist Party of Peru").
+      build: (g, c) => (fighter(c, g.a) || c.entity(g.a)?.orgType === 'OPPOSITION' ? take(c, [g.a], g.e, 'attacker', ['CLASH', 'WAR']) : []),
     },
     {
       name: 'participates-in/launched',
