@@ -175,7 +175,7 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/named',
     pattern: re(
-      `(?:the )?(?<name>${NUMBERED}${NAME_WORDS}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia|Command)\\b(?<of> of (?:the )?⟦\\d+:S⟧(?= \\())?)(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
+      `(?:the )?(?<name>${NUMBERED}${NAME_WORDS}(?<head>Organi[sz]ation|Alliance|Pact|Union|Commission|Committee|Council|Movement|Front|Party|party|Group|Bloc|Forces|Army|Corps|Brigades?|Guards?|Militia|Command)\\b(?<of> of (?:the )?⟦\\d+:S⟧(?= \\())?(?<forces> of the (?:Armed Forces|Army|Navy|Air Force|General Staff))?)(?: \\((?:(?:⟦\\d+:Sd⟧|[A-Z][a-z]+): )?(?<acronym>[A-Z]{2,6})\\))?`,
     ),
     // What its head noun says it is; bodies of states that are not alliances ("World Health
     // Organization") are the closest the model has: a collective of states.
@@ -194,7 +194,18 @@ export const PHRASES: readonly Phrase[] = [
           : /Party|party|Movement|Front/.test(head)
             ? 'OPPOSITION'
             : 'COLLECTIVE';
-      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, aliases: g.acronym ? [g.acronym] : [], state: owner?.id } };
+      // "the Joint Command of the Armed Forces" is also "the joint command".
+      const short = g.forces ? name.slice(0, name.length - g.forces.length) : undefined;
+      return {
+        spec: {
+          id: slugify(name),
+          kind: 'ORGANIZATION',
+          orgType,
+          name,
+          aliases: [...(g.acronym ? [g.acronym] : []), ...(short ? [short] : [])],
+          state: owner?.id,
+        },
+      };
     },
   },
   {
