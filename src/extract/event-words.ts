@@ -78,19 +78,11 @@ export const FRAMES: readonly { pattern: RegExp; type: EventType; actor?: string
   },
   {
     pattern: pattern(
-      `⟦(?<actor>\\d+):O⟧ ${VEHICLES}(?:have |has |had )?(?<noun>attacked|ambushed|shelled|bombarded|struck|stormed|rammed|besieged|opened fire on|fired on|fired (?:[a-z]+ ){0,2}(?:at|on)|launched an attack on)`,
+      `⟦(?<actor>\\d+):O⟧ ${VEHICLES}(?:have |has |had )?(?<noun>attacked|shelled|bombarded|struck|stormed|rammed|besieged|opened fire on|fired on|fired (?:[a-z]+ ){0,2}(?:at|on)|launched an attack on)`,
       'gu',
     ),
     type: 'CLASH',
     actor: 'ARMED_FORCE',
-  },
-  // Attackers nobody has named yet: "gunmen ambushed an army patrol", "militants stormed a hotel".
-  {
-    pattern: pattern(
-      '\\b(?:gunmen|militants|insurgents|assailants|attackers|armed men|jihadists|bandits) (?:have |had )?(?<noun>ambushed|attacked|raided|stormed|opened fire on)\\b',
-      'giu',
-    ),
-    type: 'CLASH',
   },
   // Two sides fighting, told by the verb: "Indian and Chinese soldiers clashed", "troops exchanged fire".
   {

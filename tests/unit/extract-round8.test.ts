@@ -236,13 +236,6 @@ describe('whose attack it is', () => {
   });
 });
 
-describe('an attack told by its attackers’ verb', () => {
-  it('reads "gunmen ambushed a patrol … on Saturday" as a clash of that day', () => {
-    const doc = draft('Three soldiers were killed when gunmen ambushed an army patrol near Tumaco on Saturday, the army said.', '2024-09-04');
-    expect(doc.entities.find((e) => e.kind === 'EVENT')).toMatchObject({ eventType: 'CLASH', start: '2024-08-31' });
-  });
-});
-
 describe('a command of a state’s forces', () => {
   it('is one body, "the Joint Command of the Armed Forces", not a command and a stateless "Armed Forces"', () => {
     const doc = draft('Four soldiers were killed, Chile’s Joint Command of the Armed Forces said on Monday.', '2024-09-04');
