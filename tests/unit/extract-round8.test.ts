@@ -243,3 +243,11 @@ describe('a command of a state’s forces', () => {
     expect(bodies).toEqual([expect.objectContaining({ name: 'Joint Command of the Armed Forces', aliases: ['Joint Command'] })]);
   });
 });
+
+describe('a chief of staff with a rank', () => {
+  it('reads "X’s armed forces chief of staff, Major General Y" as Y, who heads the force', () => {
+    const doc = draft('Ghana’s armed forces chief of staff, Major General Kwame Mensah, said the operation had ended.', '2024-05-10');
+    expect(doc.entities.filter((e) => e.kind === 'LEADER').map((e) => e.id)).toEqual(['kwame-mensah']);
+    expect(ends(doc, 'LEADS')).toEqual(['kwame-mensah → armed-forces-of-ghana']);
+  });
+});

@@ -209,7 +209,9 @@ const OFFICE_WORDS = '(?:(?!(?:after|before|and|or|but|with|a|an|the|as|when|whi
  * "a spokesman for Y's intelligence agency, X", whose office is in the agency, not in Y.
  */
 const OFFICE_OWNER: readonly RegExp[] = [
-  pattern(`${OWNER}(?:['’]s)? (?:${TITLE} |(?:[a-z-]+ ){0,3}${OFFICE_NOUN}(?: (?:to|at) (?:the )?⟦\\d+:\\w+⟧)?,? )?${RANK}⟦(?<leader>\\d+):L⟧`),
+  pattern(
+    `${OWNER}(?:['’]s)? (?:${TITLE} |(?:[a-z-]+ ){0,3}${OFFICE_NOUN}(?: of (?:the )?(?:general )?staff)?(?: (?:to|at) (?:the )?⟦\\d+:\\w+⟧)?,? )?${RANK}⟦(?<leader>\\d+):L⟧`,
+  ),
   pattern(
     `⟦(?<leader>\\d+):L⟧, (?:the |a |an )?(?:${OWNER}['’]s (?:[a-z-]+ ){0,3}${OFFICE_NOUN}|(?:⟦\\d+:Sd⟧ )?(?:[a-z-]+ ){0,3}(?:${OFFICE_NOUN}|${TITLE}) (?:of|for|${TO_OWNER}) (?:the )?${OWNER})`,
   ),

@@ -27,7 +27,7 @@ export const TITLE =
   '(?:(?:Deputy |Vice |Acting |First |Former )?(?:[A-Z][a-z]+ )?(?:Prime Minister|President|Chancellor|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Secretary(?:-General| General| of State)?|Speaker|Ambassador|Envoy|Spokes(?:man|woman|person)|Gen\\.|General|Lt\\. Gen\\.|Col\\.|Colonel|Captain|Capt\\.|Lieutenant|(?:Rear |Vice )?Admiral|Brigadier|(?:Field )?Marshal|Commander|Chief of Staff|King|Queen|Emir|Governor|Mayor|Senator|Chairman|Chairwoman|Patriarch))';
 /** A lowercase office after its owner's name, then the person in apposition: "Kosovo's interior minister, X". */
 const OWNED_TITLE =
-  "\\p{Lu}[\\p{L}-]+['’]s (?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head)";
+  "\\p{Lu}[\\p{L}-]+['’]s (?:[a-z]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|governor|envoy|ambassador|adviser|advisor|prosecutor|president|prime minister|leader|head)(?: of (?:the )?(?:general |defen[cs]e )?staff)?";
 /**
  * A personal name of two to five words, with the particles names carry across languages ("Tamim
  * bin Hamad Al Thani", "Abdel Fattah al-Sisi"), after an honorific ("Sheikh") if any.
@@ -239,10 +239,13 @@ export class Names {
       found.push({ start: match.index, end: match.index + match[0].length, name: `${first} ${last}`, nickname: nick, how: 'person/nickname' });
     }
     for (const match of sentence.matchAll(TITLED)) {
-      const name = (match.groups?.name as string).replace(/['’]s$/, '');
+      // "…'s chief of staff, Major General X": the rank is no part of the name.
+      const raw = match.groups?.name as string;
+      const ranked = raw.replace(/['’]s$/, '');
+      const name = ranked.replace(HONORIFIC_BEFORE, '');
       const owner = TITLE_STATE.exec(match.groups?.title as string)?.[1];
       if (owner && !STATES.some((state) => state.names.some((n) => fold(n) === fold(owner) || fold(n) === fold(`the ${owner}`)))) continue;
-      const start = match.index + match[0].length - (match.groups?.name as string).length;
+      const start = match.index + match[0].length - raw.length + (ranked.length - name.length);
       // "Armenian Prime Minister": the demonym says whose office, the office is "Prime Minister".
       const title = (match.groups?.title as string).replace(
         /^((?:Former|Acting|Deputy|Vice) )?(\p{Lu}\p{Ll}+) (?=\p{Lu})/u,
