@@ -251,3 +251,20 @@ describe('a chief of staff with a rank', () => {
     expect(ends(doc, 'LEADS')).toEqual(['kwame-mensah → armed-forces-of-ghana']);
   });
 });
+
+describe('places named by what they are', () => {
+  it('reads heights, plateaus, archipelagos and air bases as places', () => {
+    const doc = draft('Rockets hit the Golan Heights and the Nevatim Air Base overnight.', '2024-04-14');
+    expect(
+      doc.entities
+        .filter((e) => e.kind === 'REGION')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['golan-heights', 'nevatim-air-base']);
+  });
+
+  it('reads "the X-ian-occupied Y" as X occupying Y', () => {
+    const doc = draft('Rockets hit positions in the Moroccan-occupied Tindouf Plateau overnight.', '2024-04-14');
+    expect(ends(doc, 'OCCUPIES')).toEqual(['morocco → tindouf-plateau']);
+  });
+});

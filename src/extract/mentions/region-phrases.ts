@@ -144,9 +144,9 @@ export const REGION_PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'region/feature',
-    // Seas, straits, shoals, valleys: named places that may hold a state's name ("South China Sea").
+    // Seas, straits, shoals, valleys, heights, air bases: named places that may hold a state's name ("South China Sea").
     pattern: re(
-      `(?<name>${NAME_WORDS}(?:Sea|Ocean|Gulf|Strait|Bay|Shoal|Reef|Islands?|Peninsula|Strip|Corridor|Valley|Basin|Desert|Lake|River|Mountains)|(?:Sea|Gulf|Strait|Bay) of (?:the )?[A-Z][\\p{L}]+)\\b`,
+      `(?<name>${NAME_WORDS}(?:Sea|Ocean|Gulf|Strait|Bay|Shoal|Reef|Islands?|Archipelago|Peninsula|Strip|Corridor|Valley|Basin|Desert|Lake|River|Mountains|Heights|Plateau|Air Base|Airbase)|(?:Sea|Gulf|Strait|Bay) of (?:the )?[A-Z][\\p{L}]+)\\b`,
       'gu',
     ),
     build: (g, c) => {

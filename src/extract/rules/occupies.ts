@@ -1,6 +1,6 @@
 /**
  * OCCUPIES: "X forces were occupying 10 square kilometers of its territory", "X seized Y", "Y is
- * occupied by X", "X's forces withdraw from the occupied territories of Y". The area and its unit
+ * occupied by X", "the X-ian-occupied Y", "X's forces withdraw from the occupied territories of Y". The area and its unit
  * when given.
  */
 import { NUMBER_WORDS, QUALIFIER, readFigure } from '../figures.js';
@@ -30,6 +30,13 @@ export const occupies: RuleTable = {
       ),
       // An armed group of no state holds what it seizes (controls.ts): it occupies no one's territory.
       build: (g, c) => (c.entity(g.from)?.orgType === 'ARMED_FORCE' && !c.entity(g.from)?.state ? undefined : occupation(c, c.actors(g.from), g.to, area(g))),
+    },
+    {
+      name: 'occupies/compound',
+      score: 0.7,
+      // "the Israeli-occupied Golan Heights", "Russian-occupied Crimea": the state the adjective names occupies it.
+      pattern: rule(`⟦(?<from>\\d+):S[dp]?⟧-occupied (?:(?:areas?|parts?|territor(?:y|ies)) of )?${PLACE('to')}`),
+      build: (g, c) => occupation(c, c.actors(g.from), g.to),
     },
     {
       name: 'occupies/passive',
