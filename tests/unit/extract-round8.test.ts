@@ -268,3 +268,11 @@ describe('places named by what they are', () => {
     expect(ends(doc, 'OCCUPIES')).toEqual(['morocco → tindouf-plateau']);
   });
 });
+
+describe('a group described as a state’s ally', () => {
+  it('reads "X, Iran’s ally in Lebanon," as a group that supports the state', () => {
+    const doc = draft('Ansarullah, Syria’s ally in Lebanon, said it had fired rockets overnight.', '2024-04-14');
+    expect(doc.entities.find((e) => e.kind === 'ORGANIZATION')).toMatchObject({ id: 'ansarullah' });
+    expect(ends(doc, 'SUPPORTS')).toEqual(['ansarullah → syria']);
+  });
+});

@@ -226,11 +226,11 @@ export const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'org/described',
-    // A bare name the text says is a group: "Hezbollah, an ally of Hamas,", "Al-Shabaab, al-Qaeda's
+    // A bare name the text says is a group: "Hezbollah, an ally of Hamas,", "X, Iran's ally in Lebanon,", "Al-Shabaab, al-Qaeda's
     // affiliate in East Africa,", "X, an armed group that …", and the one it is an ally or an
     // affiliate of. Only names no pass found (a state, a person, a place is a mention already).
     pattern: re(
-      `(?<=^|[^\\p{L}'’-] ?)${NOT_NAME}(?<name>${GROUP_NAME}), (?:an? |the |its )?(?:(?!of\\b)[\\p{L}'’-]+ ){0,3}?(?<noun>armed group|militant group|rebel group|jihadist group|insurgent group|militia|rebel (?:alliance|movement)|ally|affiliate|branch|offshoot|proxy)\\b|(?<=\\b(?:ally|affiliate|branch|offshoot|proxy) of (?:the )?)(?<of>${GROUP_NAME})(?![\\p{L}'’-])|(?<=(?:${NOT_NAME}${GROUP_NAME}|⟦\\d+:O⟧), (?:the )?)(?<owner>${GROUP_NAME})['’]s (?:[a-z-]+ )?(?:ally|affiliate|branch|offshoot|proxy)\\b`,
+      `(?<=^|[^\\p{L}'’-] ?)${NOT_NAME}(?<name>${GROUP_NAME}), (?:an? |the |its |⟦\\d+:[SO]⟧['’]s )?(?:(?!of\\b)[\\p{L}'’-]+ ){0,3}?(?<noun>armed group|militant group|rebel group|jihadist group|insurgent group|militia|rebel (?:alliance|movement)|ally|affiliate|branch|offshoot|proxy)\\b|(?<=\\b(?:ally|affiliate|branch|offshoot|proxy) of (?:the )?)(?<of>${GROUP_NAME})(?![\\p{L}'’-])|(?<=(?:${NOT_NAME}${GROUP_NAME}|⟦\\d+:O⟧), (?:the )?)(?<owner>${GROUP_NAME})['’]s (?:[a-z-]+ )?(?:ally|affiliate|branch|offshoot|proxy)\\b`,
       'gu',
     ),
     build: (g, c) => {
