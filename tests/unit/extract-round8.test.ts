@@ -276,3 +276,11 @@ describe('a group described as a state’s ally', () => {
     expect(ends(doc, 'SUPPORTS')).toEqual(['ansarullah → syria']);
   });
 });
+
+describe('a junta', () => {
+  it('is the government of the state it is named with ("the junta in Bamako", "Niger’s military junta"), and "the junta" after it', () => {
+    expect(draft('The junta in Bamako said two people were injured in Gao.', '2024-05-10').entities.map((e) => e.id)).toContain('government-of-mali');
+    const doc = draft('Niger’s military junta expelled the French ambassador on Monday. The junta accused France of interference.', '2024-05-10');
+    expect(ends(doc, 'ACCUSES')).toEqual(['government-of-niger → france']);
+  });
+});

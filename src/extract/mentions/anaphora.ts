@@ -60,7 +60,7 @@ const ANAPHORS: readonly {
     rule: 'anaphor/the-organization',
     want: (s) => s.detail === 'ALLIANCE',
   },
-  { pattern: /\bthe government\b/gi, rule: 'anaphor/the-government', want: (s) => s.detail === 'GOVERNMENT' },
+  { pattern: /\bthe (?:government|(?:military )?junta)\b/gi, rule: 'anaphor/the-government', want: (s) => s.detail === 'GOVERNMENT' },
   // "The army" is a state's, not a militia's.
   { pattern: /\bthe (?:army|military)\b/gi, rule: 'anaphor/the-army', want: (s) => s.detail === 'ARMED_FORCE' && Boolean(s.state) },
   // With no army named before, "the army" is the armed forces of the last state named ("the military" is too often an adjective).

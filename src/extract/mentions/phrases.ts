@@ -114,10 +114,10 @@ export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/government',
     pattern: re(
-      `(?:the )?(?:authorities|government) (?:in|of) ${named('s')}|(?:the )?${dem('s2')} (?:authorities|government|officials)|${named('s3')}${POSS} (?:authorities|government)|⟦(?<p>\\d+):L⟧${POSS} (?:(?:elected|civilian|coalition|new) )?(?:government|administration|cabinet)\\b`,
+      `(?:the )?(?:authorities|government|(?:military )?junta|military government) (?:in|of) ${named('s')}|(?:the )?${dem('s2')} (?:authorities|government|officials|(?:military )?junta|military government)|${named('s3')}${POSS} (?:authorities|government|(?:military )?junta|military government)|⟦(?<p>\\d+):L⟧${POSS} (?:(?:elected|civilian|coalition|new) )?(?:government|administration|cabinet)\\b`,
       'giu',
     ),
-    // "Modi's government": the government of the state its leader's office is in.
+    // "Modi's government": the government of the state its leader's office is in. A junta governs too ("the junta in Bamako").
     build: (g, c) => institution(c.state(g.s ?? g.s2 ?? g.s3 ?? g.p), 'GOVERNMENT', 'Government', c.city(g.s ?? g.s3)),
   },
   {
