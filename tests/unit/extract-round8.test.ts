@@ -284,3 +284,10 @@ describe('a junta', () => {
     expect(ends(doc, 'ACCUSES')).toEqual(['government-of-niger → france']);
   });
 });
+
+describe('support a party pledges', () => {
+  it('reads "X reaffirmed its unwavering support for Y" and "its ironclad commitment to Y’s security" as X backing Y', () => {
+    expect(ends(draft('Poland reaffirmed its unwavering support for Lithuania on Monday.', '2024-05-10'), 'SUPPORTS')).toEqual(['poland → lithuania']);
+    expect(ends(draft('Canada pledged its “ironclad” commitment to Latvia’s security.', '2024-05-10'), 'SUPPORTS')).toEqual(['canada → latvia']);
+  });
+});

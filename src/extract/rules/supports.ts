@@ -1,7 +1,7 @@
 /**
  * SUPPORTS: "X, which supports Y", "X backs Y", "X is helping Y militarily and politically", "Y is
  * backed by X", "an X-backed Y", "X, Y's closest ally", "X, an ally of Y", "Y welcomed the support
- * of X", "the weapons Y receives from X", "X fought alongside Y". The forms of support
+ * of X", "the weapons Y receives from X", "X fought alongside Y", "X reaffirmed its support for Y". The forms of support
  * (military, political) from the adverbs.
  */
 import type { SupportForm } from '../../model/vocabulary.js';
@@ -45,6 +45,17 @@ export const supports: RuleTable = {
       name: 'supports/active',
       score: 0.75,
       pattern: rule(`${ACTOR('from')} ${AUX}(?:\\w+ly )?${SUPPORT} ${TARGET}${HOW}`),
+      build: (g, c) => support(c, g.from, g.to, g.how),
+    },
+    {
+      name: 'supports/pledged',
+      score: 0.7,
+      // "X reaffirmed its unwavering support for Y", "X pledged its 'ironclad' commitment to Y's security",
+      // "X expressed full solidarity with Y": a party's own word that it backs another.
+      pattern: rule(
+        `${ACTOR('from')} ${AUX}(?:\\w+ly )?(?:reaffirm|reiterat|pledg|promis|express|voic|renew|confirm|declar|underlin|stress)(?:ed|es|e|s|ing)? (?:its |their |his |her |⟦\\d+:[SOL]x⟧ )?(?<how>(?:[“"]?[\\w-]+[”"]? ){0,2})(?:support|solidarity|commitment|backing) (?:for|to|with) (?:the )?${TARGET}`,
+      ),
+      // "military support": its form, as the words say.
       build: (g, c) => support(c, g.from, g.to, g.how),
     },
     {
