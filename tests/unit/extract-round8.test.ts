@@ -291,3 +291,17 @@ describe('support a party pledges', () => {
     expect(ends(draft('Canada pledged its “ironclad” commitment to Latvia’s security.', '2024-05-10'), 'SUPPORTS')).toEqual(['canada → latvia']);
   });
 });
+
+describe('a body asked to act', () => {
+  it('reads a council asked to impose sanctions or to designate a group as asked for help, "the council" being the one named', () => {
+    const doc = draft(
+      'Benin’s foreign minister, Olushegun Bakari, told an emergency session of the UN Security Council on Sunday that Niger was arming the rebels, and urged the council to impose sanctions on Niamey.',
+      '2025-01-28',
+    );
+    expect(ends(doc, 'REQUESTS_HELP_FROM')).toEqual(['olushegun-bakari → un-security-council']);
+  });
+
+  it('does not read a state urged to act as asked for help', () => {
+    expect(ends(draft('Benin urged Niger to impose sanctions on the smugglers.', '2025-01-28'), 'REQUESTS_HELP_FROM')).toEqual([]);
+  });
+});

@@ -60,6 +60,8 @@ const ANAPHORS: readonly {
     rule: 'anaphor/the-organization',
     want: (s) => s.detail === 'ALLIANCE',
   },
+  // "the council": the council named last ("an emergency session of the UN Security Council … urged the council to …").
+  { pattern: /\bthe council\b(?! of\b)/gi, rule: 'anaphor/the-council', want: (s) => s.kind === 'ORGANIZATION' && /\bcouncil\b/.test(s.text) },
   { pattern: /\bthe (?:government|(?:military )?junta)\b/gi, rule: 'anaphor/the-government', want: (s) => s.detail === 'GOVERNMENT' },
   // "The army" is a state's, not a militia's.
   { pattern: /\bthe (?:army|military)\b/gi, rule: 'anaphor/the-army', want: (s) => s.detail === 'ARMED_FORCE' && Boolean(s.state) },
