@@ -305,3 +305,11 @@ describe('a body asked to act', () => {
     expect(ends(draft('Benin urged Niger to impose sanctions on the smugglers.', '2025-01-28'), 'REQUESTS_HELP_FROM')).toEqual([]);
   });
 });
+
+describe('a group’s stronghold', () => {
+  it('is held by the group named there ("X, an M23 stronghold"), not by a group "the rebels" may stand for', () => {
+    const doc = draft('M23 rebels attacked Sake on Monday. Fighting raged in Masisi, an M23 stronghold, on Tuesday.', '2024-08-20');
+    expect(ends(doc, 'CONTROLS')).toEqual(['m23 → masisi']);
+    expect(ends(draft('Fighting raged in Masisi, the rebels’ stronghold, on Tuesday.', '2024-08-20'), 'CONTROLS')).toEqual([]);
+  });
+});

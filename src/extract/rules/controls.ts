@@ -80,6 +80,20 @@ export const controls: RuleTable = {
       build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
     },
     {
+      name: 'controls/stronghold',
+      score: 0.65,
+      // "Kidal, the rebels' stronghold,", "X, a Houthi stronghold", "the rebel stronghold of X": a group
+      // holds its stronghold (not a former one).
+      pattern: rule(
+        `${PLACE('to')}, (?:the |an? )?(?:⟦(?<from>\\d+):O[px]?⟧(?:['’]s?)? (?:main |last |key |traditional )?stronghold|(?:main |last |key )?stronghold of (?:the )?⟦(?<from2>\\d+):O[px]?⟧)|(?<!former )\\b(?:the )?⟦(?<from3>\\d+):O[px]?⟧(?:['’]s?)? (?:main |last |key )?stronghold of ${PLACE('to2')}`,
+      ),
+      // Only a group named there: "the rebels" may be any of several.
+      build: (g, c) =>
+        c.slot(g.from ?? g.from2 ?? g.from3)?.role === 'anaphor'
+          ? undefined
+          : c.actors(g.from ?? g.from2 ?? g.from3).map((from) => ({ from, to: c.slot(g.to ?? g.to2)?.entity ?? '' })),
+    },
+    {
       name: 'controls/became',
       score: 0.6,
       pattern: rule(`${PLACE('to')} (?:became|becomes|turned into|is now|was now) (?:an? )?[^⟦;.]{0,60}?(?:⟦\\d+:Sd⟧[^⟦;.]{0,30}?)*⟦(?<from>\\d+):S⟧`),
