@@ -313,3 +313,13 @@ describe('a group’s stronghold', () => {
     expect(ends(draft('Fighting raged in Masisi, the rebels’ stronghold, on Tuesday.', '2024-08-20'), 'CONTROLS')).toEqual([]);
   });
 });
+
+describe('a group named in the plural, holding a capital', () => {
+  it('reads "the Houthis" as the Houthi group, and "who have held Yemen’s capital, Sanaa," as holding it', () => {
+    const doc = draft(
+      'Ansari militants fired drones on Monday. The Ansaris, who have held Yemen’s capital, Sanaa, since 2014, say they target ships.',
+      '2024-01-12',
+    );
+    expect(ends(doc, 'CONTROLS')).toEqual(['ansari → sanaa']);
+  });
+});

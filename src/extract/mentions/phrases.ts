@@ -221,7 +221,9 @@ export const PHRASES: readonly Phrase[] = [
     build: (g, c) => {
       const name = (g.name ?? g.name2) as string;
       if (!/[A-Z]{2}|\d|^(?:al|el)-/i.test(name) && /Person|Place|Country|Demonym|Date|Month/.test(c.tags(name))) return undefined;
-      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name } };
+      // "Houthi militants … the Houthis": a one-word name also names the group in the plural.
+      const plural = /^\p{Lu}\p{Ll}+$/u.test(name) && !/s$/.test(name) ? [`${name}s`] : [];
+      return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType: 'ARMED_FORCE', name, aliases: plural } };
     },
   },
   {

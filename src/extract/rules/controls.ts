@@ -57,7 +57,7 @@ export const controls: RuleTable = {
       score: 0.75,
       // Not "the last city in Y held by X", where what X holds is the city (controls/held-apposition).
       pattern: rule(
-        `${ACTOR('from')},? (?:which |who )?${AUX}(?:\\w+ly )?(?:${V('control')} (?:the (?:town|city|village|port|region|province|district) of )?${PLACE('to')}|${V('hold')} (?:the (?:town|city|village|port|region|province|district) of )?(?:the )?⟦(?<to>\\d+):R⟧(?! (?:responsible|accountable|liable)\\b))|(?<!\\b(?:city|town|village|stronghold|place|area|port) in (?:the )?)${PLACE('to')} ${AUX}(?:controlled|held|ruled|run) by ${ACTOR('from')}`,
+        `${ACTOR('from')},? (?:which |who )?${AUX}(?:\\w+ly )?(?:${V('control')} (?:the (?:town|city|village|port|region|province|district) of )?${PLACE('to')}|${V('hold')} (?:the (?:town|city|village|port|region|province|district) of |⟦\\d+:S⟧['’]s (?:capital|second city|main port),? )?(?:the )?⟦(?<to>\\d+):Rc?⟧(?! (?:responsible|accountable|liable)\\b))|(?<!\\b(?:city|town|village|stronghold|place|area|port) in (?:the )?)${PLACE('to')} ${AUX}(?:controlled|held|ruled|run) by ${ACTOR('from')}`,
       ),
       build: (g, c) => c.actors(g.from).map((from) => ({ from, to: c.slot(g.to)?.entity ?? '' })),
     },
