@@ -323,3 +323,17 @@ describe('a group named in the plural, holding a capital', () => {
     expect(ends(doc, 'CONTROLS')).toEqual(['ansari → sanaa']);
   });
 });
+
+describe('troops sent to "the province"', () => {
+  const text =
+    'Insurgents attacked the town of Ancuabe in Niassa province on Wednesday, near Lalane district. Tanzania, which sent 500 soldiers to the province in July 2021, will send more troops.';
+
+  it('reads a relative clause’s sending and "the province" as the province named last', () => {
+    expect(ends(draft(text, '2024-02-23'), 'DEPLOYS_TO')).toEqual(['tanzania → niassa-province']);
+  });
+
+  it('names a group told by its creed with the words together ("Islamist insurgents"), not by the creed alone', () => {
+    const doc = draft('Islamist insurgents attacked the town of Ancuabe on Wednesday.', '2024-02-23');
+    expect(doc.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.name)).toEqual(['Islamist insurgents']);
+  });
+});

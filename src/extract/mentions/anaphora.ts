@@ -31,7 +31,9 @@ const ANAPHORS: readonly {
   pattern: RegExp;
   rule: string;
   want: Want;
+  /** Who is taken first; with `preferOnly`, nobody else. */
   prefer?: (seen: Seen, words: string) => boolean;
+  preferOnly?: boolean;
   subject?: boolean;
   forces?: boolean;
   government?: boolean;
@@ -87,6 +89,14 @@ const ANAPHORS: readonly {
     // "The region" is one place, not "the regions adjacent to …".
     // Nor a continent named in passing ("one of the largest in Europe"): a report's region is smaller.
     want: (s) => s.kind === 'REGION' && s.detail !== 'CITY' && !s.plural && !CONTINENTS.has(s.id),
+  },
+  // "the province", "the district": the last one named so ("Cabo Delgado province … the province").
+  {
+    pattern: /\bthe (?:province|district|county|governorate|oblast|department)\b(?! of\b)/gi,
+    rule: 'anaphor/the-province',
+    want: (s) => s.kind === 'REGION' && s.detail !== 'CITY' && !s.plural,
+    prefer: (s, words) => s.text.includes(words.slice(4).toLowerCase()),
+    preferOnly: true,
   },
 ];
 
@@ -154,7 +164,7 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
         });
       } else if (person && !speaker && SAYING.test(previous.sentence.text)) personBlocked = true;
     }
-    for (const { pattern, rule, want, prefer, subject, forces, government } of ANAPHORS) {
+    for (const { pattern, rule, want, prefer, preferOnly, subject, forces, government } of ANAPHORS) {
       for (const match of sentence.text.matchAll(pattern)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
@@ -164,7 +174,7 @@ export function resolveAnaphora(analysed: Analysed[], registry: Registry): void 
           ? at(match.index)
               .flatMap((m) => toSeen(m, registry))
               .find(want)
-          : (before.reverse().find((s) => want(s) && prefer?.(s, match[0])) ?? before.find(want));
+          : (before.reverse().find((s) => want(s) && prefer?.(s, match[0])) ?? (preferOnly ? undefined : before.find(want)));
         if (!target) continue;
         const army = forces
           ? institutionOf(registry, target.kind === 'STATE' ? target.id : target.state, 'ARMED_FORCE')

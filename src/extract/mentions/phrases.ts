@@ -44,6 +44,9 @@ function spellsInitials(acronym: string, name: string): boolean {
   return initials.length >= 3 && initials === acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
 }
 
+/** Creeds and kinds a capital letter opens that name no group: "Islamist insurgents", "Maoist rebels". */
+const IDEOLOGY = /^(?:Islamist|Jihadist|Salafist|Maoist|Marxist|Communist|Separatist|Secessionist|Nationalist|Anarchist|Royalist|Loyalist|Tribal|Ethnic)$/;
+
 export const PHRASES: readonly Phrase[] = [
   {
     rule: 'org/acronym-defined',
@@ -215,11 +218,12 @@ export const PHRASES: readonly Phrase[] = [
     // a state's adjective (those are its forces), nor a place or a person compromise knows. "The
     // Islamic State group", "the Viv Ansanm gang alliance", "the M-19 guerrilla": the name before.
     pattern: re(
-      `\\b${NOT_NAME}(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}|(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?:-[A-Z][\\p{Ll}]+)?(?: [A-Z][\\p{Ll}]+){0,2}) (?:rebels|militia|militiamen|militants|fighters|insurgents|guerrillas?|gunmen|jihadists|rebel group|armed group|militant group|group(?= (?:said|claimed|says)))\\b|(?<=\\b(?:[Tt]he|[Ii]slamist|[Mm]ilitant|[Aa]rmed) )${NOT_NAME}(?<name2>(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?: [A-Z][\\p{Ll}]+){0,2}) (?:group|movement|militia|gang alliance|gang coalition|gang)\\b`,
+      `\\b${NOT_NAME}(?<name>[A-Z][A-Z\\d-]*\\d[A-Z\\d-]*|[A-Z]{2,6}|(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?:-[A-Z][\\p{Ll}]+)?(?: [A-Z][\\p{Ll}]+){0,2}) (?<noun>rebels|militia|militiamen|militants|fighters|insurgents|guerrillas?|gunmen|jihadists|rebel group|armed group|militant group|group(?= (?:said|claimed|says)))\\b|(?<=\\b(?:[Tt]he|[Ii]slamist|[Mm]ilitant|[Aa]rmed) )${NOT_NAME}(?<name2>(?:(?:al|el|Al|El)-)?[A-Z][\\p{Ll}]+(?: [A-Z][\\p{Ll}]+){0,2}) (?:group|movement|militia|gang alliance|gang coalition|gang)\\b`,
       'gu',
     ),
     build: (g, c) => {
-      const name = (g.name ?? g.name2) as string;
+      // "Islamist insurgents": a creed names no group; the group is the words together.
+      const name = IDEOLOGY.test(g.name ?? '') && g.noun ? `${g.name} ${g.noun}` : ((g.name ?? g.name2) as string);
       if (!/[A-Z]{2}|\d|^(?:al|el)-/i.test(name) && /Person|Place|Country|Demonym|Date|Month/.test(c.tags(name))) return undefined;
       // "Houthi militants … the Houthis": a one-word name also names the group in the plural.
       const plural = /^\p{Lu}\p{Ll}+$/u.test(name) && !/s$/.test(name) ? [`${name}s`] : [];

@@ -37,7 +37,7 @@ export const deploysTo: RuleTable = {
       name: 'deploys-to/active',
       score: 0.75,
       pattern: rule(
-        `${ACTOR('from')} ${AUX}${V('deploy', 'send', 'dispatch', 'station', 'move')} (?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS})?${ANY_IN_CLAUSE}\\b(?:to|in|into|at) ${PLACE('to')}`,
+        `${ACTOR('from')},? (?:which |who )?${AUX}${V('deploy', 'send', 'dispatch', 'station', 'move')} (?:(?<qual>${QUALIFIER}) )?(?<n>${NUMBER_WORDS})?${ANY_IN_CLAUSE}\\b(?:to|in|into|at) ${PLACE('to')}`,
         'giu',
       ),
       build: (g, c) => deployment(c, g, c.actors(g.from), c.sentence.text),
