@@ -11,30 +11,12 @@ import { detailsPanel, knownAtMoment } from './explore-details.js';
 import { renderFilters } from './explore-filters.js';
 import { savePng, saveSvg, updateExportLinks } from './explore-export.js';
 import { mapView } from './explore-map.js';
-import { changeDays, timeSlider } from './explore-time.js';
+import { timeSlider } from './explore-time.js';
 import { closeMenusOnEscapeAndOutside, loading, status } from './explore-ui.js';
-import { exportQuery, isDay, readView, shownTypes, writeView } from './explore-view.js';
+import { exportQuery, isDay, readView, writeView } from './explore-view.js';
+import { relationshipTypes, sliderDays, typesOf } from './explore-data.js';
 
 let { view, problems: addressProblems } = readView(location.search);
-/** The graph's relationship types, once asked (null: not yet, or the ask failed). */
-let typesAsked = null;
-/**
- * Every relationship type the graph holds, asked once; a failed ask is asked again next time. The
- * server is sent the types left shown, so a view that hides some waits for these rather than
- * asking for every type.
- */
-function relationshipTypes() {
-  typesAsked ??= gql(TYPES).then(
-    ({ relationshipCounts }) => relationshipCounts.map((c) => c.type),
-    (error) => {
-      typesAsked = null;
-      throw error;
-    },
-  );
-  return typesAsked;
-}
-/** The types a view asks for: null for all of them, else every known one but the hidden. */
-const typesOf = async (view) => (view.hidden.size ? shownTypes(view, await relationshipTypes()) : null);
 /** Pairs whose bundle was opened. */
 const opened = new Set();
 
@@ -374,33 +356,12 @@ $('path-form').addEventListener('submit', async (event) => {
 
 fill($('legend'), graphLegend().slice(0, 1));
 
-const TYPES = `{ relationshipCounts { type } }`;
-const EVENT_DATES = `{ timeline(first: 500) { startDate endDate } }`;
-const RELATIONSHIP_DATES = `query Dates($after: String) {
-  relationships(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { validFrom validTo } } }
-}`;
-
-/** Every relationship's dates, a page at a time (a few pages at most: the slider needs no more). */
-async function relationshipDates() {
-  const dates = [];
-  let after = null;
-  for (let page = 0; page < 20; page++) {
-    const { relationships } = await gql(RELATIONSHIP_DATES, { after });
-    dates.push(...relationships.edges.map((edge) => edge.node));
-    if (!relationships.pageInfo.hasNextPage) break;
-    after = relationships.pageInfo.endCursor;
-  }
-  return dates;
-}
-
-/** The slider's steps: the days something changes, with a tick for each event's start. */
-async function rangeSlider() {
-  const [{ timeline }, dates] = await Promise.all([gql(EVENT_DATES), relationshipDates()]);
-  time.range(changeDays(timeline, dates), timeline.map((event) => event.startDate).filter(Boolean));
-}
-
 /** Opens the view the address describes: the slider's steps and the known types first. */
 async function open() {
+  const rangeSlider = async () => {
+    const { days, starts } = await sliderDays();
+    time.range(days, starts);
+  };
   const failed = (await loading(() => Promise.allSettled([relationshipTypes(), rangeSlider()]))).find((asked) => asked.status === 'rejected');
   if (failed) status(failed.reason.message, true);
   const selected = view.selected;

@@ -38,6 +38,7 @@ const FILES: Record<string, Served> = {
   '/explore/explore-details.js': file('explore-details.js', JS),
   '/explore/explore-ui.js': file('explore-ui.js', JS),
   '/explore/explore-map.js': file('explore-map.js', JS),
+  '/explore/explore-data.js': file('explore-data.js', JS),
   '/explore/world.json': { body: worldOutlines, type: 'application/geo+json' },
   '/explore/vendor/cytoscape.min.js': { path: require.resolve('cytoscape/dist/cytoscape.min.js'), type: JS },
   // The fCoSE layout (with the two packages it builds on) and SVG export, pinned in package.json.

@@ -8,7 +8,8 @@
 import type { EventType } from '../model/vocabulary.js';
 import type { DraftEntity, Registry } from './entities.js';
 import { type Analysed, mask, type Masked, type Mention, resolveOverlaps } from './mentions/mask.js';
-import { STARTS_AT_A_MOMENT, nameEvent } from './event-names.js';
+import { nameEvent } from './event-names.js';
+import { mentionTime } from './event-times.js';
 import { overlaps, type EventCluster, type EventMention } from './event-model.js';
 import { groupsOf } from './pattern.js';
 import { spanBefore, type TimeExpression } from './time.js';
@@ -18,9 +19,6 @@ const COMPATIBLE: Partial<Record<EventType, EventType[]>> = { CLASH: ['CLASH', '
 /** Events with two sides that "both sides" can mean. */
 const SIDED: readonly EventType[] = ['CLASH', 'WAR', 'CONFLICT', 'CEASEFIRE', 'AGREEMENT'];
 const FIGHTS: readonly EventType[] = ['CLASH', 'WAR'];
-const START_VERB =
-  /\b(?:broke out|began|begun|erupted|started|flared(?: up)?|resumed|(?:came|come|comes|went|goes) into (?:force|effect)|(?:took|takes|take) effect)\s+(?:at (?:midnight|noon|dawn)\s+)?(?:on|in|at)?\s*$/i;
-const END_VERB = /\b(?:ended|stopped|ceased|subsided|finished)\s+(?:on|in|at)?\s*$/i;
 
 export interface Events {
   clusters: EventCluster[];
@@ -99,8 +97,6 @@ export function findEvents(analysed: Analysed[], times: TimeExpression[][], regi
 
 /** A time that starts a span, or dates what a span runs from: "since 2020", "the worst since a six-week war in 2020". */
 const SINCE = /\bsince\s+(?:(?:a|an|the|their|its|his|her|our|last)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
-/** "A truce announced by Moscow on Tuesday": the day a truce or deal was announced or agreed is its own. */
-const SETTLED_ON = /^,? (?:announced|declared|agreed|brokered|reached|signed)\b[^,;.]{0,40}$/i;
 const SPEECH_TIME = /\b(?:said|says|announced|reported|told|informed|added|stated|declared|writes|wrote)\b[^,;]{0,25}$/i;
 
 const COUNTED_TYPE: Record<string, EventType> = {
@@ -217,58 +213,11 @@ function triggers(item: Analysed, masked: Masked, times: TimeExpression[], regis
     // A year named in passing dates only what it names: "since their 2020 war" is not the date of the sentence's fighting.
     const others = found.filter((f) => f !== mention).map((f) => [f.start - sentence.start, f.end - sentence.start] as const);
     const free = own.filter((time) => !others.some(([a, b]) => time.start >= a && time.end <= b) && !SINCE.test(sentence.text.slice(0, time.start)));
-    // "the 2020 ceasefire", "the 2015 Algiers peace agreement": the year in its name is its date.
-    const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0] ?? YEAR_IN_NAME.exec(sentence.text.slice(0, at))?.[1];
-    const settled = STARTS_AT_A_MOMENT.includes(mention.type)
-      ? times.find(
-          (time) =>
-            time.start >= mention.end - sentence.start && !time.future && SETTLED_ON.test(sentence.text.slice(mention.end - sentence.start, time.start)),
-        )
-      : undefined;
-    // "the 1 April strike", "the Oct. 7 attack": a date said in the noun's own phrase is its date.
-    const named =
-      times.find(
-        (time) => time.end <= at && /^ (?:[\p{Ll}-]+ ){0,2}$/u.test(sentence.text.slice(time.end, at)) && DATE_IN_NAME.test(sentence.text.slice(0, time.start)),
-      ) ??
-      // "… since February, when seven officers were killed in an ambush": the clause after "when" is of that time.
-      times.find(
-        (time) =>
-          time.end <= at &&
-          /\bsince (?:early |late |mid-)?$/i.test(sentence.text.slice(0, time.start)) &&
-          /^,? when\b[^.;]*$/.test(sentence.text.slice(time.end, at)),
-      );
-    mention.time = year
-      ? { from: year, to: year, note: `“${mention.text}”: ${year}.`, role: 'at', future: false }
-      : named && named.precision !== 'YEAR'
-        ? { from: named.from, to: named.to, note: named.note, role: 'at', future: false, named: true }
-        : settled
-          ? { from: settled.from, to: settled.to, note: settled.note, role: 'at', future: false }
-          : (signedOn(free, mention, at, sentence.text) ??
-            pickTime(free, at, sentence.text, index === 0) ??
-            (mention.type === 'CLASH' || mention.type === 'WAR' ? ongoingSince(times, sentence.text, published) : undefined));
+    mention.time = mentionTime(mention, { times, free, at, end: mention.end - sentence.start, text: sentence.text, subject: index === 0, published });
     // "six weeks of fighting": the words before a fight's noun, for how long it ran (read in `assign`, against the time spoken of).
     if (FIGHTS.includes(mention.type)) mention.before = sentence.text.slice(0, mention.end - sentence.start).replace(/\S+$/, '');
   });
   return found;
-}
-
-/** A year opening the name before an event's noun: "the 2015 Algiers " (peace agreement), "their 2020 " (war). */
-/** What opens a noun phrase a date can stand in: "the 1 April " (strike), "Hamas's Oct. 7 " (attack). */
-const DATE_IN_NAME = /(?:\b(?:the|their|its|his|her|last)|['’]s) $/;
-const YEAR_IN_NAME = /(?:\b(?:the|their|its|his|her)|['’]s) ((?:19|20)\d\d)(?: \p{Lu}[\p{L}'’-]*){0,3} $/u;
-
-/** "has been gripped by fighting since 2021": an event still going on, from the date after "since". */
-function ongoingSince(times: TimeExpression[], text: string, published: string): EventMention['time'] {
-  const since = times.find((time) => /\bsince\s+$/i.test(text.slice(0, time.start)));
-  if (!since || !/\b(?:has|have)\s+(?:been\s+)?\w+/i.test(text)) return undefined;
-  return {
-    from: since.from,
-    to: published,
-    note: `“Since ${since.text}”, and still going on in a report of ${published}.`,
-    role: 'start',
-    future: false,
-    ongoing: true,
-  };
 }
 
 /** "the peacekeeping mission in X, AMISOM,", "the KFOR mission": the noun describes a named force, it is no event. */
@@ -313,38 +262,6 @@ function speechBefore(analysed: Analysed[], times: TimeExpression[][], index: nu
     };
   }
   return undefined;
-}
-
-/**
- * "In July their leaders … signed a treaty": an agreement signed, reached or concluded takes the
- * date its clause gives before the verb (not one inside another event's words, nor a year or a
- * "since").
- */
-function signedOn(times: TimeExpression[], mention: EventMention, at: number, text: string): EventMention['time'] {
-  if (!STARTS_AT_A_MOMENT.includes(mention.type) || !SIGNED_BEFORE.test(text.slice(0, at))) return undefined;
-  const before = times.filter((time) => time.end <= at && time.precision !== 'YEAR' && !time.future && !/[;]/.test(text.slice(time.end, at))).at(-1);
-  return before && { from: before.from, to: before.to, note: before.note, role: 'at', future: false };
-}
-const SIGNED_BEFORE = /\b(?:signed|reached|concluded|agreed(?: on)?|struck|sealed)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
-
-/** The sentence's subject event takes its dates with their roles (broke out on …, ended on …); others the nearest date before them. */
-function pickTime(times: TimeExpression[], at: number, text: string, subject: boolean): EventMention['time'] {
-  const as = (time: TimeExpression, role: 'start' | 'end' | 'at') => ({ from: time.from, to: time.to, note: time.note, role, future: time.future });
-  if (subject) {
-    const roles = times.map((time) => {
-      const before = text.slice(Math.max(0, time.start - 30), time.start);
-      return { time, role: START_VERB.test(before) ? 'start' : END_VERB.test(before) ? 'end' : 'at' } as const;
-    });
-    const start = roles.find((r) => r.role === 'start');
-    const end = roles.find((r) => r.role === 'end');
-    if (start && end) return { ...as(start.time, 'start'), to: end.time.to, note: `${start.time.note} The end: ${end.time.note}` };
-    const first = roles[0];
-    return first && as(first.time, first.role);
-  }
-  // "a ceasefire on Wednesday evening": a date right after the noun is its own; one before it
-  // belongs to another verb ("signed an agreement on Wednesday to end hostilities").
-  const after = times.find((time) => time.start >= at && time.start - at < 40 && !/[,;]/.test(text.slice(at, time.start)));
-  return after && as(after, 'at');
 }
 
 /**
