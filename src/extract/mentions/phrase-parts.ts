@@ -104,3 +104,20 @@ export function group(of: Of | undefined, c: PhraseContext, orgType: 'OPPOSITION
   const note = inferred ? `The text does not say whose; taken from the people and places in the same sentence (${inferred.name}).` : undefined;
   return { spec: { id: slugify(name), kind: 'ORGANIZATION', orgType, name, state: state?.id, note } };
 }
+
+/** An Arabic article joined to the word it opens ("al-Islam", "wal-Muslimin"). */
+export const ARTICLE = '(?:al|el|wal|ul|ad|ash|an|ar|as|at|az)-';
+/** The small words inside a body's name ("Strategic Framework for the Defence of the People of Azawad"). */
+export const JOINER = '(?:of|for|and|de|del|la|des|du|in|on)';
+const SMALL_WORD = new RegExp(`^(?:${JOINER}|the)$`, 'i');
+const ARTICLE_OPENING = new RegExp(`^${ARTICLE}`, 'i');
+
+/** Whether an acronym is the initials of a name's words (function words and Arabic articles aside). */
+export function spellsInitials(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => !SMALL_WORD.test(word))
+    .map((word) => word.replace(ARTICLE_OPENING, '')[0]?.toUpperCase())
+    .join('');
+  return initials.length >= 3 && initials === acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+}

@@ -7,6 +7,9 @@
 import { titleCase } from '../text.js';
 import { slugify } from '../../model/names.js';
 import {
+  ARTICLE,
+  JOINER,
+  spellsInitials,
   FORCES,
   MILITARY,
   NOT_NAME,
@@ -32,17 +35,7 @@ import { REGION_PHRASES } from './region-phrases.js';
 const GROUP_NAME = "(?:(?:al|el|Al|El)-)?[A-Z][\\p{L}'’-]+(?: (?:(?:al|el)-)?[A-Z][\\p{L}'’-]+){0,3}";
 
 /** A word of a proper name, or a state's or a body's name inside one ("Revolutionary Armed Forces of Colombia", "African Union Transition Mission"), also with an Arabic article ("Nusrat al-Islam wal-Muslimin"); past its first word, also what was taken for a person's name ("Estado Mayor Central"). */
-const NAME_WORD = "(?:[A-Z][\\p{L}'’.-]*|(?:al|el|wal|ul|ad|ash|an|ar|as|at|az)-\\p{L}[\\p{L}'’-]*|⟦\\d+:(?:S|Sd|O)⟧)";
-
-/** Whether an acronym is the initials of a name's words (function words and Arabic articles aside). */
-function spellsInitials(acronym: string, name: string): boolean {
-  const initials = name
-    .split(/\s+/)
-    .filter((word) => !/^(?:of|for|and|the|de|del|la|des|du|in|on)$/i.test(word))
-    .map((word) => word.replace(/^(?:al|el|wal|ul|ad|ash|an|ar|as|at|az)-/i, '')[0]?.toUpperCase())
-    .join('');
-  return initials.length >= 3 && initials === acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
-}
+const NAME_WORD = `(?:[A-Z][\\p{L}'’.-]*|${ARTICLE}\\p{L}[\\p{L}'’-]*|⟦\\d+:(?:S|Sd|O)⟧)`;
 
 /** Creeds and kinds a capital letter opens that name no group: "Islamist insurgents", "Maoist rebels". */
 const IDEOLOGY = /^(?:Islamist|Jihadist|Salafist|Maoist|Marxist|Communist|Separatist|Secessionist|Nationalist|Anarchist|Royalist|Loyalist|Tribal|Ethnic)$/;
@@ -55,7 +48,7 @@ export const PHRASES: readonly Phrase[] = [
     // whatever its head noun, and the acronym names it. Not a state's own body ("Israel Defense
     // Forces (IDF)", "the Department of National Defense (DND)"): the rules after this one read those.
     pattern: re(
-      `(?:(?<=\\b(?<fighters>fighters|militants|gunmen|rebels|insurgents|jihadists|guerrillas) of (?:the )?)|)(?<name>${NOT_NAME}${NAME_WORD}(?: (?:(?:of|for|and|de|del|la|des|du|in|on)(?: the)? )?(?:${NAME_WORD}|⟦\\d+:L⟧)){1,9}) \\((?<acr>[A-Z][A-Za-z0-9-]{1,11})\\)`,
+      `(?:(?<=\\b(?<fighters>fighters|militants|gunmen|rebels|insurgents|jihadists|guerrillas) of (?:the )?)|)(?<name>${NOT_NAME}${NAME_WORD}(?: (?:${JOINER}(?: the)? )?(?:${NAME_WORD}|⟦\\d+:L⟧)){1,9}) \\((?<acr>[A-Z][A-Za-z0-9-]{1,11})\\)`,
       'gu',
     ),
     build: (g, c, at) => {
